@@ -1,0 +1,54 @@
+#pragma once
+// The registry of persona-studio-cli's sub-commands. Each command lives in its own
+// app/cli/cmd_<name>.cpp and registers itself with a static CliCommandRegistrar, so adding a
+// command never touches main.cpp. Commands only parse arguments and print; the work is done
+// by classes in models/.
+
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+#include <map>
+
+struct CliCommand
+{
+    QString name;
+    QString summary;   // one line for `persona-studio-cli --help`
+    std::function<int(const QStringList &arguments)> run; // arguments[0] is "persona-studio-cli NAME"
+};
+
+class CliCommandRegistry
+{
+public:
+    static std::map<QString, CliCommand> &commands()
+    {
+        static std::map<QString, CliCommand> all;
+        return all;
+    }
+};
+
+struct CliCommandRegistrar
+{
+    explicit CliCommandRegistrar(CliCommand command)
+    {
+        CliCommandRegistry::commands()[command.name] = std::move(command);
+    }
+};
+
+namespace Cli {
+inline QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+inline QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+// Prints "persona-studio-cli: <message>" on stderr and returns the exit code to use.
+inline int fail(const QString &message, int code = 1)
+{
+    err() << "persona-studio-cli: " << message << Qt::endl;
+    return code;
+}
+}

@@ -1,0 +1,70 @@
+// persona-studio-cli plan: prints the generation plan of a project.
+
+#include "clicommand.h"
+
+#include "project/tierplan.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace {
+
+int runPlan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Prints the generation plan: for each character its tier, target, traits and how the target is split over its categories."));
+    parser.addHelpOption();
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON instead of a table.")});
+    if (!parser.parse(arguments))
+        return Cli::fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("project")))
+        return Cli::fail(QCoreApplication::translate("cli", "plan needs --project DIR"), 2);
+
+    const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
+    if (!opened.project)
+        return Cli::fail(opened.error);
+    const Project &project = *opened.project;
+    for (const Issue &issue : project.issues) {
+        if (issue.isError())
+            Cli::err() << issue.toString() << Qt::endl;
+    }
+    const TierPlan plan = TierPlan::compute(project);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        Cli::out() << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
+        Cli::out().flush();
+        return 0;
+    }
+
+    QTextStream &out = Cli::out();
+    out << QCoreApplication::translate("cli", "Plan for %1 (%2)").arg(project.name.isEmpty() ? project.dir : project.name, project.work) << "\n\n";
+    for (const PersonaPlan &p : plan.personas) {
+        out << p.name.leftJustified(22) << ' ' << p.tier.leftJustified(11) << ' ' << QString::number(p.target).rightJustified(5);
+        if (p.overridden)
+            out << QCoreApplication::translate("cli", "  (tier: %1)").arg(project.tierTarget(p.tier));
+        out << '\n';
+        if (!p.traits.isEmpty())
+            out << "    " << QCoreApplication::translate("cli", "traits: ") << p.traits.join(QStringLiteral(", ")) << '\n';
+        QStringList split;
+        for (const auto &[name, count] : p.categories)
+            split << QStringLiteral("%1 %2").arg(name).arg(count);
+        if (p.target > 0)
+            out << "    " << split.join(QStringLiteral(", ")) << '\n';
+        for (const Issue &w : p.warnings)
+            out << "    ! " << w.toString() << '\n';
+    }
+    out << '\n' << QCoreApplication::translate("cli", "Total to generate: %1 records for %2 characters").arg(plan.total).arg(plan.personas.size()) << Qt::endl;
+    return 0;
+}
+
+const CliCommandRegistrar registrar({QStringLiteral("plan"),
+                                     QStringLiteral("print the generation plan of a project (--project DIR [--json])"),
+                                     runPlan});
+
+} // namespace

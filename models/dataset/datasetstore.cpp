@@ -1,0 +1,340 @@
+#include "datasetstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetStore", text);
+}
+
+// Each step moves the schema from version i to i + 1. Steps are never edited once released;
+// a change is a new step.
+const char *const Migrations[] = {
+    // 0 → 1
+    R"SQL(
+CREATE TABLE records (
+    id INTEGER PRIMARY KEY,
+    persona TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    instruction TEXT NOT NULL DEFAULT '',
+    input TEXT NOT NULL DEFAULT '',
+    output TEXT NOT NULL DEFAULT '',
+    dialogue TEXT,
+    edited_output TEXT,
+    status TEXT NOT NULL DEFAULT 'unreviewed'
+        CHECK (status IN ('unreviewed', 'accepted', 'edited', 'rejected')),
+    reject_reason TEXT,
+    reviewer TEXT,
+    reviewed_at TEXT,
+    source_kind TEXT NOT NULL DEFAULT 'generated' CHECK (source_kind IN ('generated', 'imported')),
+    source TEXT,
+    model TEXT,
+    job_id INTEGER,
+    prompt_tokens INTEGER NOT NULL DEFAULT 0,
+    completion_tokens INTEGER NOT NULL DEFAULT 0,
+    flags TEXT NOT NULL DEFAULT '',
+    dedup_key TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX records_persona_category ON records (persona, category);
+CREATE INDEX records_status ON records (status);
+CREATE INDEX records_dedup ON records (dedup_key);
+CREATE TABLE review_log (
+    id INTEGER PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    previous_status TEXT NOT NULL,
+    reason TEXT,
+    reviewer TEXT,
+    at TEXT NOT NULL
+);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    state TEXT NOT NULL DEFAULT 'running',
+    base_url TEXT,
+    model TEXT,
+    settings TEXT,
+    prompt_tokens INTEGER NOT NULL DEFAULT 0,
+    completion_tokens INTEGER NOT NULL DEFAULT 0,
+    cost_usd REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs (id),
+    persona TEXT NOT NULL,
+    category TEXT NOT NULL,
+    requested INTEGER NOT NULL,
+    stored INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    prompt_tokens INTEGER NOT NULL DEFAULT 0,
+    completion_tokens INTEGER NOT NULL DEFAULT 0,
+    cost_usd REAL NOT NULL DEFAULT 0,
+    latency_ms INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX jobs_run ON jobs (run_id);
+CREATE TABLE drops (
+    run_id INTEGER NOT NULL,
+    persona TEXT NOT NULL,
+    category TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (run_id, persona, category, reason)
+);
+)SQL",
+};
+static_assert(std::size(Migrations) == DatasetStore::SchemaVersion);
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+DatasetStore::DatasetStore()
+    : m_connection(QStringLiteral("studio-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+DatasetStore::~DatasetStore()
+{
+    close();
+}
+
+bool DatasetStore::open(const QString &path, QString *error)
+{
+    close();
+    m_path = path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            if (error)
+                *error = tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
+            close();
+            return false;
+        }
+    }
+    QString why;
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &why) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &why)
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &why) || !migrate(&why)) {
+        if (error)
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), why);
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
+
+void DatasetStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QSqlDatabase DatasetStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool DatasetStore::exec(const QString &sql, QString *error)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int DatasetStore::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool DatasetStore::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    if (current > SchemaVersion) {
+        *error = tr("the database is schema version %1, newer than this studio reads (%2); update the studio")
+                     .arg(current)
+                     .arg(SchemaVersion);
+        return false;
+    }
+    for (int version = current; version < SchemaVersion; ++version) {
+        QSqlDatabase db = database();
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        const QStringList statements = QString::fromUtf8(Migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!exec(statement, error)) {
+                db.rollback();
+                *error = tr("upgrading the schema to version %1 failed: %2").arg(version + 1).arg(*error);
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1), error) || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DatasetStore::insertRecords(QList<Record> &records, QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO records (persona, category, instruction, input, output, dialogue, edited_output, status, reject_reason,"
+        " reviewer, reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens, flags, dedup_key, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowText();
+    for (Record &r : records) {
+        q.addBindValue(r.persona);
+        q.addBindValue(r.category);
+        q.addBindValue(r.instruction);
+        q.addBindValue(r.input);
+        q.addBindValue(r.output);
+        q.addBindValue(r.dialogue.isEmpty() ? QVariant() : QVariant(r.dialogue));
+        q.addBindValue(r.editedOutput.isEmpty() ? QVariant() : QVariant(r.editedOutput));
+        q.addBindValue(Record::statusName(r.status));
+        q.addBindValue(r.rejectReason.isEmpty() ? QVariant() : QVariant(r.rejectReason));
+        q.addBindValue(r.reviewer.isEmpty() ? QVariant() : QVariant(r.reviewer));
+        q.addBindValue(r.reviewedAt.isValid() ? QVariant(r.reviewedAt.toString(Qt::ISODateWithMs)) : QVariant());
+        q.addBindValue(Record::sourceKindName(r.sourceKind));
+        q.addBindValue(r.source);
+        q.addBindValue(r.model);
+        q.addBindValue(r.jobId ? QVariant(r.jobId) : QVariant());
+        q.addBindValue(r.promptTokens);
+        q.addBindValue(r.completionTokens);
+        q.addBindValue(r.flags.join(QLatin1Char(',')));
+        q.addBindValue(Record::dedupKey(r.persona, r.input, r.output));
+        q.addBindValue(r.createdAt.isValid() ? r.createdAt.toString(Qt::ISODateWithMs) : now);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+        r.id = q.lastInsertId().toLongLong();
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+qint64 DatasetStore::recordCount() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QHash<QString, int> DatasetStore::countsByPersona() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT persona, COUNT(*) FROM records GROUP BY persona"));
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
+QHash<QString, QHash<QString, int>> DatasetStore::countsByPersonaCategory() const
+{
+    QHash<QString, QHash<QString, int>> counts;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT persona, category, COUNT(*) FROM records GROUP BY persona, category"));
+    while (q.next())
+        counts[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toInt());
+    return counts;
+}
+
+QList<Record> DatasetStore::records(const QString &persona, int limit) const
+{
+    QList<Record> result;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "SELECT id, persona, category, instruction, input, output, dialogue, edited_output, status, reject_reason, reviewer,"
+        " reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens, flags, created_at"
+        " FROM records WHERE (?1 = '' OR persona = ?1) ORDER BY id LIMIT ?2"));
+    q.addBindValue(persona);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Record r;
+        r.id = q.value(0).toLongLong();
+        r.persona = q.value(1).toString();
+        r.category = q.value(2).toString();
+        r.instruction = q.value(3).toString();
+        r.input = q.value(4).toString();
+        r.output = q.value(5).toString();
+        r.dialogue = q.value(6).toString();
+        r.editedOutput = q.value(7).toString();
+        r.status = Record::statusFromName(q.value(8).toString());
+        r.rejectReason = q.value(9).toString();
+        r.reviewer = q.value(10).toString();
+        r.reviewedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+        r.sourceKind = q.value(12).toString() == QLatin1String("imported") ? Record::SourceKind::Imported : Record::SourceKind::Generated;
+        r.source = q.value(13).toString();
+        r.model = q.value(14).toString();
+        r.jobId = q.value(15).toLongLong();
+        r.promptTokens = q.value(16).toInt();
+        r.completionTokens = q.value(17).toInt();
+        r.flags = q.value(18).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.createdAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODateWithMs);
+        result << r;
+    }
+    return result;
+}
+
+bool DatasetStore::containsDedupKey(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM records WHERE dedup_key = ? LIMIT 1"));
+    q.addBindValue(key);
+    return q.exec() && q.next();
+}

@@ -1,0 +1,47 @@
+#pragma once
+// DatasetStore: the project's studio.db (SQLite in WAL mode) — records, review decisions and the
+// generation journal. It creates the file on first use and migrates older schemas forward.
+// One DatasetStore is one connection and must be used from the thread that opened it; open
+// another DatasetStore on the same file for another thread.
+
+#include "record.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+class DatasetStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    DatasetStore();
+    ~DatasetStore();
+    DatasetStore(const DatasetStore &) = delete;
+    DatasetStore &operator=(const DatasetStore &) = delete;
+
+    // Opens (creating if needed) and migrates the database at `path`.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+    void close();
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    // Inserts all or nothing, in one transaction. Sets each record's id.
+    bool insertRecords(QList<Record> &records, QString *error);
+    qint64 recordCount() const;
+    QHash<QString, int> countsByPersona() const;
+    // persona → category → count
+    QHash<QString, QHash<QString, int>> countsByPersonaCategory() const;
+    QList<Record> records(const QString &persona = QString(), int limit = -1) const;
+    bool containsDedupKey(const QString &key) const;
+
+private:
+    bool migrate(QString *error);
+    bool exec(const QString &sql, QString *error);
+
+    QString m_connection;
+    QString m_path;
+};
