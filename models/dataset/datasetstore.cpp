@@ -96,6 +96,12 @@ CREATE TABLE drops (
 };
 static_assert(std::size(Migrations) == DatasetStore::SchemaVersion);
 
+// SQLite stores a null QString as NULL; the NOT NULL text columns want ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -227,11 +233,11 @@ bool DatasetStore::insertRecords(QList<Record> &records, QString *error)
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowText();
     for (Record &r : records) {
-        q.addBindValue(r.persona);
-        q.addBindValue(r.category);
-        q.addBindValue(r.instruction);
-        q.addBindValue(r.input);
-        q.addBindValue(r.output);
+        q.addBindValue(text(r.persona));
+        q.addBindValue(text(r.category));
+        q.addBindValue(text(r.instruction));
+        q.addBindValue(text(r.input));
+        q.addBindValue(text(r.output));
         q.addBindValue(r.dialogue.isEmpty() ? QVariant() : QVariant(r.dialogue));
         q.addBindValue(r.editedOutput.isEmpty() ? QVariant() : QVariant(r.editedOutput));
         q.addBindValue(Record::statusName(r.status));
@@ -244,7 +250,7 @@ bool DatasetStore::insertRecords(QList<Record> &records, QString *error)
         q.addBindValue(r.jobId ? QVariant(r.jobId) : QVariant());
         q.addBindValue(r.promptTokens);
         q.addBindValue(r.completionTokens);
-        q.addBindValue(r.flags.join(QLatin1Char(',')));
+        q.addBindValue(text(r.flags.join(QLatin1Char(','))));
         q.addBindValue(Record::dedupKey(r.persona, r.input, r.output));
         q.addBindValue(r.createdAt.isValid() ? r.createdAt.toString(Qt::ISODateWithMs) : now);
         if (!q.exec()) {
@@ -299,8 +305,10 @@ QList<Record> DatasetStore::records(const QString &persona, int limit) const
     q.prepare(QStringLiteral(
         "SELECT id, persona, category, instruction, input, output, dialogue, edited_output, status, reject_reason, reviewer,"
         " reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens, flags, created_at"
-        " FROM records WHERE (?1 = '' OR persona = ?1) ORDER BY id LIMIT ?2"));
-    q.addBindValue(persona);
+        " FROM records") + (persona.isEmpty() ? QString() : QStringLiteral(" WHERE persona = ?"))
+              + QStringLiteral(" ORDER BY id LIMIT ?"));
+    if (!persona.isEmpty())
+        q.addBindValue(persona);
     q.addBindValue(limit);
     if (!q.exec())
         return result;

@@ -1,0 +1,102 @@
+// persona-studio-cli plan, run as a user would: its JSON, its table and its errors.
+
+#include "tempproject.h"
+#include "testpaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliPlan : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(TestPaths::cli(), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void sampleJson()
+    {
+        const Run r = cli({QStringLiteral("plan"), QStringLiteral("--project"), TestPaths::sampleProject(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject plan = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(plan.value(QStringLiteral("total")).toInt(), 920);
+        const QJsonArray personas = plan.value(QStringLiteral("personas")).toArray();
+        QCOMPARE(personas.size(), 15);
+        int sum = 0;
+        for (const QJsonValue &v : personas) {
+            const QJsonObject p = v.toObject();
+            QVERIFY(p.contains(QStringLiteral("tier")));
+            QVERIFY(p.value(QStringLiteral("traits")).isArray());
+            QVERIFY(p.value(QStringLiteral("warnings")).isArray());
+            int categories = 0;
+            const QJsonObject split = p.value(QStringLiteral("categories")).toObject();
+            for (auto it = split.begin(); it != split.end(); ++it)
+                categories += it.value().toInt();
+            QCOMPARE(categories, p.value(QStringLiteral("target")).toInt());
+            sum += p.value(QStringLiteral("target")).toInt();
+            if (p.value(QStringLiteral("name")).toString() == QLatin1String("Olga Solis")) {
+                QCOMPARE(p.value(QStringLiteral("tier")).toString(), QStringLiteral("main"));
+                QCOMPARE(p.value(QStringLiteral("target")).toInt(), 150);
+            }
+        }
+        QCOMPARE(sum, 920);
+    }
+
+    void table()
+    {
+        const Run r = cli({QStringLiteral("plan"), QStringLiteral("--project"), TestPaths::sampleProject()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Total to generate: 920 records for 15 characters"));
+        QVERIFY(r.out.contains("Glordon"));
+    }
+
+    void folderOfSheets()
+    {
+        TempProject tmp(TestPaths::dataDir() + QStringLiteral("/projects/plain-sheets"));
+        const Run r = cli({QStringLiteral("plan"), QStringLiteral("--project"), tmp.path(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(plan.value(QStringLiteral("personas")).toArray().size(), 2);
+        QCOMPARE(plan.value(QStringLiteral("total")).toInt(), 0);
+        QCOMPARE(plan.value(QStringLiteral("personas")).toArray().first().toObject().value(QStringLiteral("tier")).toString(), QStringLiteral("unassigned"));
+    }
+
+    void errorsGoToStderr()
+    {
+        QTemporaryDir empty;
+        Run r = cli({QStringLiteral("plan"), QStringLiteral("--project"), empty.path()});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("no studio.json"));
+
+        r = cli({QStringLiteral("plan")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--project"));
+
+        r = cli({QStringLiteral("no-such-command")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("unknown command"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPlan)
+#include "tst_cli_plan.moc"

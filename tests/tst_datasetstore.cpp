@@ -1,0 +1,116 @@
+// DatasetStore: a real studio.db file — creation, schema version, inserts and counts.
+
+#include "dataset/datasetstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDatasetStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Record record(const QString &persona, const QString &category, const QString &input, const QString &output)
+    {
+        Record r;
+        r.persona = persona;
+        r.category = category;
+        r.instruction = QStringLiteral("Respond as %1.").arg(persona);
+        r.input = input;
+        r.output = output;
+        return r;
+    }
+
+private slots:
+    void createsAndMigrates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("studio.db"));
+        {
+            DatasetStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QCOMPARE(store.schemaVersion(), DatasetStore::SchemaVersion);
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        // Opening again keeps the version and does not re-run migrations.
+        DatasetStore again;
+        QString error;
+        QVERIFY2(again.open(path, &error), qPrintable(error));
+        QCOMPARE(again.schemaVersion(), DatasetStore::SchemaVersion);
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("studio.db"));
+        {
+            DatasetStore store;
+            QVERIFY(store.open(path, nullptr));
+            QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA user_version=999"));
+        }
+        DatasetStore store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+    }
+
+    void refusesGarbageFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("studio.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        DatasetStore store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("studio.db")), qPrintable(error));
+    }
+
+    void insertAndCount()
+    {
+        QTemporaryDir dir;
+        DatasetStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("studio.db")), nullptr));
+        QList<Record> records{record(QStringLiteral("Glordon"), QStringLiteral("greeting"), QStringLiteral("Hi!"), QStringLiteral("*wiggles* Hello, friend!")),
+                              record(QStringLiteral("Glordon"), QStringLiteral("advice"), QStringLiteral("Help?"), QStringLiteral("Be yourself.")),
+                              record(QStringLiteral("Olga Solis"), QStringLiteral("greeting"), QStringLiteral("Hey"), QStringLiteral("Major Solis. What do you need?"))};
+        QString error;
+        QVERIFY2(store.insertRecords(records, &error), qPrintable(error));
+        QVERIFY(records.at(0).id > 0 && records.at(2).id > records.at(0).id);
+        QCOMPARE(store.recordCount(), 3);
+        QCOMPARE(store.countsByPersona().value(QStringLiteral("Glordon")), 2);
+        QCOMPARE(store.countsByPersonaCategory().value(QStringLiteral("Glordon")).value(QStringLiteral("advice")), 1);
+        const QList<Record> glordon = store.records(QStringLiteral("Glordon"));
+        QCOMPARE(glordon.size(), 2);
+        QCOMPARE(glordon.first().output, QStringLiteral("*wiggles* Hello, friend!"));
+        QCOMPARE(glordon.first().status, Record::Status::Unreviewed);
+        QVERIFY(store.containsDedupKey(Record::dedupKey(QStringLiteral("Glordon"), QStringLiteral("hi"), QStringLiteral("Wiggles hello friend"))));
+        QVERIFY(!store.containsDedupKey(Record::dedupKey(QStringLiteral("Olga Solis"), QStringLiteral("hi"), QStringLiteral("Wiggles hello friend"))));
+    }
+
+    void failedInsertStoresNothing()
+    {
+        QTemporaryDir dir;
+        DatasetStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("studio.db")), nullptr));
+        QList<Record> first{record(QStringLiteral("A"), QStringLiteral("c"), QStringLiteral("i"), QStringLiteral("o"))};
+        QVERIFY(store.insertRecords(first, nullptr));
+        // A CHECK constraint violation in the second record rolls back the whole batch.
+        QSqlQuery(store.database()).exec(QStringLiteral("CREATE TRIGGER t BEFORE INSERT ON records WHEN NEW.persona = 'Bad' BEGIN SELECT RAISE(ABORT, 'bad'); END"));
+        QList<Record> batch{record(QStringLiteral("Good"), QStringLiteral("c"), QStringLiteral("i"), QStringLiteral("o")),
+                            record(QStringLiteral("Bad"), QStringLiteral("c"), QStringLiteral("i"), QStringLiteral("o"))};
+        QString error;
+        QVERIFY(!store.insertRecords(batch, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(store.recordCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetStore)
+#include "tst_datasetstore.moc"

@@ -1,0 +1,82 @@
+// The real main window, offscreen: opening the sample project lists its 15 characters and
+// shows the selected sheet rendered beside its parsed fields.
+
+#include "characters/characterspage.h"
+#include "main/mainwindow.h"
+#include "project/characterlistmodel.h"
+#include "tempproject.h"
+#include "testpaths.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QTreeWidget>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudioTests"));
+    }
+
+    void opensSampleProject()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        QVERIFY(tmp.isValid());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.openProject(tmp.path()), qPrintable(window.lastError()));
+        QCOMPARE(window.characterView()->model()->rowCount(), 15);
+
+        // The first character is selected and shown.
+        QCOMPARE(window.charactersPage()->currentCharacter(), QStringLiteral("Elio Solis"));
+        const int row = window.characterModel()->rowOf(QStringLiteral("Glordon"));
+        window.characterView()->setCurrentIndex(window.characterView()->model()->index(row, 0));
+        QCOMPARE(window.charactersPage()->currentCharacter(), QStringLiteral("Glordon"));
+        QVERIFY(window.charactersPage()->preview()->toHtml().contains(QStringLiteral("Glordon")));
+        const QList<QTreeWidgetItem *> traits = window.charactersPage()->fields()->findItems(QStringLiteral("Traits"), Qt::MatchExactly, 0);
+        QCOMPARE(traits.size(), 1);
+        QVERIFY(traits.first()->childCount() >= 3);
+        QVERIFY(!traits.first()->child(0)->text(1).isEmpty());
+        QVERIFY(window.charactersPage()->warnings()->count() >= 1);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Persona Studio")));
+    }
+
+    void keyboardMovesThroughCharacters()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(tmp.path()));
+        window.characterView()->setFocus();
+        QTest::keyClick(window.characterView(), Qt::Key_Down);
+        QCOMPARE(window.charactersPage()->currentCharacter(), window.characterModel()->nameAt(1));
+    }
+
+    void badFolderKeepsWindowUsable()
+    {
+        QTemporaryDir empty;
+        MainWindow window;
+        // The error dialog is modal; close it as soon as it appears.
+        QTimer::singleShot(0, &window, [] {
+            if (QWidget *w = QApplication::activeModalWidget())
+                w->close();
+        });
+        QVERIFY(!window.openProject(empty.path()));
+        QVERIFY(window.lastError().contains(QStringLiteral("no studio.json")));
+        QVERIFY(!window.project());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

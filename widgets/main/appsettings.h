@@ -1,0 +1,46 @@
+#pragma once
+// Every setting the window keeps between sessions, as typed keys in one place.
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+template<typename T>
+class SettingValue
+{
+public:
+    SettingValue(const char *key, T defaultValue = T())
+        : m_key(QLatin1String(key))
+        , m_default(std::move(defaultValue))
+    {
+    }
+    T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    QString key() const { return m_key; }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+namespace AppSettings {
+inline const SettingValue<QByteArray> windowGeometry{"window/geometry"};
+inline const SettingValue<QByteArray> windowState{"window/state"};
+inline const SettingValue<QByteArray> mainSplitter{"window/mainSplitter"};
+inline const SettingValue<QByteArray> charactersSplitter{"characters/splitter"};
+inline const SettingValue<QStringList> recentProjects{"projects/recent"};
+inline const SettingValue<QString> lastProject{"projects/last"};
+inline constexpr int MaxRecentProjects = 8;
+
+// Puts `dir` first in the recent list, without duplicates, trimmed to MaxRecentProjects.
+inline void addRecentProject(const QString &dir)
+{
+    QStringList recent = recentProjects.get();
+    recent.removeAll(dir);
+    recent.prepend(dir);
+    while (recent.size() > MaxRecentProjects)
+        recent.removeLast();
+    recentProjects.set(recent);
+    lastProject.set(dir);
+}
+}
