@@ -1,0 +1,72 @@
+#pragma once
+// GenerationJournal: the generator's SQL on studio.db — runs, jobs, drops, and the one
+// transaction per answer that makes a run durable: the answer's accepted records, its job row,
+// its drop counts and the run's token and cost totals are committed together or not at all.
+// A process killed at any moment therefore leaves either all of an answer or none of it, and the
+// next run counts what is stored and continues from there. It shares the DatasetStore's
+// connection (same thread).
+
+#include "dataset/record.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+class GenerationJournal
+{
+public:
+    struct JobUpdate
+    {
+        qint64 jobId = 0;
+        QString state;          // queued, running, retrying, done, failed, cancelled
+        int attempts = 0;
+        QString lastError;
+        int addStored = 0;
+        int addPromptTokens = 0;
+        int addCompletionTokens = 0;
+        double addCost = 0;
+        qint64 latencyMs = 0;
+    };
+
+    struct Commit
+    {
+        qint64 runId = 0;
+        QString persona;
+        QString category;
+        QList<Record> records;          // inserted; ids are set
+        QHash<QString, int> drops;      // reason → count
+        JobUpdate job;
+    };
+
+    explicit GenerationJournal(const QSqlDatabase &db);
+
+    // Runs left "running" by a process that died are marked "interrupted", their unfinished
+    // jobs "abandoned": what they stored is in records, the rest is simply planned again.
+    bool closeInterrupted(QString *error);
+    qint64 startRun(const QString &baseUrl, const QString &model, const QJsonObject &settings, QString *error);
+    bool finishRun(qint64 runId, const QString &state, QString *error);
+    qint64 addJob(qint64 runId, const QString &persona, const QString &category, int requested, QString *error);
+    bool updateJob(const JobUpdate &update, QString *error);
+    bool commit(Commit &commit, QString *error);
+
+    // For `stats`: all runs together.
+    QHash<QString, int> dropsByReason() const;
+    struct Totals
+    {
+        qint64 promptTokens = 0;
+        qint64 completionTokens = 0;
+        double costUsd = 0;
+    };
+    Totals totals() const;
+    QHash<QString, Totals> totalsByPersona() const;
+    // persona → status → count
+    QHash<QString, QHash<QString, int>> statusCounts() const;
+
+private:
+    bool insertRecord(Record &r, QString *error);
+    bool applyJobUpdate(const JobUpdate &update, QString *error);
+
+    QSqlDatabase m_db;
+};
