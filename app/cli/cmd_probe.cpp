@@ -1,0 +1,69 @@
+// persona-studio-cli probe: checks an endpoint before a run — does it answer, is the key
+// accepted, is structured output honoured, is token usage reported.
+
+#include "clicommand.h"
+
+#include "generation/capabilityprobe.h"
+#include "generation/generationoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int runProbe(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Asks the project's endpoint GET /models and one tiny structured request, and says in plain words "
+                                        "whether it answers, accepts the key and honours structured output."));
+    parser.addHelpOption();
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, tr("The project folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("base-url"), tr("OpenAI-compatible API base URL (default: the project's)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("model"), tr("Model name (default: the project's)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("api-key-env"), tr("Environment variable holding the API key."), QStringLiteral("VAR")});
+    parser.addOption({QStringLiteral("timeout-s"), tr("Timeout per request in seconds (default 30)."), QStringLiteral("S")});
+    if (!parser.parse(arguments))
+        return Cli::fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("project")))
+        return Cli::fail(tr("probe needs --project DIR"), 2);
+    const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
+    if (!opened.project)
+        return Cli::fail(opened.error);
+    GenerationOptions options = GenerationOptions::fromProject(*opened.project);
+    if (parser.isSet(QStringLiteral("base-url")))
+        options.baseUrl = parser.value(QStringLiteral("base-url"));
+    if (parser.isSet(QStringLiteral("model")))
+        options.model = parser.value(QStringLiteral("model"));
+    if (parser.isSet(QStringLiteral("api-key-env")))
+        options.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
+    const int timeoutMs = parser.isSet(QStringLiteral("timeout-s")) ? int(parser.value(QStringLiteral("timeout-s")).toDouble() * 1000) : 30000;
+
+    Cli::out() << tr("Probing %1 with model %2 (key from $%3%4)…")
+                      .arg(options.baseUrl, options.model, options.apiKeyEnv, options.apiKey().isEmpty() ? tr(", which is empty") : QString())
+               << Qt::endl;
+    CapabilityProbe probe(options.baseUrl, options.apiKey(), options.model);
+    QObject context;
+    QObject::connect(&probe, &CapabilityProbe::finished, &context, [](const CapabilityProbe::Result &) { QCoreApplication::exit(0); });
+    probe.start(std::max(1000, timeoutMs));
+    QCoreApplication::exec();
+    const CapabilityProbe::Result r = probe.result();
+    for (const QString &line : CapabilityProbe::describe(r, options.model))
+        Cli::out() << "  " << line << '\n';
+    Cli::out().flush();
+    return r.completionWorks ? 0 : 1;
+}
+
+const CliCommandRegistrar registrar({QStringLiteral("probe"),
+                                     QStringLiteral("check an endpoint: reachable, key accepted, structured output (--project DIR)"),
+                                     runProbe});
+
+} // namespace
