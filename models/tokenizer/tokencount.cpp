@@ -1,12 +1,13 @@
 #include "tokencount.h"
 
+#include "bpeencoder.h"
+
 namespace TokenCount {
 
 qsizetype count(QStringView text)
 {
-    // Rough estimate (about four characters per token for English prose) until the exact
-    // encoder replaces this body.
-    return (text.size() + 3) / 4;
+    // Exact o200k_base count; the encoder loads its ranks once, on first use, thread-safely.
+    return BpeEncoder::o200k().count(text);
 }
 
 }
