@@ -91,6 +91,14 @@ void GenerationRun::setStructured(bool on)
                          .arg(m_client->baseUrl().toString(), m_options.model));
 }
 
+int GenerationRun::batchFor(int need) const
+{
+    // A small remainder rides along instead of costing a request of its own: 6 missing with
+    // batches of 5 is one request of 6, not 5 + 1.
+    const int stretch = m_options.batchSize + m_options.batchSize / 2;
+    return need <= stretch ? need : std::min(need, m_options.batchSize);
+}
+
 int GenerationRun::estimatedCompletion(int count) const
 {
     return int(40 + m_avgCompletionPerRecord * count);
@@ -153,7 +161,7 @@ QList<GenerationRun::PlannedRequest> GenerationRun::plannedRequests(QString *err
     for (const Slot &s : std::as_const(m_slots)) {
         int missing = std::max(0, s.target - s.stored);
         while (missing > 0) {
-            const int n = std::min(missing, m_options.batchSize);
+            const int n = batchFor(missing);
             missing -= n;
             PlannedRequest r;
             r.persona = s.persona;
@@ -300,7 +308,7 @@ void GenerationRun::schedule()
                 }
             }
             const Slot &slot = m_slots[next ? next->slot : slotIndex];
-            const int count = next ? next->job.requested : std::min(m_options.batchSize, slot.need());
+            const int count = next ? next->job.requested : batchFor(slot.need());
             const PromptBuilder::Prompt prompt = m_prompts->build(slot.persona, slot.category, count, useStructured(), slot.recentInputs);
             const int completion = estimatedCompletion(count);
             const qint64 delay = m_pacer.delayFor(prompt.tokens + completion);

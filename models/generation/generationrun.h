@@ -189,6 +189,7 @@ private:
     void wakeIn(qint64 ms);
     bool useStructured() const;
     void setStructured(bool on);
+    int batchFor(int need) const;
     int estimatedCompletion(int count) const;
     double costOf(qint64 promptTokens, qint64 completionTokens) const;
     QString capabilityKey() const;

@@ -26,7 +26,7 @@ public:
         qint64 backoffBaseMs = 500;     // first retry waits about this long
         qint64 backoffMaxMs = 30000;
         double tokenMargin = 0.10;      // keep this share of a request's estimate in reserve
-        double requestMargin = 0.5;     // and this many requests
+        double requestMargin = 1.0;     // and this many requests
         quint32 seed = 0;               // 0: a random seed
     };
 

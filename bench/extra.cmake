@@ -1,0 +1,9 @@
+# bench_generation runs the whole sample plan against ps-test-provider, which is built with the
+# tests: without them the benchmark needs --provider PATH.
+if(TARGET bench_generation)
+    target_compile_definitions(bench_generation PRIVATE PS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    if(TARGET ps-test-provider)
+        add_dependencies(bench_generation ps-test-provider)
+        target_compile_definitions(bench_generation PRIVATE PS_TEST_PROVIDER_PATH="$<TARGET_FILE:ps-test-provider>")
+    endif()
+endif()
