@@ -53,7 +53,7 @@ struct BpeEncoder::Data
 {
     std::string blob;               // token bytes, concatenated in rank order
     std::vector<uint32_t> offsets;  // rank -> offset in blob; offsets[n] = blob.size()
-    std::vector<uint32_t> table;    // open addressing: rank + 1, 0 = empty
+    std::vector<uint64_t> table;    // open addressing: (hash >> 32) << 32 | (rank + 1); 0 = empty
     uint64_t mask = 0;
     uint32_t byteRank[256] = {};
     std::vector<std::pair<uint32_t, QByteArray>> specials;
@@ -64,17 +64,31 @@ struct BpeEncoder::Data
     {
         if (n == 1)
             return byteRank[*p];
-        uint64_t h = hashBytes(p, n) & mask;
+        const uint64_t hash = hashBytes(p, n);
+        const uint32_t tag = uint32_t(hash >> 32);
+        uint64_t h = hash & mask;
         for (;;) {
-            const uint32_t s = table[h];
+            const uint64_t s = table[h];
             if (!s)
                 return NoRank;
-            const uint32_t r = s - 1;
-            const uint32_t off = offsets[r];
-            if (offsets[r + 1] - off == n && std::memcmp(blob.data() + off, p, n) == 0)
-                return r;
+            if (uint32_t(s >> 32) == tag) {
+                const uint32_t r = uint32_t(s) - 1;
+                const uint32_t off = offsets[r];
+                if (offsets[r + 1] - off == n && equal(reinterpret_cast<const unsigned char *>(blob.data()) + off, p, n))
+                    return r;
+            }
             h = (h + 1) & mask;
         }
+    }
+
+    static bool equal(const unsigned char *a, const unsigned char *b, std::size_t n)
+    {
+        if (n > 16)
+            return std::memcmp(a, b, n) == 0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
     }
 
     bool load(const QString &path)
@@ -122,10 +136,11 @@ struct BpeEncoder::Data
             const std::size_t len = offsets[r + 1] - offsets[r];
             if (len == 1)
                 byteRank[*t] = r;
-            uint64_t h = hashBytes(t, len) & mask;
+            const uint64_t hash = hashBytes(t, len);
+            uint64_t h = hash & mask;
             while (table[h])
                 h = (h + 1) & mask;
-            table[h] = r + 1;
+            table[h] = (hash >> 32 << 32) | (r + 1);
         }
         for (uint32_t b : byteRank) {
             if (b == NoRank) {
