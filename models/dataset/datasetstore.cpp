@@ -346,3 +346,84 @@ bool DatasetStore::containsDedupKey(const QString &key) const
     q.addBindValue(key);
     return q.exec() && q.next();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bulk insertion (used by the importer)
+// ---------------------------------------------------------------------------------------------
+
+DatasetBulkInserter::DatasetBulkInserter(DatasetStore &store)
+    : m_store(store)
+{
+}
+
+DatasetBulkInserter::~DatasetBulkInserter() = default;
+
+bool DatasetBulkInserter::insert(QList<Record> &records, const QStringList &dedupKeys, QString *error)
+{
+    QSqlDatabase db = m_store.database();
+    if (!m_query) {
+        // Prepared once: SQLite then reuses the compiled statement for every row of every chunk.
+        m_query = std::make_unique<QSqlQuery>(db);
+        if (!m_query->prepare(QStringLiteral(
+                "INSERT INTO records (persona, category, instruction, input, output, dialogue, edited_output, status,"
+                " reject_reason, reviewer, reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens,"
+                " flags, dedup_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            if (error)
+                *error = m_query->lastError().text();
+            m_query.reset();
+            return false;
+        }
+    }
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery &q = *m_query;
+    const QString now = nowText();
+    const QVariant null;
+    // An import stamps every record with the same time: format it once, not per row.
+    QDateTime lastCreated;
+    QString lastCreatedText;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        Record &r = records[i];
+        q.bindValue(0, text(r.persona));
+        q.bindValue(1, text(r.category));
+        q.bindValue(2, text(r.instruction));
+        q.bindValue(3, text(r.input));
+        q.bindValue(4, text(r.output));
+        q.bindValue(5, r.dialogue.isEmpty() ? null : QVariant(r.dialogue));
+        q.bindValue(6, r.editedOutput.isEmpty() ? null : QVariant(r.editedOutput));
+        q.bindValue(7, Record::statusName(r.status));
+        q.bindValue(8, r.rejectReason.isEmpty() ? null : QVariant(r.rejectReason));
+        q.bindValue(9, r.reviewer.isEmpty() ? null : QVariant(r.reviewer));
+        q.bindValue(10, r.reviewedAt.isValid() ? QVariant(r.reviewedAt.toString(Qt::ISODateWithMs)) : null);
+        q.bindValue(11, Record::sourceKindName(r.sourceKind));
+        q.bindValue(12, r.source);
+        q.bindValue(13, r.model.isEmpty() ? null : QVariant(r.model));
+        q.bindValue(14, r.jobId ? QVariant(r.jobId) : null);
+        q.bindValue(15, r.promptTokens);
+        q.bindValue(16, r.completionTokens);
+        q.bindValue(17, text(r.flags.join(QLatin1Char(','))));
+        q.bindValue(18, i < dedupKeys.size() ? dedupKeys[i] : Record::dedupKey(r.persona, r.input, r.output));
+        if (r.createdAt.isValid() && r.createdAt != lastCreated) {
+            lastCreated = r.createdAt;
+            lastCreatedText = r.createdAt.toString(Qt::ISODateWithMs);
+        }
+        q.bindValue(19, r.createdAt.isValid() ? lastCreatedText : now);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+        r.id = q.lastInsertId().toLongLong();
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}

@@ -45,3 +45,30 @@ private:
     QString m_connection;
     QString m_path;
 };
+
+// ---------------------------------------------------------------------------------------------
+// Bulk insertion (used by the importer). Kept apart from DatasetStore so that a caller can hold
+// one prepared statement over many chunks, and can compute the dedup keys on worker threads.
+// ---------------------------------------------------------------------------------------------
+
+#include <memory>
+
+class QSqlQuery;
+
+class DatasetBulkInserter
+{
+public:
+    // `store` must be open and outlive the inserter; use both from the same thread.
+    explicit DatasetBulkInserter(DatasetStore &store);
+    ~DatasetBulkInserter();
+    DatasetBulkInserter(const DatasetBulkInserter &) = delete;
+    DatasetBulkInserter &operator=(const DatasetBulkInserter &) = delete;
+
+    // Inserts all of `records` or none, in one transaction, and sets their ids. dedupKeys[i] is
+    // Record::dedupKey() of records[i]; an empty list means "compute them here".
+    bool insert(QList<Record> &records, const QStringList &dedupKeys, QString *error);
+
+private:
+    DatasetStore &m_store;
+    std::unique_ptr<QSqlQuery> m_query;
+};

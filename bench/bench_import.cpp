@@ -1,0 +1,162 @@
+// bench_import: writes a 200,000-record JSONL file, imports it into a fresh studio.db with the
+// importer (read, parse, store, index) and prints records per second and peak memory, next to a
+// python3 loop that only parses the same file with json.loads.
+//
+//   bench_import [RECORDS] [--keep FILE]
+
+#include "dataset/datasetstore.h"
+#include "dataset/importer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+long peakRssKb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+const char *const Personas[] = {"Elio Solis", "Glordon", "Olga Solis", "Lord Grigon", "Ambassador Questa", "Gunther Melmac",
+                                "Bryce Markwell", "Ooooo", "Ambassador Helix", "Caleb", "Ambassador Tegmen"};
+const char *const Words[] = {"the", "stars", "friend", "Communiverse", "ocean", "potato", "warrior", "kind", "brave", "I",
+                             "you", "we", "ambassador", "hello", "tell", "me", "about", "your", "day", "signal",
+                             "Wikkit", "ship", "lab", "radio", "Earth", "naïve", "café", "✨", "really", "maybe"};
+
+QByteArray sentence(QRandomGenerator &rng, int words)
+{
+    QByteArray s;
+    for (int i = 0; i < words; ++i) {
+        if (i)
+            s += ' ';
+        s += Words[rng.bounded(int(std::size(Words)))];
+    }
+    return s;
+}
+
+// Mostly the studio's own records, with some OpenAI chat and ShareGPT lines mixed in, as a
+// merged dataset would have.
+bool writeFile(const QString &path, int records)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QRandomGenerator rng(42);
+    QByteArray line;
+    for (int i = 0; i < records; ++i) {
+        const QByteArray persona = Personas[rng.bounded(int(std::size(Personas)))];
+        const QByteArray input = sentence(rng, 12 + rng.bounded(10));
+        const QByteArray output = sentence(rng, 30 + rng.bounded(40));
+        const int kind = i % 10;
+        if (kind < 8) {
+            line = "{\"persona\":\"" + persona + "\",\"category\":\"greeting\",\"instruction\":\"Respond as " + persona
+                   + " from Pixar's Elio to the following message.\",\"input\":\"" + input + "\",\"output\":\"" + output + "\"}\n";
+        } else if (kind == 8) {
+            line = "{\"messages\":[{\"role\":\"system\",\"content\":\"You are " + persona + " from Pixar's Elio.\"},{\"role\":\"user\",\"content\":\""
+                   + input + "\"},{\"role\":\"assistant\",\"content\":\"" + output + "\"}]}\n";
+        } else {
+            line = "{\"conversations\":[{\"from\":\"system\",\"value\":\"You are " + persona + " from Pixar's Elio.\"},{\"from\":\"human\",\"value\":\""
+                   + input + "\"},{\"from\":\"gpt\",\"value\":\"" + output + "\"}]}\n";
+        }
+        file.write(line);
+    }
+    return file.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    int records = 200000;
+    if (args.size() > 1 && args.at(1).toInt() > 0)
+        records = args.at(1).toInt();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.jsonl"));
+    if (!writeFile(path, records)) {
+        out << "cannot write " << path << Qt::endl;
+        return 1;
+    }
+    const qint64 bytes = QFile(path).size();
+    out << "file: " << records << " records, " << bytes / (1024 * 1024) << " MB" << Qt::endl;
+    const long rssBefore = peakRssKb();
+
+    DatasetStore store;
+    QString error;
+    if (!store.open(dir.filePath(QStringLiteral("studio.db")), &error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    Importer importer;
+    QStringList names;
+    for (const char *p : Personas)
+        names << QString::fromUtf8(p);
+    importer.setKnownPersonas(names);
+    QElapsedTimer timer;
+    const double cpuBefore = cpuSeconds();
+    timer.start();
+    const ImportSummary summary = importer.importFiles(store, {path});
+    const qint64 importMs = timer.elapsed();
+    const double importCpu = cpuSeconds() - cpuBefore;
+    const long rssAfter = peakRssKb();
+    if (summary.imported != records || store.recordCount() != records) {
+        out << "import lost records: " << summary.imported << " of " << records << Qt::endl;
+        return 1;
+    }
+
+    // The same file parsed by CPython's json.loads only (C accelerated), nothing stored.
+    QProcess python;
+    const QString script = QStringLiteral(
+        "import json, sys, time\n"
+        "t = time.perf_counter()\n"
+        "n = 0\n"
+        "with open(sys.argv[1], encoding='utf-8') as f:\n"
+        "    for line in f:\n"
+        "        if line.strip():\n"
+        "            json.loads(line)\n"
+        "            n += 1\n"
+        "print(n, int((time.perf_counter() - t) * 1000))\n");
+    timer.restart();
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
+    python.waitForFinished(-1);
+    const qint64 pythonWallMs = timer.elapsed();
+    const QList<QByteArray> pythonOut = python.readAllStandardOutput().trimmed().split(' ');
+    const qint64 pythonLoopMs = pythonOut.size() == 2 ? pythonOut.at(1).toLongLong() : -1;
+
+    const double seconds = importMs / 1000.0;
+    out << QStringLiteral("persona-studio import (read, parse, store, index): %1 ms (CPU %5 s, all threads), %2 records/s, peak RSS %3 MB (%4 MB before the import)")
+               .arg(importMs)
+               .arg(qint64(records / (seconds > 0 ? seconds : 0.001)))
+               .arg(rssAfter / 1024)
+               .arg(rssBefore / 1024)
+               .arg(importCpu, 0, 'f', 2)
+           << Qt::endl;
+    if (python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0)
+        out << QStringLiteral("python3 json.loads parse-only loop:                 %1 ms (%2 ms with interpreter start), %3 records/s")
+                   .arg(pythonLoopMs)
+                   .arg(pythonWallMs)
+                   .arg(qint64(records / (pythonLoopMs > 0 ? pythonLoopMs / 1000.0 : 0.001)))
+            << Qt::endl;
+    else
+        out << "python3 could not be run: " << python.errorString() << Qt::endl;
+    return 0;
+}

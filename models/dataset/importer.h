@@ -1,0 +1,106 @@
+#pragma once
+// Importer: reads JSONL files of existing datasets (the studio's own records, OpenAI chat
+// fine-tuning lines, ShareGPT, Alpaca — see ImportFormat) into a project's studio.db as
+// imported records. Bad lines are skipped and reported with file and line; every usable line is
+// kept. Used by `persona-studio-cli import` and by the window's import action, so it reports
+// with values (ImportSummary) and never shows anything.
+//
+// Speed: the calling thread reads the file in large blocks and stores chunks of lines in one
+// transaction each, while a worker thread parses the next chunk (JSON, UTF-8 check, record
+// shape, dedup key). Memory stays at about two chunks whatever the file size.
+
+#include "importformat.h"
+#include "record.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class DatasetStore;
+class Project;
+
+struct ImportProblem
+{
+    enum class Kind { InvalidUtf8, InvalidJson, NotAnObject, NotARecord, TooLong };
+
+    QString file;
+    qint64 line = 0;   // 1-based
+    Kind kind = Kind::NotARecord;
+    QString reason;    // translated, without file and line
+
+    // "FILE:LINE: reason", the form compilers use.
+    QString toString() const;
+    static QString kindLabel(Kind kind);
+    static QString kindKey(Kind kind);
+};
+
+struct ImportFileResult
+{
+    QString path;
+    QString error;          // set when the file could not be read (or stored) at all
+    qint64 lines = 0;       // lines read, blank ones included
+    qint64 blank = 0;
+    qint64 imported = 0;
+    qint64 skipped = 0;
+    QMap<QString, qint64> formats;   // ImportFormat::kindName → lines
+};
+
+struct ImportSummary
+{
+    QList<ImportFileResult> files;
+    QMap<QString, qint64> importedByPersona;
+    QList<ImportProblem> problems;       // every skipped line, in file and line order
+    QStringList personasWithoutSheet;    // found in the files, not characters of the project
+    qint64 imported = 0;
+    qint64 skipped = 0;
+    bool cancelled = false;
+
+    bool hasUnreadableFile() const;
+    // The summary for people: imported per persona, skipped by reason with line numbers,
+    // personas without a sheet.
+    QString toText() const;
+    QJsonObject toJson() const;
+};
+
+class Importer
+{
+public:
+    struct Options
+    {
+        QString persona;     // for lines that name no persona
+        QString category;    // for lines that name no category
+        int chunkLines = 5000;                          // lines per transaction
+        qsizetype maxLineBytes = 64 * 1024 * 1024;      // longer lines are skipped, not held in memory
+    };
+
+    // Called between chunks with the bytes read so far of all files; return false to stop.
+    using Progress = std::function<bool(qint64 bytesDone, qint64 bytesTotal)>;
+
+    Importer();
+    explicit Importer(Options options);
+
+    // The project's characters: names are matched case-insensitively (and by slug) and the
+    // summary lists personas that are not among them.
+    void setKnownPersonas(const QStringList &names);
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    // Imports into an open store (used from the store's thread).
+    ImportSummary importFiles(DatasetStore &store, const QStringList &paths);
+
+    // Opens the project's studio.db itself (so it can run on any thread) and imports.
+    // Returns false with *error when the database cannot be opened.
+    static bool importIntoProject(const Project &project, const QStringList &paths, const Options &options,
+                                  ImportSummary *summary, QString *error, Progress progress = {});
+
+private:
+    void importFile(DatasetStore &store, const QString &path, ImportSummary &summary, qint64 &bytesBefore, qint64 bytesTotal);
+
+    Options m_options;
+    ImportFormat::Defaults m_defaults;
+    QStringList m_known;
+    Progress m_progress;
+};

@@ -1,0 +1,47 @@
+#pragma once
+// ImportFormat: turns one JSON object read from a JSONL line into a Record, for every line shape
+// the importer accepts (the studio's own records, OpenAI chat fine-tuning lines, ShareGPT,
+// Alpaca). The importer calls it from worker threads, so everything here is reentrant and
+// touches no shared state. Token counts and the database are not its business.
+
+#include "record.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace ImportFormat {
+
+enum class Kind { Unknown, Studio, OpenAiChat, ShareGpt, Alpaca };
+
+QString kindName(Kind kind);
+
+// What the command line or the dialog says about lines that do not say it themselves, and the
+// project's characters so that "glordon" and "olga_solis" become "Glordon" and "Olga Solis".
+struct Defaults
+{
+    QString persona;   // --persona: used when a line names no persona
+    QString category;  // --category: used when a line names no category
+    // case-folded name and slug → the project's spelling
+    QHash<QString, QString> knownPersonas;
+
+    void addKnownPersona(const QString &name);
+    // The project's spelling of `name` when it is one of its characters, else `name` trimmed.
+    QString canonicalPersona(const QString &name) const;
+    // The first project character named in `text`, or an empty string.
+    QString knownPersonaIn(const QString &text) const;
+    QStringList knownNames;    // in the order they were added
+};
+
+// The shape of `object`, from its keys alone.
+Kind detect(const QJsonObject &object);
+
+// Fills `record` (persona, category, instruction, input, output, dialogue) from `object`.
+// Returns false and sets `reason` (a translated sentence without file or line) when the object
+// is not a usable record.
+bool toRecord(const QJsonObject &object, const Defaults &defaults, Record &record, QString &reason, Kind *kind = nullptr);
+
+// "You are Glordon from …", "Respond as Glordon from …" → "Glordon"; empty when no name is found.
+QString personaFromSystemText(const QString &text, const Defaults &defaults);
+
+} // namespace ImportFormat
