@@ -28,6 +28,7 @@ public:
     void setProject(const Project *project);
     // Records stored per character, from the dataset store.
     void setStoredCounts(const QHash<QString, int> &counts);
+    QHash<QString, int> storedCounts() const { return m_stored; }
     QString nameAt(int row) const;
     int rowOf(const QString &name) const;
 

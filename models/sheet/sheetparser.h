@@ -16,7 +16,7 @@ public:
     // prompt could not hold it.
     static constexpr qsizetype MaxSheetBytes = 2 * 1024 * 1024;
     // A section longer than this many tokens is far beyond what a prompt can carry.
-    static constexpr qsizetype DefaultSectionBudgetTokens = 400;
+    static constexpr qsizetype DefaultSectionBudgetTokens = 200; // PromptBudget::perSection uses the same figure
 
     static CharacterSheet parseFile(const QString &path);
     static CharacterSheet parse(const QByteArray &content, const QString &filePath);

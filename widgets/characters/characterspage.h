@@ -1,16 +1,29 @@
 #pragma once
-// CharactersPage: the Characters mode — the selected character's sheet rendered from Markdown
-// beside the fields the generator will read from it (name, traits, quote, sections with their
-// token counts) and the sheet's warnings.
+// CharactersPage: the Characters mode — the sheet editor. The selected character's Markdown is
+// edited on the left (highlighted, autosaved, undoable); on the right a live preview that follows
+// the cursor's section, the fields the generator will read (with token counts against the prompt
+// budget and what will be cut), the sheet's warnings (click to jump), the character's categories,
+// and the exact prompt that will be sent for a category.
 
+#include <QHash>
 #include <QWidget>
 
-class Project;
+class CharacterSheet;
+class ProjectDocument;
+class QAction;
+class QComboBox;
+class QFrame;
 class QLabel;
+class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
 class QSplitter;
+class QTabWidget;
+class QTableWidget;
 class QTextBrowser;
 class QTreeWidget;
+class SheetDocument;
 
 class CharactersPage : public QWidget
 {
@@ -18,25 +31,81 @@ class CharactersPage : public QWidget
 
 public:
     explicit CharactersPage(QWidget *parent = nullptr);
+    ~CharactersPage() override;
 
-    void setProject(const Project *project);
+    void setDocument(ProjectDocument *document);
     void showCharacter(const QString &name);
     QString currentCharacter() const { return m_current; }
+    SheetDocument *sheetDocument(const QString &name) const { return m_sheets.value(name); }
+    // Saves every open sheet that has changes; false when one could not be saved.
+    bool saveAll();
+    bool hasUnsavedChanges() const;
 
+    QList<QAction *> characterActions() const;
+    QAction *saveAction() const { return m_saveAction; }
     QSplitter *splitter() const { return m_splitter; }
+    QPlainTextEdit *editor() const { return m_editor; }
     QTextBrowser *preview() const { return m_preview; }
     QTreeWidget *fields() const { return m_fields; }
     QListWidget *warnings() const { return m_warnings; }
+    QTableWidget *categoriesTable() const { return m_categories; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    // The page asks the window to select another character (after new, rename, duplicate…).
+    void characterRequested(const QString &name);
+    void unsavedChangesChanged();
 
 private:
+    void createActions();
+    QWidget *createCategoriesTab();
+    QWidget *createPromptTab();
     void showEmptyState();
+    void showSheet(const CharacterSheet &sheet);
+    void renderPreview();
+    void followCursorInPreview();
+    void refreshCategories();
+    void commitCategories();
+    void refreshPrompt();
+    void jumpToLine(int line);
+    void findNext(bool backwards = false);
+    void newCharacter();
+    void renameCharacter();
+    void duplicateCharacter();
+    void deleteCharacter();
+    SheetDocument *openSheet(const QString &name);
 
-    const Project *m_project = nullptr;
+    ProjectDocument *m_document = nullptr;
     QString m_current;
+    QHash<QString, SheetDocument *> m_sheets;
+    QList<int> m_headingBlocks; // block numbers of the Markdown headings, for the preview anchors
+
     QLabel *m_title;
     QLabel *m_subtitle;
+    QFrame *m_conflictBar;
+    QLabel *m_conflictLabel;
     QSplitter *m_splitter;
+    QPlainTextEdit *m_editor;
+    QFrame *m_findBar;
+    QLineEdit *m_findEdit;
+    QTabWidget *m_tabs;
     QTextBrowser *m_preview;
     QTreeWidget *m_fields;
     QListWidget *m_warnings;
+    QComboBox *m_categoryScope;
+    QListWidget *m_inherited;
+    QTableWidget *m_categories;
+    QComboBox *m_promptCategory;
+    QPlainTextEdit *m_promptSystem;
+    QPlainTextEdit *m_promptUser;
+    QLabel *m_promptTokens;
+    QAction *m_newAction;
+    QAction *m_duplicateAction;
+    QAction *m_renameAction;
+    QAction *m_deleteAction;
+    QAction *m_moveUpAction;
+    QAction *m_moveDownAction;
+    QAction *m_saveAction;
+    QAction *m_findAction;
+    bool m_refreshingCategories = false;
 };

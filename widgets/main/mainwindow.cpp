@@ -3,10 +3,14 @@
 #include "appsettings.h"
 #include "characters/characterspage.h"
 #include "dataset/datasetstore.h"
+#include "document/projectdocument.h"
+#include "document/sheetdocument.h"
+#include "plan/planpage.h"
 #include "project/characterlistmodel.h"
 #include "project/tierplan.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -18,11 +22,14 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -50,20 +57,30 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusIssues);
     statusBar()->addPermanentWidget(m_statusRecords);
 
-    resize(1200, 780);
+    // A first start fills most of a small screen and stays at a comfortable size on a large one.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(std::min(1280, available.width() * 9 / 10), std::min(820, available.height() * 9 / 10));
     restoreGeometry(AppSettings::windowGeometry.get());
     restoreState(AppSettings::windowState.get());
     m_mainSplitter->restoreState(AppSettings::mainSplitter.get());
     m_charactersPage->splitter()->restoreState(AppSettings::charactersSplitter.get());
     updateRecentMenus();
     updateStatus();
+    updateUndoActions();
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
 }
 
 MainWindow::~MainWindow()
 {
-    // The views outlive m_project while the base class tears the children down: detach them first.
+    // The views outlive the document while the base class tears the children down: detach them first.
     m_characterModel->setProject(nullptr);
-    m_charactersPage->setProject(nullptr);
+    m_charactersPage->setDocument(nullptr);
+    m_planPage->setDocument(nullptr);
+}
+
+const Project *MainWindow::project() const
+{
+    return m_document ? &m_document->project() : nullptr;
 }
 
 void MainWindow::createActions()
@@ -76,18 +93,59 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setEnabled(false);
     file->addSeparator();
+    file->addAction(m_charactersPage->saveAction());
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    // Undo follows the focus: in the sheet editor it undoes typing, elsewhere project edits.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this, [this] {
+        if (editorHasFocus())
+            m_charactersPage->editor()->undo();
+        else if (m_document)
+            m_document->undoStack()->undo();
+        updateUndoActions();
+    });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this, [this] {
+        if (editorHasFocus())
+            m_charactersPage->editor()->redo();
+        else if (m_document)
+            m_document->undoStack()->redo();
+        updateUndoActions();
+    });
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The editor's own undo shortcuts would shadow the menu's; the menu decides.
+    m_charactersPage->editor()->setUndoRedoEnabled(true);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find Character"), this, [this] {
+    m_modeGroup = new QActionGroup(this);
+    const QList<QPair<QString, QString>> modes = {{tr("&Characters"), QStringLiteral("user-identity")}, {tr("&Plan"), QStringLiteral("view-list-tree")}};
+    for (int i = 0; i < modes.size(); ++i) {
+        QAction *a = m_modeGroup->addAction(QIcon::fromTheme(modes.at(i).second), modes.at(i).first);
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setData(i);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(modes.at(i).first).remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
+        view->addAction(a);
+        m_modeBar->addAction(a);
+        connect(a, &QAction::triggered, this, [this, i] { setMode(Mode(i)); });
+    }
+    m_modeGroup->actions().first()->setChecked(true);
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Filter Characters"), this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *list = view->addAction(tr("Character &List"), this, [this] { m_characterView->setFocus(); });
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    m_characterMenu = menuBar()->addMenu(tr("&Character"));
+    m_characterMenu->addActions(m_charactersPage->characterActions());
+    m_characterMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Persona Studio"), this, &MainWindow::showAbout);
@@ -127,13 +185,26 @@ QWidget *MainWindow::createWelcomePage()
 
 QWidget *MainWindow::createWorkspace()
 {
-    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    auto *workspace = new QWidget(this);
+    auto *workspaceLayout = new QHBoxLayout(workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+
+    m_modeBar = new QToolBar(tr("Modes"), workspace);
+    m_modeBar->setOrientation(Qt::Vertical);
+    m_modeBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_modeBar->setIconSize(QSize(28, 28));
+    workspaceLayout->addWidget(m_modeBar);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, workspace);
+    workspaceLayout->addWidget(m_mainSplitter, 1);
 
     auto *listPane = new QWidget(m_mainSplitter);
+    listPane->setMinimumWidth(240);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(4, 4, 0, 4);
     m_filter = new QLineEdit(listPane);
-    m_filter->setPlaceholderText(tr("Filter characters (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter characters (Ctrl+K)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_characterProxy, &QSortFilterProxyModel::setFilterFixedString);
     m_characterView = new QTreeView(listPane);
@@ -142,27 +213,60 @@ QWidget *MainWindow::createWorkspace()
     m_characterView->setUniformRowHeights(true);
     m_characterView->setAlternatingRowColors(true);
     m_characterView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_characterView->setSortingEnabled(false);
     m_characterView->setAccessibleName(tr("Characters"));
     m_characterView->header()->setStretchLastSection(false);
     m_characterView->header()->setSectionResizeMode(CharacterListModel::NameColumn, QHeaderView::Stretch);
     for (int c = CharacterListModel::TierColumn; c < CharacterListModel::ColumnCount; ++c)
         m_characterView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_characterView->setColumnHidden(CharacterListModel::TargetColumn, true); // "stored / target" says it
     connect(m_characterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QModelIndex source = m_characterProxy->mapToSource(current);
-        m_charactersPage->showCharacter(m_characterModel->nameAt(source.row()));
+        const QString name = m_characterModel->nameAt(source.row());
+        if (name != m_charactersPage->currentCharacter())
+            m_charactersPage->showCharacter(name);
+        if (QTreeWidgetItem *item = m_planPage->itemFor(PlanPage::CharacterItem, name))
+            m_planPage->tree()->setCurrentItem(item);
     });
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_characterView, 1);
 
-    m_charactersPage = new CharactersPage(m_mainSplitter);
+    m_modes = new QStackedWidget(m_mainSplitter);
+    m_charactersPage = new CharactersPage(m_modes);
+    m_planPage = new PlanPage(m_modes);
+    m_modes->addWidget(m_charactersPage);
+    m_modes->addWidget(m_planPage);
+    connect(m_charactersPage, &CharactersPage::characterRequested, this, &MainWindow::selectCharacter);
+    connect(m_charactersPage, &CharactersPage::unsavedChangesChanged, this, [this] {
+        setWindowModified(m_charactersPage->hasUnsavedChanges());
+        updateUndoActions();
+    });
+    connect(m_planPage, &PlanPage::characterActivated, this, [this](const QString &name) {
+        setMode(CharactersMode);
+        selectCharacter(name);
+    });
+
     m_mainSplitter->addWidget(listPane);
-    m_mainSplitter->addWidget(m_charactersPage);
+    m_mainSplitter->addWidget(m_modes);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({380, 820});
+    m_mainSplitter->setSizes({290, 990});
     m_mainSplitter->setChildrenCollapsible(false);
-    return m_mainSplitter;
+    return workspace;
+}
+
+void MainWindow::setMode(Mode mode)
+{
+    m_modes->setCurrentIndex(int(mode));
+    for (QAction *a : m_modeGroup->actions())
+        a->setChecked(a->data().toInt() == int(mode));
+    if (mode == PlanMode)
+        m_planPage->tree()->setFocus();
+    updateUndoActions();
+}
+
+MainWindow::Mode MainWindow::mode() const
+{
+    return Mode(m_modes->currentIndex());
 }
 
 bool MainWindow::openProject(const QString &dir)
@@ -175,30 +279,53 @@ bool MainWindow::openProject(const QString &dir)
     }
     m_lastError.clear();
     const QString previous = m_charactersPage->currentCharacter();
-    m_charactersPage->setProject(nullptr);
+    m_charactersPage->setDocument(nullptr);
+    m_planPage->setDocument(nullptr);
     m_characterModel->setProject(nullptr);
-    m_project = std::move(opened.project);
+    m_document = std::make_unique<ProjectDocument>(std::move(*opened.project));
 
-    if (m_project->createdFromSheets) {
+    if (m_document->project().createdFromSheets) {
         // A folder of sheets becomes a project: write studio.json beside them, never touching the sheets.
-        QString error;
-        if (m_project->save(&error))
-            statusBar()->showMessage(tr("Created studio.json for the %n sheet(s) in this folder", nullptr, int(m_project->characters.size())), 8000);
+        if (m_document->save())
+            statusBar()->showMessage(tr("Created studio.json for the %n sheet(s) in this folder", nullptr, int(m_document->project().characters.size())), 8000);
         else
-            statusBar()->showMessage(tr("Opened read-only: %1").arg(error), 8000);
+            statusBar()->showMessage(tr("Could not create studio.json: %1").arg(m_document->lastSaveError()), 10000);
     }
+    ProjectDocument *document = m_document.get();
+    connect(document, &ProjectDocument::charactersChanged, this, [this] {
+        const QString current = m_charactersPage->currentCharacter();
+        m_characterModel->setProject(&m_document->project());
+        refreshStoredCounts();
+        selectCharacter(current);
+        updateStatus();
+    });
+    connect(document, &ProjectDocument::planChanged, this, [this] {
+        m_characterModel->setStoredCounts(m_characterModel->rowCount() ? m_characterModel->storedCounts() : QHash<QString, int>());
+        updateStatus();
+    });
+    connect(document, &ProjectDocument::sheetChanged, this, [this] {
+        m_characterModel->setStoredCounts(m_characterModel->storedCounts());
+    });
+    connect(document, &ProjectDocument::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(message), 15000);
+    });
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
 
-    m_characterModel->setProject(&*m_project);
-    m_charactersPage->setProject(&*m_project);
+    m_characterModel->setProject(&m_document->project());
+    m_charactersPage->setDocument(document);
+    m_planPage->setDocument(document);
+    m_characterMenu->setEnabled(true);
     refreshStoredCounts();
     m_reloadAction->setEnabled(true);
     m_stack->setCurrentIndex(1);
-    setWindowTitle(tr("%1 — Persona Studio").arg(m_project->name.isEmpty() ? QFileInfo(m_project->dir).fileName() : m_project->name));
-    setWindowFilePath(m_project->dir);
-    AppSettings::addRecentProject(m_project->dir);
+    const Project &p = m_document->project();
+    setWindowTitle(tr("%1[*] — Persona Studio").arg(p.name.isEmpty() ? QFileInfo(p.dir).fileName() : p.name));
+    setWindowFilePath(p.dir);
+    AppSettings::addRecentProject(p.dir);
     updateRecentMenus();
     updateStatus();
-    selectCharacter(previous.isEmpty() && !m_project->characters.isEmpty() ? m_project->characters.first().name : previous);
+    updateUndoActions();
+    selectCharacter(previous.isEmpty() || !p.character(previous) ? (p.characters.isEmpty() ? QString() : p.characters.first().name) : previous);
     return true;
 }
 
@@ -209,15 +336,41 @@ void MainWindow::selectCharacter(const QString &name)
         return;
     const QModelIndex index = m_characterProxy->mapFromSource(m_characterModel->index(row, 0));
     m_characterView->setCurrentIndex(index);
+    if (m_charactersPage->currentCharacter() != name)
+        m_charactersPage->showCharacter(name);
+}
+
+bool MainWindow::editorHasFocus() const
+{
+    return mode() == CharactersMode && m_charactersPage->editor()->hasFocus();
+}
+
+void MainWindow::updateUndoActions()
+{
+    if (!m_undoAction)
+        return;
+    if (editorHasFocus()) {
+        QTextDocument *doc = m_charactersPage->editor()->document();
+        m_undoAction->setEnabled(doc && doc->isUndoAvailable());
+        m_redoAction->setEnabled(doc && doc->isRedoAvailable());
+        m_undoAction->setText(tr("&Undo Typing"));
+        m_redoAction->setText(tr("&Redo Typing"));
+        return;
+    }
+    QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::refreshStoredCounts()
 {
-    if (!m_project || !QFileInfo::exists(m_project->databasePath()))
+    if (!m_document || !QFileInfo::exists(m_document->project().databasePath()))
         return;
     DatasetStore store;
     QString error;
-    if (!store.open(m_project->databasePath(), &error)) {
+    if (!store.open(m_document->project().databasePath(), &error)) {
         statusBar()->showMessage(error, 10000);
         return;
     }
@@ -226,17 +379,22 @@ void MainWindow::refreshStoredCounts()
 
 void MainWindow::reloadProject()
 {
-    if (m_project)
-        openProject(m_project->dir);
+    if (!m_document)
+        return;
+    m_charactersPage->saveAll();
+    m_document->flushSave();
+    openProject(m_document->project().dir);
 }
 
 void MainWindow::chooseProject()
 {
     const QStringList recent = AppSettings::recentProjects.get();
-    const QString start = m_project ? m_project->dir : (recent.isEmpty() ? QDir::homePath() : recent.first());
+    const QString start = m_document ? m_document->project().dir : (recent.isEmpty() ? QDir::homePath() : recent.first());
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Project Folder"), start);
-    if (!dir.isEmpty())
+    if (!dir.isEmpty()) {
+        m_charactersPage->saveAll();
         openProject(dir);
+    }
 }
 
 void MainWindow::updateRecentMenus()
@@ -262,23 +420,25 @@ void MainWindow::updateRecentMenus()
 
 void MainWindow::updateStatus()
 {
-    if (!m_project) {
+    if (!m_document) {
         m_statusProject->setText(tr("No project open"));
         m_statusRecords->clear();
         m_statusIssues->clear();
         return;
     }
-    const TierPlan plan = TierPlan::compute(*m_project);
+    const Project &p = m_document->project();
+    const TierPlan plan = TierPlan::compute(p);
     int stored = 0;
-    for (int row = 0; row < m_characterModel->rowCount(); ++row)
-        stored += m_characterModel->index(row, 0).data(CharacterListModel::StoredRole).toInt();
-    m_statusProject->setText(tr("%1 · %n character(s)", nullptr, int(m_project->characters.size()))
-                                 .arg(QDir::toNativeSeparators(m_project->dir)));
+    for (int value : m_characterModel->storedCounts())
+        stored += value;
+    m_statusProject->setText(tr("%1 · %n character(s)", nullptr, int(p.characters.size())).arg(QDir::toNativeSeparators(p.dir)));
     m_statusRecords->setText(tr("%1 / %2 records").arg(stored).arg(plan.total));
     int warnings = 0;
     int errors = 0;
-    for (const Issue &issue : m_project->issues)
-        issue.isError() ? ++errors : ++warnings;
+    for (const CharacterEntry &c : p.characters) {
+        for (const Issue &issue : c.sheet.issues)
+            issue.isError() ? ++errors : ++warnings;
+    }
     m_statusIssues->setText(errors ? tr("%n error(s)", nullptr, errors) + tr(", %n warning(s)", nullptr, warnings)
                                    : tr("%n warning(s)", nullptr, warnings));
 }
@@ -294,6 +454,17 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_charactersPage->saveAll()) {
+        const auto answer = QMessageBox::warning(this, tr("Unsaved sheets"),
+                                                 tr("Some sheets could not be saved (see the bar above the editor). Quit anyway and lose those changes?"),
+                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    if (m_document)
+        m_document->flushSave();
     AppSettings::windowGeometry.set(saveGeometry());
     AppSettings::windowState.set(saveState());
     AppSettings::mainSplitter.set(m_mainSplitter->saveState());

@@ -1,15 +1,17 @@
 #pragma once
-// MainWindow: the one frame every mode plugs into — the shared character list, the modes, the
-// menus and the status bar. It assembles widgets and owns the open Project; modes do the work.
-
-#include "project/project.h"
+// MainWindow: the one frame every mode plugs into — the mode bar, the shared character list,
+// the menus and the status bar. It assembles the mode pages and owns the open ProjectDocument;
+// the pages do the work.
 
 #include <QMainWindow>
 #include <memory>
-#include <optional>
 
 class CharacterListModel;
 class CharactersPage;
+class PlanPage;
+class Project;
+class ProjectDocument;
+class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -17,6 +19,7 @@ class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 class QTreeView;
 
 class MainWindow : public QMainWindow
@@ -24,17 +27,25 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    enum Mode { CharactersMode, PlanMode };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the project in `dir`. On failure shows the reason and keeps what was open.
     bool openProject(const QString &dir);
-    const Project *project() const { return m_project ? &*m_project : nullptr; }
+    const Project *project() const;
+    ProjectDocument *document() const { return m_document.get(); }
     QString lastError() const { return m_lastError; }
+    void setMode(Mode mode);
+    Mode mode() const;
 
     QTreeView *characterView() const { return m_characterView; }
     CharacterListModel *characterModel() const { return m_characterModel; }
     CharactersPage *charactersPage() const { return m_charactersPage; }
+    PlanPage *planPage() const { return m_planPage; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,26 +56,35 @@ private:
     QWidget *createWorkspace();
     void updateRecentMenus();
     void updateStatus();
+    void updateUndoActions();
     void refreshStoredCounts();
     void chooseProject();
     void reloadProject();
     void showAbout();
     void selectCharacter(const QString &name);
+    bool editorHasFocus() const;
 
-    std::optional<Project> m_project;
+    std::unique_ptr<ProjectDocument> m_document;
     QString m_lastError;
 
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_mainSplitter = nullptr;
+    QToolBar *m_modeBar = nullptr;
+    QActionGroup *m_modeGroup = nullptr;
+    QStackedWidget *m_modes = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_characterView = nullptr;
     CharacterListModel *m_characterModel = nullptr;
     QSortFilterProxyModel *m_characterProxy = nullptr;
     CharactersPage *m_charactersPage = nullptr;
+    PlanPage *m_planPage = nullptr;
     QListWidget *m_welcomeRecent = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusProject = nullptr;
     QLabel *m_statusRecords = nullptr;
     QLabel *m_statusIssues = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QMenu *m_characterMenu = nullptr;
 };

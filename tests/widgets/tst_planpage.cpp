@@ -1,0 +1,189 @@
+// The Plan mode, offscreen, driven through its real widgets: sliders change the totals and the
+// saved studio.json, moving a character between tiers changes its target, and undo restores both.
+
+#include "document/projectdocument.h"
+#include "main/mainwindow.h"
+#include "plan/counteditor.h"
+#include "plan/planpage.h"
+#include "project/tierplan.h"
+#include "tempproject.h"
+#include "testpaths.h"
+
+#include <QDropEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMimeData>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestPlanPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int savedTierTarget(const QString &projectDir, const QString &tier)
+    {
+        QFile f(projectDir + QStringLiteral("/studio.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("tiers")).toArray()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == tier)
+                return v.toObject().value(QStringLiteral("target")).toInt();
+        }
+        return -1;
+    }
+    static int planTotalFromDisk(const QString &projectDir)
+    {
+        return TierPlan::compute(*Project::open(projectDir).project).total;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudioTests"));
+    }
+
+    void sliderDragIsOneUndoStep()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        window.setMode(MainWindow::PlanMode);
+        PlanPage *plan = window.planPage();
+        QTRY_VERIFY(plan->tierEditor(QStringLiteral("minor")));
+        QVERIFY(plan->totalsLabel()->text().contains(QStringLiteral("920")));
+
+        CountEditor *minor = plan->tierEditor(QStringLiteral("minor"));
+        QCOMPARE(minor->value(), 30);
+        // A drag: pressed, several positions, released.
+        minor->slider()->setSliderDown(true);
+        for (int value : {32, 35, 38, 40})
+            minor->slider()->setValue(value);
+        minor->slider()->setSliderDown(false);
+        QCOMPARE(minor->spinBox()->value(), 40);
+        QTRY_VERIFY(plan->totalsLabel()->text().contains(QStringLiteral("980")));
+        QCOMPARE(window.project()->targetFor(QStringLiteral("Caleb")), 40);
+        QTRY_COMPARE(savedTierTarget(tmp.path(), QStringLiteral("minor")), 40);
+        QCOMPARE(planTotalFromDisk(tmp.path()), 980); // the CLI's plan reads the same numbers
+
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        plan->tree()->setFocus();
+        window.undoAction()->trigger();
+        QCOMPARE(window.project()->targetFor(QStringLiteral("Caleb")), 30);
+        QTRY_COMPARE(plan->tierEditor(QStringLiteral("minor"))->value(), 30);
+        QTRY_VERIFY(plan->totalsLabel()->text().contains(QStringLiteral("920")));
+        QTRY_COMPARE(savedTierTarget(tmp.path(), QStringLiteral("minor")), 30);
+        window.redoAction()->trigger();
+        QCOMPARE(window.project()->targetFor(QStringLiteral("Caleb")), 40);
+    }
+
+    void characterOverrideShowsAsDiffering()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        window.setMode(MainWindow::PlanMode);
+        PlanPage *plan = window.planPage();
+        QTRY_VERIFY(plan->characterEditor(QStringLiteral("Caleb")));
+        plan->characterEditor(QStringLiteral("Caleb"))->spinBox()->setValue(45);
+        QCOMPARE(window.project()->targetFor(QStringLiteral("Caleb")), 45);
+        QCOMPARE(window.project()->overrides.value(QStringLiteral("Caleb")), 45);
+        QTRY_VERIFY(plan->itemFor(PlanPage::CharacterItem, QStringLiteral("Caleb"))->text(PlanPage::NameColumn).contains(QStringLiteral("tier: 30")));
+        // Setting it back to the tier's count removes the override.
+        plan->characterEditor(QStringLiteral("Caleb"))->spinBox()->setValue(30);
+        QVERIFY(!window.project()->overrides.contains(QStringLiteral("Caleb")));
+    }
+
+    void dropMovesCharacterToTier()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(tmp.path()));
+        window.setMode(MainWindow::PlanMode);
+        PlanPage *plan = window.planPage();
+        QTRY_VERIFY(plan->itemFor(PlanPage::CharacterItem, QStringLiteral("Caleb")));
+        PlanTree *tree = plan->tree();
+        QTreeWidgetItem *caleb = plan->itemFor(PlanPage::CharacterItem, QStringLiteral("Caleb"));
+        QTreeWidgetItem *major = plan->itemFor(PlanPage::TierItem, QStringLiteral("major"));
+        tree->setCurrentItem(caleb);
+        // Where a drop lands decides the tier (synthetic drag events do not reach a view offscreen).
+        QVERIFY(tree->dropCurrentAt(tree->visualItemRect(major).center()));
+
+        QCOMPARE(window.project()->tierOf(QStringLiteral("Caleb")), QStringLiteral("major"));
+        QCOMPARE(window.project()->targetFor(QStringLiteral("Caleb")), 100);
+        QTRY_COMPARE(plan->itemFor(PlanPage::CharacterItem, QStringLiteral("Caleb"))->parent()->data(0, PlanPage::NameRole).toString(),
+                     QStringLiteral("major"));
+        QTRY_COMPARE(planTotalFromDisk(tmp.path()), 990);
+
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.project()->tierOf(QStringLiteral("Caleb")), QStringLiteral("minor"));
+        QTRY_COMPARE(planTotalFromDisk(tmp.path()), 920);
+    }
+
+    void keyboardMovesCharacterBetweenTiers()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(tmp.path()));
+        window.setMode(MainWindow::PlanMode);
+        PlanPage *plan = window.planPage();
+        QTRY_VERIFY(plan->itemFor(PlanPage::CharacterItem, QStringLiteral("Caleb")));
+        plan->tree()->setCurrentItem(plan->itemFor(PlanPage::CharacterItem, QStringLiteral("Caleb")));
+        plan->tree()->setFocus();
+        QTest::keyClick(plan->tree(), Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(window.project()->tierOf(QStringLiteral("Caleb")), QStringLiteral("supporting"));
+        QCOMPARE(window.project()->targetFor(QStringLiteral("Caleb")), 60);
+    }
+
+    void tiersCanBeAddedRenamedAndRemoved()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        QVERIFY(window.openProject(tmp.path()));
+        ProjectDocument *doc = window.document();
+        doc->addTier(QStringLiteral("cameo"), 10);
+        QCOMPARE(doc->project().tiers.size(), 5);
+        doc->moveToTier(QStringLiteral("Ambassador Mira"), QStringLiteral("cameo"));
+        QCOMPARE(doc->project().targetFor(QStringLiteral("Ambassador Mira")), 10);
+        doc->renameTier(QStringLiteral("cameo"), QStringLiteral("walk-on"));
+        QCOMPARE(doc->project().tierOf(QStringLiteral("Ambassador Mira")), QStringLiteral("walk-on"));
+        doc->moveTier(QStringLiteral("walk-on"), -1);
+        QCOMPARE(doc->project().tiers.at(3).name, QStringLiteral("walk-on"));
+        doc->removeTier(QStringLiteral("walk-on"));
+        QCOMPARE(doc->project().tierOf(QStringLiteral("Ambassador Mira")), Project::UnassignedTier);
+        QCOMPARE(doc->project().targetFor(QStringLiteral("Ambassador Mira")), 0);
+        while (doc->undoStack()->canUndo())
+            doc->undoStack()->undo();
+        QCOMPARE(doc->project().tiers.size(), 4);
+        QCOMPARE(doc->project().targetFor(QStringLiteral("Ambassador Mira")), 30);
+        doc->flushSave();
+        QCOMPARE(planTotalFromDisk(tmp.path()), 920);
+    }
+
+    void estimateComesFromTheEngine()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        QVERIFY(window.openProject(tmp.path()));
+        window.planPage()->updateEstimateNow();
+        const QString text = window.planPage()->estimateLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("920 records")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("$")), qPrintable(text));
+        window.planPage()->batchSizeBox()->setValue(10);
+        QCOMPARE(window.project()->generation.batchSize, 10);
+    }
+};
+
+QTEST_MAIN(TestPlanPage)
+#include "tst_planpage.moc"

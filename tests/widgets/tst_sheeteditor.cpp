@@ -1,0 +1,215 @@
+// The Characters mode's sheet editor, offscreen, with real files: edits re-parse the fields and
+// warnings, autosave writes the file, changes on disk are reloaded or shown as a conflict, and
+// new / rename / delete are undoable with the files following.
+
+#include "characters/characterspage.h"
+#include "document/projectdocument.h"
+#include "document/sheetdocument.h"
+#include "main/mainwindow.h"
+#include "project/characterlistmodel.h"
+#include "tempproject.h"
+#include "testpaths.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+class TestSheetEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    static bool warningsContain(CharactersPage *page, const QString &text)
+    {
+        for (int i = 0; i < page->warnings()->count(); ++i) {
+            if (page->warnings()->item(i)->text().contains(text))
+                return true;
+        }
+        return false;
+    }
+    static void select(MainWindow &window, const QString &name)
+    {
+        const int row = window.characterModel()->rowOf(name);
+        window.characterView()->setCurrentIndex(window.characterView()->model()->index(row, 0));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudioTests"));
+    }
+
+    void editingUpdatesFieldsAndWarnings()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(tmp.path()));
+        select(window, QStringLiteral("Glordon"));
+        CharactersPage *page = window.charactersPage();
+        QCOMPARE(page->currentCharacter(), QStringLiteral("Glordon"));
+        QVERIFY(page->editor()->toPlainText().contains(QStringLiteral("# Glordon")));
+        QVERIFY(!warningsContain(page, QStringLiteral("no Personality")));
+
+        // Rename the Personality heading by typing: the field panel follows.
+        QTextCursor cursor = page->editor()->document()->find(QStringLiteral("## Personality"));
+        QVERIFY(!cursor.isNull());
+        page->editor()->setTextCursor(cursor);
+        page->editor()->setFocus();
+        QTest::keyClicks(page->editor(), QStringLiteral("## Demeanour"));
+        QTRY_VERIFY(warningsContain(page, QStringLiteral("no Personality")));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.project()->character(QStringLiteral("Glordon"))->sheet.issues.size() >= 1);
+
+        // Autosave writes the file a moment later, whole.
+        const QString path = tmp.path() + QStringLiteral("/rag-resources/character_glordon.md");
+        QTRY_VERIFY_WITH_TIMEOUT(read(path).contains(QStringLiteral("## Demeanour")), 5000);
+        QVERIFY(!window.isWindowModified());
+
+        // Undo in the editor brings the heading and the fields back.
+        QVERIFY(window.undoAction()->isEnabled());
+        window.undoAction()->trigger();
+        QTRY_VERIFY(page->editor()->toPlainText().contains(QStringLiteral("## Personality")));
+        QTRY_VERIFY(!warningsContain(page, QStringLiteral("no Personality")));
+        QVERIFY(page->saveAll());
+        QVERIFY(read(path).contains(QStringLiteral("## Personality")));
+    }
+
+    void warningJumpsToLine()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        const QString path = tmp.path() + QStringLiteral("/rag-resources/character_caleb.md");
+        QString text = read(path);
+        text.replace(QStringLiteral("traits: ["), QStringLiteral("traits: [\"unclosed\", "));
+        text.replace(QLatin1Char(']'), QLatin1Char(' '));
+        QVERIFY(TempProject::writeFile(path, text.toUtf8()));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        select(window, QStringLiteral("Caleb"));
+        CharactersPage *page = window.charactersPage();
+        QListWidgetItem *warning = nullptr;
+        for (int i = 0; i < page->warnings()->count(); ++i) {
+            if (page->warnings()->item(i)->data(Qt::UserRole).toInt() > 0)
+                warning = page->warnings()->item(i);
+        }
+        QVERIFY(warning);
+        emit page->warnings()->itemActivated(warning);
+        QCOMPARE(page->editor()->textCursor().blockNumber() + 1, warning->data(Qt::UserRole).toInt());
+    }
+
+    void changesOnDiskAreReloadedOrShownAsConflict()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        select(window, QStringLiteral("Ooooo"));
+        CharactersPage *page = window.charactersPage();
+        SheetDocument *sheet = page->sheetDocument(QStringLiteral("Ooooo"));
+        QVERIFY(sheet);
+        const QString path = sheet->path();
+
+        // Unmodified here: another program's change is simply loaded.
+        QString text = read(path);
+        QVERIFY(TempProject::writeFile(path, (text + QStringLiteral("\nAdded elsewhere.\n")).toUtf8()));
+        QTRY_VERIFY(page->editor()->toPlainText().contains(QStringLiteral("Added elsewhere.")));
+
+        // Modified here and there: a conflict, and the file on disk is not overwritten.
+        sheet->setAutosave(false);
+        page->editor()->moveCursor(QTextCursor::End);
+        page->editor()->insertPlainText(QStringLiteral("Mine.\n"));
+        QVERIFY(TempProject::writeFile(path, (text + QStringLiteral("\nTheirs.\n")).toUtf8()));
+        QTRY_VERIFY(sheet->hasConflict());
+        QVERIFY(!sheet->save());
+        QVERIFY(read(path).contains(QStringLiteral("Theirs.")));
+        sheet->keepMine();
+        QVERIFY(!sheet->hasConflict());
+        QVERIFY(read(path).contains(QStringLiteral("Mine.")));
+    }
+
+    void newRenameDeleteFollowTheFiles()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ProjectDocument *doc = window.document();
+        const QString sheets = tmp.path() + QStringLiteral("/rag-resources/");
+
+        QCOMPARE(doc->newCharacter(QStringLiteral("Colonel Markwell")), QString());
+        QVERIFY(QFile::exists(sheets + QStringLiteral("character_colonel_markwell.md")));
+        QCOMPARE(window.characterModel()->rowCount(), 16);
+        QVERIFY(read(sheets + QStringLiteral("character_colonel_markwell.md")).contains(QStringLiteral("## Personality")));
+        QCOMPARE(doc->project().tierOf(QStringLiteral("Colonel Markwell")), Project::UnassignedTier);
+        doc->undoStack()->undo();
+        QVERIFY(!QFile::exists(sheets + QStringLiteral("character_colonel_markwell.md")));
+        QCOMPARE(window.characterModel()->rowCount(), 15);
+
+        QCOMPARE(doc->renameCharacter(QStringLiteral("Caleb"), QStringLiteral("Caleb the Bully")), QString());
+        QVERIFY(!QFile::exists(sheets + QStringLiteral("character_caleb.md")));
+        QVERIFY(read(sheets + QStringLiteral("character_caleb_the_bully.md")).contains(QStringLiteral("# Caleb the Bully")));
+        QCOMPARE(doc->project().tierOf(QStringLiteral("Caleb the Bully")), QStringLiteral("minor"));
+        doc->flushSave();
+        Project reopened = *Project::open(tmp.path()).project;
+        QVERIFY(reopened.character(QStringLiteral("Caleb the Bully")));
+        QVERIFY(!reopened.character(QStringLiteral("Caleb")));
+        QVERIFY(!reopened.character(QStringLiteral("Caleb the Bully"))->sheet.hasErrors());
+        doc->undoStack()->undo();
+        QVERIFY(QFile::exists(sheets + QStringLiteral("character_caleb.md")));
+        QVERIFY(!QFile::exists(sheets + QStringLiteral("character_caleb_the_bully.md")));
+
+        QCOMPARE(doc->deleteCharacter(QStringLiteral("Ambassador Naos")), QString());
+        QVERIFY(!QFile::exists(sheets + QStringLiteral("character_ambassador_naos.md")));
+        QCOMPARE(doc->project().characters.size(), 14);
+        doc->undoStack()->undo();
+        QVERIFY(QFile::exists(sheets + QStringLiteral("character_ambassador_naos.md")));
+        QCOMPARE(doc->project().targetFor(QStringLiteral("Ambassador Naos")), 30);
+
+        QCOMPARE(doc->duplicateCharacter(QStringLiteral("Glordon")), QString());
+        QVERIFY(read(sheets + QStringLiteral("character_glordon_copy.md")).contains(QStringLiteral("# Glordon Copy")));
+        QCOMPARE(doc->project().tierOf(QStringLiteral("Glordon Copy")), QStringLiteral("main"));
+    }
+
+    void categoriesAndPromptPreview()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        select(window, QStringLiteral("Glordon"));
+        CharactersPage *page = window.charactersPage();
+        QCOMPARE(page->categoriesTable()->rowCount(), 5);
+        QCOMPARE(page->categoriesTable()->item(0, 0)->text(), QStringLiteral("friendship_elio"));
+        page->categoriesTable()->item(0, 2)->setData(Qt::EditRole, 3.0);
+        QCOMPARE(window.project()->characterCategories.value(QStringLiteral("Glordon")).first().weight, 3.0);
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.project()->characterCategories.value(QStringLiteral("Glordon")).first().weight, 1.0);
+
+        page->tabs()->setCurrentIndex(3);
+        const auto edits = page->findChildren<QPlainTextEdit *>();
+        bool systemShown = false;
+        for (QPlainTextEdit *e : edits) {
+            if (e->accessibleName() == QStringLiteral("System message") && e->toPlainText().contains(QStringLiteral("Glordon")))
+                systemShown = true;
+        }
+        QVERIFY(systemShown);
+    }
+};
+
+QTEST_MAIN(TestSheetEditor)
+#include "tst_sheeteditor.moc"

@@ -1,0 +1,514 @@
+#include "projectdocument.h"
+
+#include "dataset/datasetstore.h"
+#include "sheet/sheetparser.h"
+#include "sheetfilecommand.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUndoCommand>
+
+namespace {
+
+// The one generic command: swap the project between two PlanStates.
+class ChangePlanCommand final : public QUndoCommand
+{
+public:
+    static constexpr int Id = 1001;
+
+    ChangePlanCommand(ProjectDocument *document, const QString &text, PlanState before, PlanState after, QString mergeKey)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeKey(std::move(mergeKey))
+    {
+    }
+
+    void undo() override { m_document->applyState(m_before); }
+    void redo() override { m_document->applyState(m_after); }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : Id; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangePlanCommand *>(other);
+        if (next->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    ProjectDocument *m_document;
+    PlanState m_before;
+    PlanState m_after;
+    QString m_mergeKey;
+};
+
+} // namespace
+
+static Tier *findTier(PlanState &state, const QString &name)
+{
+    for (Tier &t : state.tiers) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+static int tierTargetOf(const PlanState &state, const QString &character)
+{
+    for (const Tier &t : state.tiers) {
+        if (t.members.contains(character))
+            return t.target;
+    }
+    return 0;
+}
+
+
+ProjectDocument::ProjectDocument(Project project, QObject *parent)
+    : QObject(parent)
+    , m_project(std::move(project))
+{
+    m_undoStack.setObjectName(QStringLiteral("projectUndoStack"));
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(SaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ProjectDocument::save);
+}
+
+ProjectDocument::~ProjectDocument()
+{
+    flushSave();
+}
+
+void ProjectDocument::flushSave()
+{
+    if (m_saveTimer.isActive())
+        save();
+}
+
+PlanState ProjectDocument::state() const
+{
+    return {m_project.characters, m_project.tiers, m_project.overrides, m_project.commonCategories,
+            m_project.characterCategories, m_project.generation.batchSize};
+}
+
+void ProjectDocument::change(const QString &text, const PlanState &after, const QString &mergeKey)
+{
+    m_undoStack.push(new ChangePlanCommand(this, text, state(), after, mergeKey));
+}
+
+void ProjectDocument::applyState(const PlanState &s)
+{
+    QStringList before;
+    for (const CharacterEntry &c : std::as_const(m_project.characters))
+        before << c.name + QLatin1Char('\x1f') + c.sheetFile;
+    QStringList after;
+    for (const CharacterEntry &c : s.characters)
+        after << c.name + QLatin1Char('\x1f') + c.sheetFile;
+
+    // Keep the newest parsed sheets: a command's snapshot may predate text edits.
+    QList<CharacterEntry> characters = s.characters;
+    for (CharacterEntry &c : characters) {
+        if (const CharacterEntry *current = m_project.character(c.name); current && current->sheetFile == c.sheetFile)
+            c.sheet = current->sheet;
+    }
+    m_project.characters = characters;
+    m_project.tiers = s.tiers;
+    m_project.overrides = s.overrides;
+    m_project.commonCategories = s.commonCategories;
+    m_project.characterCategories = s.characterCategories;
+    m_project.generation.batchSize = s.batchSize;
+    m_saveTimer.start();
+    if (before != after)
+        emit charactersChanged();
+    emit planChanged();
+}
+
+bool ProjectDocument::save()
+{
+    m_saveTimer.stop();
+    QString error;
+    if (!m_project.save(&error)) {
+        m_lastSaveError = error;
+        emit saveFailed(error);
+        return false;
+    }
+    m_lastSaveError.clear();
+    return true;
+}
+
+void ProjectDocument::setTierTarget(const QString &tier, int target, int gesture)
+{
+    PlanState s = state();
+    Tier *t = findTier(s, tier);
+    if (!t || t->target == target)
+        return;
+    t->target = std::max(0, target);
+    change(tr("Set %1 tier to %2 records").arg(tier).arg(target), s,
+           gesture ? QStringLiteral("tier-target:%1:%2").arg(tier).arg(gesture) : QString());
+}
+
+void ProjectDocument::setCharacterTarget(const QString &character, int target, int gesture)
+{
+    PlanState s = state();
+    target = std::max(0, target);
+    if (target == tierTargetOf(s, character))
+        s.overrides.remove(character);
+    else
+        s.overrides.insert(character, target);
+    if (s.overrides == m_project.overrides)
+        return;
+    change(tr("Set %1 to %2 records").arg(character).arg(target), s,
+           gesture ? QStringLiteral("character-target:%1:%2").arg(character).arg(gesture) : QString());
+}
+
+void ProjectDocument::clearOverride(const QString &character)
+{
+    PlanState s = state();
+    if (s.overrides.remove(character) == 0)
+        return;
+    change(tr("Use the tier's count for %1").arg(character), s);
+}
+
+void ProjectDocument::moveToTier(const QString &character, const QString &tier, int position)
+{
+    PlanState s = state();
+    Tier *target = findTier(s, tier);
+    if (!target)
+        return;
+    QString from;
+    for (Tier &t : s.tiers) {
+        if (t.members.removeAll(character) > 0)
+            from = t.name;
+    }
+    if (position < 0 || position > target->members.size())
+        position = int(target->members.size());
+    target->members.insert(position, character);
+    if (s.tiers == m_project.tiers)
+        return;
+    change(from == tier ? tr("Reorder %1").arg(character) : tr("Move %1 to %2").arg(character, tier), s);
+}
+
+void ProjectDocument::addTier(const QString &name, int target)
+{
+    PlanState s = state();
+    if (name.trimmed().isEmpty() || findTier(s, name))
+        return;
+    // New tiers go before "unassigned", which stays last.
+    qsizetype at = s.tiers.size();
+    if (!s.tiers.isEmpty() && s.tiers.last().name == Project::UnassignedTier)
+        at = s.tiers.size() - 1;
+    s.tiers.insert(at, Tier{name.trimmed(), std::max(0, target), {}});
+    change(tr("Add tier %1").arg(name), s);
+}
+
+void ProjectDocument::renameTier(const QString &from, const QString &to)
+{
+    PlanState s = state();
+    Tier *t = findTier(s, from);
+    if (!t || to.trimmed().isEmpty() || findTier(s, to.trimmed()))
+        return;
+    t->name = to.trimmed();
+    change(tr("Rename tier %1 to %2").arg(from, to), s);
+}
+
+void ProjectDocument::removeTier(const QString &tier)
+{
+    PlanState s = state();
+    const auto it = std::find_if(s.tiers.begin(), s.tiers.end(), [&](const Tier &t) { return t.name == tier; });
+    if (it == s.tiers.end())
+        return;
+    const QStringList members = it->members;
+    s.tiers.erase(it);
+    if (!members.isEmpty()) {
+        Tier *unassigned = findTier(s, Project::UnassignedTier);
+        if (!unassigned) {
+            s.tiers << Tier{Project::UnassignedTier, 0, {}};
+            unassigned = &s.tiers.last();
+        }
+        unassigned->members << members;
+    }
+    change(tr("Remove tier %1").arg(tier), s);
+}
+
+void ProjectDocument::moveTier(const QString &tier, int delta)
+{
+    PlanState s = state();
+    const auto it = std::find_if(s.tiers.begin(), s.tiers.end(), [&](const Tier &t) { return t.name == tier; });
+    if (it == s.tiers.end())
+        return;
+    const qsizetype from = it - s.tiers.begin();
+    const qsizetype to = std::clamp<qsizetype>(from + delta, 0, s.tiers.size() - 1);
+    if (from == to)
+        return;
+    s.tiers.move(from, to);
+    change(tr("Move tier %1").arg(tier), s);
+}
+
+void ProjectDocument::moveCharacter(const QString &character, int delta)
+{
+    PlanState s = state();
+    const auto it = std::find_if(s.characters.begin(), s.characters.end(), [&](const CharacterEntry &c) { return c.name == character; });
+    if (it == s.characters.end())
+        return;
+    const qsizetype from = it - s.characters.begin();
+    const qsizetype to = std::clamp<qsizetype>(from + delta, 0, s.characters.size() - 1);
+    if (from == to)
+        return;
+    s.characters.move(from, to);
+    change(tr("Move %1").arg(character), s);
+}
+
+void ProjectDocument::setCategories(const QString &character, const QList<Category> &own)
+{
+    PlanState s = state();
+    if (character.isEmpty())
+        s.commonCategories = own;
+    else if (own.isEmpty())
+        s.characterCategories.remove(character);
+    else
+        s.characterCategories.insert(character, own);
+    if (s.commonCategories == m_project.commonCategories && s.characterCategories == m_project.characterCategories)
+        return;
+    change(character.isEmpty() ? tr("Edit common categories") : tr("Edit the categories of %1").arg(character), s,
+           QStringLiteral("categories:") + character);
+}
+
+void ProjectDocument::setBatchSize(int batchSize)
+{
+    PlanState s = state();
+    s.batchSize = std::clamp(batchSize, 1, 50);
+    if (s.batchSize == m_project.generation.batchSize)
+        return;
+    change(tr("Set batch size to %1").arg(s.batchSize), s, QStringLiteral("batch-size"));
+}
+
+void ProjectDocument::updateSheet(const QString &character, const CharacterSheet &sheet)
+{
+    for (CharacterEntry &c : m_project.characters) {
+        if (c.name == character) {
+            c.sheet = sheet;
+            emit sheetChanged(character);
+            return;
+        }
+    }
+}
+
+QString ProjectDocument::sheetPath(const QString &character) const
+{
+    const CharacterEntry *c = m_project.character(character);
+    return c ? QDir(m_project.sheetsPath()).filePath(c->sheetFile) : QString();
+}
+
+void ProjectDocument::reloadSheet(const QString &character)
+{
+    const QString path = sheetPath(character);
+    if (!path.isEmpty() && QFile::exists(path))
+        updateSheet(character, SheetParser::parseFile(path));
+}
+
+void ProjectDocument::reportFileError(const QString &message)
+{
+    m_lastFileError = message;
+    emit saveFailed(message);
+}
+
+QByteArray ProjectDocument::sheetTemplate(const QString &name, const QString &work)
+{
+    return QStringLiteral(
+               "---\n"
+               "title: %1\n"
+               "source: \"%2\"\n"
+               "category: character\n"
+               "tags: []\n"
+               "---\n\n"
+               "# %1\n\n"
+               "> One line that sums up the character.\n"
+               "> — character summary\n\n"
+               "## Background\n\nWhere they come from and what happened to them.\n\n---\n\n"
+               "## Personality\n\nHow they think and behave; what they want and fear.\n\n---\n\n"
+               "## Physical Appearance\n\nWhat they look like.\n\n---\n\n"
+               "## Role in the Film\n\nWhat they do in the story.\n\n---\n\n"
+               "## Relationships\n\n### Someone\nHow they relate to them.\n\n---\n\n"
+               "## Speech / Voice\n\nHow they talk: register, rhythm, habits.\n\n---\n\n"
+               "## Trivia\n\n- A fact worth knowing.\n\n---\n\n"
+               "metadata:\n"
+               "  character: %1\n"
+               "  traits: []\n")
+        .arg(name, work)
+        .toUtf8();
+}
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Renames the character inside its sheet: the "# Name" heading, the front matter title and the
+// metadata block's character line. Other mentions are the writer's prose and stay.
+QByteArray renameInSheet(const QByteArray &content, const QString &from, const QString &to)
+{
+    QStringList lines = QString::fromUtf8(content).split(QLatin1Char('\n'));
+    bool headingDone = false;
+    for (QString &line : lines) {
+        if (!headingDone && line.trimmed() == QLatin1String("# ") + from) {
+            line = QLatin1String("# ") + to;
+            headingDone = true;
+        } else if (line.trimmed() == QLatin1String("title: ") + from) {
+            line.replace(from, to);
+        } else if (line.trimmed() == QLatin1String("character: ") + from && line.startsWith(QLatin1Char(' '))) {
+            line.replace(from, to);
+        }
+    }
+    return lines.join(QLatin1Char('\n')).toUtf8();
+}
+
+} // namespace
+
+QString ProjectDocument::newCharacter(const QString &rawName)
+{
+    const QString name = rawName.simplified();
+    if (name.isEmpty())
+        return tr("A character needs a name.");
+    if (m_project.character(name))
+        return tr("%1 is already in the project.").arg(name);
+    const QString file = QStringLiteral("character_%1.md").arg(CharacterSheet::slugForName(name));
+    const QString path = QDir(m_project.sheetsPath()).filePath(file);
+    if (QFile::exists(path))
+        return tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
+    PlanState before = state();
+    PlanState after = before;
+    CharacterEntry entry;
+    entry.name = name;
+    entry.sheetFile = file;
+    after.characters << entry;
+    Tier *unassigned = findTier(after, Project::UnassignedTier);
+    if (!unassigned) {
+        after.tiers << Tier{Project::UnassignedTier, 0, {}};
+        unassigned = &after.tiers.last();
+    }
+    unassigned->members << name;
+    m_lastFileError.clear();
+    m_undoStack.push(new SheetFileCommand(this, tr("New character %1").arg(name),
+                                          {{path, std::nullopt, sheetTemplate(name, m_project.work)}}, before, after, {name}));
+    return m_lastFileError;
+}
+
+QString ProjectDocument::duplicateCharacter(const QString &name)
+{
+    const CharacterEntry *source = m_project.character(name);
+    if (!source)
+        return tr("%1 is not in the project.").arg(name);
+    QString copyName = tr("%1 Copy").arg(name);
+    for (int n = 2; m_project.character(copyName); ++n)
+        copyName = tr("%1 Copy %2").arg(name).arg(n);
+    const QString file = QStringLiteral("character_%1.md").arg(CharacterSheet::slugForName(copyName));
+    const QString path = QDir(m_project.sheetsPath()).filePath(file);
+    if (QFile::exists(path))
+        return tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
+    PlanState before = state();
+    PlanState after = before;
+    CharacterEntry entry;
+    entry.name = copyName;
+    entry.sheetFile = file;
+    const qsizetype at = std::find_if(after.characters.begin(), after.characters.end(), [&](const CharacterEntry &c) { return c.name == name; })
+                         - after.characters.begin();
+    after.characters.insert(at + 1, entry);
+    const QString tier = m_project.tierOf(name);
+    for (Tier &t : after.tiers) {
+        if (t.name == tier)
+            t.members.insert(t.members.indexOf(name) + 1, copyName);
+    }
+    if (after.overrides.contains(name))
+        after.overrides.insert(copyName, after.overrides.value(name));
+    if (after.characterCategories.contains(name))
+        after.characterCategories.insert(copyName, after.characterCategories.value(name));
+    const QByteArray content = renameInSheet(readAll(sheetPath(name)), name, copyName);
+    m_lastFileError.clear();
+    m_undoStack.push(new SheetFileCommand(this, tr("Duplicate %1").arg(name), {{path, std::nullopt, content}}, before, after, {copyName}));
+    return m_lastFileError;
+}
+
+QString ProjectDocument::renameCharacter(const QString &from, const QString &rawTo)
+{
+    const QString to = rawTo.simplified();
+    const CharacterEntry *source = m_project.character(from);
+    if (!source)
+        return tr("%1 is not in the project.").arg(from);
+    if (to.isEmpty())
+        return tr("A character needs a name.");
+    if (to == from)
+        return {};
+    if (m_project.character(to))
+        return tr("%1 is already in the project.").arg(to);
+    const QString oldPath = sheetPath(from);
+    const QString newFile = QStringLiteral("character_%1.md").arg(CharacterSheet::slugForName(to));
+    const QString newPath = QDir(m_project.sheetsPath()).filePath(newFile);
+    if (newPath != oldPath && QFile::exists(newPath))
+        return tr("%1 already exists.").arg(QDir::toNativeSeparators(newPath));
+
+    PlanState before = state();
+    PlanState after = before;
+    for (CharacterEntry &c : after.characters) {
+        if (c.name == from) {
+            c.name = to;
+            c.sheetFile = newFile;
+        }
+    }
+    for (Tier &t : after.tiers)
+        t.members.replaceInStrings(QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(from))), to);
+    if (after.overrides.contains(from))
+        after.overrides.insert(to, after.overrides.take(from));
+    if (after.characterCategories.contains(from))
+        after.characterCategories.insert(to, after.characterCategories.take(from));
+
+    const QByteArray oldContent = readAll(oldPath);
+    QList<SheetFileCommand::FileChange> files;
+    if (newPath == oldPath) {
+        files << SheetFileCommand::FileChange{oldPath, oldContent, renameInSheet(oldContent, from, to)};
+    } else {
+        files << SheetFileCommand::FileChange{newPath, std::nullopt, renameInSheet(oldContent, from, to)};
+        files << SheetFileCommand::FileChange{oldPath, oldContent, std::nullopt};
+    }
+    // Stored records follow the new name too.
+    const QString dbPath = m_project.databasePath();
+    auto renameRecords = [dbPath, from, to](bool undo) {
+        if (!QFile::exists(dbPath))
+            return;
+        DatasetStore store;
+        if (!store.open(dbPath, nullptr))
+            return;
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("UPDATE records SET persona = ? WHERE persona = ?"));
+        q.addBindValue(undo ? from : to);
+        q.addBindValue(undo ? to : from);
+        q.exec();
+    };
+    m_lastFileError.clear();
+    m_undoStack.push(new SheetFileCommand(this, tr("Rename %1 to %2").arg(from, to), files, before, after, {from, to}, renameRecords));
+    return m_lastFileError;
+}
+
+QString ProjectDocument::deleteCharacter(const QString &name)
+{
+    if (!m_project.character(name))
+        return tr("%1 is not in the project.").arg(name);
+    const QString path = sheetPath(name);
+    PlanState before = state();
+    PlanState after = before;
+    after.characters.erase(std::remove_if(after.characters.begin(), after.characters.end(), [&](const CharacterEntry &c) { return c.name == name; }),
+                           after.characters.end());
+    for (Tier &t : after.tiers)
+        t.members.removeAll(name);
+    after.overrides.remove(name);
+    after.characterCategories.remove(name);
+    const std::optional<QByteArray> content = QFile::exists(path) ? std::optional<QByteArray>(readAll(path)) : std::nullopt;
+    m_lastFileError.clear();
+    m_undoStack.push(new SheetFileCommand(this, tr("Delete %1").arg(name), {{path, content, std::nullopt}}, before, after, {name}));
+    return m_lastFileError;
+}

@@ -1,0 +1,79 @@
+#pragma once
+// PlanPage: the Plan mode — tiers as groups of characters with a count slider per tier and an
+// override slider per character, drag and drop (or Ctrl+Up/Down) between tiers, and live totals:
+// records per tier and in all, requests at the batch size, and the engine's token and cost
+// estimate for what is still to generate. Every change is an undo step saved to studio.json.
+
+#include <QTimer>
+#include <QTreeWidget>
+#include <QWidget>
+
+class CountEditor;
+class ProjectDocument;
+class QAction;
+class QLabel;
+class QSpinBox;
+
+// The tree with tiers as top-level items; a dropped character moves to the tier it lands in.
+class PlanTree : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    using QTreeWidget::QTreeWidget;
+    // Moves the current character to the tier at `pos` (viewport coordinates), as a drop there does.
+    bool dropCurrentAt(const QPoint &pos, DropIndicatorPosition indicator = OnItem);
+
+signals:
+    void characterDropped(const QString &character, const QString &tier, int position);
+
+protected:
+    void dropEvent(QDropEvent *event) override;
+};
+
+class PlanPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, CountColumn, RecordsColumn, SplitColumn, ColumnCount };
+    enum Role { KindRole = Qt::UserRole + 1, NameRole };
+    enum Kind { TierItem = 1, CharacterItem };
+
+    explicit PlanPage(QWidget *parent = nullptr);
+
+    void setDocument(ProjectDocument *document);
+    PlanTree *tree() const { return m_tree; }
+    QLabel *totalsLabel() const { return m_totals; }
+    QLabel *estimateLabel() const { return m_estimate; }
+    QSpinBox *batchSizeBox() const { return m_batchSize; }
+    CountEditor *tierEditor(const QString &tier) const;
+    CountEditor *characterEditor(const QString &character) const;
+    QTreeWidgetItem *itemFor(Kind kind, const QString &name) const;
+    QList<QAction *> planActions() const { return m_actions; }
+    // Recomputes the engine's estimate now instead of after the usual short pause.
+    void updateEstimateNow();
+
+signals:
+    void characterActivated(const QString &name);
+
+private:
+    void rebuild();
+    void refresh();
+    QString structureKey() const;
+    QString selectedTier() const;
+    QString selectedCharacter() const;
+    void moveSelectedCharacter(int delta);
+    void addTier();
+    void renameTier();
+
+    ProjectDocument *m_document = nullptr;
+    PlanTree *m_tree;
+    QLabel *m_totals;
+    QLabel *m_estimate;
+    QSpinBox *m_batchSize;
+    QList<QAction *> m_actions;
+    QString m_structure;
+    QTimer m_estimateTimer;
+    bool m_rebuildPending = false;
+};
