@@ -1,0 +1,70 @@
+// persona-studio-cli validate: checks a JSONL training file as fine-tuning services do (see
+// FineTuneValidator) and prints the report.
+// Exit status: 0 the file would be accepted (warnings allowed); 1 it would be rejected (or
+// cannot be read); 2 usage error.
+
+#include "clicommand.h"
+
+#include "exporting/finetunevalidator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int runValidate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks a JSONL training file the way fine-tuning services do: JSON objects, the format's "
+                                        "keys and roles, token counts (o200k_base) against the model's limit, at least 10 examples, "
+                                        "duplicates, and the billed tokens and cost.\n"
+                                        "Exit status: 0 accepted, 1 would be rejected, 2 usage error."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("format"), tr("studio, openai-chat, sharegpt, alpaca or hf-messages (default: detected from the first line)."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("model"), tr("Fine-tuning model (default gpt-4o-mini)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("epochs"), tr("Epochs for the cost estimate (default: the provider's default for the file's size)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The JSONL file."), QStringLiteral("FILE.jsonl"));
+    if (!parser.parse(arguments))
+        return Cli::fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return Cli::fail(tr("validate needs exactly one FILE"), 2);
+
+    FineTuneValidator::Options options;
+    if (parser.isSet(QStringLiteral("format"))) {
+        options.format = ExportFormats::fromName(parser.value(QStringLiteral("format")));
+        if (!options.format)
+            return Cli::fail(tr("unknown format \"%1\"; one of %2").arg(parser.value(QStringLiteral("format")), ExportFormats::names().join(QStringLiteral(", "))), 2);
+    }
+    if (parser.isSet(QStringLiteral("model")))
+        options.model = parser.value(QStringLiteral("model"));
+    if (parser.isSet(QStringLiteral("epochs"))) {
+        bool ok = false;
+        options.epochs = parser.value(QStringLiteral("epochs")).toInt(&ok);
+        if (!ok || options.epochs < 1)
+            return Cli::fail(tr("--epochs is a whole number of at least 1"), 2);
+    }
+    const ValidationReport report = FineTuneValidator::validateFile(parser.positionalArguments().constFirst(), options);
+    if (parser.isSet(QStringLiteral("json")))
+        Cli::out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        Cli::out() << report.toText();
+    Cli::out().flush();
+    return report.rejected() ? 1 : 0;
+}
+
+const CliCommandRegistrar registrar({QStringLiteral("validate"),
+                                     QStringLiteral("check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])"),
+                                     runValidate});
+
+} // namespace

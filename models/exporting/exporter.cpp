@@ -1,0 +1,405 @@
+#include "exporter.h"
+
+#include "dataset/datasetstore.h"
+#include "project/project.h"
+#include "sheet/charactersheet.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <random>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exporter", text);
+}
+
+// One output file being written: a QSaveFile (the old file stays until commit) and what the
+// manifest says about it.
+struct PendingFile
+{
+    explicit PendingFile(const QString &dir, const QString &fileName)
+        : file(std::make_unique<QSaveFile>(QDir(dir).filePath(fileName))), hash(QCryptographicHash::Sha256)
+    {
+        info.name = fileName;
+    }
+
+    bool write(const QByteArray &bytes)
+    {
+        hash.addData(bytes);
+        info.bytes += bytes.size();
+        return file->write(bytes) == bytes.size();
+    }
+
+    std::unique_ptr<QSaveFile> file;
+    QCryptographicHash hash;
+    ExportedFile info;
+};
+
+bool selected(const Record &r, const ExportSettings &s)
+{
+    if (!s.includeImported && r.sourceKind == Record::SourceKind::Imported)
+        return false;
+    switch (s.selection) {
+    case ExportSettings::Selection::Accepted:
+        return r.status == Record::Status::Accepted || r.status == Record::Status::Edited;
+    case ExportSettings::Selection::Reviewed:
+        return r.status != Record::Status::Rejected;
+    case ExportSettings::Selection::All:
+        return true;
+    }
+    return false;
+}
+
+// FNV-1a: a hash that is the same on every platform and run (qHash is seeded per process).
+quint64 stableHash(const QString &text)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (const char c : text.toUtf8()) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+QString markdownCell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QByteArray datasetCard(const Project &project, const ExportSettings &settings, const QList<Record> &all, const QList<Record> &chosen,
+                       const QList<ExportedFile> &files, const QStringList &order)
+{
+    QString md;
+    const QString title = project.name.isEmpty() ? QFileInfo(project.dir).fileName() : project.name;
+    md += QStringLiteral("# %1\n\n").arg(title);
+    md += tr("Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.")
+              .arg(project.work.isEmpty() ? title : project.work, QStringLiteral(PERSONA_STUDIO_VERSION),
+                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate), ExportFormats::name(settings.format))
+          + QStringLiteral("\n\n");
+
+    md += QStringLiteral("## ") + tr("Files") + QStringLiteral("\n\n| ") + tr("file") + QStringLiteral(" | ") + tr("records")
+          + QStringLiteral(" |\n| --- | ---: |\n");
+    for (const ExportedFile &f : files)
+        md += QStringLiteral("| `%1` | %2 |\n").arg(f.name).arg(f.records);
+
+    QMap<QString, qint64> perCharacter, importedPerCharacter;
+    QMap<QString, qint64> perCategory;
+    for (const Record &r : chosen) {
+        perCharacter[r.persona] += 1;
+        if (r.sourceKind == Record::SourceKind::Imported)
+            importedPerCharacter[r.persona] += 1;
+        perCategory[r.category.isEmpty() ? tr("(none)") : r.category] += 1;
+    }
+    md += QStringLiteral("\n## ") + tr("Records per character") + QStringLiteral("\n\n| ") + tr("character") + QStringLiteral(" | ")
+          + tr("records") + QStringLiteral(" | ") + tr("imported") + QStringLiteral(" |\n| --- | ---: | ---: |\n");
+    for (const QString &persona : order) {
+        if (perCharacter.contains(persona))
+            md += QStringLiteral("| %1 | %2 | %3 |\n").arg(markdownCell(persona)).arg(perCharacter.value(persona)).arg(importedPerCharacter.value(persona));
+    }
+    md += QStringLiteral("\n## ") + tr("Records per category") + QStringLiteral("\n\n| ") + tr("category") + QStringLiteral(" | ")
+          + tr("records") + QStringLiteral(" |\n| --- | ---: |\n");
+    for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it)
+        md += QStringLiteral("| %1 | %2 |\n").arg(markdownCell(it.key())).arg(it.value());
+
+    QMap<QString, qint64> statusAll, statusChosen;
+    for (const Record &r : all)
+        statusAll[Record::statusName(r.status)] += 1;
+    for (const Record &r : chosen)
+        statusChosen[Record::statusName(r.status)] += 1;
+    md += QStringLiteral("\n## ") + tr("Review") + QStringLiteral("\n\n");
+    md += tr("Selection: %1; imported records %2.")
+              .arg(settings.selection == ExportSettings::Selection::Accepted   ? tr("accepted and edited records")
+                   : settings.selection == ExportSettings::Selection::Reviewed ? tr("every record not rejected")
+                                                                               : tr("all records"),
+                   settings.includeImported ? tr("included") : tr("left out"))
+          + QStringLiteral("\n\n| ") + tr("status") + QStringLiteral(" | ") + tr("in the project") + QStringLiteral(" | ") + tr("exported")
+          + QStringLiteral(" |\n| --- | ---: | ---: |\n");
+    for (const char *status : {"accepted", "edited", "unreviewed", "rejected"}) {
+        const QString s = QString::fromLatin1(status);
+        md += QStringLiteral("| %1 | %2 | %3 |\n").arg(s).arg(statusAll.value(s)).arg(statusChosen.value(s));
+    }
+
+    QMap<QString, qint64> models;
+    qint64 imported = 0;
+    for (const Record &r : chosen) {
+        if (r.sourceKind == Record::SourceKind::Imported)
+            ++imported;
+        else
+            models[r.model.isEmpty() ? tr("(unknown model)") : r.model] += 1;
+    }
+    QStringList modelList;
+    for (auto it = models.cbegin(); it != models.cend(); ++it)
+        modelList << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
+    md += QStringLiteral("\n## ") + tr("How it was generated") + QStringLiteral("\n\n");
+    md += tr("Generated records were written by a language model through an OpenAI-compatible Chat Completions API, "
+             "prompted with a Markdown character sheet per character and one scenario category per request, then "
+             "reviewed in Persona Studio. Models: %1. Imported records (%2) come from existing datasets.")
+              .arg(modelList.isEmpty() ? tr("none") : modelList.join(QStringLiteral(", ")))
+              .arg(imported)
+          + QStringLiteral("\n\n");
+    md += tr("Instruction template: `%1`. System message template: `%2`.")
+              .arg(project.instructionTemplate, ExportSettings::systemTemplate(project))
+          + QStringLiteral("\n");
+    if (settings.validationSplit > 0)
+        md += tr("Validation split: %1 per character, seed %2.").arg(settings.validationSplit).arg(settings.seed) + QStringLiteral("\n");
+
+    const QString license = ExportSettings::license(project);
+    md += QStringLiteral("\n## ") + tr("Licence") + QStringLiteral("\n\n")
+          + (license.isEmpty() ? tr("Not set (add \"license\" to the \"export\" object of studio.json).") : license) + QStringLiteral("\n");
+    return md.toUtf8();
+}
+
+} // namespace
+
+bool ExportResult::validationRejected() const
+{
+    return std::any_of(validation.cbegin(), validation.cend(), [](const ValidationReport &r) { return r.rejected(); });
+}
+
+QString ExportResult::toText() const
+{
+    QString t;
+    if (!ok) {
+        t += cancelled ? tr("Export stopped; no file was changed.") : tr("Export failed: %1").arg(error);
+        return t + QLatin1Char('\n');
+    }
+    t += tr("Exported to %1:").arg(QDir::toNativeSeparators(outputDir)) + QLatin1Char('\n');
+    for (const ExportedFile &f : files)
+        t += QStringLiteral("  %1 %2\n").arg(f.name.leftJustified(40)).arg(f.records, 8);
+    for (const ValidationReport &r : validation)
+        t += QLatin1Char('\n') + r.toText();
+    return t;
+}
+
+QString Exporter::characterFileName(const QString &persona)
+{
+    QString slug = CharacterSheet::slugForName(persona);
+    if (slug.isEmpty())
+        slug = QStringLiteral("unnamed");
+    return slug + QStringLiteral("_synthetic.jsonl");
+}
+
+QList<qsizetype> Exporter::validationIndexes(const QList<Record> &records, double share, quint64 seed)
+{
+    QList<qsizetype> chosen;
+    if (share <= 0)
+        return chosen;
+    QMap<QString, QList<qsizetype>> byPersona;
+    for (qsizetype i = 0; i < records.size(); ++i)
+        byPersona[records[i].persona] << i;
+    for (auto it = byPersona.begin(); it != byPersona.end(); ++it) {
+        QList<qsizetype> &indexes = it.value();
+        const qsizetype n = indexes.size();
+        if (n < 2)
+            continue;
+        // Ids, not positions, decide the order, so the split does not depend on which other
+        // records were selected; Fisher-Yates with mt19937_64 (its output is fixed by the
+        // standard, unlike std::shuffle's).
+        std::sort(indexes.begin(), indexes.end(), [&](qsizetype a, qsizetype b) { return records[a].id < records[b].id; });
+        std::mt19937_64 rng(seed ^ stableHash(it.key()));
+        for (qsizetype i = n - 1; i > 0; --i)
+            std::swap(indexes[i], indexes[qsizetype(rng() % quint64(i + 1))]);
+        const qsizetype take = std::clamp<qsizetype>(qsizetype(std::llround(double(n) * share)), 1, n - 1);
+        chosen += indexes.mid(0, take);
+    }
+    std::sort(chosen.begin(), chosen.end());
+    return chosen;
+}
+
+ExportResult Exporter::run(const Project &project, const ExportSettings &settings, const Progress &progress)
+{
+    ExportResult result;
+    result.outputDir = settings.outputDir;
+    if (settings.outputDir.isEmpty()) {
+        result.error = tr("no output folder");
+        return result;
+    }
+    if (!QDir().mkpath(settings.outputDir)) {
+        result.error = tr("%1 cannot be created").arg(QDir::toNativeSeparators(settings.outputDir));
+        return result;
+    }
+    DatasetStore store;
+    if (!store.open(project.databasePath(), &result.error))
+        return result;
+    const QList<Record> all = store.records();
+    store.close();
+
+    // The project's character order first, then personas it has no sheet for, by name.
+    QHash<QString, int> rank;
+    QStringList order;
+    for (const CharacterEntry &c : project.characters) {
+        rank.insert(c.name, int(order.size()));
+        order << c.name;
+    }
+    QList<Record> chosen;
+    for (const Record &r : all) {
+        if (selected(r, settings))
+            chosen << r;
+    }
+    QStringList others;
+    for (const Record &r : std::as_const(chosen)) {
+        if (!rank.contains(r.persona) && !others.contains(r.persona))
+            others << r.persona;
+    }
+    std::sort(others.begin(), others.end());
+    for (const QString &p : std::as_const(others)) {
+        rank.insert(p, int(order.size()));
+        order << p;
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), [&](const Record &a, const Record &b) {
+        const int ra = rank.value(a.persona), rb = rank.value(b.persona);
+        return ra != rb ? ra < rb : a.id < b.id;
+    });
+
+    const QList<qsizetype> validationList = validationIndexes(chosen, settings.validationSplit, settings.seed);
+    const QSet<qsizetype> inValidation(validationList.cbegin(), validationList.cend());
+
+    // Files in the order the manifest lists them.
+    std::vector<std::unique_ptr<PendingFile>> pending;
+    QHash<QString, PendingFile *> byName;
+    auto fileFor = [&](const QString &name) {
+        PendingFile *&f = byName[name];
+        if (!f) {
+            pending.push_back(std::make_unique<PendingFile>(settings.outputDir, name));
+            f = pending.back().get();
+        }
+        return f;
+    };
+    for (const QString &persona : std::as_const(order)) {
+        for (const Record &r : std::as_const(chosen)) {
+            if (r.persona == persona) {
+                fileFor(characterFileName(persona));
+                break;
+            }
+        }
+    }
+    PendingFile *allCharacters = fileFor(QString::fromLatin1(AllCharactersFile));
+    PendingFile *complete = fileFor(QString::fromLatin1(CompleteFile));
+    PendingFile *train = settings.validationSplit > 0 ? fileFor(QString::fromLatin1(TrainFile)) : nullptr;
+    PendingFile *validation = settings.validationSplit > 0 ? fileFor(QString::fromLatin1(ValidationFile)) : nullptr;
+    for (const auto &f : pending) {
+        if (!f->file->open(QIODevice::WriteOnly)) {
+            result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+            return result;   // the QSaveFiles are discarded: nothing changed
+        }
+    }
+
+    const QString systemTemplate = ExportSettings::systemTemplate(project);
+    QHash<QString, QString> systemMessages;
+    const qint64 total = chosen.size();
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        const Record &r = chosen[i];
+        auto system = systemMessages.find(r.persona);
+        if (system == systemMessages.end())
+            system = systemMessages.insert(r.persona, ExportSettings::systemMessage(systemTemplate, r.persona, project.work));
+        const QByteArray line = ExportFormats::line(settings.format, r, system.value());
+        QList<PendingFile *> targets{byName.value(characterFileName(r.persona)), complete};
+        if (r.sourceKind == Record::SourceKind::Generated)
+            targets << allCharacters;
+        if (train)
+            targets << (inValidation.contains(i) ? validation : train);
+        for (PendingFile *f : std::as_const(targets)) {
+            if (!f->write(line)) {
+                result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+                return result;
+            }
+            f->info.records += 1;
+            f->info.perCharacter[r.persona] += 1;
+        }
+        if (progress && (i % 256 == 0 || i + 1 == total) && !progress(i + 1, total)) {
+            result.cancelled = true;
+            result.error = tr("stopped");
+            return result;
+        }
+    }
+    for (const auto &f : pending) {
+        f->info.sha256 = f->hash.result().toHex();
+        result.files << f->info;
+    }
+
+    // manifest.json and README.md describe the data files; they are committed with them.
+    QJsonArray fileArray;
+    for (const ExportedFile &f : std::as_const(result.files)) {
+        QJsonObject characters;
+        for (auto it = f.perCharacter.cbegin(); it != f.perCharacter.cend(); ++it)
+            characters.insert(it.key(), it.value());
+        fileArray << QJsonObject{{QStringLiteral("name"), f.name},
+                                 {QStringLiteral("records"), f.records},
+                                 {QStringLiteral("bytes"), f.bytes},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(f.sha256)},
+                                 {QStringLiteral("characters"), characters}};
+    }
+    QJsonObject settingsJson = settings.toJson();
+    settingsJson.remove(QStringLiteral("out"));
+    const QJsonObject manifest{
+        {QStringLiteral("studio_version"), QStringLiteral(PERSONA_STUDIO_VERSION)},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("format"), ExportFormats::name(settings.format)},
+        {QStringLiteral("settings"), settingsJson},
+        {QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), project.name},
+                                                {QStringLiteral("work"), project.work},
+                                                {QStringLiteral("instruction_template"), project.instructionTemplate},
+                                                {QStringLiteral("system_template"), systemTemplate},
+                                                {QStringLiteral("generation_model"), project.generation.model},
+                                                {QStringLiteral("characters"), QJsonArray::fromStringList(order)}}},
+        {QStringLiteral("records"), total},
+        {QStringLiteral("files"), fileArray}};
+    const QByteArray card = datasetCard(project, settings, all, chosen, result.files, order);
+    PendingFile *manifestFile = fileFor(QStringLiteral("manifest.json"));
+    PendingFile *readme = fileFor(QStringLiteral("README.md"));
+    for (PendingFile *f : {manifestFile, readme}) {
+        if (!f->file->open(QIODevice::WriteOnly)) {
+            result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+            return result;
+        }
+    }
+    if (!manifestFile->write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) || !readme->write(card)) {
+        result.error = tr("manifest.json or README.md cannot be written");
+        return result;
+    }
+
+    // A rename onto a folder or a file we may not replace would fail after other files were
+    // already committed: find such a target before committing any.
+    for (const auto &f : pending) {
+        const QFileInfo target(f->file->fileName());
+        if (target.exists() && (target.isDir() || !target.isWritable())) {
+            result.error = tr("%1 cannot be replaced").arg(QDir::toNativeSeparators(target.filePath()));
+            return result;
+        }
+    }
+    for (const auto &f : pending) {
+        if (!f->file->commit()) {
+            result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+            return result;
+        }
+    }
+    for (PendingFile *f : {manifestFile, readme}) {
+        f->info.sha256 = f->hash.result().toHex();
+        result.files << f->info;
+    }
+    result.ok = true;
+
+    FineTuneValidator::Options options;
+    options.format = settings.format;
+    options.model = settings.model;
+    QStringList toValidate{QString::fromLatin1(CompleteFile)};
+    if (train)
+        toValidate << QString::fromLatin1(TrainFile) << QString::fromLatin1(ValidationFile);
+    for (const QString &name : std::as_const(toValidate))
+        result.validation << FineTuneValidator::validateFile(QDir(settings.outputDir).filePath(name), options);
+    return result;
+}

@@ -1,0 +1,561 @@
+#include "finetunevalidator.h"
+
+#include "tokenizer/bpeencoder.h"
+#include "tokenizer/chattokencounter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FineTuneValidator", text);
+}
+
+double percentile(const std::vector<qint64> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    // Linear interpolation between closest ranks, as numpy.quantile does by default (the
+    // cookbook prints numpy quantiles).
+    const double rank = p * double(sorted.size() - 1);
+    const auto lo = size_t(std::floor(rank));
+    const auto hi = size_t(std::ceil(rank));
+    return double(sorted[lo]) + (rank - double(lo)) * double(sorted[hi] - sorted[lo]);
+}
+
+struct Message
+{
+    QString role;
+    QString content;
+    QString name;
+};
+
+class LineChecker
+{
+public:
+    LineChecker(ValidationReport &report, const ChatTokenCounter &counter)
+        : r(report), tokens(counter)
+    {
+    }
+
+    void error(qint64 line, const QString &key, const QString &message)
+    {
+        r.errorCounts[key] += 1;
+        r.issues << Issue::error(r.file, int(line), message);
+    }
+    void warning(qint64 line, const QString &message) { r.issues << Issue::warning(r.file, int(line), message); }
+
+    // Counts tokens the cookbook's way and records the example's lengths.
+    void count(qint64 line, const QList<Message> &messages)
+    {
+        QList<ChatMessage> chat;
+        qint64 assistant = 0;
+        for (const Message &m : messages) {
+            chat << ChatMessage{m.role, m.content, m.name};
+            if (m.role == QLatin1String("assistant"))
+                assistant += BpeEncoder::o200k().count(QStringView(m.content));
+        }
+        const qint64 n = tokens.countRequest(chat);
+        exampleLengths.push_back(n);
+        assistantLengths.push_back(assistant);
+        if (n > r.model.maxTokensPerExample) {
+            ++r.overLimit;
+            error(line, QStringLiteral("too_many_tokens"),
+                  tr("the example has %1 tokens, over the %2 tokens %3 accepts per training example")
+                      .arg(n)
+                      .arg(r.model.maxTokensPerExample)
+                      .arg(r.model.name));
+        }
+    }
+
+    void checkChat(qint64 line, const QJsonObject &o, bool openAi)
+    {
+        const QJsonValue list = o.value(QLatin1String("messages"));
+        if (!list.isArray() || list.toArray().isEmpty()) {
+            error(line, QStringLiteral("missing_messages_list"), tr("no \"messages\" list"));
+            return;
+        }
+        if (openAi) {
+            static const QStringList topKeys = {QStringLiteral("messages"), QStringLiteral("tools"), QStringLiteral("functions"),
+                                                QStringLiteral("parallel_tool_calls")};
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (!topKeys.contains(it.key()))
+                    warning(line, tr("key \"%1\" is not part of OpenAI's chat format and is ignored").arg(it.key()));
+            }
+        }
+        static const QStringList messageKeys = {QStringLiteral("role"), QStringLiteral("content"), QStringLiteral("name"),
+                                                QStringLiteral("function_call"), QStringLiteral("weight")};
+        static const QStringList roles = {QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("assistant"),
+                                          QStringLiteral("function")};
+        QList<Message> messages;
+        bool haveAssistant = false, haveSystem = false, haveUser = false;
+        int index = 0;
+        for (const QJsonValue &v : list.toArray()) {
+            ++index;
+            if (!v.isObject()) {
+                error(line, QStringLiteral("message_missing_key"), tr("message %1 is not an object").arg(index));
+                continue;
+            }
+            const QJsonObject m = v.toObject();
+            if (!m.contains(QLatin1String("role")) || !m.contains(QLatin1String("content")))
+                error(line, QStringLiteral("message_missing_key"), tr("message %1 has no \"role\" or no \"content\"").arg(index));
+            for (auto it = m.begin(); it != m.end(); ++it) {
+                if (!messageKeys.contains(it.key()))
+                    error(line, QStringLiteral("message_unrecognized_key"), tr("message %1 has the unknown key \"%2\"").arg(index).arg(it.key()));
+            }
+            const QString role = m.value(QLatin1String("role")).toString();
+            if (!roles.contains(role))
+                error(line, QStringLiteral("unrecognized_role"), tr("message %1 has the unknown role \"%2\"").arg(index).arg(role));
+            const QJsonValue content = m.value(QLatin1String("content"));
+            const bool functionCall = m.contains(QLatin1String("function_call")) && !m.value(QLatin1String("function_call")).isNull();
+            if ((content.toString().isEmpty() && !functionCall) || !content.isString())
+                error(line, QStringLiteral("missing_content"), tr("message %1 (%2) has no text content").arg(index).arg(role));
+            haveAssistant |= role == QLatin1String("assistant");
+            haveSystem |= role == QLatin1String("system");
+            haveUser |= role == QLatin1String("user");
+            messages << Message{role, content.toString(), m.value(QLatin1String("name")).toString()};
+        }
+        if (!haveAssistant)
+            error(line, QStringLiteral("example_missing_assistant_message"), tr("no assistant message"));
+        if (!haveSystem) {
+            ++r.missingSystem;
+            warning(line, tr("no system message"));
+        }
+        if (!haveUser) {
+            ++r.missingUser;
+            warning(line, tr("no user message"));
+        }
+        count(line, messages);
+    }
+
+    void checkStudio(qint64 line, const QJsonObject &o)
+    {
+        static const QStringList known = {QStringLiteral("persona"), QStringLiteral("category"), QStringLiteral("instruction"),
+                                          QStringLiteral("input"), QStringLiteral("output"), QStringLiteral("dialogue")};
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key()))
+                warning(line, tr("unknown key \"%1\"").arg(it.key()));
+        }
+        if (o.value(QLatin1String("persona")).toString().trimmed().isEmpty())
+            error(line, QStringLiteral("missing_persona"), tr("\"persona\" is missing or empty"));
+        for (const char *key : {"category", "instruction", "input"}) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (!v.isUndefined() && !v.isString())
+                error(line, QStringLiteral("not_text"), tr("\"%1\" is not text").arg(QLatin1String(key)));
+        }
+        if (!o.value(QLatin1String("input")).isString())
+            error(line, QStringLiteral("missing_input"), tr("\"input\" is missing"));
+        if (o.value(QLatin1String("output")).toString().isEmpty())
+            error(line, QStringLiteral("missing_output"), tr("\"output\" is missing or empty"));
+        const QJsonValue dialogue = o.value(QLatin1String("dialogue"));
+        if (!dialogue.isUndefined() && !dialogue.isArray())
+            error(line, QStringLiteral("bad_dialogue"), tr("\"dialogue\" is not a list of messages"));
+        QList<Message> messages;
+        if (!o.value(QLatin1String("instruction")).toString().isEmpty())
+            messages << Message{QStringLiteral("system"), o.value(QLatin1String("instruction")).toString(), {}};
+        if (dialogue.isArray()) {
+            for (const QJsonValue &v : dialogue.toArray())
+                messages << Message{v.toObject().value(QLatin1String("role")).toString(), v.toObject().value(QLatin1String("content")).toString(), {}};
+        } else {
+            messages << Message{QStringLiteral("user"), o.value(QLatin1String("input")).toString(), {}}
+                     << Message{QStringLiteral("assistant"), o.value(QLatin1String("output")).toString(), {}};
+        }
+        count(line, messages);
+    }
+
+    void checkShareGpt(qint64 line, const QJsonObject &o)
+    {
+        const QJsonValue list = o.value(QLatin1String("conversations"));
+        if (!list.isArray() || list.toArray().isEmpty()) {
+            error(line, QStringLiteral("missing_conversations_list"), tr("no \"conversations\" list"));
+            return;
+        }
+        static const QStringList froms = {QStringLiteral("system"), QStringLiteral("human"), QStringLiteral("gpt"),
+                                          QStringLiteral("function_call"), QStringLiteral("observation")};
+        QList<Message> messages;
+        bool haveGpt = false;
+        int index = 0;
+        QString previous;
+        for (const QJsonValue &v : list.toArray()) {
+            ++index;
+            const QJsonObject m = v.toObject();
+            if (!v.isObject() || !m.contains(QLatin1String("from")) || !m.contains(QLatin1String("value"))) {
+                error(line, QStringLiteral("message_missing_key"), tr("turn %1 has no \"from\" or no \"value\"").arg(index));
+                continue;
+            }
+            for (auto it = m.begin(); it != m.end(); ++it) {
+                if (it.key() != QLatin1String("from") && it.key() != QLatin1String("value"))
+                    warning(line, tr("turn %1 has the unknown key \"%2\"").arg(index).arg(it.key()));
+            }
+            const QString from = m.value(QLatin1String("from")).toString();
+            if (!froms.contains(from))
+                error(line, QStringLiteral("unrecognized_role"), tr("turn %1 has the unknown \"from\" \"%2\"").arg(index).arg(from));
+            if (m.value(QLatin1String("value")).toString().isEmpty())
+                error(line, QStringLiteral("missing_content"), tr("turn %1 (%2) has no text").arg(index).arg(from));
+            if (from == previous && from != QLatin1String("system"))
+                warning(line, tr("turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations").arg(index));
+            previous = from;
+            haveGpt |= from == QLatin1String("gpt");
+            const QString role = from == QLatin1String("human") ? QStringLiteral("user")
+                                 : from == QLatin1String("gpt") ? QStringLiteral("assistant")
+                                                                 : from;
+            messages << Message{role, m.value(QLatin1String("value")).toString(), {}};
+        }
+        if (!haveGpt)
+            error(line, QStringLiteral("example_missing_assistant_message"), tr("no \"gpt\" turn"));
+        count(line, messages);
+    }
+
+    void checkAlpaca(qint64 line, const QJsonObject &o)
+    {
+        static const QStringList known = {QStringLiteral("instruction"), QStringLiteral("input"), QStringLiteral("output"),
+                                          QStringLiteral("system"), QStringLiteral("history")};
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key()))
+                warning(line, tr("unknown key \"%1\"").arg(it.key()));
+        }
+        if (!o.value(QLatin1String("instruction")).isString())
+            error(line, QStringLiteral("missing_instruction"), tr("\"instruction\" is missing or not text"));
+        const QJsonValue input = o.value(QLatin1String("input"));
+        if (!input.isUndefined() && !input.isString())
+            error(line, QStringLiteral("not_text"), tr("\"input\" is not text"));
+        if (o.value(QLatin1String("output")).toString().isEmpty())
+            error(line, QStringLiteral("missing_output"), tr("\"output\" is missing or empty"));
+        QList<Message> messages;
+        const QString instruction = o.value(QLatin1String("instruction")).toString();
+        QString user = instruction;
+        if (!input.toString().isEmpty())
+            user += QLatin1Char('\n') + input.toString();
+        for (const QJsonValue &pair : o.value(QLatin1String("history")).toArray()) {
+            const QJsonArray p = pair.toArray();
+            if (p.size() != 2 || !p.at(0).isString() || !p.at(1).isString()) {
+                error(line, QStringLiteral("bad_history"), tr("\"history\" entries must be [user, reply] pairs of text"));
+                continue;
+            }
+            messages << Message{QStringLiteral("user"), p.at(0).toString(), {}} << Message{QStringLiteral("assistant"), p.at(1).toString(), {}};
+        }
+        messages << Message{QStringLiteral("user"), user, {}} << Message{QStringLiteral("assistant"), o.value(QLatin1String("output")).toString(), {}};
+        count(line, messages);
+    }
+
+    ValidationReport &r;
+    const ChatTokenCounter &tokens;
+    std::vector<qint64> exampleLengths;
+    std::vector<qint64> assistantLengths;
+};
+
+std::optional<ExportFormat> detect(const QJsonObject &o)
+{
+    if (o.contains(QLatin1String("messages"))) {
+        static const QStringList openAi = {QStringLiteral("messages"), QStringLiteral("tools"), QStringLiteral("functions"),
+                                           QStringLiteral("parallel_tool_calls")};
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!openAi.contains(it.key()))
+                return ExportFormat::HfMessages;
+        }
+        return ExportFormat::OpenAiChat;
+    }
+    if (o.contains(QLatin1String("conversations")))
+        return ExportFormat::ShareGpt;
+    if (o.contains(QLatin1String("persona")))
+        return ExportFormat::Studio;
+    if (o.contains(QLatin1String("instruction")) || o.contains(QLatin1String("output")))
+        return ExportFormat::Alpaca;
+    return std::nullopt;
+}
+
+bool validUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString ignored = decoder(bytes);
+    return !decoder.hasError();
+}
+
+} // namespace
+
+TokenStats TokenStats::of(std::vector<qint64> values)
+{
+    TokenStats s;
+    if (values.empty())
+        return s;
+    std::sort(values.begin(), values.end());
+    s.count = qint64(values.size());
+    s.min = values.front();
+    s.max = values.back();
+    for (qint64 v : values)
+        s.total += v;
+    s.mean = double(s.total) / double(s.count);
+    s.median = percentile(values, 0.5);
+    s.p5 = percentile(values, 0.05);
+    s.p95 = percentile(values, 0.95);
+    return s;
+}
+
+QJsonObject TokenStats::toJson() const
+{
+    return {{QStringLiteral("count"), count}, {QStringLiteral("min"), min},       {QStringLiteral("max"), max},
+            {QStringLiteral("total"), total}, {QStringLiteral("mean"), mean},     {QStringLiteral("median"), median},
+            {QStringLiteral("p5"), p5},       {QStringLiteral("p95"), p95}};
+}
+
+qint64 ValidationReport::errorCount() const
+{
+    qint64 n = 0;
+    for (const Issue &i : issues)
+        n += i.isError() ? 1 : 0;
+    return n;
+}
+
+qint64 ValidationReport::warningCount() const
+{
+    return issues.size() - errorCount();
+}
+
+QString ValidationReport::toText(int maxIssues) const
+{
+    QString t;
+    t += tr("%1: %2 format%3, %4 lines, %5 examples").arg(file, ExportFormats::name(format), formatDetected ? tr(" (detected)") : QString()).arg(lines).arg(examples) + QLatin1Char('\n');
+    int shown = 0;
+    for (const Issue &i : issues) {
+        if (shown++ >= maxIssues) {
+            t += tr("… %1 more problems").arg(issues.size() - maxIssues) + QLatin1Char('\n');
+            break;
+        }
+        t += i.toString() + QLatin1Char('\n');
+    }
+    if (!errorCounts.isEmpty()) {
+        QStringList counts;
+        for (auto it = errorCounts.cbegin(); it != errorCounts.cend(); ++it)
+            counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        t += tr("Errors by kind: %1").arg(counts.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    }
+    if (ExportFormats::isChat(format) && examples > 0)
+        t += tr("Examples without a system message: %1; without a user message: %2").arg(missingSystem).arg(missingUser) + QLatin1Char('\n');
+    auto stats = [](const TokenStats &s) {
+        return tr("min %1, max %2, mean %3, median %4, p5 %5, p95 %6")
+            .arg(s.min)
+            .arg(s.max)
+            .arg(s.mean, 0, 'f', 1)
+            .arg(s.median, 0, 'f', 1)
+            .arg(s.p5, 0, 'f', 1)
+            .arg(s.p95, 0, 'f', 1);
+    };
+    if (exampleTokens.count > 0) {
+        t += tr("Tokens per example (o200k_base, with chat overhead): %1").arg(stats(exampleTokens)) + QLatin1Char('\n');
+        t += tr("Assistant tokens per example: %1").arg(stats(assistantTokens)) + QLatin1Char('\n');
+        t += tr("Examples over the %1-token limit of %2: %3").arg(model.maxTokensPerExample).arg(model.name).arg(overLimit) + QLatin1Char('\n');
+    }
+    t += tr("Duplicate examples: %1").arg(duplicates) + QLatin1Char('\n');
+    t += tr("Billed training tokens: %1 per epoch × %2 epochs%3 = %4")
+             .arg(billedTokensPerEpoch)
+             .arg(epochs)
+             .arg(epochsChosen ? QString() : tr(" (default)"))
+             .arg(billedTokens);
+    if (costUsd)
+        t += tr(", about $%1 for %2 at $%3 per 1M training tokens").arg(*costUsd, 0, 'f', 2).arg(model.name).arg(model.trainingUsdPerMillion, 0, 'f', 2);
+    else
+        t += tr(" (no price known for %1)").arg(model.name);
+    t += QLatin1Char('\n');
+    t += rejected() ? tr("REJECTED: %1 errors, %2 warnings").arg(errorCount()).arg(warningCount())
+                    : tr("OK: no errors, %1 warnings").arg(warningCount());
+    t += QLatin1Char('\n');
+    return t;
+}
+
+QJsonObject ValidationReport::toJson() const
+{
+    QJsonArray issueArray;
+    for (const Issue &i : issues)
+        issueArray << QJsonObject{{QStringLiteral("line"), i.line},
+                                  {QStringLiteral("severity"), i.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                                  {QStringLiteral("message"), i.message}};
+    QJsonObject counts;
+    for (auto it = errorCounts.cbegin(); it != errorCounts.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    QJsonObject o{{QStringLiteral("file"), file},
+                  {QStringLiteral("format"), ExportFormats::name(format)},
+                  {QStringLiteral("lines"), lines},
+                  {QStringLiteral("examples"), examples},
+                  {QStringLiteral("errors"), errorCount()},
+                  {QStringLiteral("warnings"), warningCount()},
+                  {QStringLiteral("rejected"), rejected()},
+                  {QStringLiteral("issues"), issueArray},
+                  {QStringLiteral("error_counts"), counts},
+                  {QStringLiteral("missing_system"), missingSystem},
+                  {QStringLiteral("missing_user"), missingUser},
+                  {QStringLiteral("duplicates"), duplicates},
+                  {QStringLiteral("over_limit"), overLimit},
+                  {QStringLiteral("tokens_per_example"), exampleTokens.toJson()},
+                  {QStringLiteral("assistant_tokens"), assistantTokens.toJson()},
+                  {QStringLiteral("model"), model.name},
+                  {QStringLiteral("max_tokens_per_example"), model.maxTokensPerExample},
+                  {QStringLiteral("epochs"), epochs},
+                  {QStringLiteral("billed_tokens_per_epoch"), billedTokensPerEpoch},
+                  {QStringLiteral("billed_tokens"), billedTokens}};
+    if (costUsd)
+        o.insert(QStringLiteral("cost_usd"), *costUsd);
+    return o;
+}
+
+int FineTuneValidator::defaultEpochs(qint64 examples)
+{
+    // The cookbook's clamping, verbatim:
+    //   n_epochs = TARGET_EPOCHS
+    //   if n_train_examples * TARGET_EPOCHS < MIN_TARGET_EXAMPLES:
+    //       n_epochs = min(MAX_DEFAULT_EPOCHS, MIN_TARGET_EXAMPLES // n_train_examples)
+    //   elif n_train_examples * TARGET_EPOCHS > MAX_TARGET_EXAMPLES:
+    //       n_epochs = max(MIN_DEFAULT_EPOCHS, MAX_TARGET_EXAMPLES // n_train_examples)
+    if (examples <= 0)
+        return TargetEpochs;
+    if (examples * TargetEpochs < MinTargetExamples)
+        return int(std::min<qint64>(MaxDefaultEpochs, MinTargetExamples / examples));
+    if (examples * TargetEpochs > MaxTargetExamples)
+        return int(std::max<qint64>(MinDefaultEpochs, MaxTargetExamples / examples));
+    return TargetEpochs;
+}
+
+const QList<FineTuneModel> &FineTuneValidator::models()
+{
+    // Training-example limits from OpenAI's fine-tuning guide; training prices per 1M tokens
+    // from openai.com/api/pricing (2025). Both change: check them before a large run.
+    static const QList<FineTuneModel> table = {
+        {QStringLiteral("gpt-4o-mini"), 65536, 3.00},
+        {QStringLiteral("gpt-4o"), 65536, 25.00},
+        {QStringLiteral("gpt-4.1-nano"), 65536, 1.50},
+        {QStringLiteral("gpt-4.1-mini"), 65536, 5.00},
+        {QStringLiteral("gpt-4.1"), 65536, 25.00},
+        {QStringLiteral("gpt-3.5-turbo"), 16385, 8.00},
+    };
+    return table;
+}
+
+std::optional<FineTuneModel> FineTuneValidator::model(const QString &name)
+{
+    std::optional<FineTuneModel> best;
+    for (const FineTuneModel &m : models()) {
+        if (name.startsWith(m.name) && (!best || m.name.size() > best->name.size()))
+            best = m;
+    }
+    return best;
+}
+
+ValidationReport FineTuneValidator::validateFile(const QString &path, const Options &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ValidationReport report;
+        report.file = path;
+        report.issues << Issue::error(path, 0, tr("cannot be read: %1").arg(file.errorString()));
+        report.errorCounts[QStringLiteral("unreadable")] = 1;
+        return report;
+    }
+    return validate(file, path, options);
+}
+
+ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &name, const Options &options)
+{
+    ValidationReport report;
+    report.file = name;
+    const std::optional<FineTuneModel> known = model(options.model);
+    report.modelKnown = known.has_value();
+    report.model = known.value_or(FineTuneModel{options.model, 65536, 0});
+    if (known)
+        report.model.name = options.model;
+    const ChatTokenCounter counter;
+    LineChecker checker(report, counter);
+    std::optional<ExportFormat> format = options.format;
+    QHash<QByteArray, qint64> seen;
+
+    while (!device.atEnd()) {
+        QByteArray bytes = device.readLine();
+        const qint64 line = ++report.lines;
+        if (bytes.endsWith('\n'))
+            bytes.chop(1);
+        if (bytes.endsWith('\r'))
+            bytes.chop(1);
+        if (line == 1 && bytes.startsWith("\xEF\xBB\xBF")) {
+            bytes.remove(0, 3);
+            checker.warning(line, tr("the file starts with a UTF-8 byte order mark"));
+        }
+        if (bytes.trimmed().isEmpty()) {
+            checker.error(line, QStringLiteral("blank_line"), tr("blank line: every line must be a JSON object"));
+            continue;
+        }
+        if (!validUtf8(bytes)) {
+            checker.error(line, QStringLiteral("invalid_utf8"), tr("not valid UTF-8"));
+            continue;
+        }
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError) {
+            checker.error(line, QStringLiteral("invalid_json"), tr("not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1));
+            continue;
+        }
+        if (!doc.isObject()) {
+            checker.error(line, QStringLiteral("data_type"), tr("not a JSON object"));
+            continue;
+        }
+        const QJsonObject o = doc.object();
+        ++report.examples;
+        if (!format) {
+            format = detect(o);
+            report.formatDetected = true;
+            if (!format) {
+                checker.error(line, QStringLiteral("unknown_format"), tr("no \"messages\", \"conversations\", \"persona\" or \"instruction\" key: unknown format"));
+                format = ExportFormat::OpenAiChat;
+                report.format = *format;
+                continue;
+            }
+        }
+        report.format = *format;
+        switch (*format) {
+        case ExportFormat::OpenAiChat: checker.checkChat(line, o, true); break;
+        case ExportFormat::HfMessages: checker.checkChat(line, o, false); break;
+        case ExportFormat::Studio: checker.checkStudio(line, o); break;
+        case ExportFormat::ShareGpt: checker.checkShareGpt(line, o); break;
+        case ExportFormat::Alpaca: checker.checkAlpaca(line, o); break;
+        }
+        // Duplicates: the same object whatever its key order or spacing.
+        const QByteArray digest = QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
+        const auto it = seen.constFind(digest);
+        if (it != seen.constEnd()) {
+            ++report.duplicates;
+            checker.warning(line, tr("duplicate of line %1").arg(it.value()));
+        } else {
+            seen.insert(digest, line);
+        }
+    }
+    if (format)
+        report.format = *format;
+    if (report.examples < MinExamples) {
+        const QString message = tr("%1 examples; OpenAI fine-tuning needs at least %2").arg(report.examples).arg(MinExamples);
+        if (report.format == ExportFormat::OpenAiChat) {
+            report.errorCounts[QStringLiteral("too_few_examples")] += 1;
+            report.issues << Issue::error(name, 0, message);
+        } else {
+            report.issues << Issue::warning(name, 0, message);
+        }
+    }
+    std::stable_sort(report.issues.begin(), report.issues.end(), [](const Issue &a, const Issue &b) { return a.line < b.line; });
+
+    report.exampleTokens = TokenStats::of(checker.exampleLengths);
+    report.assistantTokens = TokenStats::of(checker.assistantLengths);
+    for (qint64 n : checker.exampleLengths)
+        report.billedTokensPerEpoch += std::min(report.model.maxTokensPerExample, n);
+    report.epochsChosen = options.epochs > 0;
+    report.epochs = report.epochsChosen ? options.epochs : defaultEpochs(qint64(checker.exampleLengths.size()));
+    report.billedTokens = report.billedTokensPerEpoch * report.epochs;
+    if (report.modelKnown)
+        report.costUsd = double(report.billedTokens) / 1e6 * report.model.trainingUsdPerMillion;
+    return report;
+}
