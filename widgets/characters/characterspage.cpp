@@ -46,7 +46,7 @@ bool isHeadingLine(const QString &text)
 } // namespace
 
 CharactersPage::CharactersPage(QWidget *parent)
-    : QWidget(parent)
+    : ModePage(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_conflictBar(new QFrame(this))

@@ -5,8 +5,9 @@
 // budget and what will be cut), the sheet's warnings (click to jump), the character's categories,
 // and the exact prompt that will be sent for a category.
 
+#include "main/modepage.h"
+
 #include <QHash>
-#include <QWidget>
 
 class CharacterSheet;
 class ProjectDocument;
@@ -25,7 +26,7 @@ class QTextBrowser;
 class QTreeWidget;
 class SheetDocument;
 
-class CharactersPage : public QWidget
+class CharactersPage : public ModePage
 {
     Q_OBJECT
 
@@ -33,7 +34,14 @@ public:
     explicit CharactersPage(QWidget *parent = nullptr);
     ~CharactersPage() override;
 
-    void setDocument(ProjectDocument *document);
+    QString title() const override { return tr("&Characters"); }
+    QString iconName() const override { return QStringLiteral("user-identity"); }
+    void setDocument(ProjectDocument *document) override;
+    void setCurrentCharacter(const QString &name) override
+    {
+        if (name != m_current)
+            showCharacter(name);
+    }
     void showCharacter(const QString &name);
     QString currentCharacter() const { return m_current; }
     SheetDocument *sheetDocument(const QString &name) const { return m_sheets.value(name); }
@@ -52,8 +60,6 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
-    // The page asks the window to select another character (after new, rename, duplicate…).
-    void characterRequested(const QString &name);
     void unsavedChangesChanged();
 
 private:

@@ -53,7 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusProject = new QLabel(this);
     m_statusRecords = new QLabel(this);
     m_statusIssues = new QLabel(this);
+    m_statusRun = new QLabel(this);
     statusBar()->addWidget(m_statusProject, 1);
+    statusBar()->addPermanentWidget(m_statusRun);
     statusBar()->addPermanentWidget(m_statusIssues);
     statusBar()->addPermanentWidget(m_statusRecords);
 
@@ -74,8 +76,8 @@ MainWindow::~MainWindow()
 {
     // The views outlive the document while the base class tears the children down: detach them first.
     m_characterModel->setProject(nullptr);
-    m_charactersPage->setDocument(nullptr);
-    m_planPage->setDocument(nullptr);
+    for (ModePage *page : std::as_const(m_pages))
+        page->setDocument(nullptr);
 }
 
 const Project *MainWindow::project() const
@@ -121,19 +123,10 @@ void MainWindow::createActions()
     m_charactersPage->editor()->setUndoRedoEnabled(true);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     m_modeGroup = new QActionGroup(this);
-    const QList<QPair<QString, QString>> modes = {{tr("&Characters"), QStringLiteral("user-identity")}, {tr("&Plan"), QStringLiteral("view-list-tree")}};
-    for (int i = 0; i < modes.size(); ++i) {
-        QAction *a = m_modeGroup->addAction(QIcon::fromTheme(modes.at(i).second), modes.at(i).first);
-        a->setCheckable(true);
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        a->setData(i);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(modes.at(i).first).remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
-        view->addAction(a);
-        m_modeBar->addAction(a);
-        connect(a, &QAction::triggered, this, [this, i] { setMode(Mode(i)); });
-    }
-    m_modeGroup->actions().first()->setChecked(true);
+    for (ModePage *page : std::as_const(m_pages))
+        addMode(page);
     view->addSeparator();
     QAction *find = view->addAction(tr("&Filter Characters"), this, [this] {
         m_filter->setFocus();
@@ -222,10 +215,8 @@ QWidget *MainWindow::createWorkspace()
     connect(m_characterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QModelIndex source = m_characterProxy->mapToSource(current);
         const QString name = m_characterModel->nameAt(source.row());
-        if (name != m_charactersPage->currentCharacter())
-            m_charactersPage->showCharacter(name);
-        if (QTreeWidgetItem *item = m_planPage->itemFor(PlanPage::CharacterItem, name))
-            m_planPage->tree()->setCurrentItem(item);
+        for (ModePage *page : std::as_const(m_pages))
+            page->setCurrentCharacter(name);
     });
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_characterView, 1);
@@ -233,16 +224,13 @@ QWidget *MainWindow::createWorkspace()
     m_modes = new QStackedWidget(m_mainSplitter);
     m_charactersPage = new CharactersPage(m_modes);
     m_planPage = new PlanPage(m_modes);
-    m_modes->addWidget(m_charactersPage);
-    m_modes->addWidget(m_planPage);
-    connect(m_charactersPage, &CharactersPage::characterRequested, this, &MainWindow::selectCharacter);
+    // The modes, in workflow order. Each is added to the stack, the mode bar and the View menu.
+    m_pages = {m_charactersPage, m_planPage};
+    for (ModePage *page : std::as_const(m_pages))
+        m_modes->addWidget(page);
     connect(m_charactersPage, &CharactersPage::unsavedChangesChanged, this, [this] {
         setWindowModified(m_charactersPage->hasUnsavedChanges());
         updateUndoActions();
-    });
-    connect(m_planPage, &PlanPage::characterActivated, this, [this](const QString &name) {
-        setMode(CharactersMode);
-        selectCharacter(name);
     });
 
     m_mainSplitter->addWidget(listPane);
@@ -254,14 +242,48 @@ QWidget *MainWindow::createWorkspace()
     return workspace;
 }
 
+void MainWindow::addMode(ModePage *page)
+{
+    const int index = int(m_modeGroup->actions().size());
+    QAction *a = m_modeGroup->addAction(QIcon::fromTheme(page->iconName()), page->title());
+    a->setCheckable(true);
+    a->setChecked(index == 0);
+    if (index < 9)
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(page->title().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
+    m_viewMenu->insertAction(m_viewMenu->actions().value(index), a);
+    m_modeBar->addAction(a);
+    connect(a, &QAction::triggered, this, [this, page] { setModePage(page); });
+    connect(page, &ModePage::characterRequested, this, &MainWindow::selectCharacter);
+    connect(page, &ModePage::modeRequested, this, &MainWindow::setModePage);
+    connect(page, &ModePage::recordsChanged, this, [this] {
+        refreshStoredCounts();
+        updateStatus();
+    });
+    connect(page, &ModePage::runStatusChanged, m_statusRun, &QLabel::setText);
+}
+
 void MainWindow::setMode(Mode mode)
 {
-    m_modes->setCurrentIndex(int(mode));
-    for (QAction *a : m_modeGroup->actions())
-        a->setChecked(a->data().toInt() == int(mode));
-    if (mode == PlanMode)
-        m_planPage->tree()->setFocus();
+    setModePage(m_pages.value(int(mode)));
+}
+
+void MainWindow::setModePage(ModePage *page)
+{
+    const int index = int(m_pages.indexOf(page));
+    if (index < 0)
+        return;
+    m_modes->setCurrentIndex(index);
+    const QList<QAction *> actions = m_modeGroup->actions();
+    for (int i = 0; i < actions.size(); ++i)
+        actions.at(i)->setChecked(i == index);
+    page->activated();
     updateUndoActions();
+}
+
+ModePage *MainWindow::currentModePage() const
+{
+    return m_pages.value(m_modes->currentIndex());
 }
 
 MainWindow::Mode MainWindow::mode() const
@@ -279,8 +301,8 @@ bool MainWindow::openProject(const QString &dir)
     }
     m_lastError.clear();
     const QString previous = m_charactersPage->currentCharacter();
-    m_charactersPage->setDocument(nullptr);
-    m_planPage->setDocument(nullptr);
+    for (ModePage *page : std::as_const(m_pages))
+        page->setDocument(nullptr);
     m_characterModel->setProject(nullptr);
     m_document = std::make_unique<ProjectDocument>(std::move(*opened.project));
 
@@ -312,8 +334,8 @@ bool MainWindow::openProject(const QString &dir)
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
 
     m_characterModel->setProject(&m_document->project());
-    m_charactersPage->setDocument(document);
-    m_planPage->setDocument(document);
+    for (ModePage *page : std::as_const(m_pages))
+        page->setDocument(document);
     m_characterMenu->setEnabled(true);
     refreshStoredCounts();
     m_reloadAction->setEnabled(true);
@@ -336,8 +358,8 @@ void MainWindow::selectCharacter(const QString &name)
         return;
     const QModelIndex index = m_characterProxy->mapFromSource(m_characterModel->index(row, 0));
     m_characterView->setCurrentIndex(index);
-    if (m_charactersPage->currentCharacter() != name)
-        m_charactersPage->showCharacter(name);
+    for (ModePage *page : std::as_const(m_pages))
+        page->setCurrentCharacter(name);
 }
 
 bool MainWindow::editorHasFocus() const

@@ -7,6 +7,7 @@
 #include <memory>
 
 class CharacterListModel;
+class ModePage;
 class CharactersPage;
 class PlanPage;
 class Project;
@@ -27,6 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The modes always present; later modes are added with addMode() and reached by page.
     enum Mode { CharactersMode, PlanMode };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -39,6 +41,10 @@ public:
     QString lastError() const { return m_lastError; }
     void setMode(Mode mode);
     Mode mode() const;
+    void setModePage(ModePage *page);
+    ModePage *currentModePage() const;
+    QList<ModePage *> modePages() const { return m_pages; }
+    QLabel *runStatusLabel() const { return m_statusRun; }
 
     QTreeView *characterView() const { return m_characterView; }
     CharacterListModel *characterModel() const { return m_characterModel; }
@@ -52,6 +58,9 @@ protected:
 
 private:
     void createActions();
+    // Puts a mode in the mode bar and the View menu (Ctrl+1…9 in order) and wires it to the
+    // document and the shared character list.
+    void addMode(ModePage *page);
     QWidget *createWelcomePage();
     QWidget *createWorkspace();
     void updateRecentMenus();
@@ -83,6 +92,9 @@ private:
     QLabel *m_statusProject = nullptr;
     QLabel *m_statusRecords = nullptr;
     QLabel *m_statusIssues = nullptr;
+    QLabel *m_statusRun = nullptr;
+    QList<ModePage *> m_pages;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

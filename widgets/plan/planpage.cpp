@@ -48,7 +48,7 @@ bool PlanTree::dropCurrentAt(const QPoint &pos, DropIndicatorPosition indicator)
 }
 
 PlanPage::PlanPage(QWidget *parent)
-    : QWidget(parent)
+    : ModePage(parent)
     , m_tree(new PlanTree(this))
     , m_totals(new QLabel(this))
     , m_estimate(new QLabel(this))
@@ -91,7 +91,7 @@ PlanPage::PlanPage(QWidget *parent)
     });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, KindRole).toInt() == CharacterItem)
-            emit characterActivated(item->data(0, NameRole).toString());
+            emit characterRequested(item->data(0, NameRole).toString());
         else
             renameTier();
     });
@@ -161,6 +161,17 @@ void PlanPage::setDocument(ProjectDocument *document)
         connect(m_document, &ProjectDocument::sheetChanged, this, [this] { m_estimateTimer.start(); });
     }
     refresh();
+}
+
+void PlanPage::setCurrentCharacter(const QString &name)
+{
+    if (QTreeWidgetItem *item = itemFor(CharacterItem, name))
+        m_tree->setCurrentItem(item);
+}
+
+void PlanPage::activated()
+{
+    m_tree->setFocus();
 }
 
 QString PlanPage::structureKey() const

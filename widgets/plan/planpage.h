@@ -4,9 +4,10 @@
 // records per tier and in all, requests at the batch size, and the engine's token and cost
 // estimate for what is still to generate. Every change is an undo step saved to studio.json.
 
+#include "main/modepage.h"
+
 #include <QTimer>
 #include <QTreeWidget>
-#include <QWidget>
 
 class CountEditor;
 class ProjectDocument;
@@ -31,7 +32,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 };
 
-class PlanPage : public QWidget
+class PlanPage : public ModePage
 {
     Q_OBJECT
 
@@ -42,7 +43,11 @@ public:
 
     explicit PlanPage(QWidget *parent = nullptr);
 
-    void setDocument(ProjectDocument *document);
+    QString title() const override { return tr("&Plan"); }
+    QString iconName() const override { return QStringLiteral("view-list-tree"); }
+    void setDocument(ProjectDocument *document) override;
+    void setCurrentCharacter(const QString &name) override;
+    void activated() override;
     PlanTree *tree() const { return m_tree; }
     QLabel *totalsLabel() const { return m_totals; }
     QLabel *estimateLabel() const { return m_estimate; }
@@ -53,9 +58,6 @@ public:
     QList<QAction *> planActions() const { return m_actions; }
     // Recomputes the engine's estimate now instead of after the usual short pause.
     void updateEstimateNow();
-
-signals:
-    void characterActivated(const QString &name);
 
 private:
     void rebuild();

@@ -1,0 +1,36 @@
+#pragma once
+// ModePage: what every mode of the window (Characters, Plan, Generate, Insights, Review, Export)
+// is to the main window. The window owns the document and the shared character list; a page
+// follows them and asks the window for what it cannot do itself. Adding a mode is one
+// MainWindow::addMode() call.
+
+#include <QWidget>
+
+class ProjectDocument;
+
+class ModePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;      // with a mnemonic, e.g. tr("&Plan")
+    virtual QString iconName() const = 0;   // a freedesktop icon name
+    // The open project, or nullptr when it closes. The page must drop every pointer into it.
+    virtual void setDocument(ProjectDocument *document) = 0;
+    // The shared character list's selection; empty for none.
+    virtual void setCurrentCharacter(const QString &name) { Q_UNUSED(name) }
+    // The page has become the visible mode.
+    virtual void activated() {}
+
+signals:
+    // Asks the window to select a character in the shared list (and so in every mode).
+    void characterRequested(const QString &name);
+    // Records in studio.db changed (stored, imported, reviewed): counts everywhere refresh.
+    void recordsChanged();
+    // Asks the window to show another mode.
+    void modeRequested(ModePage *page);
+    // A line for the status bar's run area ("3 jobs running · $0.12"); empty to clear it.
+    void runStatusChanged(const QString &text);
+};
