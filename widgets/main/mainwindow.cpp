@@ -259,6 +259,8 @@ void MainWindow::addMode(ModePage *page)
     connect(page, &ModePage::recordsChanged, this, [this] {
         refreshStoredCounts();
         updateStatus();
+        for (ModePage *p : std::as_const(m_pages))
+            p->recordsUpdated();
     });
     connect(page, &ModePage::runStatusChanged, m_statusRun, &QLabel::setText);
 }

@@ -23,6 +23,9 @@ public:
     virtual void setCurrentCharacter(const QString &name) { Q_UNUSED(name) }
     // The page has become the visible mode.
     virtual void activated() {}
+    // Records in studio.db changed (another page emitted recordsChanged); refresh what shows them.
+    // Called at most a few times a second during a run.
+    virtual void recordsUpdated() {}
 
 signals:
     // Asks the window to select a character in the shared list (and so in every mode).
