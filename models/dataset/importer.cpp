@@ -163,7 +163,7 @@ public:
             const qsizetype newline = m_buffer.indexOf('\n', m_scanFrom);
             if (newline >= 0) {
                 number = ++m_line;
-                if (m_skipping) {
+                if (m_skipping || newline - m_pos > m_maxLine) {
                     m_skipping = false;
                     m_pos = newline + 1;
                     m_scanFrom = m_pos;
@@ -182,7 +182,7 @@ public:
                 if (m_pos >= m_buffer.size() && !m_skipping)
                     return Result::End;
                 number = ++m_line;
-                if (m_skipping) {
+                if (m_skipping || m_buffer.size() - m_pos > m_maxLine) {
                     m_skipping = false;
                     m_pos = m_buffer.size();
                     return Result::TooLong;

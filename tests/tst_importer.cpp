@@ -1,0 +1,245 @@
+// Importer: every accepted format, every kind of bad line (with its line number), nothing valid
+// lost, chunking, over-long lines, and the dedup keys it computes on its own.
+
+#include "tempproject.h"
+#include "testpaths.h"
+
+#include "dataset/datasetstore.h"
+#include "dataset/importer.h"
+#include "project/project.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString fixture(const QString &name) { return TestPaths::dataDir() + QStringLiteral("/import/") + name; }
+
+    struct Setup
+    {
+        TempProject project{TestPaths::sampleProject()};
+        DatasetStore store;
+        QStringList names;
+    };
+    static void open(Setup &s)
+    {
+        QVERIFY(s.project.isValid());
+        QString error;
+        QVERIFY2(s.store.open(QDir(s.project.path()).filePath(QStringLiteral("studio.db")), &error), qPrintable(error));
+        const Project::OpenResult opened = Project::open(s.project.path());
+        QVERIFY(opened.project);
+        for (const CharacterEntry &c : opened.project->characters)
+            s.names << c.name;
+    }
+    static ImportSummary run(Setup &s, const QStringList &files, Importer::Options options = Importer::Options())
+    {
+        Importer importer(options);
+        importer.setKnownPersonas(s.names);
+        return importer.importFiles(s.store, files);
+    }
+    static QList<std::pair<qint64, ImportProblem::Kind>> problemsOf(const ImportSummary &summary)
+    {
+        QList<std::pair<qint64, ImportProblem::Kind>> list;
+        for (const ImportProblem &p : summary.problems)
+            list.append({p.line, p.kind});
+        return list;
+    }
+
+private slots:
+    void studioFormatWithBomCrlfBlankLines()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = run(s, {fixture(QStringLiteral("studio.jsonl"))});
+        QCOMPARE(summary.imported, 5);
+        QCOMPARE(summary.skipped, 0);
+        QCOMPARE(summary.files.first().lines, 7);
+        QCOMPARE(summary.files.first().blank, 2);
+        // "glordon" and "olga_solis" are the project's Glordon and Olga Solis.
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 2);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Olga Solis")), 2);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Lord Grigon")), 1);
+        QVERIFY(summary.personasWithoutSheet.isEmpty());
+
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records.size(), 5);
+        // The BOM is not part of the first key, CR is not part of the last value.
+        QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[0].output, QStringLiteral("*wiggles happily* Elio is my best friend!"));
+        QCOMPARE(records[1].output, QStringLiteral("Hello, friend! 🥔"));
+        QCOMPARE(records[2].input, QStringLiteral("Ça va?"));
+        // The last line has no newline and is a whole multi-turn conversation.
+        QCOMPARE(records[4].input, QStringLiteral("What do you want?"));
+        QCOMPARE(records[4].output, QStringLiteral("Kneel."));
+        QVERIFY(records[4].dialogue.contains(QStringLiteral("Who are you?")));
+        for (const Record &r : records) {
+            QCOMPARE(r.sourceKind, Record::SourceKind::Imported);
+            QCOMPARE(r.source, QFileInfo(fixture(QStringLiteral("studio.jsonl"))).absoluteFilePath());
+            QCOMPARE(r.status, Record::Status::Unreviewed);
+        }
+    }
+
+    void openAiChat()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = run(s, {fixture(QStringLiteral("openai_chat.jsonl"))});
+        QCOMPARE(summary.imported, 5);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{5, ImportProblem::Kind::NotARecord},
+                                                                                      {6, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 1);        // "You are Glordon from …"
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ooooo")), 1);          // metadata.character
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ambassador Questa")), 1); // metadata.persona
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Caleb")), 1);          // "You are Caleb, a bully."
+        QCOMPARE(summary.personasWithoutSheet, QStringList{QStringLiteral("Mysterio")});
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[1].category, QStringLiteral("greeting"));   // metadata.category
+        QCOMPARE(records[0].instruction, QStringLiteral("You are Glordon from Pixar's Elio."));
+        // Multi-turn: kept whole; input and output are the last exchange.
+        QCOMPARE(records[3].input, QStringLiteral("c"));
+        QCOMPARE(records[3].output, QStringLiteral("d"));
+        QVERIFY(records[3].dialogue.contains(QStringLiteral("\"a\"")));
+    }
+
+    void personaOption()
+    {
+        Setup s;
+        open(s);
+        Importer::Options options;
+        options.persona = QStringLiteral("elio solis");
+        options.category = QStringLiteral("imported");
+        const ImportSummary summary = run(s, {fixture(QStringLiteral("openai_chat.jsonl"))}, options);
+        // Line 5 names nobody: --persona applies; metadata and system messages still win elsewhere.
+        QCOMPARE(summary.imported, 6);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Elio Solis")), 4);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ooooo")), 1);
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[0].category, QStringLiteral("imported"));
+        QCOMPARE(records[1].category, QStringLiteral("greeting"));
+    }
+
+    void shareGptAndAlpaca()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = run(s, {fixture(QStringLiteral("sharegpt.jsonl")), fixture(QStringLiteral("alpaca.jsonl"))});
+        QCOMPARE(summary.imported, 4);
+        QCOMPARE(summary.problems.size(), 2);
+        QCOMPARE(summary.problems[0].line, 3);
+        QVERIFY(summary.problems[0].file.endsWith(QStringLiteral("sharegpt.jsonl")));
+        QCOMPARE(summary.problems[1].line, 2);
+        QVERIFY(summary.problems[1].file.endsWith(QStringLiteral("alpaca.jsonl")));
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Olga Solis")), 1);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ambassador Helix")), 1);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Bryce Markwell")), 1);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Gunther Melmac")), 1);
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[1].input, QStringLiteral("Bye"));
+        QCOMPARE(records[1].output, QStringLiteral("Farewell."));
+        QVERIFY(!records[1].dialogue.isEmpty());
+        QCOMPARE(records[2].input, QStringLiteral("Want to play?"));
+        QCOMPARE(records[3].output, QStringLiteral("They're out there!"));
+        QVERIFY(records[3].dialogue.contains(QStringLiteral("Shh, I'm listening.")));
+    }
+
+    void badLines()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = run(s, {fixture(QStringLiteral("bad_lines.jsonl"))});
+        using K = ImportProblem::Kind;
+        const QList<std::pair<qint64, K>> expected = {{2, K::InvalidJson}, {4, K::NotAnObject}, {5, K::NotAnObject},
+                                                      {6, K::InvalidUtf8}, {7, K::NotARecord},  {8, K::NotARecord},
+                                                      {10, K::NotARecord}, {11, K::NotARecord}, {12, K::InvalidJson},
+                                                      {13, K::InvalidUtf8}};
+        QCOMPARE(problemsOf(summary), expected);
+        QCOMPARE(summary.imported, 3);
+        QCOMPARE(summary.files.first().blank, 1);
+        QCOMPARE(summary.files.first().lines, 14);
+        QVERIFY(!summary.hasUnreadableFile());
+        QVERIFY(summary.problems.first().toString().endsWith(QStringLiteral("bad_lines.jsonl:2: ") + summary.problems.first().reason));
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[2].output, QStringLiteral("fine 3"));   // the last line, without a newline
+        const QString text = summary.toText();
+        QVERIFY(text.contains(QStringLiteral("bad_lines.jsonl:6, bad_lines.jsonl:13")));
+    }
+
+    void unreadableFileDoesNotStopTheOthers()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = run(s, {QStringLiteral("/nonexistent/file.jsonl"), fixture(QStringLiteral("studio.jsonl"))});
+        QVERIFY(summary.hasUnreadableFile());
+        QVERIFY(!summary.files[0].error.isEmpty());
+        QCOMPARE(summary.imported, 5);
+    }
+
+    void chunksAndLongLines()
+    {
+        Setup s;
+        open(s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.jsonl"));
+        QByteArray content;
+        const QByteArray huge(3 * 1024 * 1024, 'x');   // a 3 MB reply
+        for (int i = 1; i <= 23; ++i) {
+            if (i == 7)
+                content += "{\"persona\":\"Caleb\",\"input\":\"long\",\"output\":\"" + huge + "\"}\n";
+            else if (i == 15)
+                content += "{\"persona\":\"Caleb\",\"input\":\"too long\",\"output\":\"" + huge + huge + "\"}\n";
+            else
+                content += "{\"persona\":\"Caleb\",\"input\":\"line " + QByteArray::number(i) + "\",\"output\":\"ok\"}\n";
+        }
+        QVERIFY(TempProject::writeFile(path, content));
+        Importer::Options options;
+        options.chunkLines = 4;
+        options.maxLineBytes = 5 * 1024 * 1024;
+        const ImportSummary summary = run(s, {path}, options);
+        QCOMPARE(summary.imported, 22);
+        QCOMPARE(summary.problems.size(), 1);
+        QCOMPARE(summary.problems[0].line, 15);
+        QCOMPARE(summary.problems[0].kind, ImportProblem::Kind::TooLong);
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records.size(), 22);
+        QCOMPARE(records[6].output.size(), huge.size());
+        QCOMPARE(records[21].input, QStringLiteral("line 23"));
+    }
+
+    void dedupKeysMatchRecord()
+    {
+        Setup s;
+        open(s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keys.jsonl"));
+        QVERIFY(TempProject::writeFile(path, QStringLiteral("{\"persona\":\"Glordon\",\"input\":\"Ça VA?  ÉLAN — ß İ 𝒳 ½ x\",\"output\":\"Hello, WORLD! ǅ ﬁ 42\"}\n"
+                                                            "{\"persona\":\"Glordon\",\"input\":\"plain ascii, Mixed CASE.\",\"output\":\"...\"}\n").toUtf8()));
+        QCOMPARE(run(s, {path}).imported, 2);
+        QSqlQuery q(s.store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT persona, input, output, dedup_key FROM records")));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            QCOMPARE(q.value(3).toString(), Record::dedupKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+        }
+        QCOMPARE(rows, 2);
+    }
+
+    void summaryJson()
+    {
+        Setup s;
+        open(s);
+        const QJsonObject o = run(s, {fixture(QStringLiteral("bad_lines.jsonl"))}).toJson();
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("problems")).toArray().size(), 10);
+        QCOMPARE(o.value(QStringLiteral("problems")).toArray().at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
