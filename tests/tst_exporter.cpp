@@ -1,0 +1,362 @@
+// Exporter: each format's exact lines (compared with tests/data/export/expected_*.jsonl), the
+// selection, the file layout, the per-character validation split, manifest and dataset card,
+// round trips through the importer, and that a failed or stopped export changes no file.
+// PS_UPDATE_EXPECTED=1 rewrites the expected files from the current output (review the diff).
+
+#include "tempproject.h"
+#include "testpaths.h"
+
+#include "dataset/datasetstore.h"
+#include "dataset/importer.h"
+#include "exporting/exporter.h"
+#include "project/project.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+Record make(const char *persona, const char *category, const QString &input, const QString &output, Record::Status status,
+            Record::SourceKind kind = Record::SourceKind::Generated)
+{
+    Record r;
+    r.persona = QString::fromUtf8(persona);
+    r.category = QString::fromUtf8(category);
+    r.instruction = QStringLiteral("Respond as %1 from Pixar's Elio to the following message.").arg(r.persona);
+    r.input = input;
+    r.output = output;
+    r.status = status;
+    r.sourceKind = kind;
+    r.source = kind == Record::SourceKind::Imported ? QStringLiteral("/data/old.jsonl") : QStringLiteral("run:1");
+    r.model = kind == Record::SourceKind::Imported ? QString() : QStringLiteral("gpt-4o-mini");
+    return r;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempProject> m_project;
+    std::optional<Project> m_loaded;
+
+    static QList<Record> sampleRecords()
+    {
+        using S = Record::Status;
+        using K = Record::SourceKind;
+        QList<Record> list;
+        list << make("Glordon", "greeting", QStringLiteral("Hi Glordon!"), QStringLiteral("Hello, friend!"), S::Accepted);   // 1
+        Record edited = make("Glordon", "friendship_elio", QStringLiteral("Is Elio your friend?"), QStringLiteral("Helo"), S::Edited); // 2
+        edited.editedOutput = QStringLiteral("Elio is my best friend — ça va? ✨");
+        list << edited;
+        list << make("Glordon", "greeting", QStringLiteral("Rejected one"), QStringLiteral("As an AI…"), S::Rejected);       // 3
+        list << make("Glordon", "greeting", QStringLiteral("Unreviewed one"), QStringLiteral("Hmm."), S::Unreviewed);        // 4
+        Record dialogue = make("Olga Solis", "family", QStringLiteral("And now?"), QStringLiteral("Now we go home."), S::Accepted); // 5
+        dialogue.dialogue = QStringLiteral(R"([{"role":"user","content":"Where were you?"},{"role":"assistant","content":"At the base."},)"
+                                           R"({"role":"user","content":"And now?"},{"role":"assistant","content":"Now we go home."}])");
+        list << dialogue;
+        list << make("Olga Solis", "career", QStringLiteral("Miss flying?"), QStringLiteral("Every day."), S::Accepted, K::Imported); // 6
+        Record elio = make("Elio Solis", "greeting", QStringLiteral("Hello Elio"), QStringLiteral("Take me with you!"), S::Edited, K::Imported); // 7
+        elio.editedOutput = QStringLiteral("Please, take me with you!");
+        list << elio;
+        list << make("Olga Solis", "greeting", QStringLiteral("Quote \"this\"\\ path"), QStringLiteral("Line one\nline two\ttab \x01 bell"), S::Accepted); // 8
+        return list;
+    }
+
+    ExportSettings settings(ExportFormat format, const QString &out) const
+    {
+        ExportSettings s;
+        s.format = format;
+        s.outputDir = out;
+        return s;
+    }
+
+    // Record fields a round trip must keep.
+    static QStringList essence(const QList<Record> &records, bool withInstruction)
+    {
+        QStringList list;
+        for (const Record &r : records)
+            list << QStringList{r.persona, withInstruction ? r.instruction : QString(), r.input, r.finalOutput()}.join(QLatin1Char('|'));
+        list.sort();
+        return list;
+    }
+
+private slots:
+    void init()
+    {
+        m_project = std::make_unique<TempProject>(TestPaths::sampleProject());
+        QVERIFY(m_project->isValid());
+        Project::OpenResult opened = Project::open(m_project->path());
+        QVERIFY(opened.project);
+        m_loaded = std::move(opened.project);
+        DatasetStore store;
+        QString error;
+        QVERIFY2(store.open(m_loaded->databasePath(), &error), qPrintable(error));
+        QList<Record> records = sampleRecords();
+        QVERIFY2(store.insertRecords(records, &error), qPrintable(error));
+    }
+
+    void formatShape_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const QString &name : ExportFormats::names())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void formatShape()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir out;
+        const ExportResult result = Exporter::run(*m_loaded, settings(*ExportFormats::fromName(format), out.path()));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QByteArray actual = readAll(out.filePath(QStringLiteral("complete_training_set.jsonl")));
+        const QString expectedPath = TestPaths::dataDir() + QStringLiteral("/export/expected_%1.jsonl").arg(format);
+        if (qEnvironmentVariableIsSet("PS_UPDATE_EXPECTED"))
+            QVERIFY(TempProject::writeFile(expectedPath, actual));
+        QCOMPARE(actual, readAll(expectedPath));
+        // One object per line, UTF-8 not escaped, a newline at the end.
+        QVERIFY(actual.endsWith('\n'));
+        QVERIFY(actual.contains("ça va? ✨"));
+        QVERIFY(!actual.contains("\\u00e7"));
+        for (const QByteArray &line : actual.trimmed().split('\n')) {
+            QJsonParseError error;
+            QVERIFY(QJsonDocument::fromJson(line, &error).isObject());
+            QCOMPARE(error.error, QJsonParseError::NoError);
+        }
+    }
+
+    void qjsonCompactWritesUtf8Unescaped()
+    {
+        // The dialogue column is written with QJsonDocument::Compact: it must not \u-escape.
+        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("a"), QStringLiteral("ça ✨")}}).toJson(QJsonDocument::Compact);
+        QCOMPARE(json, QByteArray("{\"a\":\"ça ✨\"}"));
+    }
+
+    void selectionAndLayout()
+    {
+        QTemporaryDir out;
+        ExportResult result = Exporter::run(*m_loaded, settings(ExportFormat::Studio, out.path()));
+        QVERIFY(result.ok);
+        auto lines = [&](const char *name) {
+            const QByteArray all = readAll(out.filePath(QString::fromLatin1(name)));
+            return all.isEmpty() ? 0 : int(all.count('\n'));
+        };
+        // Default: accepted + edited, imported in; edited text used.
+        QCOMPARE(lines("complete_training_set.jsonl"), 6);
+        QCOMPARE(lines("all_characters_synthetic.jsonl"), 4);   // generated only
+        QCOMPARE(lines("glordon_synthetic.jsonl"), 2);
+        QCOMPARE(lines("olga_solis_synthetic.jsonl"), 3);
+        QCOMPARE(lines("elio_solis_synthetic.jsonl"), 1);
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("train.jsonl"))));
+        QVERIFY(readAll(out.filePath(QStringLiteral("elio_solis_synthetic.jsonl"))).contains("Please, take me with you!"));
+        QVERIFY(!readAll(out.filePath(QStringLiteral("complete_training_set.jsonl"))).contains("\"Helo\""));
+
+        ExportSettings s = settings(ExportFormat::Studio, out.path());
+        s.selection = ExportSettings::Selection::Reviewed;
+        s.includeImported = false;
+        QVERIFY(Exporter::run(*m_loaded, s).ok);
+        QCOMPARE(lines("complete_training_set.jsonl"), 5);   // 1, 2, 4, 5, 8
+        QCOMPARE(lines("all_characters_synthetic.jsonl"), 5);
+        s.selection = ExportSettings::Selection::All;
+        s.includeImported = true;
+        QVERIFY(Exporter::run(*m_loaded, s).ok);
+        QCOMPARE(lines("complete_training_set.jsonl"), 8);
+    }
+
+    void manifestAndCard()
+    {
+        QTemporaryDir out;
+        const ExportResult result = Exporter::run(*m_loaded, settings(ExportFormat::OpenAiChat, out.path()));
+        QVERIFY(result.ok);
+        const QJsonObject manifest = QJsonDocument::fromJson(readAll(out.filePath(QStringLiteral("manifest.json")))).object();
+        QCOMPARE(manifest.value(QStringLiteral("studio_version")).toString(), QStringLiteral(PERSONA_STUDIO_VERSION));
+        QCOMPARE(manifest.value(QStringLiteral("project")).toObject().value(QStringLiteral("work")).toString(), QStringLiteral("Pixar's Elio"));
+        const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+        QVERIFY(files.size() >= 5);
+        for (const QJsonValue &v : files) {
+            const QJsonObject f = v.toObject();
+            const QByteArray content = readAll(out.filePath(f.value(QStringLiteral("name")).toString()));
+            QCOMPARE(f.value(QStringLiteral("sha256")).toString().toLatin1(), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(f.value(QStringLiteral("records")).toInt(), int(content.count('\n')));
+            if (f.value(QStringLiteral("name")).toString() == QLatin1String("complete_training_set.jsonl"))
+                QCOMPARE(f.value(QStringLiteral("characters")).toObject().value(QStringLiteral("Olga Solis")).toInt(), 3);
+        }
+        const QByteArray card = readAll(out.filePath(QStringLiteral("README.md")));
+        QVERIFY(card.contains("| Olga Solis | 3 | 1 |"));
+        QVERIFY(card.contains("| rejected | 1 | 0 |"));
+        QVERIFY(card.contains("## Licence"));
+        QVERIFY(card.contains("gpt-4o-mini (4)"));
+        // The export validated what it wrote: 6 examples is fewer than OpenAI's minimum of 10.
+        QCOMPARE(result.validation.size(), 1);
+        QVERIFY(result.validationRejected());
+        QCOMPARE(result.validation.first().examples, 6);
+    }
+
+    void systemTemplateFromProject()
+    {
+        QVERIFY(TempProject::writeFile(m_project->path() + QStringLiteral("/studio.json"), [&] {
+            QJsonObject o = m_loaded->toJson();
+            o.insert(QStringLiteral("export"), QJsonObject{{QStringLiteral("system_template"), QStringLiteral("Speak as {persona} ({work}).")},
+                                                           {QStringLiteral("license"), QStringLiteral("CC-BY-4.0")}});
+            return QJsonDocument(o).toJson();
+        }()));
+        const Project project = *Project::open(m_project->path()).project;
+        QTemporaryDir out;
+        QVERIFY(Exporter::run(project, settings(ExportFormat::OpenAiChat, out.path())).ok);
+        QVERIFY(readAll(out.filePath(QStringLiteral("glordon_synthetic.jsonl"))).contains("\"Speak as Glordon (Pixar's Elio).\""));
+        QVERIFY(readAll(out.filePath(QStringLiteral("README.md"))).contains("CC-BY-4.0"));
+
+        // Last-used settings live beside the template and keep it.
+        ExportSettings s = settings(ExportFormat::ShareGpt, out.path());
+        s.validationSplit = 0.2;
+        s.seed = 1234567890123ULL;
+        QString error;
+        QVERIFY2(s.saveAsLastUsed(m_project->path(), &error), qPrintable(error));
+        const Project again = *Project::open(m_project->path()).project;
+        const ExportSettings last = ExportSettings::lastUsed(again);
+        QCOMPARE(last.format, ExportFormat::ShareGpt);
+        QCOMPARE(last.validationSplit, 0.2);
+        QCOMPARE(last.seed, 1234567890123ULL);
+        QCOMPARE(last.outputDir, out.path());
+        QCOMPARE(ExportSettings::systemTemplate(again), QStringLiteral("Speak as {persona} ({work})."));
+    }
+
+    void splitPerCharacter()
+    {
+        // 3 characters with 10, 4 and 1 records.
+        QList<Record> records;
+        qint64 id = 0;
+        for (auto [persona, n] : {std::pair{"A", 10}, std::pair{"B", 4}, std::pair{"C", 1}}) {
+            for (int i = 0; i < n; ++i) {
+                Record r;
+                r.id = ++id;
+                r.persona = QString::fromLatin1(persona);
+                records << r;
+            }
+        }
+        const QList<qsizetype> val = Exporter::validationIndexes(records, 0.2, 7);
+        QMap<QString, int> perPersona;
+        for (qsizetype i : val)
+            perPersona[records[i].persona] += 1;
+        QCOMPARE(perPersona.value(QStringLiteral("A")), 2);
+        QCOMPARE(perPersona.value(QStringLiteral("B")), 1);   // max(1, round(0.8))
+        QCOMPARE(perPersona.value(QStringLiteral("C")), 0);   // a single record stays in train
+        QCOMPARE(Exporter::validationIndexes(records, 0.2, 7), val);      // reproducible
+        QVERIFY(Exporter::validationIndexes(records, 0.2, 8) != val || Exporter::validationIndexes(records, 0.2, 9) != val);
+        QCOMPARE(Exporter::validationIndexes(records, 0.99, 7).size(), 9 + 3);  // never a whole character
+
+        QTemporaryDir out;
+        ExportSettings s = settings(ExportFormat::Studio, out.path());
+        s.selection = ExportSettings::Selection::All;
+        s.validationSplit = 0.3;
+        const ExportResult result = Exporter::run(*m_loaded, s);
+        QVERIFY(result.ok);
+        QCOMPARE(result.validation.size(), 3);
+        const QByteArray train = readAll(out.filePath(QStringLiteral("train.jsonl")));
+        const QByteArray validation = readAll(out.filePath(QStringLiteral("validation.jsonl")));
+        QCOMPARE(train.count('\n') + validation.count('\n'), 8);
+        for (const char *persona : {"\"Glordon\"", "\"Olga Solis\""}) {
+            QVERIFY(train.contains(persona));
+            QVERIFY(validation.contains(persona));
+        }
+        QVERIFY(!validation.contains("\"Elio Solis\""));   // one record: train only
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("withInstruction");
+        QTest::newRow("studio") << QStringLiteral("studio") << true;
+        QTest::newRow("openai-chat") << QStringLiteral("openai-chat") << false;
+        QTest::newRow("hf-messages") << QStringLiteral("hf-messages") << false;
+        QTest::newRow("sharegpt") << QStringLiteral("sharegpt") << false;
+        QTest::newRow("alpaca") << QStringLiteral("alpaca") << true;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, withInstruction);
+        QTemporaryDir out;
+        ExportSettings s = settings(*ExportFormats::fromName(format), out.path());
+        s.selection = ExportSettings::Selection::All;
+        QVERIFY(Exporter::run(*m_loaded, s).ok);
+
+        TempProject fresh(TestPaths::sampleProject());
+        const Project project = *Project::open(fresh.path()).project;
+        ImportSummary summary;
+        QString error;
+        QVERIFY2(Importer::importIntoProject(project, {out.filePath(QStringLiteral("complete_training_set.jsonl"))}, {}, &summary, &error),
+                 qPrintable(error));
+        QCOMPARE(summary.skipped, 0);
+        QCOMPARE(summary.imported, 8);
+        DatasetStore store;
+        QVERIFY(store.open(project.databasePath(), &error));
+        const QList<Record> imported = store.records();
+        QCOMPARE(essence(imported, withInstruction), essence(sampleRecords(), withInstruction));
+        for (const Record &r : imported) {
+            if (r.input == QLatin1String("And now?"))
+                QVERIFY(r.dialogue.contains(QStringLiteral("Where were you?")));
+        }
+        if (format == QLatin1String("studio")) {
+            QStringList categories;
+            for (const Record &r : imported)
+                categories << r.category;
+            QVERIFY(categories.contains(QStringLiteral("friendship_elio")));
+        }
+    }
+
+    void failedExportLeavesOldFiles()
+    {
+        QTemporaryDir out;
+        QVERIFY(Exporter::run(*m_loaded, settings(ExportFormat::Studio, out.path())).ok);
+        QMap<QString, QByteArray> before;
+        const QStringList names = QDir(out.path()).entryList(QDir::Files);
+        for (const QString &name : names)
+            before.insert(name, readAll(out.filePath(name)));
+        QVERIFY(before.contains(QStringLiteral("complete_training_set.jsonl")));
+
+        // More records, then an export whose last file cannot be put in place.
+        {
+            DatasetStore store;
+            QString error;
+            QVERIFY(store.open(m_loaded->databasePath(), &error));
+            QList<Record> more{make("Glordon", "greeting", QStringLiteral("new"), QStringLiteral("new"), Record::Status::Accepted)};
+            QVERIFY(store.insertRecords(more, &error));
+        }
+        QVERIFY(QFile::remove(out.filePath(QStringLiteral("README.md"))));
+        QVERIFY(QDir(out.path()).mkdir(QStringLiteral("README.md")));
+        before.remove(QStringLiteral("README.md"));
+        const ExportResult failed = Exporter::run(*m_loaded, settings(ExportFormat::OpenAiChat, out.path()));
+        QVERIFY(!failed.ok);
+        QVERIFY(failed.error.contains(QStringLiteral("README.md")));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(readAll(out.filePath(it.key())), it.value());
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), before.size());   // no temporary files left
+
+        // Stopped midway: the same.
+        QVERIFY(QDir(out.path()).rmdir(QStringLiteral("README.md")));
+        const ExportResult stopped = Exporter::run(*m_loaded, settings(ExportFormat::OpenAiChat, out.path()),
+                                                   [](qint64 done, qint64) { return done < 2; });
+        QVERIFY(!stopped.ok);
+        QVERIFY(stopped.cancelled);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(readAll(out.filePath(it.key())), it.value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExporter)
+#include "tst_exporter.moc"
