@@ -91,14 +91,18 @@ QVariant CharacterListModel::data(const QModelIndex &index, int role) const
 
 QVariant CharacterListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == IssuesColumn)
+        return tr("Warnings in the sheet");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn: return tr("Character");
     case TierColumn: return tr("Tier");
     case TargetColumn: return tr("Target");
     case StoredColumn: return tr("Stored");
-    case IssuesColumn: return tr("Warnings");
+    case IssuesColumn: return tr("⚠");
     }
     return {};
 }

@@ -44,16 +44,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_characterProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_characterProxy->setFilterKeyColumn(-1);
 
+    m_statusProject = new QLabel(this);
+    m_statusRecords = new QLabel(this);
+    m_statusIssues = new QLabel(this);
+    m_statusRun = new QLabel(this);
+
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createWelcomePage());
     m_stack->addWidget(createWorkspace());
     setCentralWidget(m_stack);
     createActions();
 
-    m_statusProject = new QLabel(this);
-    m_statusRecords = new QLabel(this);
-    m_statusIssues = new QLabel(this);
-    m_statusRun = new QLabel(this);
     statusBar()->addWidget(m_statusProject, 1);
     statusBar()->addPermanentWidget(m_statusRun);
     statusBar()->addPermanentWidget(m_statusIssues);
