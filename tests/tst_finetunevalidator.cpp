@@ -1,0 +1,172 @@
+// FineTuneValidator: a good file passes, each broken line is reported on its own line number
+// with the cookbook's error name, the epoch clamping and cost follow the cookbook, and the
+// studio / ShareGPT / Alpaca shapes are checked when asked for.
+
+#include "testpaths.h"
+
+#include "exporting/finetunevalidator.h"
+#include "tokenizer/bpeencoder.h"
+
+#include <QBuffer>
+#include <QTest>
+
+class TestFineTuneValidator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString fixture(const QString &name) { return TestPaths::dataDir() + QStringLiteral("/export/validate/") + name; }
+
+    static ValidationReport check(const QByteArray &content, std::optional<ExportFormat> format, const QString &model = QStringLiteral("gpt-4o-mini"))
+    {
+        QByteArray copy = content;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        FineTuneValidator::Options options;
+        options.format = format;
+        options.model = model;
+        return FineTuneValidator::validate(buffer, QStringLiteral("mem.jsonl"), options);
+    }
+
+    static QList<std::pair<int, QString>> errors(const ValidationReport &report)
+    {
+        QList<std::pair<int, QString>> list;
+        for (const Issue &i : report.issues) {
+            if (i.isError())
+                list.append({i.line, i.message});
+        }
+        return list;
+    }
+
+    static QList<int> errorLines(const ValidationReport &report)
+    {
+        QList<int> lines;
+        for (const Issue &i : report.issues) {
+            if (i.isError())
+                lines << i.line;
+        }
+        return lines;
+    }
+
+    static QByteArray repeatLines(const QByteArray &line, int n)
+    {
+        QByteArray out;
+        for (int i = 0; i < n; ++i)
+            out += QByteArray(line).replace("#", QByteArray::number(i)) + '\n';
+        return out;
+    }
+
+private slots:
+    void goodFile()
+    {
+        FineTuneValidator::Options options;
+        const ValidationReport r = FineTuneValidator::validateFile(fixture(QStringLiteral("good_openai.jsonl")), options);
+        QVERIFY2(!r.rejected(), qPrintable(r.toText()));
+        QVERIFY(r.formatDetected);
+        QCOMPARE(r.format, ExportFormat::OpenAiChat);
+        QCOMPARE(r.examples, 12);
+        QCOMPARE(r.warningCount(), 0);
+        // Tokens: 3 per message + role + content, plus 3 for the reply priming (cookbook).
+        const BpeEncoder &enc = BpeEncoder::o200k();
+        const qint64 first = 3 + (3 + enc.count(QStringLiteral("system")) + enc.count(QStringLiteral("You are Glordon from Pixar's Elio.")))
+                             + (3 + enc.count(QStringLiteral("user")) + enc.count(QStringLiteral("Question 0?")))
+                             + (3 + enc.count(QStringLiteral("assistant")) + enc.count(QStringLiteral("Answer 0, friend. 🥔")));
+        QCOMPARE(r.exampleTokens.min, first);
+        QCOMPARE(r.assistantTokens.min, enc.count(QStringLiteral("Answer 0, friend. 🥔")));
+        // 12 examples × 3 epochs < 100: epochs = min(25, 100 // 12) = 8.
+        QCOMPARE(r.epochs, 8);
+        QCOMPARE(r.billedTokens, r.billedTokensPerEpoch * 8);
+        QCOMPARE(r.billedTokensPerEpoch, r.exampleTokens.total);
+        QVERIFY(r.costUsd.has_value());
+        QCOMPARE(*r.costUsd, double(r.billedTokens) * 3.0 / 1e6);
+    }
+
+    void brokenFile()
+    {
+        FineTuneValidator::Options options;
+        const ValidationReport r = FineTuneValidator::validateFile(fixture(QStringLiteral("broken_openai.jsonl")), options);
+        QVERIFY(r.rejected());
+        QCOMPARE(errorLines(r), (QList<int>{2, 3, 4, 5, 5, 6, 7, 7, 8, 9, 10}));
+        QCOMPARE(r.errorCounts.value(QStringLiteral("data_type")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("missing_messages_list")), 2);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("message_missing_key")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("missing_content")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("message_unrecognized_key")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("unrecognized_role")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("example_missing_assistant_message")), 2);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("invalid_json")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("blank_line")), 1);
+        QCOMPARE(r.duplicates, 1);
+        QCOMPARE(r.missingSystem, 4);   // lines 5, 6, 7 and 12
+        QVERIFY(r.toText().contains(QStringLiteral("broken_openai.jsonl:11: warning: duplicate of line 1")));
+        QVERIFY(r.toText().contains(QStringLiteral("REJECTED")));
+    }
+
+    void tooFewExamples()
+    {
+        const ValidationReport r = check(repeatLines("{\"messages\":[{\"role\":\"user\",\"content\":\"q#\"},{\"role\":\"assistant\",\"content\":\"a\"}]}", 9),
+                                         std::nullopt);
+        QVERIFY(r.rejected());
+        QCOMPARE(r.errorCounts.value(QStringLiteral("too_few_examples")), 1);
+        QVERIFY(!check(repeatLines("{\"messages\":[{\"role\":\"user\",\"content\":\"q#\"},{\"role\":\"assistant\",\"content\":\"a\"}]}", 10), std::nullopt).rejected());
+    }
+
+    void tokenLimit()
+    {
+        QByteArray lines = repeatLines("{\"messages\":[{\"role\":\"user\",\"content\":\"q#\"},{\"role\":\"assistant\",\"content\":\"a\"}]}", 11);
+        const QByteArray longText = QByteArray("hello ").repeated(20000);
+        lines += "{\"messages\":[{\"role\":\"user\",\"content\":\"" + longText + "\"},{\"role\":\"assistant\",\"content\":\"ok\"}]}" "\n";
+        const ValidationReport small = check(lines, ExportFormat::OpenAiChat, QStringLiteral("gpt-3.5-turbo-0125"));
+        QCOMPARE(small.model.maxTokensPerExample, 16385);
+        QCOMPARE(errorLines(small), QList<int>{12});
+        QCOMPARE(small.overLimit, 1);
+        // Billing counts at most the limit per example.
+        QCOMPARE(small.billedTokensPerEpoch, small.exampleTokens.total - small.exampleTokens.max + 16385);
+        const ValidationReport mini = check(lines, ExportFormat::OpenAiChat);
+        QCOMPARE(mini.model.maxTokensPerExample, 65536);
+        QVERIFY(!mini.rejected());
+    }
+
+    void defaultEpochs()
+    {
+        QCOMPARE(FineTuneValidator::defaultEpochs(3), 25);      // min(25, 100 // 3 = 33)
+        QCOMPARE(FineTuneValidator::defaultEpochs(10), 10);
+        QCOMPARE(FineTuneValidator::defaultEpochs(20), 5);
+        QCOMPARE(FineTuneValidator::defaultEpochs(34), 3);      // 102 ≥ 100
+        QCOMPARE(FineTuneValidator::defaultEpochs(1185), 3);
+        QCOMPARE(FineTuneValidator::defaultEpochs(9000), 2);    // 27,000 > 25,000: 25,000 // 9,000
+        QCOMPARE(FineTuneValidator::defaultEpochs(30000), 1);
+        QCOMPARE(FineTuneValidator::model(QStringLiteral("gpt-4o-mini-2024-07-18"))->name, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(FineTuneValidator::model(QStringLiteral("gpt-4o-2024-08-06"))->name, QStringLiteral("gpt-4o"));
+        QVERIFY(!FineTuneValidator::model(QStringLiteral("llama-3")).has_value());
+    }
+
+    void otherShapes()
+    {
+        const ValidationReport studio = check("{\"persona\":\"Glordon\",\"category\":\"c\",\"instruction\":\"i\",\"input\":\"q\",\"output\":\"a\"}\n{\"category\":\"c\",\"input\":\"q\",\"output\":\"a\"}\n{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\"}\n", std::nullopt);
+        QCOMPARE(studio.format, ExportFormat::Studio);
+        QCOMPARE(errorLines(studio), (QList<int>{2, 3}));
+
+        const ValidationReport share = check("{\"conversations\":[{\"from\":\"human\",\"value\":\"q\"},{\"from\":\"gpt\",\"value\":\"a\"}]}\n{\"conversations\":[{\"from\":\"human\",\"value\":\"q\"},{\"from\":\"robot\",\"value\":\"a\"}]}\n{\"conversations\":\"no\"}\n", ExportFormat::ShareGpt);
+        QCOMPARE(errorLines(share), (QList<int>{2, 2, 3}));
+
+        const ValidationReport alpaca = check("{\"instruction\":\"i\",\"input\":\"q\",\"output\":\"a\"}\n{\"instruction\":\"i\",\"input\":\"q\"}\n{\"instruction\":\"i\",\"input\":\"q\",\"output\":\"a\",\"history\":[[\"only one\"]]}\n", std::nullopt);
+        QCOMPARE(alpaca.format, ExportFormat::Alpaca);
+        QCOMPARE(errorLines(alpaca), (QList<int>{2, 3}));
+        // Fewer than 10 examples is only a warning outside OpenAI's format.
+        QVERIFY(!check("{\"instruction\":\"i\",\"input\":\"q\",\"output\":\"a\"}" "\n", std::nullopt).rejected());
+    }
+
+    void invalidUtf8AndJson()
+    {
+        QByteArray lines = repeatLines("{\"messages\":[{\"role\":\"user\",\"content\":\"q#\"},{\"role\":\"assistant\",\"content\":\"a\"}]}", 10);
+        lines += "{\"messages\":[{\"role\":\"user\",\"content\":\"\xff\"}]}\n";
+        lines += "not json\n";
+        const ValidationReport r = check(lines, std::nullopt);
+        QCOMPARE(errorLines(r), (QList<int>{11, 12}));
+        QCOMPARE(r.errorCounts.value(QStringLiteral("invalid_utf8")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFineTuneValidator)
+#include "tst_finetunevalidator.moc"
