@@ -1,0 +1,121 @@
+// persona-studio-cli import, export and validate, run as a user would: their output, their
+// FILE:LINE reports and their exit codes.
+
+#include "tempproject.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestCliImportExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(TestPaths::cli(), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    static QString fixture(const QString &name) { return TestPaths::dataDir() + QStringLiteral("/import/") + name; }
+    static QString S(const char *text) { return QString::fromUtf8(text); }
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFile::exists(TestPaths::cli()))
+            QFAIL(qPrintable(QStringLiteral("%1 is not built").arg(TestPaths::cli())));
+    }
+
+    void importReportsBadLinesAndKeepsTheRest()
+    {
+        TempProject project(TestPaths::sampleProject());
+        const QString bad = fixture(S("bad_lines.jsonl"));
+        const Run r = cli({S("import"), S("--project"), project.path(), fixture(S("studio.jsonl")), bad, S("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(summary.value(S("imported")).toInt(), 8);
+        QCOMPARE(summary.value(S("skipped")).toInt(), 10);
+        QCOMPARE(summary.value(S("personas")).toObject().value(S("Olga Solis")).toInt(), 4);
+        QCOMPARE(summary.value(S("personas")).toObject().value(S("Glordon")).toInt(), 3);
+        const QList<QByteArray> errLines = r.err.trimmed().split('\n');
+        QCOMPARE(errLines.size(), 10);
+        for (const int line : {2, 4, 5, 6, 7, 8, 10, 11, 12, 13})
+            QVERIFY2(r.err.contains((bad + QStringLiteral(":%1: ").arg(line)).toUtf8()), r.err.constData());
+    }
+
+    void importTextSummaryAndUnreadableFile()
+    {
+        TempProject project(TestPaths::sampleProject());
+        const Run r = cli({S("import"), S("--project"), project.path(), fixture(S("openai_chat.jsonl")), S("/nonexistent.jsonl")});
+        QCOMPARE(r.exitCode, 1);   // one file could not be read; the other is imported
+        QVERIFY(r.out.contains("Imported 5 records"));
+        QVERIFY(r.out.contains("Personas without a character sheet in the project: Mysterio"));
+        QVERIFY(r.err.contains("/nonexistent.jsonl"));
+        QCOMPARE(cli({S("import"), S("--project"), project.path()}).exitCode, 2);
+    }
+
+    void exportThenValidateThenReimport()
+    {
+        TempProject project(TestPaths::sampleProject());
+        QCOMPARE(cli({S("import"), S("--project"), project.path(), fixture(S("studio.jsonl")), fixture(S("openai_chat.jsonl")),
+                      fixture(S("sharegpt.jsonl")), fixture(S("alpaca.jsonl"))})
+                     .exitCode,
+                 0);
+        QTemporaryDir out;
+        // Imported records are unreviewed: --include reviewed takes everything not rejected.
+        const Run exported = cli({S("export"), S("--project"), project.path(), S("--out"), out.path(), S("--format"), S("openai-chat"),
+                                  S("--include"), S("reviewed"), S("--val-split"), S("0.5"), S("--seed"), S("3")});
+        QCOMPARE(exported.exitCode, 3);   // written, but validation.jsonl has fewer than 10 examples
+        QVERIFY(exported.out.contains("complete_training_set.jsonl"));
+        QVERIFY(exported.out.contains("REJECTED"));
+        for (const char *name : {"glordon_synthetic.jsonl", "olga_solis_synthetic.jsonl", "all_characters_synthetic.jsonl",
+                                 "complete_training_set.jsonl", "train.jsonl", "validation.jsonl", "manifest.json", "README.md"})
+            QVERIFY2(QFile::exists(out.filePath(S(name))), name);
+
+        const Run valid = cli({S("validate"), out.filePath(S("complete_training_set.jsonl")), S("--json")});
+        QCOMPARE(valid.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(valid.out).object();
+        QCOMPARE(report.value(S("examples")).toInt(), 14);
+        QCOMPARE(report.value(S("format")).toString(), S("openai-chat"));
+        QVERIFY(report.value(S("cost_usd")).toDouble() > 0);
+
+        TempProject again(TestPaths::sampleProject());
+        const Run reimported = cli({S("import"), S("--project"), again.path(), out.filePath(S("complete_training_set.jsonl")), S("--json")});
+        QCOMPARE(reimported.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(reimported.out).object().value(S("imported")).toInt(), 14);
+        QCOMPARE(QJsonDocument::fromJson(reimported.out).object().value(S("skipped")).toInt(), 0);
+
+        QCOMPARE(cli({S("export"), S("--project"), project.path(), S("--out"), out.path(), S("--format"), S("csv")}).exitCode, 2);
+        QCOMPARE(cli({S("export"), S("--project"), project.path()}).exitCode, 2);
+    }
+
+    void validateRejectsBrokenFileWithLines()
+    {
+        const QString broken = TestPaths::dataDir() + S("/export/validate/broken_openai.jsonl");
+        const Run r = cli({S("validate"), broken});
+        QCOMPARE(r.exitCode, 1);
+        for (const int line : {2, 3, 4, 5, 6, 7, 8, 9, 10})
+            QVERIFY2(r.out.contains((broken + QStringLiteral(":%1: error: ").arg(line)).toUtf8()), r.out.constData());
+        QVERIFY(r.out.contains("REJECTED"));
+        QCOMPARE(cli({S("validate"), TestPaths::dataDir() + S("/export/validate/good_openai.jsonl")}).exitCode, 0);
+        QCOMPARE(cli({S("validate"), S("/nonexistent.jsonl")}).exitCode, 1);
+        QCOMPARE(cli({S("validate")}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImportExport)
+#include "tst_cli_import_export.moc"
