@@ -1,0 +1,402 @@
+#include "reviewmodel.h"
+
+#include "datasetstore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// The SQL behind each column's sort. Ties break on id so that the order is total and stable.
+const char *sortExpression(int column)
+{
+    switch (column) {
+    case ReviewModel::PersonaColumn: return "persona";
+    case ReviewModel::CategoryColumn: return "category";
+    case ReviewModel::StatusColumn: return "status";
+    case ReviewModel::ReasonColumn: return "reject_reason";
+    case ReviewModel::InputColumn: return "input";
+    case ReviewModel::OutputColumn: return "COALESCE(edited_output, output)";
+    case ReviewModel::SourceColumn: return "source_kind, source";
+    case ReviewModel::FlagsColumn: return "flags";
+    case ReviewModel::ReviewedAtColumn: return "reviewed_at";
+    default: return nullptr;
+    }
+}
+
+// A list cell shows the start of a long text on one line; the focus view shows all of it.
+QString oneLine(const QString &text)
+{
+    QString line = text.left(200).simplified();
+    if (text.size() > 200)
+        line += QChar(0x2026);
+    return line;
+}
+
+} // namespace
+
+ReviewModel::ReviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ReviewModel::~ReviewModel() = default;
+
+void ReviewModel::setStore(DatasetStore *store)
+{
+    m_store = store;
+    refresh();
+}
+
+void ReviewModel::setFilter(const ReviewFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+void ReviewModel::setSample(const QList<qint64> &ids)
+{
+    m_sampleActive = !ids.isEmpty();
+    m_sample = QSet<qint64>(ids.cbegin(), ids.cend());
+    refresh();
+}
+
+void ReviewModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_rowOfId.clear();
+    m_ids = queryIds();
+    endResetModel();
+    emit loaded();
+}
+
+QList<qint64> ReviewModel::queryIds() const
+{
+    QList<qint64> ids;
+    if (!m_store || !m_store->isOpen())
+        return ids;
+    QVariantList bindings;
+    QString sql = QStringLiteral("SELECT id FROM records") + m_filter.whereClause(&bindings);
+    const char *order = sortExpression(m_sortColumn);
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (order) {
+        QStringList parts = QString::fromLatin1(order).split(QStringLiteral(", "));
+        for (QString &part : parts)
+            part += direction;
+        sql += QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", ")) + QStringLiteral(", id") + direction;
+    } else {
+        sql += QStringLiteral(" ORDER BY id") + direction;
+    }
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : std::as_const(bindings))
+        q.addBindValue(value);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return ids;
+    }
+    m_lastError.clear();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!m_sampleActive || m_sample.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void ReviewModel::updateRecords(const QList<qint64> &ids)
+{
+    if (m_ids.isEmpty() || ids.isEmpty())
+        return;
+    // Drop the cached pages holding these records; the views read them again when they repaint.
+    int first = -1;
+    int last = -1;
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const int page = row / PageSize;
+        m_pages.remove(page);
+        m_pageUse.removeOne(page);
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    // One signal for the span, not one per record: a bulk decision can touch every row.
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+qint64 ReviewModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int ReviewModel::rowOf(qint64 id) const
+{
+    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
+        m_rowOfId.reserve(m_ids.size());
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_rowOfId.insert(m_ids.at(i), i);
+    }
+    return m_rowOfId.value(id, -1);
+}
+
+const ReviewModel::Row *ReviewModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.cend()) {
+        loadPage(page);
+        it = m_pages.constFind(page);
+        if (it == m_pages.cend())
+            return nullptr;
+    } else if (m_pageUse.constLast() != page) {
+        m_pageUse.removeOne(page);
+        m_pageUse.append(page);
+    }
+    const int offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+void ReviewModel::loadPage(int page) const
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    const int begin = page * PageSize;
+    const int end = std::min<int>(begin + PageSize, int(m_ids.size()));
+    QStringList idTexts;
+    idTexts.reserve(end - begin);
+    for (int i = begin; i < end; ++i)
+        idTexts << QString::number(m_ids.at(i));
+    // The ids are integers we hold, so they go into the statement as text; it reads one page
+    // through the primary key.
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, persona, category, status, reject_reason, substr(input, 1, 400),"
+                               " substr(COALESCE(edited_output, output), 1, 400), source_kind, source, flags, reviewed_at"
+                               " FROM records WHERE id IN (")
+                + idTexts.join(QLatin1Char(',')) + QLatin1Char(')'))) {
+        m_lastError = q.lastError().text();
+        return;
+    }
+    QHash<qint64, Row> byId;
+    byId.reserve(end - begin);
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.persona = q.value(1).toString();
+        r.category = q.value(2).toString();
+        r.status = q.value(3).toString();
+        r.reason = q.value(4).toString();
+        r.input = oneLine(q.value(5).toString());
+        r.output = oneLine(q.value(6).toString());
+        r.sourceKind = q.value(7).toString();
+        r.source = q.value(8).toString();
+        r.flags = q.value(9).toString();
+        r.reviewedAt = q.value(10).toString();
+        byId.insert(r.id, r);
+    }
+    QList<Row> rows;
+    rows.reserve(end - begin);
+    for (int i = begin; i < end; ++i) {
+        Row r = byId.value(m_ids.at(i));
+        r.id = m_ids.at(i); // a record deleted meanwhile shows as an empty row, not a shifted one
+        rows.append(r);
+    }
+    m_pages.insert(page, rows);
+    m_pageUse.append(page);
+    while (m_pageUse.size() > MaxCachedPages)
+        m_pages.remove(m_pageUse.takeFirst());
+}
+
+Record ReviewModel::record(int row) const
+{
+    const qint64 id = idAt(row);
+    if (!id || !m_store)
+        return {};
+    return readRecord(*m_store, id);
+}
+
+Record ReviewModel::readRecord(const DatasetStore &store, qint64 id)
+{
+    Record r;
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral(
+        "SELECT id, persona, category, instruction, input, output, dialogue, edited_output, status, reject_reason, reviewer,"
+        " reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens, flags, created_at"
+        " FROM records WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return r;
+    r.id = q.value(0).toLongLong();
+    r.persona = q.value(1).toString();
+    r.category = q.value(2).toString();
+    r.instruction = q.value(3).toString();
+    r.input = q.value(4).toString();
+    r.output = q.value(5).toString();
+    r.dialogue = q.value(6).toString();
+    r.editedOutput = q.value(7).toString();
+    r.status = Record::statusFromName(q.value(8).toString());
+    r.rejectReason = q.value(9).toString();
+    r.reviewer = q.value(10).toString();
+    r.reviewedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    r.sourceKind = q.value(12).toString() == QLatin1String("imported") ? Record::SourceKind::Imported : Record::SourceKind::Generated;
+    r.source = q.value(13).toString();
+    r.model = q.value(14).toString();
+    r.jobId = q.value(15).toLongLong();
+    r.promptTokens = q.value(16).toInt();
+    r.completionTokens = q.value(17).toInt();
+    r.flags = q.value(18).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.createdAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODateWithMs);
+    return r;
+}
+
+QStringList ReviewModel::distinctValues(Column column) const
+{
+    QStringList values;
+    if (!m_store || !m_store->isOpen())
+        return values;
+    const char *sql = nullptr;
+    switch (column) {
+    case PersonaColumn: sql = "SELECT DISTINCT persona FROM records ORDER BY persona"; break;
+    case CategoryColumn: sql = "SELECT DISTINCT category FROM records"; break;
+    case FlagsColumn: sql = "SELECT DISTINCT flags FROM records WHERE flags <> ''"; break;
+    case ReasonColumn: sql = "SELECT DISTINCT reject_reason FROM records WHERE reject_reason IS NOT NULL"; break;
+    default: return values;
+    }
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(sql)))
+        return values;
+    QSet<QString> seen;
+    while (q.next()) {
+        const QString value = q.value(0).toString();
+        const QStringList parts = column == FlagsColumn ? value.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{value};
+        for (const QString &part : parts) {
+            if (!part.isEmpty() && !seen.contains(part)) {
+                seen.insert(part);
+                values << part;
+            }
+        }
+    }
+    values.sort(Qt::CaseInsensitive);
+    return values;
+}
+
+int ReviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ReviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ReviewModel::statusLabel(Record::Status status)
+{
+    switch (status) {
+    case Record::Status::Unreviewed: return tr("Unreviewed");
+    case Record::Status::Accepted: return tr("Accepted");
+    case Record::Status::Edited: return tr("Edited");
+    case Record::Status::Rejected: return tr("Rejected");
+    }
+    return QString();
+}
+
+QVariant ReviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IdRole)
+        return idAt(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role < IdRole)
+        return {};
+    const Row *r = rowAt(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case StatusRole: return int(Record::statusFromName(r->status));
+    case StatusNameRole: return r->status;
+    case PersonaRole: return r->persona;
+    case SourceKindRole: return r->sourceKind;
+    case RejectReasonRole: return r->reason;
+    case Qt::ToolTipRole:
+        if (index.column() == SourceColumn)
+            return r->source;
+        return {};
+    default: break;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case IdColumn: return r->id;
+    case PersonaColumn: return r->persona;
+    case CategoryColumn: return r->category;
+    case StatusColumn: return statusLabel(Record::statusFromName(r->status));
+    case ReasonColumn: return r->reason;
+    case InputColumn: return r->input;
+    case OutputColumn: return r->output;
+    case SourceColumn: return r->sourceKind == QLatin1String("imported") ? tr("imported") : tr("generated");
+    case FlagsColumn: return r->flags;
+    case ReviewedAtColumn: {
+        const QDateTime at = QDateTime::fromString(r->reviewedAt, Qt::ISODateWithMs);
+        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    }
+    default: return {};
+    }
+}
+
+QVariant ReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn: return tr("#");
+    case PersonaColumn: return tr("Persona");
+    case CategoryColumn: return tr("Category");
+    case StatusColumn: return tr("Status");
+    case ReasonColumn: return tr("Reason");
+    case InputColumn: return tr("User message");
+    case OutputColumn: return tr("Reply");
+    case SourceColumn: return tr("Source");
+    case FlagsColumn: return tr("Flags");
+    case ReviewedAtColumn: return tr("Reviewed");
+    default: return {};
+    }
+}
+
+void ReviewModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // A layout change, not a reset: the views keep their current record and selection through
+    // the persistent indexes moved below.
+    emit layoutAboutToBeChanged();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_rowOfId.clear();
+    const QList<QModelIndex> persistent = persistentIndexList();
+    QList<qint64> persistentIds;
+    for (const QModelIndex &i : persistent)
+        persistentIds << idAt(i.row());
+    m_ids = queryIds();
+    QList<QModelIndex> moved;
+    for (int i = 0; i < persistent.size(); ++i) {
+        const int row = rowOf(persistentIds.at(i));
+        moved << (row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged();
+    emit loaded();
+}

@@ -1,0 +1,107 @@
+#pragma once
+// ReviewModel: the records of studio.db as a table for the Review mode's list and focus views.
+// It stays smooth with a million records: a filter or sort loads only the ids of the matching
+// records, in order (8 bytes each), and row contents are read in pages of PageSize rows when a
+// view asks for them, keeping the most recent pages in a small cache. Decisions do not move rows:
+// a record accepted under an "unreviewed" filter stays where the reviewer left it until the next
+// refresh(), so J/K keep their place.
+
+#include "record.h"
+#include "reviewfilter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+class DatasetStore;
+
+class ReviewModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IdColumn,
+        PersonaColumn,
+        CategoryColumn,
+        StatusColumn,
+        ReasonColumn,
+        InputColumn,
+        OutputColumn,
+        SourceColumn,
+        FlagsColumn,
+        ReviewedAtColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StatusRole,        // Record::Status as int
+        StatusNameRole,    // "accepted", …
+        PersonaRole,
+        SourceKindRole,    // "generated" / "imported"
+        RejectReasonRole,
+    };
+    static constexpr int PageSize = 256;
+    static constexpr int MaxCachedPages = 64;
+
+    explicit ReviewModel(QObject *parent = nullptr);
+    ~ReviewModel() override;
+
+    // The store must stay open while the model uses it (nullptr: the model is empty).
+    void setStore(DatasetStore *store);
+    DatasetStore *store() const { return m_store; }
+
+    void setFilter(const ReviewFilter &filter);
+    ReviewFilter filter() const { return m_filter; }
+    // Restricts the rows to these ids (a spot-check sample); an empty list lifts the restriction.
+    void setSample(const QList<qint64> &ids);
+    bool hasSample() const { return m_sampleActive; }
+    // Reloads the ids for the filter and sort and forgets cached rows.
+    void refresh();
+    // Re-reads these records (after decisions) without moving rows.
+    void updateRecords(const QList<qint64> &ids);
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;        // -1 when the record is not shown
+    const QList<qint64> &ids() const { return m_ids; }
+    // The whole record (all text, the dialogue) for the focus view.
+    Record record(int row) const;
+    static Record readRecord(const DatasetStore &store, qint64 id);
+    // Distinct values for the filter bar (flags split into single flags), sorted.
+    QStringList distinctValues(Column column) const;
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString statusLabel(Record::Status status);
+
+signals:
+    void loaded(); // the ids were reloaded (filter, sort, refresh)
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString persona, category, status, reason, input, output, sourceKind, source, flags, reviewedAt;
+    };
+    const Row *rowAt(int row) const;
+    void loadPage(int page) const;
+    QList<qint64> queryIds() const;
+
+    DatasetStore *m_store = nullptr;
+    ReviewFilter m_filter;
+    int m_sortColumn = IdColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<qint64> m_ids;
+    mutable QHash<qint64, int> m_rowOfId;   // built lazily: most sessions never ask
+    QSet<qint64> m_sample;
+    bool m_sampleActive = false;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_pageUse;   // least recently used first
+    mutable QString m_lastError;
+};
