@@ -1,0 +1,123 @@
+// ExportDialog, offscreen: settings to widgets and back, the Export button running the export
+// on a worker and showing the validation report, the last-used settings stored in studio.json
+// and repeated by exportWithLastSettings.
+
+#include "tempproject.h"
+#include "testpaths.h"
+
+#include "dataset/datasetstore.h"
+#include "export/exportdialog.h"
+#include "project/project.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempProject> m_project;
+
+private slots:
+    void init()
+    {
+        m_project = std::make_unique<TempProject>(TestPaths::sampleProject());
+        QVERIFY(m_project->isValid());
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(QDir(m_project->path()).filePath(QStringLiteral("studio.db")), &error));
+        QList<Record> records;
+        for (int i = 0; i < 12; ++i) {
+            Record r;
+            r.persona = i % 2 ? QStringLiteral("Glordon") : QStringLiteral("Olga Solis");
+            r.category = QStringLiteral("greeting");
+            r.input = QStringLiteral("Question %1").arg(i);
+            r.output = QStringLiteral("Answer %1").arg(i);
+            r.status = Record::Status::Accepted;
+            records << r;
+        }
+        QVERIFY(store.insertRecords(records, &error));
+    }
+
+    void settingsRoundTrip()
+    {
+        ExportDialog dialog(m_project->path());
+        // Without last-used settings: an "export" folder in the project.
+        QCOMPARE(dialog.settings().outputDir, QDir(m_project->path()).filePath(QStringLiteral("export")));
+        ExportSettings s;
+        s.format = ExportFormat::Alpaca;
+        s.selection = ExportSettings::Selection::Reviewed;
+        s.includeImported = false;
+        s.validationSplit = 0.25;
+        s.seed = 99;
+        s.outputDir = QStringLiteral("/tmp/somewhere");
+        dialog.setSettings(s);
+        const ExportSettings back = dialog.settings();
+        QCOMPARE(back.format, ExportFormat::Alpaca);
+        QCOMPARE(back.selection, ExportSettings::Selection::Reviewed);
+        QCOMPARE(back.includeImported, false);
+        QCOMPARE(back.validationSplit, 0.25);
+        QCOMPARE(back.seed, quint64(99));
+        QCOMPARE(back.outputDir, QStringLiteral("/tmp/somewhere"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("split"))->setChecked(false);
+        QCOMPARE(dialog.settings().validationSplit, 0.0);
+    }
+
+    void exportButtonRunsAndShowsReport()
+    {
+        QTemporaryDir out;
+        ExportDialog dialog(m_project->path());
+        dialog.findChild<QLineEdit *>(QStringLiteral("outDir"))->setText(out.path());
+        QComboBox *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        format->setCurrentIndex(format->findData(QStringLiteral("openai-chat")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(dialog.isRunning() || finished.count() == 1);
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(dialog.isVisible());   // the report stays on screen
+        const QString report = dialog.findChild<QPlainTextEdit *>(QStringLiteral("report"))->toPlainText();
+        QVERIFY2(report.contains(QStringLiteral("complete_training_set.jsonl")), qPrintable(report));
+        QVERIFY(report.contains(QStringLiteral("OK: no errors")));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("glordon_synthetic.jsonl"))));
+
+        // Stored as the last-used settings.
+        const Project project = *Project::open(m_project->path()).project;
+        const ExportSettings last = ExportSettings::lastUsed(project);
+        QCOMPARE(last.outputDir, out.path());
+        QCOMPARE(last.format, ExportFormat::OpenAiChat);
+    }
+
+    void exportAgainUsesLastSettings()
+    {
+        QTemporaryDir out;
+        ExportSettings s;
+        s.format = ExportFormat::Studio;
+        s.outputDir = out.path();
+        QString error;
+        QVERIFY(s.saveAsLastUsed(m_project->path(), &error));
+
+        QWidget parent;
+        ExportDialog::exportWithLastSettings(&parent, m_project->path());
+        ExportDialog *dialog = parent.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        QVERIFY(dialog->reportText().contains(QStringLiteral("studio format")));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("complete_training_set.jsonl"))));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
