@@ -1,0 +1,94 @@
+#pragma once
+// JobQueueModel: the generation queue as a table — one row per job of a GenerationRun (character,
+// category, records asked / stored, state in words, attempts, tokens, latency, cost). The Generate
+// mode shows it through JobQueueProxy; tests check it without widgets. It follows the run's
+// signals only, and coalesces the many small changes of a busy run into one dataChanged per
+// ~100 ms so a view repaints a few times a second, not once per signal.
+// Rows outlive their run: finished jobs stay as history when the next run starts, so a view
+// shows what a retry replaced.
+
+#include "generationrun.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+class JobQueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        CharacterColumn,
+        CategoryColumn,
+        RecordsColumn,   // "stored / asked"
+        StateColumn,
+        AttemptsColumn,
+        TokensColumn,
+        LatencyColumn,
+        CostColumn,
+        ColumnCount
+    };
+    enum Role {
+        JobIdRole = Qt::UserRole + 1,
+        PersonaRole,
+        CategoryRole,
+        JobStateRole,    // int of GenerationRun::JobState
+        SortRole,        // numbers as numbers, for the proxy
+        ErrorRole,       // the last error, empty if none
+    };
+
+    static constexpr int CoalesceMs = 100;
+
+    explicit JobQueueModel(QObject *parent = nullptr);
+
+    // Follows `run` from now on (nullptr: stop following). Rows already shown stay.
+    void setRun(GenerationRun *run);
+    GenerationRun *run() const { return m_run; }
+    // Drops rows that did not end Done (failed, cancelled, or left unfinished by a run that
+    // ended) for these characters (empty: all), before a new run plans them again.
+    void removeUnfinished(const QStringList &personas = {});
+    void clear();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    GenerationRun::Job jobAt(int row) const { return m_rows.value(row).job; }
+    int rowOf(qint64 jobId) const { return m_rowById.value(jobId, -1); }
+    int count(GenerationRun::JobState state) const;
+    // Characters with at least one failed or cancelled job, in first-seen order.
+    QStringList personasWithFailures() const;
+    // Emits the pending dataChanged now (tests, and before a view reads a final state).
+    void flush();
+
+    // "retrying: 429, waiting 3 s", "failed: <error>", "done", …
+    static QString stateText(GenerationRun::JobState state, const QString &retryCause = {}, qint64 retryDelayMs = 0,
+                             const QString &error = {});
+    // The retry cause in words for pacing lines ("rate limit" for 429).
+    static QString causeText(const QString &cause);
+
+private:
+    struct Row
+    {
+        GenerationRun::Job job;
+        QString retryCause;
+        qint64 retryDelayMs = 0;
+        qint64 latencyMs = -1;     // of the last attempt that got an answer or an error
+        QElapsedTimer attemptClock;
+    };
+
+    void onJobStateChanged(const GenerationRun::Job &job);
+    void onRetryScheduled(const GenerationRun::Job &job, const QString &cause, qint64 delayMs);
+    void markChanged(int row);
+    void rebuildIndex();
+
+    QPointer<GenerationRun> m_run;
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowById;
+    QTimer m_coalesce;
+    int m_dirtyFirst = -1;
+    int m_dirtyLast = -1;
+};
