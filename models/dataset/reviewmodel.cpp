@@ -9,19 +9,19 @@
 namespace {
 
 // The SQL behind each column's sort. Ties break on id so that the order is total and stable.
-const char *sortExpression(int column)
+QStringList sortExpressions(int column)
 {
     switch (column) {
-    case ReviewModel::PersonaColumn: return "persona";
-    case ReviewModel::CategoryColumn: return "category";
-    case ReviewModel::StatusColumn: return "status";
-    case ReviewModel::ReasonColumn: return "reject_reason";
-    case ReviewModel::InputColumn: return "input";
-    case ReviewModel::OutputColumn: return "COALESCE(edited_output, output)";
-    case ReviewModel::SourceColumn: return "source_kind, source";
-    case ReviewModel::FlagsColumn: return "flags";
-    case ReviewModel::ReviewedAtColumn: return "reviewed_at";
-    default: return nullptr;
+    case ReviewModel::PersonaColumn: return {QStringLiteral("persona")};
+    case ReviewModel::CategoryColumn: return {QStringLiteral("category")};
+    case ReviewModel::StatusColumn: return {QStringLiteral("status")};
+    case ReviewModel::ReasonColumn: return {QStringLiteral("reject_reason")};
+    case ReviewModel::InputColumn: return {QStringLiteral("input")};
+    case ReviewModel::OutputColumn: return {QStringLiteral("COALESCE(edited_output, output)")};
+    case ReviewModel::SourceColumn: return {QStringLiteral("source_kind"), QStringLiteral("source")};
+    case ReviewModel::FlagsColumn: return {QStringLiteral("flags")};
+    case ReviewModel::ReviewedAtColumn: return {QStringLiteral("reviewed_at")};
+    default: return {};
     }
 }
 
@@ -82,16 +82,12 @@ QList<qint64> ReviewModel::queryIds() const
         return ids;
     QVariantList bindings;
     QString sql = QStringLiteral("SELECT id FROM records") + m_filter.whereClause(&bindings);
-    const char *order = sortExpression(m_sortColumn);
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    if (order) {
-        QStringList parts = QString::fromLatin1(order).split(QStringLiteral(", "));
-        for (QString &part : parts)
-            part += direction;
-        sql += QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", ")) + QStringLiteral(", id") + direction;
-    } else {
-        sql += QStringLiteral(" ORDER BY id") + direction;
-    }
+    QStringList order = sortExpressions(m_sortColumn);
+    order << QStringLiteral("id");
+    for (QString &part : order)
+        part += direction;
+    sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
     q.prepare(sql);

@@ -1,0 +1,325 @@
+// The review core over a real studio.db: decisions persist with reviewer and time and are
+// logged, undo restores exactly, bulk decisions are one undo step, filters and sort select the
+// right ids, samples are stratified and reproducible from their seed, and the Wilson interval
+// matches published values.
+
+#include "dataset/datasetstore.h"
+#include "dataset/reviewmodel.h"
+#include "dataset/reviewsampler.h"
+#include "dataset/reviewsession.h"
+#include "project/project.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestReviewModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DatasetStore> m_store;
+
+    // 3 personas × 40 records; every 5th imported, every 7th flagged "too_long", a few mention
+    // "lighthouse".
+    void fill()
+    {
+        QList<Record> records;
+        const QStringList personas = {QStringLiteral("Glordon"), QStringLiteral("Olga Solis"), QStringLiteral("Elio Solis")};
+        for (int i = 0; i < 120; ++i) {
+            Record r;
+            r.persona = personas.at(i % 3);
+            r.category = i % 2 ? QStringLiteral("casual") : QStringLiteral("lore");
+            r.instruction = QStringLiteral("Respond as %1.").arg(r.persona);
+            r.input = QStringLiteral("Question %1?").arg(i);
+            r.output = i % 17 == 0 ? QStringLiteral("The lighthouse %1 glows 100% bright.").arg(i) : QStringLiteral("Answer number %1.").arg(i);
+            r.sourceKind = i % 5 == 0 ? Record::SourceKind::Imported : Record::SourceKind::Generated;
+            r.source = r.sourceKind == Record::SourceKind::Imported ? QStringLiteral("/tmp/old.jsonl") : QStringLiteral("run:1");
+            if (i % 7 == 0)
+                r.flags = {QStringLiteral("too_long"), QStringLiteral("generic")};
+            records << r;
+        }
+        QString error;
+        QVERIFY2(m_store->insertRecords(records, &error), qPrintable(error));
+    }
+
+    QString statusOf(qint64 id, QString *reason = nullptr, QString *edited = nullptr, QString *reviewer = nullptr)
+    {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT status, reject_reason, edited_output, reviewer, reviewed_at FROM records WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return QString();
+        if (reason)
+            *reason = q.value(1).toString();
+        if (edited)
+            *edited = q.value(2).toString();
+        if (reviewer)
+            *reviewer = q.value(3).toString();
+        return q.value(0).toString();
+    }
+    int logCount()
+    {
+        QSqlQuery q(m_store->database());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM review_log")) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("studio.db")));
+        m_store = std::make_unique<DatasetStore>();
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("studio.db")), &error), qPrintable(error));
+        fill();
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_dir.filePath(QStringLiteral("studio.db") + suffix));
+    }
+
+    void modelIsConsistent()
+    {
+        ReviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        QCOMPARE(model.rowCount(), 120);
+        QCOMPARE(model.columnCount(), int(ReviewModel::ColumnCount));
+        // Rows past the first page come from their own page.
+        QCOMPARE(model.data(model.index(0, ReviewModel::InputColumn)).toString(), QStringLiteral("Question 0?"));
+        QCOMPARE(model.data(model.index(119, ReviewModel::PersonaColumn)).toString(), QStringLiteral("Elio Solis"));
+        QCOMPARE(model.data(model.index(5, ReviewModel::SourceColumn)).toString(), QStringLiteral("imported"));
+        model.sort(ReviewModel::PersonaColumn, Qt::DescendingOrder);
+        model.setFilter({QStringLiteral("Glordon"), {}, {}, {}, {}, {}});
+        model.sort(ReviewModel::OutputColumn);
+        model.setSample({model.idAt(0), model.idAt(3)});
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void decisionsPersistWithReviewerAndLog()
+    {
+        ReviewModel model;
+        model.setStore(m_store.get());
+        ReviewSession session(*m_store);
+        session.setReviewer(QStringLiteral("Ana"));
+        QSignalSpy decided(&session, &ReviewSession::recordsDecided);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        connect(&session, &ReviewSession::recordsDecided, &model, &ReviewModel::updateRecords);
+        const qint64 a = model.idAt(0), b = model.idAt(1), c = model.idAt(2), d = model.idAt(3);
+
+        QVERIFY(session.accept(a));
+        QVERIFY(session.reject(b, QStringLiteral("generic")));
+        QVERIFY(session.edit(c, QStringLiteral("Answer number two, better.")));
+        QVERIFY(session.edit(d, model.record(3).output)); // unchanged text: an accept
+        QCOMPARE(decided.count(), 4);
+        QVERIFY(changed.count() >= 4);
+
+        QString reason, edited, reviewer;
+        QCOMPARE(statusOf(a, nullptr, nullptr, &reviewer), QStringLiteral("accepted"));
+        QCOMPARE(reviewer, QStringLiteral("Ana"));
+        QCOMPARE(statusOf(b, &reason), QStringLiteral("rejected"));
+        QCOMPARE(reason, QStringLiteral("generic"));
+        QCOMPARE(statusOf(c, nullptr, &edited), QStringLiteral("edited"));
+        QCOMPARE(edited, QStringLiteral("Answer number two, better."));
+        QCOMPARE(statusOf(d, nullptr, &edited), QStringLiteral("accepted"));
+        QVERIFY(edited.isEmpty());
+        QCOMPARE(logCount(), 4);
+        QCOMPARE(model.data(model.index(1, ReviewModel::StatusColumn)).toString(), QStringLiteral("Rejected"));
+        QCOMPARE(model.data(model.index(2, ReviewModel::OutputColumn)).toString(), QStringLiteral("Answer number two, better."));
+        // Accepting an edited record keeps the edit.
+        QVERIFY(session.accept(c));
+        QCOMPARE(statusOf(c, nullptr, &edited), QStringLiteral("edited"));
+        QCOMPARE(edited, QStringLiteral("Answer number two, better."));
+
+        // A second connection (another process, after a crash) sees the decisions.
+        DatasetStore other;
+        QVERIFY(other.open(m_store->path(), nullptr));
+        QCOMPARE(ReviewModel::readRecord(other, b).rejectReason, QStringLiteral("generic"));
+        QVERIFY(ReviewModel::readRecord(other, a).reviewedAt.isValid());
+    }
+
+    void undoRestoresExactly()
+    {
+        ReviewModel model;
+        model.setStore(m_store.get());
+        ReviewSession session(*m_store);
+        const qint64 a = model.idAt(0);
+        QVERIFY(session.edit(a, QStringLiteral("Edited once.")));
+        QVERIFY(session.reject(a, QStringLiteral("unsafe")));
+        QCOMPARE(session.undoCount(), 2);
+        QString reason, edited;
+        QCOMPARE(statusOf(a, &reason, &edited), QStringLiteral("rejected"));
+        QCOMPARE(session.undo(), QList<qint64>{a});
+        QCOMPARE(statusOf(a, &reason, &edited), QStringLiteral("edited"));
+        QCOMPARE(edited, QStringLiteral("Edited once."));
+        QVERIFY(reason.isEmpty());
+        session.undo();
+        QString reviewer;
+        QCOMPARE(statusOf(a, &reason, &edited, &reviewer), QStringLiteral("unreviewed"));
+        QVERIFY(edited.isEmpty());
+        QVERIFY(reviewer.isEmpty());
+        QVERIFY(!session.canUndo());
+        QVERIFY(session.undo().isEmpty());
+        QCOMPARE(logCount(), 4); // two decisions and their two undos
+    }
+
+    void bulkIsOneStep()
+    {
+        ReviewModel model;
+        model.setStore(m_store.get());
+        model.setFilter({QStringLiteral("Olga Solis"), {}, {}, {}, {}, {}});
+        QCOMPARE(model.rowCount(), 40);
+        ReviewSession session(*m_store);
+        QVERIFY(session.decide(model.ids(), {Record::Status::Rejected, QStringLiteral("repetitive"), {}}, QStringLiteral("Reject 40")));
+        QCOMPARE(session.undoCount(), 1);
+        ReviewFilter rejected;
+        rejected.status = QStringLiteral("rejected");
+        model.setFilter(rejected);
+        QCOMPARE(model.rowCount(), 40);
+        const QList<ReviewProgress> overall = ReviewSampler::overall(*m_store);
+        QCOMPARE(overall.size(), 3);
+        QCOMPARE(overall.at(2).persona, QStringLiteral("Olga Solis")); // in name order
+        QCOMPARE(overall.at(2).rejected, 40);
+        QCOMPARE(overall.at(2).checked, 40);
+        session.undo();
+        model.refresh();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<ReviewFilter>("filter");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("none") << ReviewFilter() << 120;
+        QTest::newRow("persona") << ReviewFilter{QStringLiteral("Glordon"), {}, {}, {}, {}, {}} << 40;
+        QTest::newRow("category") << ReviewFilter{{}, QStringLiteral("lore"), {}, {}, {}, {}} << 60;
+        QTest::newRow("persona+category") << ReviewFilter{QStringLiteral("Glordon"), QStringLiteral("lore"), {}, {}, {}, {}} << 20;
+        QTest::newRow("status") << ReviewFilter{{}, {}, QStringLiteral("unreviewed"), {}, {}, {}} << 120;
+        QTest::newRow("imported") << ReviewFilter{{}, {}, {}, QStringLiteral("imported"), {}, {}} << 24;
+        QTest::newRow("generated") << ReviewFilter{{}, {}, {}, QStringLiteral("generated"), {}, {}} << 96;
+        QTest::newRow("flag") << ReviewFilter{{}, {}, {}, {}, QStringLiteral("too_long"), {}} << 18;
+        QTest::newRow("flag part is no flag") << ReviewFilter{{}, {}, {}, {}, QStringLiteral("too"), {}} << 0;
+        QTest::newRow("text") << ReviewFilter{{}, {}, {}, {}, {}, QStringLiteral("LIGHTHOUSE")} << 8;
+        QTest::newRow("text with %") << ReviewFilter{{}, {}, {}, {}, {}, QStringLiteral("100%")} << 8;
+        QTest::newRow("text with _ is literal") << ReviewFilter{{}, {}, {}, {}, {}, QStringLiteral("number_1")} << 0;
+    }
+    void filters()
+    {
+        QFETCH(ReviewFilter, filter);
+        QFETCH(int, rows);
+        ReviewModel model;
+        model.setStore(m_store.get());
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), rows);
+    }
+
+    void sortByAnyColumn()
+    {
+        ReviewModel model;
+        model.setStore(m_store.get());
+        model.sort(ReviewModel::PersonaColumn, Qt::AscendingOrder);
+        QCOMPARE(model.data(model.index(0, ReviewModel::PersonaColumn)).toString(), QStringLiteral("Elio Solis"));
+        QCOMPARE(model.data(model.index(119, ReviewModel::PersonaColumn)).toString(), QStringLiteral("Olga Solis"));
+        // Ties keep id order.
+        QVERIFY(model.idAt(0) < model.idAt(1));
+        model.sort(ReviewModel::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(model.idAt(0), 120);
+        for (int column = 0; column < ReviewModel::ColumnCount; ++column) {
+            model.sort(column, Qt::AscendingOrder);
+            QCOMPARE(model.rowCount(), 120);
+            QVERIFY(model.lastError().isEmpty());
+        }
+    }
+
+    void samplingIsStratifiedAndReproducible()
+    {
+        const SpotCheck a = ReviewSampler::draw(*m_store, {}, 4242, 10);
+        const SpotCheck b = ReviewSampler::draw(*m_store, {}, 4242, 10);
+        const SpotCheck c = ReviewSampler::draw(*m_store, {}, 4243, 10);
+        QCOMPARE(a.idsByPersona.size(), 3);
+        for (const QList<qint64> &ids : a.idsByPersona) {
+            QCOMPARE(ids.size(), 10);
+            QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 10); // no record twice
+        }
+        QCOMPARE(a.allIds(), b.allIds());
+        QVERIFY(a.allIds() != c.allIds());
+        // Each persona's draw is its own: records of Glordon are all Glordon's.
+        for (qint64 id : a.idsByPersona.value(QStringLiteral("Glordon")))
+            QCOMPARE(ReviewModel::readRecord(*m_store, id).persona, QStringLiteral("Glordon"));
+        // Fixed values: a seed drawn today draws the same records with any later build.
+        QCOMPARE(a.idsByPersona.value(QStringLiteral("Glordon")).size(), 10);
+        const SpotCheck again = ReviewSampler::draw(*m_store, {}, 4242, 10);
+        QCOMPARE(again.idsByPersona.value(QStringLiteral("Glordon")), a.idsByPersona.value(QStringLiteral("Glordon")));
+
+        // Percent: 10 % of 40 each; N larger than a persona takes all of it.
+        const SpotCheck p = ReviewSampler::draw(*m_store, {}, 1, 0, 10);
+        for (const QList<qint64> &ids : p.idsByPersona)
+            QCOMPARE(ids.size(), 4);
+        QCOMPARE(ReviewSampler::draw(*m_store, {}, 1, 1000).allIds().size(), 120);
+        // The pool follows the filter: only imported records.
+        ReviewFilter imported;
+        imported.sourceKind = QStringLiteral("imported");
+        const SpotCheck i = ReviewSampler::draw(*m_store, imported, 9, 100);
+        QCOMPARE(i.allIds().size(), 24);
+    }
+
+    void progressPerCharacter()
+    {
+        const SpotCheck sample = ReviewSampler::draw(*m_store, {}, 7, 20);
+        ReviewSession session(*m_store);
+        const QList<qint64> glordon = sample.idsByPersona.value(QStringLiteral("Glordon"));
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(i < 2 ? session.reject(glordon.at(i), QStringLiteral("generic")) : session.accept(glordon.at(i)));
+        const QList<ReviewProgress> progress = ReviewSampler::progress(*m_store, sample);
+        QCOMPARE(progress.size(), 3);
+        const ReviewProgress g = progress.at(1);
+        QCOMPARE(g.persona, QStringLiteral("Glordon"));
+        QCOMPARE(g.toText(), QStringLiteral("Glordon 12 / 20 checked, 2 rejected"));
+        QCOMPARE(g.accepted, 10);
+        QCOMPARE(progress.at(0).checked, 0);
+    }
+
+    void wilsonInterval_data()
+    {
+        QTest::addColumn<int>("successes");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        // Reference values (Newcombe 1998, method 3; z = 1.96).
+        QTest::newRow("81/263") << 81 << 263 << 0.2553 << 0.3662;
+        QTest::newRow("15/148") << 15 << 148 << 0.0624 << 0.1605;
+        QTest::newRow("0/10") << 0 << 10 << 0.0 << 0.2775;
+        QTest::newRow("10/10") << 10 << 10 << 0.7225 << 1.0;
+        QTest::newRow("10/12") << 10 << 12 << 0.5520 << 0.9530;
+        QTest::newRow("none") << 0 << 0 << 0.0 << 1.0;
+    }
+    void wilsonInterval()
+    {
+        QFETCH(int, successes);
+        QFETCH(int, n);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        const WilsonInterval ci = ReviewSampler::wilson(successes, n);
+        QVERIFY2(std::abs(ci.low - low) < 0.0005, qPrintable(QString::number(ci.low)));
+        QVERIFY2(std::abs(ci.high - high) < 0.0005, qPrintable(QString::number(ci.high)));
+    }
+
+    void rejectReasonsPerProject()
+    {
+        Project project;
+        QCOMPARE(ReviewSession::rejectReasons(project).size(), 8);
+        QCOMPARE(ReviewSession::rejectReasons(project).constFirst(), QStringLiteral("out of character"));
+        ReviewSession::setRejectReasons(project, {QStringLiteral("breaks canon"), QStringLiteral("too modern")});
+        QCOMPARE(ReviewSession::rejectReasons(project), (QStringList{QStringLiteral("breaks canon"), QStringLiteral("too modern")}));
+        QCOMPARE(project.toJson().value(QStringLiteral("review")).toObject().value(QStringLiteral("reject_reasons")).toArray().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewModel)
+#include "tst_reviewmodel.moc"
