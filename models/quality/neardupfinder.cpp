@@ -49,6 +49,11 @@ std::vector<quint64> NearDuplicateFinder::shingles(QStringView text)
 {
     std::vector<TextScan::Word> words;
     TextScan::words(text, words);
+    return shingles(words);
+}
+
+std::vector<quint64> NearDuplicateFinder::shingles(const std::vector<TextScan::Word> &words)
+{
     std::vector<quint64> result;
     if (words.size() < 3) {
         for (const auto &w : words)

@@ -6,6 +6,8 @@
 // sorting band keys (n log n), each candidate is confirmed with the exact Jaccard similarity of
 // the shingle sets, and union-find joins confirmed pairs into groups.
 
+#include "textscan.h"
+
 #include <QList>
 #include <QString>
 #include <functional>
@@ -25,6 +27,7 @@ public:
 
     // The shingles of a reply: hashes of its word 3-grams (fewer words: the words), sorted and unique.
     static std::vector<quint64> shingles(QStringView text);
+    static std::vector<quint64> shingles(const std::vector<TextScan::Word> &words);
     // Signature of a shingle set; an empty set gives an all-ones signature that is never grouped.
     static void signature(const std::vector<quint64> &shingles, quint32 *out);
     static double jaccard(const std::vector<quint64> &a, const std::vector<quint64> &b);

@@ -31,11 +31,12 @@ void phrases(QStringView text, std::vector<TextScan::Word> &words, std::vector<c
     out.clear();
     for (size_t i = 0; i < words.size(); ++i) {
         bool content = false;
+        quint64 h = TextScan::NgramSeed;
         for (int n = 1; n <= MaxN && i + size_t(n) <= words.size(); ++n) {
             content = content || !stop[i + size_t(n) - 1];
+            h = TextScan::ngramStep(h, words[i + size_t(n) - 1].hash, size_t(n) - 1);
             if (n < MinN || !content)
                 continue;
-            const quint64 h = TextScan::ngramHash(words, i, size_t(n));
             if (keep(h))
                 out.push_back({h, n, int(i)});
         }

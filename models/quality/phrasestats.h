@@ -25,7 +25,7 @@ public:
         double minShare = 0.2;  // of the character's replies
         int minReplies = 5;     // a character with fewer replies has no tics to speak of
         int maxPerPersona = 10;
-        int samplePerPersona = 3000;
+        int samplePerPersona = 2000;
     };
     struct Result
     {

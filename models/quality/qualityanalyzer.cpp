@@ -100,9 +100,9 @@ QualityReport QualityAnalyzer::analyze(const QStringList &personas, const std::v
         const int from = int(qint64(n) * s / Slices), to = int(qint64(n) * (s + 1) / Slices);
         for (int i = from; i < to; ++i) {
             const QStringView t = text(i);
-            result.recordFlags[size_t(i)] = checks.check(persona[size_t(i)], t);
-            NearDuplicateFinder::signature(NearDuplicateFinder::shingles(t), signatures.data() + size_t(i) * NearDuplicateFinder::Hashes);
             TextScan::words(t, words);
+            result.recordFlags[size_t(i)] = checks.check(persona[size_t(i)], t, words);
+            NearDuplicateFinder::signature(NearDuplicateFinder::shingles(words), signatures.data() + size_t(i) * NearDuplicateFinder::Hashes);
             covered[size_t(i)] = canon.covers(persona[size_t(i)], t, words);
             canon.countUnknown(t, words, unknown);
         }

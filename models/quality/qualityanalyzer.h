@@ -29,7 +29,7 @@ public:
     {
         PhraseStats::Options phrases;
         double nearDuplicateThreshold = 0.6;   // Jaccard of word 3-gram shingles, as the generator uses
-        int distinctnessSample = 4000;         // replies per character
+        int distinctnessSample = 2000;         // replies per character
         int unknownNames = 15;                 // how many to report
         int confusablePairs = 5;
     };

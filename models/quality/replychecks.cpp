@@ -41,21 +41,39 @@ ReplyChecks::ReplyChecks(const QStringList &personas)
         QStringList forms = TextScan::nameForms(p);
         std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         m_nameForms << forms;
+        std::vector<quint64> keys;
+        for (const QString &f : std::as_const(forms))
+            keys.push_back(TextScan::hash(f.section(QLatin1Char(' '), 0, 0)));
+        std::sort(keys.begin(), keys.end());
+        m_nameKeys << keys;
     }
 }
 
 quint8 ReplyChecks::check(int persona, QStringView text) const
 {
+    std::vector<TextScan::Word> words;
+    TextScan::words(text, words);
+    return check(persona, text, words);
+}
+
+quint8 ReplyChecks::check(int persona, QStringView text, const std::vector<TextScan::Word> &words) const
+{
     if (isEmpty(text))
         return QualityFlags::Empty;
+    // Words the expressions need: most replies have none of them and skip the expressions.
+    static const std::vector<quint64> refusalKeys = TextScan::hashes(
+        "ai language model assistant chatbot cannot can't unable won't sorry openai chatgpt");
+    static const std::vector<quint64> fourthWallKeys = TextScan::hashes(
+        "movie movies film films character pixar script scripts screenplay disney actor audience viewer viewers voiced");
     quint8 bits = 0;
     if (isTruncated(text))
         bits |= QualityFlags::Truncated;
-    if (isRefusal(text))
+    if (TextScan::containsAny(words, refusalKeys) && isRefusal(text))
         bits |= QualityFlags::Refusal;
-    if (breaksFourthWall(text))
+    if (TextScan::containsAny(words, fourthWallKeys) && breaksFourthWall(text))
         bits |= QualityFlags::FourthWall;
-    if (isThirdPerson(persona, text))
+    if (persona >= 0 && persona < m_nameKeys.size() && TextScan::containsAny(words, m_nameKeys.at(persona))
+        && isThirdPerson(persona, text))
         bits |= QualityFlags::ThirdPerson;
     return bits;
 }

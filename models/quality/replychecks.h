@@ -6,6 +6,7 @@
 // Built once per analysis; check() is const and safe to call from many threads.
 
 #include "qualityflags.h"
+#include "textscan.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -18,6 +19,8 @@ public:
 
     // QualityFlags bits for the reply `text` of personas[persona].
     quint8 check(int persona, QStringView text) const;
+    // The same with the reply's words already split (TextScan::words), as the analyser has them.
+    quint8 check(int persona, QStringView text, const std::vector<TextScan::Word> &words) const;
 
     static bool isEmpty(QStringView text);
     static bool isTruncated(QStringView text);
@@ -27,4 +30,5 @@ public:
 
 private:
     QList<QStringList> m_nameForms;  // per persona, longest first
+    QList<std::vector<quint64>> m_nameKeys;  // per persona, hashes of the words of its name forms
 };

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace TextScan {
 
 namespace {
@@ -21,7 +23,7 @@ quint64 hashLower(QStringView word)
     // FNV-1a over lower-cased UTF-16 units; apostrophe variants fold to one.
     quint64 h = 0xcbf29ce484222325ULL;
     for (QChar c : word) {
-        char16_t u = isApostrophe(c) ? u'\'' : c.toLower().unicode();
+        const char16_t u = isApostrophe(c) ? u'\'' : lower(c);
         h ^= u;
         h *= 0x100000001b3ULL;
     }
@@ -95,6 +97,24 @@ void words(QStringView text, std::vector<Word> &out)
         sentenceStart = false;
         i = j;
     }
+}
+
+bool containsAny(const std::vector<Word> &words, const std::vector<quint64> &keys)
+{
+    for (const Word &w : words) {
+        if (std::binary_search(keys.begin(), keys.end(), w.hash))
+            return true;
+    }
+    return false;
+}
+
+std::vector<quint64> hashes(const char *list)
+{
+    std::vector<quint64> result;
+    for (const QString &w : QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        result.push_back(hashLower(w));
+    std::sort(result.begin(), result.end());
+    return result;
 }
 
 bool isStopword(quint64 wordHash)

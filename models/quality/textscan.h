@@ -23,6 +23,18 @@ struct Word
 void words(QStringView text, std::vector<Word> &out);
 
 quint64 hash(QStringView lowerText);
+// Lower case without a table lookup for ASCII, the bulk of every reply.
+inline char16_t lower(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= 'A' && u <= 'Z') ? char16_t(u + 32) : u;
+    return c.toLower().unicode();
+}
+// True when one of `words` has a hash in `keys` (sorted).
+bool containsAny(const std::vector<Word> &words, const std::vector<quint64> &keys);
+// Sorted hashes of the words of `list`, separated by spaces.
+std::vector<quint64> hashes(const char *list);
 // A strong 64-bit mixer (splitmix64 finaliser): turns structured values into uniform ones.
 inline quint64 mix(quint64 x)
 {
@@ -33,12 +45,18 @@ inline quint64 mix(quint64 x)
     x ^= x >> 31;
     return x;
 }
-// Order-dependent hash of words[from, from + n).
+// Order-dependent hash of words[from, from + n). Extending an n-gram by one word is one more
+// step of the loop, so callers that walk n = 1, 2, … extend the hash instead (ngramStep).
+constexpr quint64 NgramSeed = 0x9e3779b97f4a7c15ULL;
+inline quint64 ngramStep(quint64 h, quint64 wordHash, size_t position)
+{
+    return mix(h ^ wordHash) + position;
+}
 inline quint64 ngramHash(const std::vector<Word> &words, size_t from, size_t n)
 {
-    quint64 h = 0x9e3779b97f4a7c15ULL * (n + 1);
+    quint64 h = NgramSeed;
     for (size_t i = from; i < from + n; ++i)
-        h = mix(h ^ words[i].hash) + i - from;
+        h = ngramStep(h, words[i].hash, i - from);
     return h;
 }
 

@@ -34,7 +34,7 @@ void VoiceDistinctness::features(QStringView text, std::vector<std::pair<quint32
     for (QChar ch : text) {
         quint32 c;
         if (ch.isLetterOrNumber()) {
-            c = ch.toLower().unicode();
+            c = TextScan::lower(ch);
             lastSpace = false;
         } else if (ch == QLatin1Char('!') || ch == QLatin1Char('?') || ch == QLatin1Char('*') || ch == QChar(0x2026)
                    || ch == QChar(0x2014)) {
@@ -99,13 +99,15 @@ VoiceDistinctness::Result VoiceDistinctness::compute(int personaCount, const std
         return std::pair<size_t, size_t>(from, to);
     };
 
-    // Pass 1: document frequencies.
+    // Pass 1: features of every sampled reply, kept for the next passes, and document frequencies.
+    std::vector<std::vector<std::pair<quint32, float>>> cached(sample.size());
     const QList<std::vector<int>> dfParts = QtConcurrent::blockingMapped(slices, [&](int s) {
         std::vector<int> df(Dimensions, 0);
-        std::vector<std::pair<quint32, float>> f;
         const auto [from, to] = sliceRange(s);
         for (size_t i = from; i < to; ++i) {
+            std::vector<std::pair<quint32, float>> &f = cached[i];
             features(text(sample[i]), f);
+            f.shrink_to_fit();
             for (const auto &e : f)
                 ++df[e.first];
         }
@@ -121,8 +123,8 @@ VoiceDistinctness::Result VoiceDistinctness::compute(int personaCount, const std
         for (int d = 0; d < Dimensions; ++d)
             idf[size_t(d)] = float(std::log((1.0 + n) / (1.0 + df[size_t(d)])) + 1.0);
     }
-    auto vectorOf = [&idf](QStringView t, std::vector<std::pair<quint32, float>> &f) {
-        features(t, f);
+    auto vectorOf = [&idf, &cached](size_t sampleIndex, std::vector<std::pair<quint32, float>> &f) {
+        f = cached[sampleIndex];
         double norm = 0;
         for (auto &e : f) {
             e.second *= idf[e.first];
@@ -140,7 +142,7 @@ VoiceDistinctness::Result VoiceDistinctness::compute(int personaCount, const std
         std::vector<std::pair<quint32, float>> f;
         const auto [from, to] = sliceRange(s);
         for (size_t i = from; i < to; ++i) {
-            vectorOf(text(sample[i]), f);
+            vectorOf(i, f);
             const int p = persona[size_t(sample[i])];
             for (const auto &e : f)
                 sums[size_t(e.first) * size_t(k) + size_t(p)] += e.second;
@@ -174,7 +176,7 @@ VoiceDistinctness::Result VoiceDistinctness::compute(int personaCount, const std
         std::vector<double> dots(static_cast<size_t>(k));
         const auto [from, to] = sliceRange(s);
         for (size_t i = from; i < to; ++i) {
-            vectorOf(text(sample[i]), f);
+            vectorOf(i, f);
             const int own = persona[size_t(sample[i])];
             std::fill(dots.begin(), dots.end(), 0.0);
             double selfSq = 0;

@@ -6,7 +6,7 @@
 // its own centroid computed without it (leave-one-out), and a character's distinctness is the
 // share of its replies classified as its own. The similarity matrix is the cosine of centroids.
 // At most `samplePerPersona` replies per character are used (evenly spread), which bounds the
-// cost on a million records while keeping the estimate's error around one percent.
+// cost on a million records while keeping the estimate's standard error near one percent.
 
 #include <QList>
 #include <QStringView>
@@ -28,7 +28,7 @@ public:
 
     // `persona[i]` is reply i's persona index (< personaCount); text(i) is its text.
     static Result compute(int personaCount, const std::vector<int> &persona, const std::function<QStringView(int)> &text,
-                          int samplePerPersona = 4000);
+                          int samplePerPersona = 2000);
 
     // The sparse TF-IDF-ready features of one text: (dimension, term frequency) pairs, sorted.
     static void features(QStringView text, std::vector<std::pair<quint32, float>> &out);
