@@ -94,6 +94,21 @@ private slots:
         QVERIFY(!store.containsDedupKey(Record::dedupKey(QStringLiteral("Olga Solis"), QStringLiteral("hi"), QStringLiteral("Wiggles hello friend"))));
     }
 
+    void rejectedRecordsDoNotCountTowardTargets()
+    {
+        QTemporaryDir dir;
+        DatasetStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("studio.db")), nullptr));
+        Record kept = record(QStringLiteral("Caleb"), QStringLiteral("greeting"), QStringLiteral("Yo"), QStringLiteral("What do you want?"));
+        Record rejected = record(QStringLiteral("Caleb"), QStringLiteral("greeting"), QStringLiteral("Hi"), QStringLiteral("As an AI, I cannot."));
+        rejected.status = Record::Status::Rejected;
+        QList<Record> records{kept, rejected};
+        QVERIFY(store.insertRecords(records, nullptr));
+        QCOMPARE(store.recordCount(), 2);
+        QCOMPARE(store.countsByPersona().value(QStringLiteral("Caleb")), 1);
+        QCOMPARE(store.countsByPersonaCategory().value(QStringLiteral("Caleb")).value(QStringLiteral("greeting")), 1);
+    }
+
     void failedInsertStoresNothing()
     {
         QTemporaryDir dir;

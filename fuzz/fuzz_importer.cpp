@@ -1,0 +1,48 @@
+// Fuzzes the JSONL line reader of every import format. Each line goes through the fast path for
+// flat string objects and through QJsonDocument + toRecord(); where the fast path says it
+// handled a line, both must give the same record (a differential oracle, not just "no crash").
+
+#include "dataset/importformat.h"
+
+#include <QJsonDocument>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const ImportFormat::Defaults defaults = [] {
+        ImportFormat::Defaults d;
+        d.addKnownPersona(QStringLiteral("Glordon"));
+        d.addKnownPersona(QStringLiteral("Olga Solis"));
+        return d;
+    }();
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    for (const QByteArray &rawLine : bytes.split('\n')) {
+        QByteArray line = rawLine;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!QString::fromUtf8(line).toUtf8().isEmpty() && QString::fromUtf8(line).toUtf8() != line)
+            continue; // not valid UTF-8: the importer reports such lines before parsing them
+
+        Record slow;
+        QString slowReason;
+        bool slowOk = false;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (error.error == QJsonParseError::NoError && doc.isObject())
+            slowOk = ImportFormat::toRecord(doc.object(), defaults, slow, slowReason);
+
+        Record fast;
+        QString fastReason;
+        bool handled = false;
+        ImportFormat::Kind kind = ImportFormat::Kind::Unknown;
+        const bool fastOk = ImportFormat::toRecordFast(line, defaults, fast, fastReason, &kind, &handled);
+        if (!handled)
+            continue;
+        if (fastOk != slowOk)
+            std::abort();
+        if (fastOk && (fast.persona != slow.persona || fast.category != slow.category || fast.input != slow.input
+                       || fast.output != slow.output || fast.instruction != slow.instruction))
+            std::abort();
+    }
+    return 0;
+}
