@@ -512,3 +512,64 @@ QString ProjectDocument::deleteCharacter(const QString &name)
     m_undoStack.push(new SheetFileCommand(this, tr("Delete %1").arg(name), {{path, content, std::nullopt}}, before, after, {name}));
     return m_lastFileError;
 }
+
+// ---- Generate mode: provider settings (added for the Generate mode; keep below) ----
+
+namespace {
+
+// Swaps the provider settings between two values; the plan is not touched.
+class ChangeProviderCommand final : public QUndoCommand
+{
+public:
+    ChangeProviderCommand(ProjectDocument *document, ProjectDocument::ProviderSettings before, ProjectDocument::ProviderSettings after)
+        : QUndoCommand(ProjectDocument::tr("Change Provider Settings"))
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { m_document->applyProviderSettings(m_before); }
+    void redo() override { m_document->applyProviderSettings(m_after); }
+
+private:
+    ProjectDocument *m_document;
+    ProjectDocument::ProviderSettings m_before;
+    ProjectDocument::ProviderSettings m_after;
+};
+
+} // namespace
+
+ProjectDocument::ProviderSettings ProjectDocument::providerSettings() const
+{
+    ProviderSettings s;
+    s.generation = m_project.generation;
+    if (const std::optional<ModelPrice> price = m_project.priceFor(s.generation.model)) {
+        s.price = *price;
+        s.priceKnown = true;
+    }
+    const QJsonObject provider = m_project.extra.value(QLatin1String("provider")).toObject();
+    s.timeoutS = std::clamp(provider.value(QLatin1String("timeout_s")).toInt(s.timeoutS), 5, 3600);
+    s.preset = provider.value(QLatin1String("preset")).toString();
+    return s;
+}
+
+void ProjectDocument::setProviderSettings(const ProviderSettings &settings)
+{
+    m_undoStack.push(new ChangeProviderCommand(this, providerSettings(), settings));
+}
+
+void ProjectDocument::applyProviderSettings(const ProviderSettings &settings)
+{
+    const bool batchChanged = m_project.generation.batchSize != settings.generation.batchSize;
+    m_project.generation = settings.generation;
+    if (settings.priceKnown)
+        m_project.prices.insert(settings.generation.model, settings.price);
+    QJsonObject provider = m_project.extra.value(QLatin1String("provider")).toObject();
+    provider.insert(QStringLiteral("timeout_s"), settings.timeoutS);
+    provider.insert(QStringLiteral("preset"), settings.preset);
+    m_project.extra.insert(QStringLiteral("provider"), provider);
+    m_saveTimer.start();
+    emit providerSettingsChanged();
+    if (batchChanged)
+        emit planChanged();
+}

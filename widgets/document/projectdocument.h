@@ -93,4 +93,26 @@ private:
     QTimer m_saveTimer;
     QString m_lastSaveError;
     QString m_lastFileError;
+
+    // ---- Generate mode: provider settings (added for the Generate mode; keep below) ----
+public:
+    // What the provider dialog edits: the project's "generation" settings, the price of its model
+    // and what the engine's settings do not hold yet (request timeout, the preset's name), kept in
+    // studio.json's "provider" object. Never the key.
+    struct ProviderSettings
+    {
+        GenerationSettings generation;
+        ModelPrice price;           // per million tokens, for generation.model
+        bool priceKnown = false;
+        int timeoutS = 120;
+        QString preset;
+    };
+    ProviderSettings providerSettings() const;
+    // One undo step; studio.json is saved a moment later, like every edit.
+    void setProviderSettings(const ProviderSettings &settings);
+    // Used by the command: set without pushing anything.
+    void applyProviderSettings(const ProviderSettings &settings);
+
+signals:
+    void providerSettingsChanged();
 };

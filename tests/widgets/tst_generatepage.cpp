@@ -1,0 +1,214 @@
+// The Generate mode, offscreen, through its real widgets against ps-test-provider: a run reaches
+// the targets and every progress bar ends full, injected 429s show as retries, pause holds new
+// requests and resume continues, cancel ends the run, and an interrupted run is offered for
+// resuming when the project is opened again.
+
+#include "dataset/datasetstore.h"
+#include "generate/generatepage.h"
+#include "generation/jobqueuemodel.h"
+#include "main/mainwindow.h"
+#include "tempproject.h"
+#include "testpaths.h"
+
+#ifndef PS_TEST_PROVIDER_PATH
+#define PS_TEST_PROVIDER_PATH PS_BINARY_DIR "/tests/ps-test-provider"
+#endif
+#include "../provider/providerprocess.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+// A copy of the small fixture (Mara 12, Ilse 6, Tomas 6 records) pointed at the provider.
+void pointAt(const QString &dir, const QString &baseUrl, int concurrency)
+{
+    QFile f(dir + QStringLiteral("/studio.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonObject gen = o.value(QStringLiteral("generation")).toObject();
+    gen.insert(QStringLiteral("base_url"), baseUrl);
+    gen.insert(QStringLiteral("api_key_env"), QStringLiteral("PS_TEST_NO_SUCH_KEY"));
+    gen.insert(QStringLiteral("concurrency"), concurrency);
+    o.insert(QStringLiteral("generation"), gen);
+    QVERIFY(TempProject::writeFile(dir + QStringLiteral("/studio.json"), QJsonDocument(o).toJson()));
+}
+
+GeneratePage *generatePage(MainWindow &window)
+{
+    for (ModePage *page : window.modePages()) {
+        if (auto *g = qobject_cast<GeneratePage *>(page))
+            return g;
+    }
+    return nullptr;
+}
+
+QString fixture()
+{
+    return TestPaths::dataDir() + QStringLiteral("/generation/small");
+}
+}
+
+class TestGeneratePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudioTests"));
+    }
+
+    void runReachesTargetsThroughRetries()
+    {
+        ProviderProcess provider({QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--latency-ms"), QStringLiteral("40"),
+                                  QStringLiteral("--fault"), QStringLiteral("429@2,4")});
+        QVERIFY(provider.isRunning());
+        TempProject tmp(fixture());
+        pointAt(tmp.path(), provider.baseUrl(), 3);
+        MainWindow window;
+        window.resize(1024, 640);
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        GeneratePage *page = generatePage(window);
+        QVERIFY(page);
+        window.setModePage(page);
+        page->setConfirmBeforeStart(false);
+
+        QVERIFY(page->estimateLabel()->text().contains(QStringLiteral("24 record")));
+        QVERIFY(!page->emptyStateLabel()->isVisible());
+        QVERIFY(page->startAction()->isEnabled());
+        QCOMPARE(page->overallProgress()->value(), 0);
+        QCOMPARE(page->overallProgress()->maximum(), 24);
+
+        QStringList retryTexts;
+        connect(page->jobModel(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to) {
+            for (int row = from.row(); row <= to.row(); ++row) {
+                const QString text = page->jobModel()->index(row, JobQueueModel::StateColumn).data().toString();
+                if (text.startsWith(QLatin1String("retrying: 429")))
+                    retryTexts << text;
+            }
+        });
+        QStringList statusTexts;
+        connect(page, &ModePage::runStatusChanged, this, [&](const QString &text) { statusTexts << text; });
+        QSignalSpy recordsChanged(page, &ModePage::recordsChanged);
+        QSignalSpy finished(page, &GeneratePage::runFinished);
+        QElapsedTimer clock;
+        clock.start();
+        page->startAction()->trigger();
+        QVERIFY(page->run());
+        QVERIFY(!page->startAction()->isEnabled());
+        // The run goes on while another mode shows.
+        window.setMode(MainWindow::PlanMode);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 40000);
+        window.setModePage(page);
+        const auto summary = finished.first().first().value<GenerationRun::Summary>();
+        QCOMPARE(summary.outcome, GenerationRun::Summary::Outcome::Completed);
+
+        QVERIFY2(!retryTexts.isEmpty(), "no job showed a 429 retry");
+        QVERIFY(page->findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("rate limit")));
+        QCOMPARE(page->overallProgress()->value(), 24);
+        QCOMPARE(page->overallProgress()->maximum(), 24);
+        for (const QString &name : {QStringLiteral("Mara Vell"), QStringLiteral("Ilse Vell"), QStringLiteral("Tomas Reed")}) {
+            QProgressBar *bar = page->progressFor(name);
+            QVERIFY(bar);
+            QCOMPARE(bar->value(), bar->maximum());
+        }
+        QCOMPARE(page->progressFor(QStringLiteral("Mara Vell"))->maximum(), 12);
+        // recordsChanged is throttled: never more than about two a second.
+        QVERIFY(recordsChanged.size() >= 1);
+        QVERIFY(recordsChanged.size() <= clock.elapsed() / GeneratePage::RecordsSignalMs + 2);
+        QVERIFY(std::any_of(statusTexts.cbegin(), statusTexts.cend(), [](const QString &t) { return t.contains(QLatin1String("running")); }));
+        QVERIFY(statusTexts.last().isEmpty());
+        QCOMPARE(window.runStatusLabel()->text(), QString());
+        QTRY_VERIFY(page->emptyStateLabel()->isVisible());
+        QVERIFY(page->emptyStateLabel()->text().contains(QStringLiteral("All targets are met")));
+        QVERIFY(!page->startAction()->isEnabled());
+        QCOMPARE(page->jobModel()->count(GenerationRun::JobState::Done), page->jobModel()->rowCount());
+    }
+
+    void pauseResumeCancelThenResumeBanner()
+    {
+        ProviderProcess provider({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--latency-ms"), QStringLiteral("250")});
+        QVERIFY(provider.isRunning());
+        TempProject tmp(fixture());
+        pointAt(tmp.path(), provider.baseUrl(), 2);
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openProject(tmp.path()));
+            GeneratePage *page = generatePage(window);
+            window.setModePage(page);
+            page->setConfirmBeforeStart(false);
+            QVERIFY(!page->resumeBanner()->isVisible());
+            QSignalSpy finished(page, &GeneratePage::runFinished);
+            QVERIFY(page->startRun({}));
+            GenerationRun *run = page->run();
+            QSignalSpy stored(run, &GenerationRun::recordsStored);
+            QVERIFY(stored.wait(15000));
+
+            page->pauseAction()->trigger();
+            QCOMPARE(run->state(), GenerationRun::State::Paused);
+            QCOMPARE(page->pauseAction()->text(), QStringLiteral("&Resume"));
+            QVERIFY(page->pacingLabel()->text().startsWith(QStringLiteral("Paused")));
+            QTRY_COMPARE_WITH_TIMEOUT(run->progress().inFlight, 0, 10000);
+            // Paused: no job moves any more.
+            QSignalSpy jobs(run, &GenerationRun::jobStateChanged);
+            QVERIFY(!jobs.wait(700));
+            const int storedWhilePaused = run->progress().stored;
+
+            page->pauseAction()->trigger();
+            QCOMPARE(run->state(), GenerationRun::State::Running);
+            QCOMPARE(page->pauseAction()->text(), QStringLiteral("&Pause"));
+            QTRY_VERIFY_WITH_TIMEOUT(run->progress().stored > storedWhilePaused, 15000);
+
+            page->cancelAction()->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);   // cancel may finish at once
+            QCOMPARE(finished.first().first().value<GenerationRun::Summary>().outcome, GenerationRun::Summary::Outcome::Cancelled);
+            QVERIFY(!page->run());
+            QVERIFY(page->overallProgress()->value() < 24);
+            QVERIFY(page->startAction()->isEnabled());
+        }
+
+        // As if the studio had been killed during that run.
+        {
+            DatasetStore store;
+            QString error;
+            QVERIFY2(store.open(tmp.path() + QStringLiteral("/studio.db"), &error), qPrintable(error));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE runs SET state = 'running', finished_at = NULL WHERE id = (SELECT MAX(id) FROM runs)")));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        GeneratePage *page = generatePage(window);
+        window.setModePage(page);
+        page->setConfirmBeforeStart(false);
+        QCOMPARE(page->unfinishedRunState(), QStringLiteral("running"));
+        QVERIFY(page->resumeBanner()->isVisible());
+        QSignalSpy finished(page, &GeneratePage::runFinished);
+        auto *resume = page->resumeBanner()->findChild<QPushButton *>();
+        QVERIFY(resume);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY(page->run());
+        QVERIFY(!page->resumeBanner()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().value<GenerationRun::Summary>().outcome, GenerationRun::Summary::Outcome::Completed);
+        QCOMPARE(page->overallProgress()->value(), 24);
+        for (const QString &name : {QStringLiteral("Mara Vell"), QStringLiteral("Ilse Vell"), QStringLiteral("Tomas Reed")})
+            QCOMPARE(page->progressFor(name)->value(), page->progressFor(name)->maximum());
+    }
+};
+
+QTEST_MAIN(TestGeneratePage)
+#include "tst_generatepage.moc"

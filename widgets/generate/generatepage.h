@@ -1,0 +1,171 @@
+#pragma once
+// GeneratePage: the Generate mode — the provider line (base URL, model, settings, connection
+// test), the estimate before a run, run control (start with a confirmation that shows the
+// estimate, pause / resume, stop, cancel), the scope (all, the selected character, a tier) and a
+// budget; while a run goes on, overall and per-character progress toward the targets, ETA,
+// records per minute, live cost beside the estimate, the current pacing, the job table and a log.
+// The run (a GenerationRun, asynchronous on the event loop) belongs to this page, so it goes on
+// while the user works in other modes; stored records reach the rest of the window through
+// recordsChanged(), at most twice a second. Reopening a project whose last run did not finish
+// shows a banner offering to resume it (a new run continues toward the targets).
+
+#include "generation/generationrun.h"
+#include "main/modepage.h"
+
+#include <QDeadlineTimer>
+#include <QPointer>
+#include <QTimer>
+
+class ApiKeyStore;
+class CapabilityProbe;
+class JobQueueModel;
+class JobQueueProxy;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFrame;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class QTreeWidget;
+
+class GeneratePage : public ModePage
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RecordsSignalMs = 500;   // recordsChanged() at most this often
+
+    // Per-character list columns.
+    enum CharacterColumn { NameColumn, ProgressColumn, ColumnCount };
+
+    explicit GeneratePage(QWidget *parent = nullptr);
+    ~GeneratePage() override;
+
+    QString title() const override { return tr("&Generate"); }
+    QString iconName() const override { return QStringLiteral("system-run"); }
+    void setDocument(ProjectDocument *document) override;
+    void setCurrentCharacter(const QString &name) override;
+    void activated() override;
+    void recordsUpdated() override;
+
+    // Starting asks first, showing the estimate; tests turn that off.
+    void setConfirmBeforeStart(bool confirm) { m_confirm = confirm; }
+    // The characters a run started now would work on (empty: all).
+    QStringList scopePersonas() const;
+
+    GenerationRun *run() const { return m_run; }
+    JobQueueModel *jobModel() const { return m_jobs; }
+    JobQueueProxy *jobProxy() const { return m_proxy; }
+    QTableView *jobView() const { return m_jobView; }
+    QTreeWidget *characterProgress() const { return m_characters; }
+    QProgressBar *overallProgress() const { return m_overall; }
+    QProgressBar *progressFor(const QString &persona) const;
+    QLabel *estimateLabel() const { return m_estimate; }
+    QLabel *emptyStateLabel() const { return m_empty; }
+    QLabel *statsLabel() const { return m_stats; }
+    QLabel *pacingLabel() const { return m_pacing; }
+    QLabel *providerLabel() const { return m_provider; }
+    QLabel *probeLabel() const { return m_probeResult; }
+    QFrame *resumeBanner() const { return m_banner; }
+    QComboBox *scopeBox() const { return m_scope; }
+    QDoubleSpinBox *budgetBox() const { return m_budget; }
+    QAction *startAction() const { return m_startAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *stopAction() const { return m_stopAction; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    QPushButton *retryAllButton() const { return m_retryAll; }
+    QPushButton *retrySelectedButton() const { return m_retrySelected; }
+
+    // Start a run over `personas` (empty: all); false when it did not start (nothing to do, not
+    // confirmed, a configuration error — the page says why).
+    bool startRun(const QStringList &personas);
+    void togglePause();
+    void retryFailed(bool selectedOnly);
+    void testConnection();
+    void editProvider();
+    // The last run of the project, if it did not finish: "running" (a crash) or "interrupted".
+    QString unfinishedRunState() const;
+
+signals:
+    // A run ended (after the page updated itself); for tests and the status bar.
+    void runFinished(const GenerationRun::Summary &summary);
+
+private:
+    struct Estimate
+    {
+        int requests = 0;
+        int records = 0;
+        qint64 tokens = 0;
+        double costUsd = 0;
+        bool priceKnown = true;
+        QString error;
+    };
+
+    QWidget *createProviderRow();
+    QWidget *createRunRow();
+    QWidget *createJobsTab();
+    GenerationOptions optionsFor(const QStringList &personas) const;
+    Estimate estimateFor(const QStringList &personas) const;
+    static QString estimateText(const Estimate &estimate);
+    void launch(GenerationOptions options, const QStringList &personas, const QString &keychainKey);
+    void updateProvider();
+    void updateEstimate();
+    void updateScopeBox();
+    void updateActions();
+    void refreshCharacters();
+    void updateBanner();
+    void onProgress(const GenerationRun::Progress &progress);
+    void onRecordsStored(const QString &persona, const QString &category, int count, int storedNow, int target);
+    void onFinished(const GenerationRun::Summary &summary);
+    void updatePacing();
+    void updateRunStatus();
+    void log(const QString &line);
+
+    ProjectDocument *m_document = nullptr;
+    QString m_currentCharacter;
+    QPointer<GenerationRun> m_run;
+    JobQueueModel *m_jobs;
+    JobQueueProxy *m_proxy;
+    ApiKeyStore *m_keys;
+    QPointer<CapabilityProbe> m_probe;
+
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    QLabel *m_provider;
+    QLabel *m_probeResult;
+    QComboBox *m_scope;
+    QDoubleSpinBox *m_budget;
+    QLabel *m_estimate;
+    QLabel *m_empty;
+    QAction *m_startAction;
+    QAction *m_pauseAction;
+    QAction *m_stopAction;
+    QAction *m_cancelAction;
+    QProgressBar *m_overall;
+    QLabel *m_stats;
+    QLabel *m_pacing;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_characters;
+    QTableView *m_jobView;
+    QComboBox *m_stateFilter;
+    QCheckBox *m_onlySelected;
+    QPushButton *m_retrySelected;
+    QPushButton *m_retryAll;
+    QPlainTextEdit *m_log;
+
+    QTimer m_estimateTimer;
+    QTimer m_recordsTimer;
+    QTimer m_tick;
+    Estimate m_lastEstimate;
+    GenerationRun::Progress m_progress;
+    QHash<QString, QHash<QString, int>> m_storedByCategory;   // persona → category → stored
+    QString m_retryCause;
+    QDeadlineTimer m_retryUntil;
+    bool m_confirm = true;
+    bool m_starting = false;
+};
