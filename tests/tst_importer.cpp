@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -228,6 +230,54 @@ private slots:
             QCOMPARE(q.value(3).toString(), Record::dedupKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
         }
         QCOMPARE(rows, 2);
+    }
+
+    void fastPathAgreesWithQJsonDocument_data()
+    {
+        // fastpath.jsonl: lines the fast parser takes, then lines it must leave to QJsonDocument
+        // (a number value, a duplicate key, a lone surrogate, a nested value, trailing garbage,
+        // a raw control character).
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("fast");
+        QFile file(fixture(QStringLiteral("fastpath.jsonl")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        const int fastLines = 9;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (!lines[i].isEmpty())
+                QTest::addRow("line %d", i + 1) << lines[i] << (i < fastLines);
+        }
+    }
+
+    void fastPathAgreesWithQJsonDocument()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, fast);
+        ImportFormat::Defaults defaults;
+        for (const char *name : {"Glordon", "Olga Solis", "Caleb"})
+            defaults.addKnownPersona(QString::fromUtf8(name));
+        Record a, b;
+        QString reasonA, reasonB;
+        ImportFormat::Kind kindA = ImportFormat::Kind::Unknown, kindB = ImportFormat::Kind::Unknown;
+        bool handled = false;
+        const bool okA = ImportFormat::toRecordFast(line, defaults, a, reasonA, &kindA, &handled);
+        QCOMPARE(handled, fast);
+        if (!handled)
+            return;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const bool okB = ImportFormat::toRecord(doc.object(), defaults, b, reasonB, &kindB);
+        QCOMPARE(okA, okB);
+        QCOMPARE(reasonA, reasonB);
+        QCOMPARE(kindA, kindB);
+        if (!okA)
+            return;   // a refused line: only the verdict and the reason matter
+        QCOMPARE(a.persona, b.persona);
+        QCOMPARE(a.category, b.category);
+        QCOMPARE(a.instruction, b.instruction);
+        QCOMPARE(a.input, b.input);
+        QCOMPARE(a.output, b.output);
     }
 
     void summaryJson()

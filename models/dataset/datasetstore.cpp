@@ -5,7 +5,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QSqlDriver>
 #include <QVariant>
+
+#include <dlfcn.h>
+#include <type_traits>
 
 namespace {
 
@@ -282,7 +286,7 @@ QHash<QString, int> DatasetStore::countsByPersona() const
 {
     QHash<QString, int> counts;
     QSqlQuery q(database());
-    q.exec(QStringLiteral("SELECT persona, COUNT(*) FROM records GROUP BY persona"));
+    q.exec(QStringLiteral("SELECT persona, COUNT(*) FROM records WHERE status <> 'rejected' GROUP BY persona"));
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
     return counts;
@@ -292,7 +296,7 @@ QHash<QString, QHash<QString, int>> DatasetStore::countsByPersonaCategory() cons
 {
     QHash<QString, QHash<QString, int>> counts;
     QSqlQuery q(database());
-    q.exec(QStringLiteral("SELECT persona, category, COUNT(*) FROM records GROUP BY persona, category"));
+    q.exec(QStringLiteral("SELECT persona, category, COUNT(*) FROM records WHERE status <> 'rejected' GROUP BY persona, category"));
     while (q.next())
         counts[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toInt());
     return counts;
@@ -351,16 +355,186 @@ bool DatasetStore::containsDedupKey(const QString &key) const
 // Bulk insertion (used by the importer)
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+// QSqlQuery costs far more than SQLite itself per inserted row: every positional bindValue()
+// formats a placeholder name, every exec() copies the bound values, and text goes in as UTF-16
+// for SQLite to convert back. For imports of hundreds of thousands of rows the inserter
+// therefore talks to the SQLite library the Qt driver already loaded, through the handle the
+// driver exposes (QSqlDriver::handle(), documented for this purpose). The few functions are
+// looked up at run time so the build needs no SQLite headers; when they cannot be found (a Qt
+// with a bundled SQLite) the inserter uses QSqlQuery.
+struct SqliteApi
+{
+    struct Db;
+    struct Stmt;
+    using Destructor = void (*)(void *);
+
+    int (*prepare)(Db *, const char *, int, Stmt **, const char **) = nullptr;
+    int (*bindText)(Stmt *, int, const char *, int, Destructor) = nullptr;
+    int (*bindInt64)(Stmt *, int, long long) = nullptr;
+    int (*bindNull)(Stmt *, int) = nullptr;
+    int (*step)(Stmt *) = nullptr;
+    int (*reset)(Stmt *) = nullptr;
+    int (*finalize)(Stmt *) = nullptr;
+    long long (*lastInsertRowid)(Db *) = nullptr;
+    const char *(*errmsg)(Db *) = nullptr;
+    bool ok = false;
+
+    static constexpr int Done = 101;   // SQLITE_DONE
+
+    static const SqliteApi &get()
+    {
+        static const SqliteApi api = [] {
+            SqliteApi a;
+            // RTLD_NOLOAD: only the library the driver loaded, so the handle is valid with it.
+            void *lib = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+            if (!lib)
+                return a;
+            auto sym = [lib](auto &fn, const char *name) {
+                fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(dlsym(lib, name));
+                return fn != nullptr;
+            };
+            a.ok = sym(a.prepare, "sqlite3_prepare_v2") && sym(a.bindText, "sqlite3_bind_text") && sym(a.bindInt64, "sqlite3_bind_int64")
+                   && sym(a.bindNull, "sqlite3_bind_null") && sym(a.step, "sqlite3_step") && sym(a.reset, "sqlite3_reset")
+                   && sym(a.finalize, "sqlite3_finalize") && sym(a.lastInsertRowid, "sqlite3_last_insert_rowid")
+                   && sym(a.errmsg, "sqlite3_errmsg");
+            return a;
+        }();
+        return api;
+    }
+};
+
+const char InsertSql[] =
+    "INSERT INTO records (persona, category, instruction, input, output, dialogue, edited_output, status,"
+    " reject_reason, reviewer, reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens,"
+    " flags, dedup_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+} // namespace
+
+struct DatasetBulkInserter::Native
+{
+    SqliteApi::Db *db = nullptr;
+    SqliteApi::Stmt *stmt = nullptr;
+
+    ~Native()
+    {
+        if (stmt)
+            SqliteApi::get().finalize(stmt);
+    }
+};
+
 DatasetBulkInserter::DatasetBulkInserter(DatasetStore &store)
     : m_store(store)
 {
+    const SqliteApi &api = SqliteApi::get();
+    const QVariant handle = store.database().driver() ? store.database().driver()->handle() : QVariant();
+    if (!api.ok || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    auto native = std::make_unique<Native>();
+    native->db = *static_cast<SqliteApi::Db *const *>(handle.constData());
+    if (native->db && api.prepare(native->db, InsertSql, -1, &native->stmt, nullptr) == 0 && native->stmt)
+        m_native = std::move(native);
 }
 
 DatasetBulkInserter::~DatasetBulkInserter() = default;
 
+bool DatasetBulkInserter::insertNative(QList<Record> &records, const QStringList &dedupKeys, QString *error)
+{
+    const SqliteApi &api = SqliteApi::get();
+    SqliteApi::Stmt *stmt = m_native->stmt;
+    const QByteArray now = nowText().toUtf8();
+    QDateTime lastCreated;
+    QByteArray lastCreatedText;
+    // The UTF-8 of one row's text columns, alive until the row is stepped (bound as static).
+    QByteArray text[12];
+    auto bindText = [&](int column, int slot, const QString &value, bool nullWhenEmpty) {
+        if (nullWhenEmpty && value.isEmpty()) {
+            api.bindNull(stmt, column);
+            return;
+        }
+        text[slot] = value.toUtf8();
+        api.bindText(stmt, column, text[slot].constData(), int(text[slot].size()), nullptr);
+    };
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        Record &r = records[i];
+        api.reset(stmt);
+        bindText(1, 0, r.persona, false);
+        bindText(2, 1, r.category, false);
+        bindText(3, 2, r.instruction, false);
+        bindText(4, 3, r.input, false);
+        bindText(5, 4, r.output, false);
+        bindText(6, 5, r.dialogue, true);
+        bindText(7, 6, r.editedOutput, true);
+        bindText(8, 7, Record::statusName(r.status), false);
+        bindText(9, 8, r.rejectReason, true);
+        bindText(10, 9, r.reviewer, true);
+        if (r.reviewedAt.isValid())
+            bindText(11, 10, r.reviewedAt.toString(Qt::ISODateWithMs), false);
+        else
+            api.bindNull(stmt, 11);
+        const char *kind = r.sourceKind == Record::SourceKind::Imported ? "imported" : "generated";
+        api.bindText(stmt, 12, kind, -1, nullptr);
+        if (r.source.isNull())
+            api.bindNull(stmt, 13);
+        else
+            bindText(13, 11, r.source, false);
+        QByteArray model = r.model.toUtf8();
+        if (r.model.isEmpty())
+            api.bindNull(stmt, 14);
+        else
+            api.bindText(stmt, 14, model.constData(), int(model.size()), nullptr);
+        if (r.jobId)
+            api.bindInt64(stmt, 15, r.jobId);
+        else
+            api.bindNull(stmt, 15);
+        api.bindInt64(stmt, 16, r.promptTokens);
+        api.bindInt64(stmt, 17, r.completionTokens);
+        const QByteArray flags = r.flags.join(QLatin1Char(',')).toUtf8();
+        api.bindText(stmt, 18, flags.constData(), int(flags.size()), nullptr);
+        const QByteArray key = (i < dedupKeys.size() ? dedupKeys[i] : Record::dedupKey(r.persona, r.input, r.output)).toLatin1();
+        api.bindText(stmt, 19, key.constData(), int(key.size()), nullptr);
+        if (r.createdAt.isValid() && r.createdAt != lastCreated) {
+            lastCreated = r.createdAt;
+            lastCreatedText = r.createdAt.toString(Qt::ISODateWithMs).toUtf8();
+        }
+        const QByteArray &created = r.createdAt.isValid() ? lastCreatedText : now;
+        api.bindText(stmt, 20, created.constData(), int(created.size()), nullptr);
+        if (api.step(stmt) != SqliteApi::Done) {
+            if (error)
+                *error = QString::fromUtf8(api.errmsg(m_native->db));
+            api.reset(stmt);
+            return false;
+        }
+        r.id = api.lastInsertRowid(m_native->db);
+    }
+    api.reset(stmt);
+    return true;
+}
+
 bool DatasetBulkInserter::insert(QList<Record> &records, const QStringList &dedupKeys, QString *error)
 {
     QSqlDatabase db = m_store.database();
+    if (m_native) {
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        if (!insertNative(records, dedupKeys, error)) {
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            if (error)
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+        return true;
+    }
     if (!m_query) {
         // Prepared once: SQLite then reuses the compiled statement for every row of every chunk.
         m_query = std::make_unique<QSqlQuery>(db);

@@ -32,8 +32,10 @@ public:
     // Inserts all or nothing, in one transaction. Sets each record's id.
     bool insertRecords(QList<Record> &records, QString *error);
     qint64 recordCount() const;
+    // Records that count toward a target: every record but the rejected ones, so that a
+    // generation run tops a character back up after a review rejects some of its records.
     QHash<QString, int> countsByPersona() const;
-    // persona → category → count
+    // persona → category → count, rejected records left out as above
     QHash<QString, QHash<QString, int>> countsByPersonaCategory() const;
     QList<Record> records(const QString &persona = QString(), int limit = -1) const;
     bool containsDedupKey(const QString &key) const;
@@ -69,6 +71,10 @@ public:
     bool insert(QList<Record> &records, const QStringList &dedupKeys, QString *error);
 
 private:
+    struct Native;
+    bool insertNative(QList<Record> &records, const QStringList &dedupKeys, QString *error);
+
     DatasetStore &m_store;
     std::unique_ptr<QSqlQuery> m_query;
+    std::unique_ptr<Native> m_native;   // the SQLite statement, when the library is reachable
 };

@@ -262,6 +262,16 @@ struct ParsedChunk
     qint64 blank = 0;
 };
 
+void keep(ParsedChunk &parsed, Record &&record, ImportFormat::Kind kind, const QString &source, const QDateTime &now)
+{
+    parsed.formats[ImportFormat::kindName(kind)] += 1;
+    record.sourceKind = Record::SourceKind::Imported;
+    record.source = source;
+    record.createdAt = now;
+    parsed.dedupKeys << fastDedupKey(record.persona, record.input, record.output);
+    parsed.records << std::move(record);
+}
+
 ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &defaults, const QString &source, const QDateTime &now)
 {
     ParsedChunk parsed;
@@ -280,6 +290,19 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
                                              tr("invalid UTF-8 at byte %1").arg(bad + 1)};
             continue;
         }
+        Record record;
+        QString reason;
+        ImportFormat::Kind kind = ImportFormat::Kind::Unknown;
+        bool handled = false;
+        const bool usable = ImportFormat::toRecordFast(line, defaults, record, reason, &kind, &handled);
+        if (handled) {
+            if (!usable) {
+                parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::NotARecord, reason};
+                continue;
+            }
+            keep(parsed, std::move(record), kind, source, now);
+            continue;
+        }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(data, ref.size), &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -293,19 +316,11 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
             }
             continue;
         }
-        Record record;
-        QString reason;
-        ImportFormat::Kind kind = ImportFormat::Kind::Unknown;
         if (!ImportFormat::toRecord(doc.object(), defaults, record, reason, &kind)) {
             parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::NotARecord, reason};
             continue;
         }
-        parsed.formats[ImportFormat::kindName(kind)] += 1;
-        record.sourceKind = Record::SourceKind::Imported;
-        record.source = source;
-        record.createdAt = now;
-        parsed.dedupKeys << fastDedupKey(record.persona, record.input, record.output);
-        parsed.records << std::move(record);
+        keep(parsed, std::move(record), kind, source, now);
     }
     return parsed;
 }

@@ -182,7 +182,278 @@ bool dialogueFromValue(const QJsonValue &value, QList<Turn> &turns, QString &rea
     return readChatMessages(array, QLatin1String("role"), QLatin1String("content"), false, turns, reason);
 }
 
+// What every shape does last: the persona from the line, --persona or the instruction; the
+// project's spelling of it; the default category.
+bool finish(QString persona, const Defaults &defaults, Record &record, QString &reason)
+{
+    if (persona.isEmpty())
+        persona = defaults.persona;
+    if (persona.isEmpty())
+        persona = personaFromSystemText(record.instruction, defaults);
+    if (persona.isEmpty()) {
+        reason = tr("no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was "
+                    "given and no \"You are NAME\" system message was found");
+        return false;
+    }
+    record.persona = defaults.canonicalPersona(persona);
+    if (record.category.isEmpty())
+        record.category = defaults.category;
+    return true;
+}
+
+bool alpacaFields(Record &record, QString &reason)
+{
+    // Classic Alpaca puts the whole request in "instruction" and leaves "input" empty; the
+    // user message is then the instruction.
+    if (record.input.isEmpty()) {
+        record.input = record.instruction;
+        record.instruction.clear();
+    }
+    if (record.input.isEmpty()) {
+        reason = tr("\"instruction\" and \"input\" are both empty");
+        return false;
+    }
+    return true;
+}
+
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool readHex4(const char *p, const char *end, char32_t &out)
+{
+    if (end - p < 4)
+        return false;
+    out = 0;
+    for (int i = 0; i < 4; ++i) {
+        const int v = hexValue(p[i]);
+        if (v < 0)
+            return false;
+        out = out * 16 + char32_t(v);
+    }
+    return true;
+}
+
+void appendUtf8(QByteArray &out, char32_t c)
+{
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xF0 | (c >> 18));
+        out += char(0x80 | ((c >> 12) & 0x3F));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+
+// Reads the string starting after its opening quote; *p ends after the closing quote.
+// Returns false for anything QJsonDocument should judge (control characters, bad escapes,
+// lone surrogates).
+bool readString(const char *&p, const char *end, QString &out, QByteArray &scratch)
+{
+    const char *start = p;
+    bool escaped = false;
+    while (p < end) {
+        const char c = *p;
+        if (c == '"')
+            break;
+        if (static_cast<unsigned char>(c) < 0x20)
+            return false;
+        if (c == '\\') {
+            escaped = true;
+            p += 2;
+            continue;
+        }
+        ++p;
+    }
+    if (p >= end)
+        return false;
+    const char *stop = p;
+    ++p;
+    if (!escaped) {
+        out = QString::fromUtf8(start, stop - start);
+        return true;
+    }
+    scratch.clear();
+    for (const char *q = start; q < stop; ++q) {
+        if (*q != '\\') {
+            scratch += *q;
+            continue;
+        }
+        ++q;
+        switch (*q) {
+        case '"': scratch += '"'; break;
+        case '\\': scratch += '\\'; break;
+        case '/': scratch += '/'; break;
+        case 'b': scratch += '\b'; break;
+        case 'f': scratch += '\f'; break;
+        case 'n': scratch += '\n'; break;
+        case 'r': scratch += '\r'; break;
+        case 't': scratch += '\t'; break;
+        case 'u': {
+            char32_t c = 0;
+            if (!readHex4(q + 1, stop, c))
+                return false;
+            q += 4;
+            if (c >= 0xD800 && c <= 0xDBFF) {
+                char32_t low = 0;
+                if (stop - q < 7 || q[1] != '\\' || q[2] != 'u' || !readHex4(q + 3, stop, low) || low < 0xDC00 || low > 0xDFFF)
+                    return false;
+                q += 6;
+                c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+            } else if (c >= 0xDC00 && c <= 0xDFFF) {
+                return false;
+            }
+            appendUtf8(scratch, c);
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    out = QString::fromUtf8(scratch);
+    return true;
+}
+
 } // namespace
+
+bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record, QString &reason, Kind *kind, bool *handled)
+{
+    *handled = false;
+    const char *p = line.data();
+    const char *end = p + line.size();
+    auto skip = [&] {
+        while (p < end && isSpace(*p))
+            ++p;
+    };
+    skip();
+    if (p == end || *p != '{')
+        return false;
+    ++p;
+    skip();
+    if (p < end && *p == '}')
+        return false;
+    enum Field { Persona, Character, Category, Instruction, Input, Output, FieldCount };
+    QString values[FieldCount];
+    bool present[FieldCount] = {};
+    QByteArray scratch;
+    QString ignored;
+    for (;;) {
+        if (p == end || *p != '"')
+            return false;
+        ++p;
+        const char *keyStart = p;
+        while (p < end && *p != '"' && *p != '\\')
+            ++p;
+        if (p == end || *p != '"')
+            return false;
+        const QByteArrayView key(keyStart, p - keyStart);
+        ++p;
+        skip();
+        if (p == end || *p != ':')
+            return false;
+        ++p;
+        skip();
+        if (p == end || *p != '"')
+            return false;
+        ++p;
+        int field = -1;
+        if (key == "persona")
+            field = Persona;
+        else if (key == "character")
+            field = Character;
+        else if (key == "category")
+            field = Category;
+        else if (key == "instruction")
+            field = Instruction;
+        else if (key == "input")
+            field = Input;
+        else if (key == "output")
+            field = Output;
+        else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system")
+            return false;
+        if (field >= 0 && present[field])
+            return false;   // duplicate keys: leave the choice to QJsonDocument
+        if (!readString(p, end, field >= 0 ? values[field] : ignored, scratch))
+            return false;
+        if (field >= 0)
+            present[field] = true;
+        skip();
+        if (p == end)
+            return false;
+        if (*p == ',') {
+            ++p;
+            skip();
+            continue;
+        }
+        if (*p != '}')
+            return false;
+        ++p;
+        skip();
+        if (p != end)
+            return false;
+        break;
+    }
+
+    *handled = true;
+    const bool hasPersona = present[Persona] || present[Character];
+    Kind k = Kind::Unknown;
+    if (hasPersona && present[Output])
+        k = Kind::Studio;
+    else if (present[Output])
+        k = Kind::Alpaca;
+    if (kind)
+        *kind = k;
+    // The same order as personaFromKeys: "character" before "persona".
+    QString persona = values[Character].trimmed();
+    if (persona.isEmpty())
+        persona = values[Persona].trimmed();
+    record.category = values[Category];
+    record.instruction = values[Instruction];
+    record.input = values[Input];
+    record.output = values[Output];
+    switch (k) {
+    case Kind::Unknown:
+        reason = tr("not a record: no \"messages\", \"conversations\" or \"output\" key");
+        return false;
+    case Kind::Studio:
+        if (record.output.isEmpty()) {
+            reason = tr("\"output\" is empty");
+            return false;
+        }
+        break;
+    case Kind::Alpaca:
+        if (record.output.isEmpty()) {
+            reason = tr("\"output\" is missing or not text");
+            return false;
+        }
+        if (!alpacaFields(record, reason))
+            return false;
+        break;
+    default:
+        break;
+    }
+    return finish(persona, defaults, record, reason);
+}
 
 QString kindName(Kind kind)
 {
@@ -324,16 +595,8 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         record.instruction = stringField(o, QLatin1String("instruction"));
         record.input = stringField(o, QLatin1String("input"));
         record.output = output.toString();
-        // Classic Alpaca puts the whole request in "instruction" and leaves "input" empty; the
-        // user message is then the instruction.
-        if (record.input.isEmpty()) {
-            record.input = record.instruction;
-            record.instruction.clear();
-        }
-        if (record.input.isEmpty()) {
-            reason = tr("\"instruction\" and \"input\" are both empty");
+        if (!alpacaFields(record, reason))
             return false;
-        }
         // LLaMA-Factory's alpaca variant: earlier exchanges as [[user, assistant], …].
         const QJsonArray history = o.value(QLatin1String("history")).toArray();
         if (!history.isEmpty()) {
@@ -351,19 +614,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
     }
     }
 
-    if (persona.isEmpty())
-        persona = defaults.persona;
-    if (persona.isEmpty())
-        persona = personaFromSystemText(record.instruction, defaults);
-    if (persona.isEmpty()) {
-        reason = tr("no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was "
-                    "given and no \"You are NAME\" system message was found");
-        return false;
-    }
-    record.persona = defaults.canonicalPersona(persona);
-    if (record.category.isEmpty())
-        record.category = defaults.category;
-    return true;
+    return finish(persona, defaults, record, reason);
 }
 
 } // namespace ImportFormat

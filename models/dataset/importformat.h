@@ -41,6 +41,13 @@ Kind detect(const QJsonObject &object);
 // is not a usable record.
 bool toRecord(const QJsonObject &object, const Defaults &defaults, Record &record, QString &reason, Kind *kind = nullptr);
 
+// The fast path for the most common line: a flat JSON object whose values are all strings (the
+// studio's records, Alpaca). Parses `line` (valid UTF-8) without building a QJsonObject and
+// fills `record` exactly as toRecord() would. Sets *handled to false — and does nothing else —
+// for any other line (nested values, escapes it does not decode, invalid JSON), which then
+// goes through QJsonDocument and toRecord().
+bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record, QString &reason, Kind *kind, bool *handled);
+
 // "You are Glordon from …", "Respond as Glordon from …" → "Glordon"; empty when no name is found.
 QString personaFromSystemText(const QString &text, const Defaults &defaults);
 
