@@ -6,6 +6,7 @@
 #include "document/projectdocument.h"
 #include "document/sheetdocument.h"
 #include "generate/generatepage.h"
+#include "insights/insightspage.h"
 #include "plan/planpage.h"
 #include "project/characterlistmodel.h"
 #include "project/tierplan.h"
@@ -227,7 +228,7 @@ QWidget *MainWindow::createWorkspace()
     m_charactersPage = new CharactersPage(m_modes);
     m_planPage = new PlanPage(m_modes);
     // The modes, in workflow order. Each is added to the stack, the mode bar and the View menu.
-    m_pages = {m_charactersPage, m_planPage, new GeneratePage(m_modes)};
+    m_pages = {m_charactersPage, m_planPage, new GeneratePage(m_modes), new InsightsPage(m_modes)};
     for (ModePage *page : std::as_const(m_pages))
         m_modes->addWidget(page);
     connect(m_charactersPage, &CharactersPage::unsavedChangesChanged, this, [this] {

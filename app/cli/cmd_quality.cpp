@@ -1,0 +1,99 @@
+// persona-studio-cli quality: runs every quality check on a project's records, stores the
+// flags in studio.db and prints per character the distinctness, overused phrases, canon
+// coverage and flag counts, the most confusable pairs and the names no sheet mentions.
+
+#include "clicommand.h"
+
+#include "project/project.h"
+#include "quality/qualityanalyzer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString percent(double share)
+{
+    return share < 0 ? QStringLiteral("–") : QStringLiteral("%1%").arg(share * 100, 0, 'f', 0);
+}
+
+int runQuality(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks the records of a project: voice distinctness, overused phrases, refusals, "
+                                        "fourth-wall breaks, third person, empty or truncated replies, near-duplicates and "
+                                        "canon coverage. Stores the flags on the records."));
+    parser.addHelpOption();
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, tr("The project folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
+    parser.addOption({QStringLiteral("no-write"), tr("Do not store the flags in studio.db.")});
+    if (!parser.parse(arguments))
+        return Cli::fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("project")))
+        return Cli::fail(tr("quality needs --project DIR"), 2);
+    const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
+    if (!opened.project)
+        return Cli::fail(opened.error);
+    QString error;
+    const std::optional<QualityReport> report =
+        QualityAnalyzer::run(*opened.project, {}, {}, &error, !parser.isSet(QStringLiteral("no-write")));
+    if (!report)
+        return Cli::fail(error);
+
+    QTextStream &out = Cli::out();
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+        out.flush();
+        return 0;
+    }
+    const QStringList flagNames = QualityFlags::names();
+    out << tr("character").leftJustified(22) << tr("records").rightJustified(8) << tr("distinct").rightJustified(9)
+        << tr("canon").rightJustified(6);
+    for (const QString &f : flagNames)
+        out << ' ' << f;
+    out << '\n';
+    for (const QualityReport::Persona &p : report->personas) {
+        if (p.records == 0)
+            continue;
+        out << p.name.left(22).leftJustified(22) << QString::number(p.records).rightJustified(8)
+            << percent(p.distinctness).rightJustified(9) << percent(p.hasCanon ? p.canonCoverage : -1).rightJustified(6);
+        for (int i = 0; i < QualityFlags::Count; ++i)
+            out << ' ' << QString::number(p.flags[size_t(i)]).rightJustified(flagNames.at(i).size());
+        out << '\n';
+        QStringList phrases;
+        for (const PhraseStats::Phrase &ph : p.overusedPhrases.mid(0, 4))
+            phrases << QStringLiteral("\"%1\" %2").arg(ph.text, percent(ph.share));
+        if (!phrases.isEmpty())
+            out << "    " << tr("overused: %1").arg(phrases.join(QStringLiteral(", "))) << '\n';
+    }
+    out << '\n' << tr("Most confusable pairs:") << '\n';
+    for (const QualityReport::Pair &pair : report->confusablePairs)
+        out << QStringLiteral("  %1 ~ %2  %3").arg(pair.a, pair.b).arg(pair.similarity, 0, 'f', 3) << '\n';
+    QStringList names;
+    for (const auto &n : report->unknownNames)
+        names << QStringLiteral("%1 (%2)").arg(n.first).arg(n.second);
+    int cross = 0;
+    for (const auto &g : report->duplicateGroups)
+        cross += g.crossCharacter;
+    out << tr("Names in no sheet: %1").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))) << '\n'
+        << tr("Near-duplicate groups: %1 (%2 across characters)").arg(report->duplicateGroups.size()).arg(cross) << '\n'
+        << tr("%1 records checked in %2 s").arg(report->records).arg(report->seconds, 0, 'f', 2) << '\n';
+    out.flush();
+    return 0;
+}
+
+const CliCommandRegistrar registrar({QStringLiteral("quality"),
+                                     QStringLiteral("Check records for tics, duplicates, refusals and voice distinctness"),
+                                     runQuality});
+
+} // namespace

@@ -1,0 +1,63 @@
+#include "insightsdata.h"
+
+#include "dataset/datasetstore.h"
+#include "tokenizer/tokencount.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+InsightsData InsightsData::load(const QString &databasePath, const QString &character)
+{
+    InsightsData d;
+    d.character = character;
+    DatasetStore store;
+    if (!store.open(databasePath, &d.error))
+        return d;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT persona, status, COUNT(*) FROM records GROUP BY persona, status"));
+    while (q.next()) {
+        const QString persona = q.value(0).toString();
+        const QString status = q.value(1).toString();
+        d.stored[persona] += q.value(2).toInt();
+        if (status == QLatin1String("accepted") || status == QLatin1String("edited"))
+            d.accepted[persona] += q.value(2).toInt();
+    }
+    // Minutes as ISO text prefixes: "2025-06-01T12:34".
+    q.exec(QStringLiteral("SELECT substr(created_at, 1, 16), COUNT(*) FROM records GROUP BY 1 ORDER BY 1"));
+    while (q.next())
+        d.perMinute.append({QDateTime::fromString(q.value(0).toString(), QStringLiteral("yyyy-MM-ddTHH:mm")), q.value(1).toInt()});
+    q.exec(QStringLiteral("SELECT updated_at, cost_usd FROM jobs WHERE cost_usd > 0 ORDER BY updated_at"));
+    double total = 0;
+    while (q.next()) {
+        total += q.value(1).toDouble();
+        d.cumulativeCost.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), total});
+    }
+    if (d.cumulativeCost.isEmpty()) {
+        // Runs without per-job costs still have their totals.
+        q.exec(QStringLiteral("SELECT COALESCE(finished_at, started_at), cost_usd FROM runs WHERE cost_usd > 0 ORDER BY 1"));
+        while (q.next()) {
+            total += q.value(1).toDouble();
+            d.cumulativeCost.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), total});
+        }
+    }
+    if (character.isEmpty())
+        return d;
+    q.prepare(QStringLiteral("SELECT category, status, input, CASE WHEN edited_output IS NULL OR edited_output = '' THEN output"
+                             " ELSE edited_output END FROM records WHERE persona = ?"));
+    q.addBindValue(character);
+    q.exec();
+    while (q.next()) {
+        ++d.byCategory[q.value(0).toString()];
+        ++d.byStatus[q.value(1).toString()];
+        d.inputTokens << int(TokenCount::count(q.value(2).toString()));
+        d.replyTokens << int(TokenCount::count(q.value(3).toString()));
+    }
+    q.prepare(QStringLiteral("SELECT SUM(prompt_tokens), SUM(completion_tokens), SUM(cost_usd) FROM jobs WHERE persona = ?"));
+    q.addBindValue(character);
+    if (q.exec() && q.next()) {
+        d.promptTokens = q.value(0).toLongLong();
+        d.completionTokens = q.value(1).toLongLong();
+        d.cost = q.value(2).toDouble();
+    }
+    return d;
+}

@@ -1,0 +1,30 @@
+#pragma once
+// InsightsData: the numbers the Insights page's charts draw, read from studio.db in one go on a
+// worker thread (its own DatasetStore connection): per character stored and accepted counts;
+// for the selected character records by category and review status, reply and user-message
+// lengths in tokens, tokens and cost; records per minute and cumulative cost over time.
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+
+struct InsightsData
+{
+    QMap<QString, int> stored;
+    QMap<QString, int> accepted;   // accepted or edited
+    QString character;
+    QMap<QString, int> byCategory;
+    QMap<QString, int> byStatus;
+    QList<int> replyTokens;
+    QList<int> inputTokens;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    double cost = 0;               // of the character's jobs
+    QList<QPair<QDateTime, int>> perMinute;
+    QList<QPair<QDateTime, double>> cumulativeCost;
+    QString error;
+
+    static InsightsData load(const QString &databasePath, const QString &character);
+};

@@ -1,0 +1,688 @@
+#include "insightspage.h"
+
+#include "document/projectdocument.h"
+#include "heatmapwidget.h"
+#include "main/mainwindow.h"
+#include "quality/qualityanalyzer.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QBarLegendMarker>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+#ifdef PS_HAVE_QTSVG
+#include <QSvgGenerator>
+#endif
+
+namespace {
+
+QChartView *makeView(QWidget *parent)
+{
+    auto *view = new QChartView(new QChart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(220, 160);
+    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    return view;
+}
+
+// One distinct hue per tier, in the plan's order; readable on light and dark backgrounds.
+QColor tierColor(int index)
+{
+    static const QColor colors[] = {QColor(0x3d, 0x7e, 0xdb), QColor(0x2e, 0xa0, 0x6b), QColor(0xe0, 0x8a, 0x1e),
+                                    QColor(0x9b, 0x59, 0xb6), QColor(0xd0, 0x4a, 0x5a), QColor(0x7f, 0x8c, 0x8d)};
+    return colors[index % int(std::size(colors))];
+}
+
+// Histogram of `values` in about `bins` equal bins: labels and counts.
+QPair<QStringList, QList<qreal>> histogram(const QList<int> &values, int bins)
+{
+    QStringList labels;
+    QList<qreal> counts;
+    if (values.isEmpty())
+        return {labels, counts};
+    const int max = *std::max_element(values.begin(), values.end());
+    const int width = std::max(1, (max + bins) / bins);
+    counts.fill(0, max / width + 1);
+    for (int v : values)
+        counts[v / width] += 1;
+    for (int i = 0; i < counts.size(); ++i)
+        labels << QString::number(i * width);
+    return {labels, counts};
+}
+
+void setBars(QChart *chart, const QStringList &labels, const QList<qreal> &values, const QString &name, const QColor &color)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *set = new QBarSet(name);
+    set->append(values);
+    set->setColor(color);
+    set->setBorderColor(color);
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.9);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setMin(0);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+}
+
+QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setSortingEnabled(true);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return tree;
+}
+
+} // namespace
+
+InsightsPage::InsightsPage(QWidget *parent)
+    : ModePage(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new QLabel(this))
+    , m_runButton(new QPushButton(QIcon::fromTheme(QStringLiteral("system-run")), tr("Run &quality checks"), this))
+    , m_progress(new QProgressBar(this))
+    , m_exportButton(new QToolButton(this))
+{
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    m_progress->setMaximumWidth(220);
+    m_runButton->setToolTip(tr("Check every record for tics, duplicates, refusals and voice distinctness, and flag them for review"));
+    connect(m_runButton, &QPushButton::clicked, this, &InsightsPage::runQualityChecks);
+    m_exportButton->setText(tr("E&xport Chart"));
+    m_exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("As &PNG…"), this, [this] { exportDialog(false); });
+#ifdef PS_HAVE_QTSVG
+    exportMenu->addAction(tr("As &SVG…"), this, [this] { exportDialog(true); });
+#endif
+    m_exportButton->setMenu(exportMenu);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_progress);
+    top->addWidget(m_runButton);
+    top->addWidget(m_exportButton);
+
+    // Characters: target, stored and accepted per character.
+    m_overview = makeView(m_tabs);
+    m_tabs->addTab(m_overview, tr("Characters"));
+
+    // The selected character.
+    auto *characterTab = new QWidget(m_tabs);
+    auto *characterLayout = new QGridLayout(characterTab);
+    m_characterTitle = new QLabel(characterTab);
+    m_characterTitle->setWordWrap(true);
+    m_categories = makeView(characterTab);
+    m_statuses = makeView(characterTab);
+    m_replyLengths = makeView(characterTab);
+    m_inputLengths = makeView(characterTab);
+    characterLayout->addWidget(m_characterTitle, 0, 0, 1, 2);
+    characterLayout->addWidget(m_categories, 1, 0);
+    characterLayout->addWidget(m_statuses, 1, 1);
+    characterLayout->addWidget(m_replyLengths, 2, 0);
+    characterLayout->addWidget(m_inputLengths, 2, 1);
+    m_tabs->addTab(characterTab, tr("Character"));
+
+    // Over time.
+    auto *timeTab = new QWidget(m_tabs);
+    auto *timeLayout = new QVBoxLayout(timeTab);
+    m_perMinute = makeView(timeTab);
+    m_cost = makeView(timeTab);
+    timeLayout->addWidget(m_perMinute);
+    timeLayout->addWidget(m_cost);
+    m_tabs->addTab(timeTab, tr("Over Time"));
+
+    // Quality.
+    auto *qualityTab = new QSplitter(Qt::Vertical, m_tabs);
+    auto *upper = new QSplitter(Qt::Horizontal, qualityTab);
+    m_distinctness = makeView(upper);
+    m_heatMap = new HeatMapWidget(upper);
+    connect(m_heatMap, &HeatMapWidget::characterClicked, this, &InsightsPage::characterRequested);
+    upper->addWidget(m_distinctness);
+    upper->addWidget(m_heatMap);
+    auto *lower = new QWidget(qualityTab);
+    auto *lowerLayout = new QGridLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    m_qualityNote = new QLabel(tr("No quality checks yet — press Run quality checks."), lower);
+    m_qualityNote->setWordWrap(true);
+    m_pairs = makeTree({tr("Character"), tr("Sounds like"), tr("Similarity")}, lower);
+    m_phrases = makeTree({tr("Character"), tr("Phrase"), tr("Share")}, lower);
+    QStringList flagHeaders{tr("Character")};
+    for (const QString &f : QualityFlags::names())
+        flagHeaders << f;
+    m_flags = makeTree(flagHeaders, lower);
+    for (QTreeWidget *tree : {m_pairs, m_phrases, m_flags})
+        connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { openReviewFor(item->text(0)); });
+    lowerLayout->addWidget(m_qualityNote, 0, 0, 1, 3);
+    lowerLayout->addWidget(m_pairs, 1, 0);
+    lowerLayout->addWidget(m_phrases, 1, 1);
+    lowerLayout->addWidget(m_flags, 2, 0, 1, 2);
+    lowerLayout->setColumnStretch(1, 1);
+    qualityTab->addWidget(upper);
+    qualityTab->addWidget(lower);
+    m_tabs->addTab(qualityTab, tr("Quality"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    // Counts refresh shortly after the data changes: a run stores records several times a second.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(400);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &InsightsPage::refreshNow);
+    connect(&m_dataWatcher, &QFutureWatcher<InsightsData>::finished, this, [this] {
+        showData(m_dataWatcher.result());
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            scheduleRefresh();
+        }
+    });
+    connect(&m_qualityWatcher, &QFutureWatcher<std::optional<QualityReport>>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_qualityWatcher, &QFutureWatcher<std::optional<QualityReport>>::progressTextChanged, m_progress, &QProgressBar::setFormat);
+    connect(&m_qualityWatcher, &QFutureWatcher<std::optional<QualityReport>>::finished, this, [this] {
+        m_progress->setVisible(false);
+        m_runButton->setEnabled(m_document != nullptr);
+        const std::optional<QualityReport> result = m_qualityWatcher.future().resultCount() ? m_qualityWatcher.result() : std::nullopt;
+        if (result) {
+            m_report = result;
+            showQuality();
+            emit recordsChanged(); // the flags are on the records now
+        } else {
+            m_qualityNote->setText(tr("The quality checks failed: %1").arg(m_qualityError));
+        }
+        emit qualityFinished();
+    });
+    restyleAll();
+    setDocument(nullptr);
+}
+
+InsightsPage::~InsightsPage()
+{
+    // The workers read the project by value and their own connections; only wait for them.
+    m_dataWatcher.waitForFinished();
+    m_qualityWatcher.waitForFinished();
+}
+
+void InsightsPage::setDocument(ProjectDocument *document)
+{
+    m_document = document;
+    m_report.reset();
+    m_runButton->setEnabled(document != nullptr && !isRunning());
+    m_exportButton->setEnabled(document != nullptr);
+    m_heatMap->setMatrix({}, {});
+    for (QTreeWidget *tree : {m_pairs, m_phrases, m_flags})
+        tree->clear();
+    m_qualityNote->setText(tr("No quality checks yet — press Run quality checks."));
+    if (!document) {
+        m_summary->setText(tr("No project open."));
+        return;
+    }
+    connect(document, &ProjectDocument::planChanged, this, &InsightsPage::scheduleRefresh, Qt::UniqueConnection);
+    refreshNow();
+}
+
+void InsightsPage::setCurrentCharacter(const QString &name)
+{
+    if (name == m_character)
+        return;
+    m_character = name;
+    scheduleRefresh();
+}
+
+void InsightsPage::activated()
+{
+    refreshNow();
+}
+
+void InsightsPage::recordsUpdated()
+{
+    scheduleRefresh();
+}
+
+void InsightsPage::scheduleRefresh()
+{
+    if (m_document && !m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void InsightsPage::refreshNow()
+{
+    m_refreshTimer.stop();
+    if (!m_document)
+        return;
+    if (m_dataWatcher.isRunning()) {
+        m_refreshAgain = true;
+        return;
+    }
+    const QString path = m_document->project().databasePath();
+    const QString character = m_character;
+    m_dataWatcher.setFuture(QtConcurrent::run([path, character] { return InsightsData::load(path, character); }));
+}
+
+bool InsightsPage::isRunning() const
+{
+    return m_qualityWatcher.isRunning();
+}
+
+void InsightsPage::runQualityChecks()
+{
+    if (!m_document || isRunning())
+        return;
+    m_runButton->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Reading records"));
+    m_progress->setVisible(true);
+    m_qualityError.clear();
+    const Project project = m_document->project();
+    m_qualityWatcher.setFuture(QtConcurrent::run([this, project](QPromise<std::optional<QualityReport>> &promise) {
+        promise.setProgressRange(0, 100);
+        QString error;
+        std::optional<QualityReport> report = QualityAnalyzer::run(project, {}, [&promise](int percent, const QString &stage) {
+            promise.setProgressValueAndText(percent, stage);
+        }, &error);
+        if (!report)
+            m_qualityError = error; // read after finished(), when this thread is done with it
+        promise.addResult(std::move(report));
+    }));
+}
+
+void InsightsPage::showData(const InsightsData &data)
+{
+    if (!m_document)
+        return;
+    int stored = 0, accepted = 0;
+    for (int v : data.stored)
+        stored += v;
+    for (int v : data.accepted)
+        accepted += v;
+    m_summary->setText(stored == 0 ? tr("No records yet — open Generate to start a run, or import a dataset.")
+                                   : tr("%n record(s) stored, %1 accepted.", nullptr, stored).arg(accepted));
+    showOverview(data);
+    showCharacter(data);
+    showTimeline(data);
+    emit dataRefreshed();
+}
+
+void InsightsPage::showOverview(const InsightsData &data)
+{
+    const Project &project = m_document->project();
+    QChart *chart = m_overview->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(tr("Records per character: solid accepted, light stored, ◆ target"));
+
+    // Characters grouped by tier, in the plan's order.
+    QStringList names;
+    QStringList tiers;
+    for (const Tier &t : project.tiers)
+        tiers << t.name;
+    for (const QString &tier : std::as_const(tiers))
+        for (const CharacterEntry &c : project.characters)
+            if (project.tierOf(c.name) == tier)
+                names << c.name;
+    for (const CharacterEntry &c : project.characters)
+        if (!names.contains(c.name)) {
+            names << c.name;
+            if (!tiers.contains(project.tierOf(c.name)))
+                tiers << project.tierOf(c.name);
+        }
+
+    // One stacked pair of sets per tier: a character has values only in its own tier's sets,
+    // so each bar takes its tier's colour.
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(0.7);
+    QList<QBarSet *> lightSets;
+    qreal maxValue = 1;
+    for (int t = 0; t < tiers.size(); ++t) {
+        auto *solid = new QBarSet(tiers.at(t));
+        auto *light = new QBarSet(tr("%1, not accepted").arg(tiers.at(t)));
+        const QColor color = tierColor(t);
+        solid->setColor(color);
+        solid->setBorderColor(color);
+        QColor pale = color;
+        pale.setAlphaF(0.35f);
+        light->setColor(pale);
+        light->setBorderColor(color);
+        for (const QString &name : std::as_const(names)) {
+            const bool own = project.tierOf(name) == tiers.at(t);
+            const int s = data.stored.value(name), a = std::min(s, data.accepted.value(name));
+            solid->append(own ? a : 0);
+            light->append(own ? s - a : 0);
+            maxValue = std::max<qreal>(maxValue, s);
+        }
+        series->append(solid);
+        series->append(light);
+        lightSets << light;
+    }
+    auto *targets = new QScatterSeries;
+    targets->setName(tr("Target"));
+    targets->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    targets->setMarkerSize(9);
+    targets->setColor(palette().color(QPalette::WindowText));
+    targets->setBorderColor(palette().color(QPalette::Window));
+    for (int i = 0; i < names.size(); ++i) {
+        const int target = project.targetFor(names.at(i));
+        targets->append(i, target);
+        maxValue = std::max<qreal>(maxValue, target);
+    }
+    chart->addSeries(series);
+    chart->addSeries(targets);
+    auto *x = new QBarCategoryAxis;
+    x->append(names);
+    x->setLabelsAngle(names.size() > 8 ? -45 : 0);
+    auto *y = new QValueAxis;
+    y->setRange(0, maxValue * 1.05);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    // The scatter sits on the same category slots: an invisible value axis from −0.5 to n − 0.5.
+    auto *slotAxis = new QValueAxis;
+    slotAxis->setRange(-0.5, names.size() - 0.5);
+    slotAxis->setVisible(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(slotAxis, Qt::AlignTop);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    targets->attachAxis(slotAxis);
+    targets->attachAxis(y);
+    chart->legend()->setVisible(true);
+    for (QLegendMarker *marker : chart->legend()->markers(series)) {
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker); bar && lightSets.contains(bar->barset()))
+            marker->setVisible(false);
+    }
+    connect(series, &QStackedBarSeries::clicked, this, [this, names](int index, QBarSet *) {
+        if (index >= 0 && index < names.size())
+            openReviewFor(names.at(index));
+    });
+    styleChart(chart);
+}
+
+void InsightsPage::showCharacter(const InsightsData &data)
+{
+    const QColor accent = palette().color(QPalette::Highlight);
+    if (data.character.isEmpty()) {
+        m_characterTitle->setText(tr("Select a character in the list to see its records."));
+    } else {
+        m_characterTitle->setText(tr("<b>%1</b> — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4",
+                                     nullptr, int(data.replyTokens.size()))
+                                      .arg(data.character.toHtmlEscaped())
+                                      .arg(data.promptTokens)
+                                      .arg(data.completionTokens)
+                                      .arg(data.cost, 0, 'f', 4));
+    }
+    setBars(m_categories->chart(), data.byCategory.keys(), [&] {
+        QList<qreal> v;
+        for (int n : data.byCategory)
+            v << n;
+        return v;
+    }(), tr("Records"), accent);
+    m_categories->chart()->setTitle(tr("Records by category"));
+    QStringList statuses{QStringLiteral("unreviewed"), QStringLiteral("accepted"), QStringLiteral("edited"), QStringLiteral("rejected")};
+    QList<qreal> statusCounts;
+    for (const QString &s : statuses)
+        statusCounts << data.byStatus.value(s);
+    setBars(m_statuses->chart(), {tr("unreviewed"), tr("accepted"), tr("edited"), tr("rejected")}, statusCounts, tr("Records"), accent);
+    m_statuses->chart()->setTitle(tr("Records by review status"));
+    const auto replies = histogram(data.replyTokens, 12);
+    setBars(m_replyLengths->chart(), replies.first, replies.second, tr("Replies"), tierColor(1));
+    m_replyLengths->chart()->setTitle(tr("Reply length (tokens)"));
+    const auto inputs = histogram(data.inputTokens, 12);
+    setBars(m_inputLengths->chart(), inputs.first, inputs.second, tr("User messages"), tierColor(2));
+    m_inputLengths->chart()->setTitle(tr("User message length (tokens)"));
+    for (QChartView *v : {m_categories, m_statuses, m_replyLengths, m_inputLengths})
+        styleChart(v->chart());
+}
+
+void InsightsPage::showTimeline(const InsightsData &data)
+{
+    auto timeChart = [this](QChart *chart, const QString &title, const QString &name, const QList<QPair<QDateTime, qreal>> &points,
+                            const QString &format) {
+        chart->removeAllSeries();
+        for (QAbstractAxis *axis : chart->axes())
+            chart->removeAxis(axis);
+        chart->setTitle(title);
+        auto *series = new QLineSeries;
+        series->setName(name);
+        QPen pen(palette().color(QPalette::Highlight));
+        pen.setWidthF(2);
+        series->setPen(pen);
+        qreal max = 1;
+        for (const auto &p : points) {
+            series->append(qreal(p.first.toMSecsSinceEpoch()), p.second);
+            max = std::max(max, p.second);
+        }
+        chart->addSeries(series);
+        auto *x = new QDateTimeAxis;
+        x->setFormat(QStringLiteral("MMM d HH:mm"));
+        x->setTickCount(5);
+        if (!points.isEmpty())
+            x->setRange(points.first().first.addSecs(-60), points.last().first.addSecs(60));
+        auto *y = new QValueAxis;
+        y->setRange(0, max * 1.1);
+        y->setLabelFormat(format);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        chart->legend()->setVisible(false);
+        styleChart(chart);
+    };
+    QList<QPair<QDateTime, qreal>> minutes;
+    for (const auto &p : data.perMinute)
+        minutes.append({p.first.toLocalTime(), qreal(p.second)});
+    timeChart(m_perMinute->chart(), tr("Records stored per minute"), tr("Records"), minutes, QStringLiteral("%d"));
+    QList<QPair<QDateTime, qreal>> cost;
+    for (const auto &p : data.cumulativeCost)
+        cost.append({p.first.toLocalTime(), p.second});
+    timeChart(m_cost->chart(), tr("Cumulative cost (USD)"), tr("Cost"), cost, QStringLiteral("$%.2f"));
+}
+
+void InsightsPage::showQuality()
+{
+    if (!m_report)
+        return;
+    const QualityReport &r = *m_report;
+    QStringList names;
+    QList<qreal> values;
+    QStringList measured;
+    std::vector<int> rows;
+    for (int i = 0; i < r.personas.size(); ++i) {
+        const auto &p = r.personas.at(i);
+        if (p.records == 0)
+            continue;
+        names << p.name;
+        values << (p.distinctness < 0 ? 0 : p.distinctness * 100);
+        rows.push_back(i);
+    }
+    setBars(m_distinctness->chart(), names, values, tr("Distinctness"), palette().color(QPalette::Highlight));
+    m_distinctness->chart()->setTitle(tr("Voice distinctness (% of replies told apart)"));
+    if (auto *x = qobject_cast<QBarCategoryAxis *>(m_distinctness->chart()->axes(Qt::Horizontal).value(0)))
+        x->setLabelsAngle(-60);
+    if (auto *y = qobject_cast<QValueAxis *>(m_distinctness->chart()->axes(Qt::Vertical).value(0)))
+        y->setRange(0, 100);
+    if (auto *series = qobject_cast<QBarSeries *>(m_distinctness->chart()->series().value(0)))
+        connect(series, &QBarSeries::clicked, this, [this, names](int index, QBarSet *) { openReviewFor(names.value(index)); });
+    styleChart(m_distinctness->chart());
+
+    std::vector<std::vector<double>> matrix;
+    for (int a : rows) {
+        std::vector<double> row;
+        for (int b : rows)
+            row.push_back(r.similarity[size_t(a)][size_t(b)]);
+        matrix.push_back(row);
+    }
+    m_heatMap->setMatrix(names, matrix);
+
+    for (QTreeWidget *tree : {m_pairs, m_phrases, m_flags}) {
+        tree->setSortingEnabled(false);
+        tree->clear();
+    }
+    for (const auto &pair : r.confusablePairs)
+        new QTreeWidgetItem(m_pairs, {pair.a, pair.b, QString::number(pair.similarity, 'f', 3)});
+    for (int i : rows) {
+        const auto &p = r.personas.at(i);
+        for (const auto &ph : p.overusedPhrases)
+            new QTreeWidgetItem(m_phrases, {p.name, ph.text, QStringLiteral("%1%").arg(ph.share * 100, 0, 'f', 0)});
+        QStringList cells{p.name};
+        for (int f = 0; f < QualityFlags::Count; ++f)
+            cells << QString::number(p.flags[size_t(f)]);
+        new QTreeWidgetItem(m_flags, cells);
+    }
+    QStringList unknown;
+    for (const auto &n : r.unknownNames.mid(0, 8))
+        unknown << QStringLiteral("%1 (%2)").arg(n.first).arg(n.second);
+    int cross = 0;
+    for (const auto &g : r.duplicateGroups)
+        cross += g.crossCharacter;
+    m_qualityNote->setText(tr("%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. "
+                              "Double-click a row to review that character.")
+                               .arg(r.records)
+                               .arg(r.seconds, 0, 'f', 1)
+                               .arg(r.duplicateGroups.size())
+                               .arg(cross)
+                               .arg(unknown.isEmpty() ? tr("none") : unknown.join(QStringLiteral(", "))));
+    m_phrases->sortByColumn(2, Qt::DescendingOrder);
+    for (QTreeWidget *tree : {m_pairs, m_phrases, m_flags})
+        tree->setSortingEnabled(true);
+}
+
+void InsightsPage::styleChart(QChart *chart) const
+{
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme) {
+        // setTheme recolours series; keep the colours this page chose.
+        QList<QPair<QBarSet *, QPair<QColor, QColor>>> bars;
+        for (QAbstractSeries *s : chart->series())
+            if (auto *b = qobject_cast<QAbstractBarSeries *>(s))
+                for (QBarSet *set : b->barSets())
+                    bars.append({set, {set->color(), set->borderColor()}});
+        chart->setTheme(theme);
+        for (const auto &b : bars) {
+            b.first->setColor(b.second.first);
+            b.first->setBorderColor(b.second.second);
+        }
+    }
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(pal.color(QPalette::WindowText));
+    chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(pal.color(QPalette::WindowText));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+    }
+}
+
+void InsightsPage::restyleAll()
+{
+    for (QChartView *v : findChildren<QChartView *>())
+        styleChart(v->chart());
+}
+
+void InsightsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        restyleAll();
+    ModePage::changeEvent(event);
+}
+
+void InsightsPage::openReviewFor(const QString &character)
+{
+    if (character.isEmpty())
+        return;
+    emit characterRequested(character);
+    // The reviewer, when the window has one, shows that character's records.
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *window = qobject_cast<MainWindow *>(w)) {
+            for (ModePage *page : window->modePages()) {
+                if (page->title().remove(QLatin1Char('&')) == tr("Review")) {
+                    emit modeRequested(page);
+                    return;
+                }
+            }
+            return;
+        }
+    }
+}
+
+bool InsightsPage::exportCurrent(const QString &fileName) const
+{
+    QWidget *widget = m_tabs->currentWidget();
+    if (!widget)
+        return false;
+    if (fileName.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+#ifndef PS_HAVE_QTSVG
+        return false;
+#else
+        QSvgGenerator svg;
+        svg.setFileName(fileName);
+        svg.setSize(widget->size());
+        svg.setViewBox(widget->rect());
+        svg.setTitle(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        widget->render(&painter);
+        return painter.end();
+#endif
+    }
+    return widget->grab().save(fileName);
+}
+
+void InsightsPage::exportDialog(bool svg)
+{
+    const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
+    const QString name = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                                      QStringLiteral("insights-%1.%2").arg(m_tabs->currentIndex()).arg(suffix),
+                                                      svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (name.isEmpty())
+        return;
+    if (!exportCurrent(name))
+        QMessageBox::warning(this, tr("Export Chart"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(name)));
+}
