@@ -108,7 +108,7 @@ void CanonCoverage::countUnknown(QStringView text, const std::vector<TextScan::W
         QString s = word.toString();
         if (s.endsWith(QLatin1String("'s")) || s.endsWith(QStringLiteral("’s")))
             s.chop(2);
-        if (!m_known.contains(s) && !TextScan::isCommonCapitalised(s))
+        if (!m_known.contains(s) && !TextScan::isCommonCapitalised(s) && !TextScan::isStopword(w.hash))
             ++counts[s];
     }
 }

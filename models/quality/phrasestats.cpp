@@ -174,8 +174,10 @@ PhraseStats::Result PhraseStats::compute(int personaCount, const std::vector<int
                 items.push_back({it.key(), cand.n.value(it.key()), it.value()});
         }
         // Longest first, so a shorter phrase inside a listed longer one can be dropped.
-        std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-            return a.n != b.n ? a.n > b.n : a.count > b.count;
+        // Beats (n = 0) count as longest: "wiggles happily" is inside "*wiggles happily*".
+        auto length = [](const Item &i) { return i.n == 0 ? MaxN + 1 : i.n; };
+        std::sort(items.begin(), items.end(), [&length](const Item &a, const Item &b) {
+            return length(a) != length(b) ? length(a) > length(b) : a.count > b.count;
         });
         QList<Phrase> kept;
         QSet<quint64> keptHashes;
@@ -184,7 +186,7 @@ PhraseStats::Result PhraseStats::compute(int personaCount, const std::vector<int
             bool inside = false;
             if (item.n > 0) {
                 for (const Phrase &k : std::as_const(kept)) {
-                    if (!k.text.startsWith(QLatin1Char('*')) && k.text.contains(t) && k.replies >= 0.8 * item.count) {
+                    if (k.text.contains(t) && k.replies >= 0.8 * item.count) {
                         inside = true;
                         break;
                     }
