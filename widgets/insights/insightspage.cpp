@@ -4,6 +4,7 @@
 #include "heatmapwidget.h"
 #include "main/mainwindow.h"
 #include "quality/qualityanalyzer.h"
+#include "quality/textscan.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -411,9 +412,15 @@ void InsightsPage::showOverview(const InsightsData &data)
     }
     chart->addSeries(series);
     chart->addSeries(targets);
+    // Short names fit under the bars: "Olga Solis" → "Olga", "Ambassador Questa" → "Questa".
+    QStringList shortNames;
+    for (const QString &name : std::as_const(names)) {
+        const QStringList forms = TextScan::nameForms(name);
+        shortNames << (forms.size() > 1 ? forms.at(1) : name);
+    }
     auto *x = new QBarCategoryAxis;
-    x->append(names);
-    x->setLabelsAngle(names.size() > 8 ? -45 : 0);
+    x->append(shortNames);
+    x->setLabelsAngle(names.size() > 10 ? -45 : 0);
     auto *y = new QValueAxis;
     y->setRange(0, maxValue * 1.05);
     y->setLabelFormat(QStringLiteral("%d"));
