@@ -2,6 +2,7 @@
 // describes each command.
 
 #include "clicommand.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("persona-studio-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PERSONA_STUDIO_VERSION));
+    installTranslations(app, {}); // follows LANGUAGE / LC_ALL / LC_MESSAGES / LANG
 
     const QStringList args = QCoreApplication::arguments();
     const auto &commands = CliCommandRegistry::commands();

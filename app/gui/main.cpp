@@ -4,6 +4,7 @@
 
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("persona-studio"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PERSONA_STUDIO_VERSION));
+        QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudio")); // for ui/language
+        installTranslations(app, AppSettings::uiLanguage.get());
         QCommandLineParser parser;
         addOptions(parser);
         parser.process(app); // prints and exits
@@ -80,6 +83,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PERSONA_STUDIO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.personastudio.PersonaStudio"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("persona-studio"), QIcon(QStringLiteral(":/icons/persona-studio.svg"))));
+    // The system's language unless the Language dialog chose one (applies at the next start).
+    installTranslations(app, AppSettings::uiLanguage.get());
 
     QCommandLineParser parser;
     addOptions(parser);

@@ -30,6 +30,7 @@ inline const SettingValue<QByteArray> mainSplitter{"window/mainSplitter"};
 inline const SettingValue<QByteArray> charactersSplitter{"characters/splitter"};
 inline const SettingValue<QStringList> recentProjects{"projects/recent"};
 inline const SettingValue<QString> lastProject{"projects/last"};
+inline const SettingValue<QString> uiLanguage{"ui/language"}; // "es", "fr"…; empty follows the system
 inline constexpr int MaxRecentProjects = 8;
 
 // Puts `dir` first in the recent list, without duplicates, trimmed to MaxRecentProjects.

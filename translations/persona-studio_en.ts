@@ -1,0 +1,273 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CharactersPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/characters/characterspage.cpp" line="+533"/>
+        <source>%n trait(s)</source>
+        <translation>
+            <numerusform>%n trait</numerusform>
+            <numerusform>%n traits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n section(s); prompt budget %1 tokens each</source>
+        <translation>
+            <numerusform>%n section; prompt budget %1 tokens each</numerusform>
+            <numerusform>%n sections; prompt budget %1 tokens each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>One request for %n record(s) (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.</source>
+        <translation>
+            <numerusform>One request for %n record (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.</numerusform>
+            <numerusform>One request for %n records (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePage</name>
+    <message numerus="yes">
+        <location filename="../widgets/generate/generatepage.cpp" line="+416"/>
+        <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
+        <translation>
+            <numerusform>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</numerusform>
+            <numerusform>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>&lt;b&gt;Estimate:&lt;/b&gt; %n record(s) to generate</source>
+        <translation>
+            <numerusform>&lt;b&gt;Estimate:&lt;/b&gt; %n record to generate</numerusform>
+            <numerusform>&lt;b&gt;Estimate:&lt;/b&gt; %n records to generate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> in %n request(s)</source>
+        <translation>
+            <numerusform> in %n request</numerusform>
+            <numerusform> in %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+193"/>
+        <source>Run started: %1 at %2, %n request(s) planned</source>
+        <translation>
+            <numerusform>Run started: %1 at %2, %n request planned</numerusform>
+            <numerusform>Run started: %1 at %2, %n requests planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>Run completed: %n record(s) stored</source>
+        <translation>
+            <numerusform>Run completed: %n record stored</numerusform>
+            <numerusform>Run completed: %n records stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Run ended short of the targets (%1): %n record(s) stored</source>
+        <translation>
+            <numerusform>Run ended short of the targets (%1): %n record stored</numerusform>
+            <numerusform>Run ended short of the targets (%1): %n records stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Run stopped: %n record(s) stored</source>
+        <translation>
+            <numerusform>Run stopped: %n record stored</numerusform>
+            <numerusform>Run stopped: %n records stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Budget reached: %n record(s) stored</source>
+        <translation>
+            <numerusform>Budget reached: %n record stored</numerusform>
+            <numerusform>Budget reached: %n records stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Run cancelled: %n record(s) stored</source>
+        <translation>
+            <numerusform>Run cancelled: %n record stored</numerusform>
+            <numerusform>Run cancelled: %n records stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Paused — %n request(s) in flight finish and are stored</source>
+        <translation>
+            <numerusform>Paused — %n request in flight finishes and is stored</numerusform>
+            <numerusform>Paused — %n requests in flight finish and are stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n job(s) running · %1</source>
+        <translation>
+            <numerusform>%n job running · %1</numerusform>
+            <numerusform>%n jobs running · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/insights/insightspage.cpp" line="+343"/>
+        <source>%n record(s) stored, %1 accepted.</source>
+        <translation>
+            <numerusform>%n record stored, %1 accepted.</numerusform>
+            <numerusform>%n records stored, %1 accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n record; generation tokens %2 prompt + %3 completion; cost $%4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n records; generation tokens %2 prompt + %3 completion; cost $%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../widgets/main/mainwindow.cpp" line="+318"/>
+        <source>Created studio.json for the %n sheet(s) in this folder</source>
+        <translation>
+            <numerusform>Created studio.json for the %n sheet in this folder</numerusform>
+            <numerusform>Created studio.json for the %n sheets in this folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n character</numerusform>
+            <numerusform>%1 · %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/plan/planpage.cpp" line="+310"/>
+        <source>%1 — %n character(s)</source>
+        <translation>
+            <numerusform>%1 — %n character</numerusform>
+            <numerusform>%1 — %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 records in the plan for %n character(s)</source>
+        <translation>
+            <numerusform>%1 records in the plan for %n character</numerusform>
+            <numerusform>%1 records in the plan for %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/generate/providerdialog.cpp" line="+236"/>
+        <source>%n model(s) offered by the endpoint.</source>
+        <translation>
+            <numerusform>%n model offered by the endpoint.</numerusform>
+            <numerusform>%n models offered by the endpoint.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/review/reviewpage.cpp" line="+165"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+330"/>
+        <source>Reason for the %Ln record(s):</source>
+        <translation>
+            <numerusform>Reason for %Ln record:</numerusform>
+            <numerusform>Reason for the %Ln records:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reject %Ln record(s)</source>
+        <translation>
+            <numerusform>Reject %Ln record</numerusform>
+            <numerusform>Reject %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Accept %Ln record(s)</source>
+        <translation>
+            <numerusform>Accept %Ln record</numerusform>
+            <numerusform>Accept %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reset %Ln record(s)</source>
+        <translation>
+            <numerusform>Reset %Ln record</numerusform>
+            <numerusform>Reset %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Importing %Ln file(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln file…</numerusform>
+            <numerusform>Importing %Ln files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%Ln record(s) imported, %1 line(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln record imported, %1 line(s) skipped.</numerusform>
+            <numerusform>%Ln records imported, %1 line(s) skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4044 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <location filename="../widgets/generate/apikeystore.cpp" line="+81"/>
+        <source>This build has no keychain support; set the environment variable instead.</source>
+        <translation>Esta versión no admite el llavero; define la variable de entorno en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityProbe</name>
+    <message>
+        <location filename="../models/generation/capabilityprobe.cpp" line="+87"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server reachable: %1</source>
+        <translation>Servidor accesible: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key accepted: %1</source>
+        <translation>Clave de API aceptada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model list: %1 is %2</source>
+        <translation>Lista de modelos: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>listed</source>
+        <translation>aparece en ella</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT listed</source>
+        <translation>NO aparece en ella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model list: the server has no usable GET /models (not needed for generating)</source>
+        <translation>Lista de modelos: el servidor no ofrece un GET /models utilizable (no hace falta para generar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat completions work: %1%2</source>
+        <translation>Chat Completions funciona: %1%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structured output (json_schema): refused by the server; runs will ask for plain JSON and extract it</source>
+        <translation>Salida estructurada (json_schema): rechazada por el servidor; las ejecuciones pedirán JSON simple y lo extraerán</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structured output (json_schema): %1</source>
+        <translation>Salida estructurada (json_schema): %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>honoured</source>
+        <translation>respetada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored; runs will fall back to plain JSON</source>
+        <translation>ignorada; las ejecuciones recurrirán a JSON simple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token usage reported: %1%2</source>
+        <translation>Uso de tokens informado: %1%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (costs will be estimated)</source>
+        <translation> (los costes se estimarán)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterListModel</name>
+    <message>
+        <location filename="../models/project/characterlistmodel.cpp" line="+65"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Warnings in the sheet</source>
+        <translation>Avisos en la ficha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠</source>
+        <translation>⚠</translation>
+    </message>
+</context>
+<context>
+    <name>CharactersPage</name>
+    <message>
+        <location filename="../widgets/characters/characterspage.cpp" line="+80"/>
+        <source>Keep My Version</source>
+        <translation>Conservar mi versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the File&apos;s Version</source>
+        <translation>Cargar la versión del archivo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sheet editor</source>
+        <translation>Editor de fichas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a character to edit its sheet.</source>
+        <translation>Selecciona un personaje para editar su ficha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in sheet (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>Buscar en la ficha (Intro: siguiente, Mayús+Intro: anterior, Esc: cerrar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rendered sheet</source>
+        <translation>Vista de la ficha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field the generator uses</source>
+        <translation>Campo que usa el generador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parsed fields</source>
+        <translation>Campos leídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet warnings</source>
+        <translation>Avisos de la ficha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Warnings (Enter or click to jump to the line)</source>
+        <translation>&amp;Avisos (Intro o clic para ir a la línea)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+418"/>
+        <source>&amp;Fields</source>
+        <translation>&amp;Campos</translation>
+    </message>
+    <message>
+        <location line="-417"/>
+        <source>Cate&amp;gories</source>
+        <translation>Cate&amp;gorías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;mpt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;New Character…</source>
+        <translation>&amp;Nuevo personaje…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate Character</source>
+        <translation>&amp;Duplicar personaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Character…</source>
+        <translation>&amp;Renombrar personaje…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete Character</source>
+        <translation>E&amp;liminar personaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Mover &amp;arriba</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Mover aba&amp;jo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save Sheet</source>
+        <translation>&amp;Guardar ficha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet changed on disk</source>
+        <translation>La ficha cambió en el disco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file changed on disk since it was opened. Choose which version to keep in the bar above the editor.</source>
+        <translation>El archivo cambió en el disco desde que se abrió. Elige qué versión conservar en la barra que hay sobre el editor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find in Sheet</source>
+        <translation>&amp;Buscar en la ficha</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Edit:</source>
+        <translation>&amp;Editar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This character&apos;s own categories</source>
+        <translation>Categorías propias de este personaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Categories common to every character</source>
+        <translation>Categorías comunes a todos los personajes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inherited from the common categories:</source>
+        <translation>Heredadas de las categorías comunes:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the user asks (one line)</source>
+        <translation>Lo que pide el usuario (una línea)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a category (Insert)</source>
+        <translation>Añadir una categoría (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected category (Delete)</source>
+        <translation>Quitar la categoría seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Describe what the user asks in this category.</source>
+        <translation>Describe lo que pide el usuario en esta categoría.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>System message</source>
+        <translation>Mensaje de sistema</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+3"/>
+        <source>User message</source>
+        <translation>Mensaje del usuario</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No character selected</source>
+        <translation>Ningún personaje seleccionado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a character in the list, or create one with Ctrl+N.</source>
+        <translation>Elige un personaje de la lista o crea uno con Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project folder with File ▸ Open Project (Ctrl+O).</source>
+        <translation>Abre una carpeta de proyecto con Archivo ▸ Abrir proyecto (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 was changed by another program while you were editing it. Which version do you want to keep?</source>
+        <translation>Otro programa ha modificado %1 mientras lo editabas. ¿Qué versión quieres conservar?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reloaded: %1 was changed on disk.</source>
+        <translation>Recargado: %1 cambió en el disco.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>target %1 records (tier: %2)</source>
+        <translation>objetivo: %1 registros (nivel: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target %1 records</source>
+        <translation>objetivo: %1 registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier %1 · %2 · %3</source>
+        <translation>Nivel %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;This sheet cannot be edited.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Esta ficha no se puede editar.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traits</source>
+        <translation>Rasgos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n trait(s)</source>
+        <translation>
+            <numerusform>%n rasgo</numerusform>
+            <numerusform>%n rasgos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature quote</source>
+        <translation>Frase característica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n section(s); prompt budget %1 tokens each</source>
+        <translation>
+            <numerusform>%n sección; presupuesto del prompt: %1 tokens por sección</numerusform>
+            <numerusform>%n secciones; presupuesto del prompt: %1 tokens por sección</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 tokens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2 tokens — over budget, the end is cut</source>
+        <translation>%1 / %2 tokens — supera el presupuesto, se corta el final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut from the prompt:
+%1</source>
+        <translation>Recortado del prompt:
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Metadata</source>
+        <translation>Metadatos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No warnings: the generator has what it needs.</source>
+        <translation>Sin avisos: el generador tiene lo que necesita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fields (%1)</source>
+        <translation>&amp;Campos (%1)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>This character has no categories.</source>
+        <translation>Este personaje no tiene categorías.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>One request for %n record(s) (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.</source>
+        <translation>
+            <numerusform>Una solicitud para %n registro (el tamaño de lote) con salida estructurada: sistema %1 tokens, usuario %2 tokens, %3 en total.</numerusform>
+            <numerusform>Una solicitud para %n registros (el tamaño de lote) con salida estructurada: sistema %1 tokens, usuario %2 tokens, %3 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>New Character</source>
+        <translation>Nuevo personaje</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Name of the new character:</source>
+        <translation>Nombre del nuevo personaje:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Duplicate Character</source>
+        <translation>Duplicar personaje</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Rename Character</source>
+        <translation>Renombrar personaje</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>New name for %1 (the sheet file, the plan and stored records follow):</source>
+        <translation>Nuevo nombre para %1 (el archivo de la ficha, el plan y los registros guardados se actualizan con él):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Delete Character</source>
+        <translation>Eliminar personaje</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete %1? The sheet moves to the .trash folder beside the sheets, and Edit ▸ Undo brings it back. Stored records stay in the database.</source>
+        <translation>¿Eliminar a %1? La ficha se mueve a la carpeta .trash, junto a las fichas, y Editar ▸ Deshacer la recupera. Los registros guardados se quedan en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/characters/characterspage.h" line="+37"/>
+        <source>&amp;Characters</source>
+        <translation>&amp;Personajes</translation>
+    </message>
+</context>
+<context>
+    <name>ChatClient</name>
+    <message>
+        <location filename="../models/generation/chatclient.cpp" line="+71"/>
+        <source>the base URL &quot;%1&quot; is not a valid http(s) URL</source>
+        <translation>la URL base &quot;%1&quot; no es una URL http(s) válida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the base URL &quot;%1&quot; uses plain http to a host that is not this machine; the key and the data would travel unencrypted. Use https (plain http is accepted only for localhost / 127.0.0.1 / ::1).</source>
+        <translation>la URL base &quot;%1&quot; usa http simple hacia un host que no es esta máquina; la clave y los datos viajarían sin cifrar. Usa https (http simple solo se acepta para localhost / 127.0.0.1 / ::1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the base URL &quot;%1&quot; must start with https:// (or http:// for a server on this machine)</source>
+        <translation>la URL base &quot;%1&quot; debe empezar por https:// (o http:// para un servidor en esta máquina)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>no answer within the time limit</source>
+        <translation>sin respuesta dentro del tiempo límite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server&apos;s answer is not a chat completion</source>
+        <translation>la respuesta del servidor no tiene formato de chat completion</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetStore</name>
+    <message>
+        <location filename="../models/dataset/datasetstore.cpp" line="+136"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the database is schema version %1, newer than this studio reads (%2); update the studio</source>
+        <translation>la base de datos tiene la versión de esquema %1, más reciente que la que lee esta versión de Persona Studio (%2); actualiza Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>no se pudo actualizar el esquema a la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../widgets/export/exportdialog.cpp" line="+38"/>
+        <location line="+75"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Studio records (persona, category, instruction, input, output)</source>
+        <translation>Registros de Persona Studio (persona, category, instruction, input, output)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI chat fine-tuning (messages)</source>
+        <translation>Ajuste fino de chat de OpenAI (messages)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ShareGPT (conversations)</source>
+        <translation>ShareGPT (conversations)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpaca (instruction, input, output)</source>
+        <translation>Alpaca (instruction, input, output)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)</source>
+        <translation>Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted and edited records</source>
+        <translation>Registros aceptados y editados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything not rejected</source>
+        <translation>Todo lo que no esté rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include imported records</source>
+        <translation>Incluir registros importados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation split</source>
+        <translation>Partición de validación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Share of each character&apos;s records written to validation.jsonl</source>
+        <translation>Proporción de los registros de cada personaje que se escribe en validation.jsonl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same seed gives the same split</source>
+        <translation>La misma semilla da la misma partición</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fine-tuning model for the validation&apos;s token limit and cost estimate</source>
+        <translation>Modelo de ajuste fino para el límite de tokens y la estimación de coste de la validación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate for:</source>
+        <translation>Validar para:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output folder:</source>
+        <translation>Carpeta de salida:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The validation report of the exported files appears here.</source>
+        <translation>Aquí aparece el informe de validación de los archivos exportados.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose an output folder first.</source>
+        <translation>Elige primero una carpeta de salida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of %2 records</source>
+        <translation>%1 de %2 registros</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export stopped; no file was changed.</source>
+        <translation>Exportación detenida; no se modificó ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported, but a trainer would reject the file: see the report.</source>
+        <translation>Exportado, pero una herramienta de entrenamiento rechazaría el archivo: consulta el informe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported and valid; the settings could not be remembered: %1</source>
+        <translation>Exportado y válido; no se pudieron guardar los ajustes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported and valid.</source>
+        <translation>Exportado y válido.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResult</name>
+    <message>
+        <location filename="../models/exporting/exporter.cpp" line="+177"/>
+        <source>Export stopped; no file was changed.</source>
+        <translation>Exportación detenida; no se modificó ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1:</source>
+        <translation>Exportado a %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <location filename="../models/exporting/exportsettings.cpp" line="+93"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 no se puede escribir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../models/exporting/exporter.cpp" line="+48"/>
+        <source>no output folder</source>
+        <translation>no hay carpeta de salida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 no se puede crear</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+21"/>
+        <location line="+49"/>
+        <location line="+20"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>manifest.json or README.md cannot be written</source>
+        <translation>no se puede escribir manifest.json o README.md</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be replaced</source>
+        <translation>%1 no se puede reemplazar</translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneValidator</name>
+    <message>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+458"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file starts with a UTF-8 byte order mark</source>
+        <translation>el archivo empieza con una marca de orden de bytes (BOM) UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blank line: every line must be a JSON object</source>
+        <translation>línea en blanco: cada línea debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not valid JSON: %1 at column %2</source>
+        <translation>no es JSON válido: %1 en la columna %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; or &quot;instruction&quot; key: unknown format</source>
+        <translation>no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; ni &quot;instruction&quot;: formato desconocido</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>duplicate of line %1</source>
+        <translation>duplicado de la línea %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 examples; OpenAI fine-tuning needs at least %2</source>
+        <translation>%1 ejemplos; el ajuste fino de OpenAI necesita al menos %2</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePage</name>
+    <message>
+        <location filename="../widgets/generate/generatepage.cpp" line="+48"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Resume Run</source>
+        <translation>&amp;Reanudar la ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new run: it continues toward the targets and never stores a record twice</source>
+        <translation>Iniciar una nueva ejecución: continúa hacia los objetivos y nunca guarda un registro dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%v / %m records (%p%)</source>
+        <translation>%v / %m registros (%p%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall progress</source>
+        <translation>Progreso total</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress toward the target</source>
+        <translation>Progreso hacia el objetivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Characters</source>
+        <translation>P&amp;ersonajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tareas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider, model, API key, concurrency, batch size, timeout and prices</source>
+        <translation>Proveedor, modelo, clave de API, concurrencia, tamaño de lote, tiempo de espera y precios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>Probar co&amp;nexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the endpoint whether it answers, accepts the key and honours structured output</source>
+        <translation>Preguntar al endpoint si responde, acepta la clave y respeta la salida estructurada</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>St&amp;art</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a run over the scope, after showing the estimate (Ctrl+Return)</source>
+        <translation>Iniciar una ejecución sobre el ámbito tras mostrar la estimación (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+280"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
+        <translation>Pausa: no se envían solicitudes nuevas; las que están en curso terminan y se guardan (Ctrl+P; otra vez para reanudar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop cleanly: answers in flight are stored, then the run ends (Ctrl+.)</source>
+        <translation>Detener limpiamente: las respuestas en curso se guardan y después la ejecución termina (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel now: requests in flight are abandoned; what is stored stays</source>
+        <translation>Cancelar ya: las solicitudes en curso se abandonan; lo guardado se conserva</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sc&amp;ope:</source>
+        <translation>Á&amp;mbito:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which characters a run works on</source>
+        <translation>Sobre qué personajes trabaja una ejecución</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Budget:</source>
+        <translation>Pres&amp;upuesto:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run stops before a request could pass this cost</source>
+        <translation>La ejecución se detiene antes de que una solicitud pueda superar este coste</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All jobs</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued and running</source>
+        <translation>En cola y en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed or cancelled</source>
+        <translation>Fallidas o canceladas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>Selected character only</source>
+        <translation>Solo el personaje seleccionado</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Retry &amp;Selected</source>
+        <translation>Reintentar &amp;seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a run for the characters of the selected failed jobs; it makes up what is missing</source>
+        <translation>Iniciar una ejecución para los personajes de las tareas fallidas seleccionadas; completa lo que falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry All &amp;Failed</source>
+        <translation>Reintentar todas las &amp;fallidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a run for every character with a failed job</source>
+        <translation>Iniciar una ejecución para cada personaje con alguna tarea fallida</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>All characters</source>
+        <translation>Todos los personajes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected: %1</source>
+        <translation>Seleccionado: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tier: %1</source>
+        <translation>Nivel: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>key in keychain</source>
+        <translation>clave en el llavero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key from $%1</source>
+        <translation>clave desde $%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
+        <translation>
+            <numerusform>&lt;b&gt;Proveedor:&lt;/b&gt; %1 · &lt;b&gt;modelo&lt;/b&gt; %2 · %3 · %n a la vez</numerusform>
+            <numerusform>&lt;b&gt;Proveedor:&lt;/b&gt; %1 · &lt;b&gt;modelo&lt;/b&gt; %2 · %3 · %n a la vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No estimate: %1</source>
+        <translation>Sin estimación: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cost unknown (no price for this model)</source>
+        <translation>coste desconocido (no hay precio para este modelo)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Estimate:&lt;/b&gt; %n record(s) to generate</source>
+        <translation>
+            <numerusform>&lt;b&gt;Estimación:&lt;/b&gt; %n registro por generar</numerusform>
+            <numerusform>&lt;b&gt;Estimación:&lt;/b&gt; %n registros por generar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> in %n request(s)</source>
+        <translation>
+            <numerusform> en %n solicitud</numerusform>
+            <numerusform> en %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · ≈ %1 tokens · %2</source>
+        <translation> · ≈ %1 tokens · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project to generate records.</source>
+        <translation>Abre un proyecto para generar registros.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All targets are met — open Review to check records.</source>
+        <translation>Todos los objetivos están cumplidos — abre Revisión para comprobar los registros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every character in this scope is at its target — open Review to check records.</source>
+        <translation>Todos los personajes de este ámbito han alcanzado su objetivo — abre Revisión para comprobar los registros.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+212"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 progress</source>
+        <translation>Progreso de %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;b&gt;The last run did not finish&lt;/b&gt; (%1). %2 of %3 records are stored; resuming continues toward the targets without duplicates.</source>
+        <translation>&lt;b&gt;La última ejecución no terminó&lt;/b&gt; (%1). Hay %2 de %3 registros guardados; al reanudar se continúa hacia los objetivos sin duplicados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the studio closed while it ran</source>
+        <translation>Persona Studio se cerró durante la ejecución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+76"/>
+        <location line="+1"/>
+        <source>Cannot start: %1</source>
+        <translation>No se puede iniciar: %1</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Nothing to generate: every target in this scope is met.</source>
+        <translation>Nada que generar: todos los objetivos de este ámbito están cumplidos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all characters</source>
+        <translation>todos los personajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Run</source>
+        <translation>Iniciar ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate for %1 with %2 at %3?</source>
+        <translation>¿Generar para %1 con %2 en %3?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;br&gt;The run stops at the budget of %1.</source>
+        <translation>&lt;br&gt;La ejecución se detiene al llegar al presupuesto de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the API key from the keychain…</source>
+        <translation>Leyendo la clave de API del llavero…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keychain: %1</source>
+        <translation>Llavero: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 / %2: retry in %3 (%4)</source>
+        <translation>%1 / %2: reintento en %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Run started: %1 at %2, %n request(s) planned</source>
+        <translation>
+            <numerusform>Ejecución iniciada: %1 en %2, %n solicitud prevista</numerusform>
+            <numerusform>Ejecución iniciada: %1 en %2, %n solicitudes previstas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 records/min</source>
+        <translation>%1 registros/min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ETA %1</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 spent of ≈ %2 estimated</source>
+        <translation>%1 gastado de ≈ %2 estimado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Run completed: %n record(s) stored</source>
+        <translation>
+            <numerusform>Ejecución completada: %n registro guardado</numerusform>
+            <numerusform>Ejecución completada: %n registros guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Run ended short of the targets (%1): %n record(s) stored</source>
+        <translation>
+            <numerusform>La ejecución terminó sin alcanzar los objetivos (%1): %n registro guardado</numerusform>
+            <numerusform>La ejecución terminó sin alcanzar los objetivos (%1): %n registros guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Run stopped: %n record(s) stored</source>
+        <translation>
+            <numerusform>Ejecución detenida: %n registro guardado</numerusform>
+            <numerusform>Ejecución detenida: %n registros guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Budget reached: %n record(s) stored</source>
+        <translation>
+            <numerusform>Presupuesto alcanzado: %n registro guardado</numerusform>
+            <numerusform>Presupuesto alcanzado: %n registros guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Run cancelled: %n record(s) stored</source>
+        <translation>
+            <numerusform>Ejecución cancelada: %n registro guardado</numerusform>
+            <numerusform>Ejecución cancelada: %n registros guardados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run failed: %1</source>
+        <translation>La ejecución falló: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 · %2</source>
+        <translation> · %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Paused — %n request(s) in flight finish and are stored</source>
+        <translation>
+            <numerusform>En pausa — %n solicitud en curso termina y se guarda</numerusform>
+            <numerusform>En pausa — %n solicitudes en curso terminan y se guardan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping — storing the answers in flight</source>
+        <translation>Deteniendo — guardando las respuestas en curso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting %1: %2</source>
+        <translation>esperando %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 requests in flight</source>
+        <translation>%1 de %2 solicitudes en curso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run paused · %1</source>
+        <translation>Ejecución en pausa · %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) running · %1</source>
+        <translation>
+            <numerusform>%n tarea en curso · %1</numerusform>
+            <numerusform>%n tareas en curso · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Key not stored</source>
+        <translation>Clave no guardada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The keychain did not store the key: %1</source>
+        <translation>El llavero no guardó la clave: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/generate/generatepage.h" line="+49"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationRun</name>
+    <message>
+        <location filename="../models/generation/generationrun.cpp" line="+90"/>
+        <source>%1 does not honour structured output for %2; asking for plain JSON from now on</source>
+        <translation>%1 no respeta la salida estructurada para %2; a partir de ahora se pide JSON simple</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a character of this project</source>
+        <translation>&quot;%1&quot; no es un personaje de este proyecto</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the run has already started</source>
+        <translation>la ejecución ya ha empezado</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>the budget of $%1 would be passed by the next request; stopping</source>
+        <translation>la siguiente solicitud superaría el presupuesto de $%1; se detiene la ejecución</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the job journal cannot be written: %1</source>
+        <translation>no se puede escribir el diario de tareas: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
+        <translation>%1 / %2: se abandona una tarea tras %3 intentos (%4)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the server refused the API key (from $%1): %2</source>
+        <translation>el servidor rechazó la clave de API (de $%1): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server does not know this model or path: %1</source>
+        <translation>el servidor no conoce este modelo o esta ruta: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>no usable record in the answer</source>
+        <translation>no hay ningún registro utilizable en la respuesta</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>records could not be stored: %1</source>
+        <translation>no se pudieron guardar los registros: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 / %2: three jobs in a row ended without a record; this category is left for another run (last error: %3)</source>
+        <translation>%1 / %2: tres tareas seguidas terminaron sin ningún registro; esta categoría se deja para otra ejecución (último error: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWidget</name>
+    <message>
+        <location filename="../widgets/insights/heatmapwidget.cpp" line="+79"/>
+        <source>Run the quality checks to see how alike the characters sound.</source>
+        <translation>Ejecuta las comprobaciones de calidad para ver cuánto se parecen las voces de los personajes.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 ~ %2: %3</source>
+        <translation>%1 ~ %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <location filename="../models/dataset/importformat.cpp" line="+106"/>
+        <source>the conversation has no assistant reply</source>
+        <translation>la conversación no tiene respuesta del asistente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the conversation has no user message before the assistant&apos;s reply</source>
+        <translation>la conversación no tiene ningún mensaje del usuario antes de la respuesta del asistente</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>message %1 is not an object</source>
+        <translation>el mensaje %1 no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>message %1 has no &quot;%2&quot;</source>
+        <translation>el mensaje %1 no tiene &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message %1: &quot;%2&quot; is not text</source>
+        <translation>mensaje %1: &quot;%2&quot; no es texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the conversation is empty</source>
+        <translation>la conversación está vacía</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;dialogue&quot; is not a JSON array of messages</source>
+        <translation>&quot;dialogue&quot; no es un array JSON de mensajes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;dialogue&quot; is not a list of messages</source>
+        <translation>&quot;dialogue&quot; no es una lista de mensajes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was given and no &quot;You are NAME&quot; system message was found</source>
+        <translation>sin personaje: la línea no nombra ninguno (metadata.character, metadata.persona o persona), no se indicó --persona y no se encontró ningún mensaje de sistema &quot;You are NAME&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
+        <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <location line="+103"/>
+        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot; or &quot;output&quot; key</source>
+        <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot; ni &quot;output&quot;</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+144"/>
+        <source>&quot;output&quot; is empty</source>
+        <translation>&quot;output&quot; está vacío</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+146"/>
+        <source>&quot;output&quot; is missing or not text</source>
+        <translation>falta &quot;output&quot; o no es texto</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&quot;conversations&quot; is not a list</source>
+        <translation>&quot;conversations&quot; no es una lista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;messages&quot; is not a list</source>
+        <translation>&quot;messages&quot; no es una lista</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;input&quot; and &quot;output&quot; must be text</source>
+        <translation>&quot;input&quot; y &quot;output&quot; deben ser texto</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../models/dataset/importer.cpp" line="+350"/>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 no válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON</source>
+        <translation>JSON no válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a usable record</source>
+        <translation>no es un registro utilizable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line too long</source>
+        <translation>línea demasiado larga</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location line="+19"/>
+        <source>%1: not imported: %2</source>
+        <translation>%1: no importado: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 lines, %3 imported, %4 skipped, %5 blank</source>
+        <translation>%1: %2 líneas, %3 importadas, %4 omitidas, %5 en blanco</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 records:</source>
+        <translation>Se importaron %1 registros:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1 lines:</source>
+        <translation>Se omitieron %1 líneas:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… %1 more</source>
+        <translation>… %1 más</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personas without a character sheet in the project: %1</source>
+        <translation>Personajes sin ficha de personaje en el proyecto: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was stopped before the end; the chunks stored so far are kept.</source>
+        <translation>La importación se detuvo antes del final; se conservan los bloques guardados hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location line="+91"/>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>storing records failed: %1</source>
+        <translation>no se pudieron guardar los registros: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>reading failed after line %1: %2</source>
+        <translation>la lectura falló después de la línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line longer than %1 MB, skipped</source>
+        <translation>línea de más de %1 MB, omitida</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../widgets/insights/insightspage.h" line="+35"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Análisis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/insights/insightspage.cpp" line="+122"/>
+        <source>Run &amp;quality checks</source>
+        <translation>Comprobar la &amp;calidad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check every record for tics, duplicates, refusals and voice distinctness, and flag them for review</source>
+        <translation>Buscar en cada registro muletillas, duplicados, negativas y falta de distinción de voces, y marcarlos para la revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport Chart</source>
+        <translation>E&amp;xportar gráfico</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As &amp;PNG…</source>
+        <translation>Como &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As &amp;SVG…</source>
+        <translation>Como &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Characters</source>
+        <translation>Personajes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Over Time</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+69"/>
+        <source>No quality checks yet — press Run quality checks.</source>
+        <translation>Aún no hay comprobaciones de calidad — pulsa Comprobar la calidad.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Sounds like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The quality checks failed: %1</source>
+        <translation>Las comprobaciones de calidad fallaron: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No project open.</source>
+        <translation>Ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reading records</source>
+        <translation>Leyendo registros</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No records yet — open Generate to start a run, or import a dataset.</source>
+        <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un conjunto de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) stored, %1 accepted.</source>
+        <translation>
+            <numerusform>%n registro guardado; aceptados: %1.</numerusform>
+            <numerusform>%n registros guardados; aceptados: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Records per character: solid accepted, light stored, ◆ target</source>
+        <translation>Registros por personaje: color sólido, aceptados; claro, guardados; ◆ objetivo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, not accepted</source>
+        <translation>%1, sin aceptar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Select a character in the list to see its records.</source>
+        <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registro; tokens de generación: %2 de prompt + %3 de respuesta; coste: $%4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registros; tokens de generación: %2 de prompt + %3 de respuesta; coste: $%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+49"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Records by category</source>
+        <translation>Registros por categoría</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unreviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accepted</source>
+        <translation>aceptados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edited</source>
+        <translation>editados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>rechazados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records by review status</source>
+        <translation>Registros por estado de revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply length (tokens)</source>
+        <translation>Longitud de la respuesta (tokens)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User messages</source>
+        <translation>Mensajes del usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User message length (tokens)</source>
+        <translation>Longitud del mensaje del usuario (tokens)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Records stored per minute</source>
+        <translation>Registros guardados por minuto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cumulative cost (USD)</source>
+        <translation>Coste acumulado (USD)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Distinctness</source>
+        <translation>Distinción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice distinctness (% of replies told apart)</source>
+        <translation>Distinción de voces (% de respuestas que se distinguen)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
+        <translation>%1 registros comprobados en %2 s. Grupos de casi duplicados: %3 (%4 entre personajes distintos). Nombres que no están en ninguna ficha: %5. Haz doble clic en una fila para revisar ese personaje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+6"/>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Issue</name>
+    <message>
+        <location filename="../models/util/issue.cpp" line="+10"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+</context>
+<context>
+    <name>JobQueueModel</name>
+    <message>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+117"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retrying</source>
+        <translation>reintentando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retrying: %1, waiting %2 s</source>
+        <translation>reintentando: %1, esperando %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed: %1</source>
+        <translation>fallida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rate limit</source>
+        <translation>límite de frecuencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request timed out</source>
+        <translation>la solicitud superó el tiempo de espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unusable answer</source>
+        <translation>respuesta inutilizable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>structured output refused</source>
+        <translation>salida estructurada rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../widgets/main/languagedialog.cpp" line="+31"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new language applies the next time Persona Studio starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Persona Studio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>LineChecker</name>
+    <message>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-467"/>
+        <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
+        <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no &quot;messages&quot; list</source>
+        <translation>no hay lista &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &quot;%1&quot; is not part of OpenAI&apos;s chat format and is ignored</source>
+        <translation>la clave &quot;%1&quot; no forma parte del formato de chat de OpenAI y se ignora</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message %1 is not an object</source>
+        <translation>el mensaje %1 no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 has no &quot;role&quot; or no &quot;content&quot;</source>
+        <translation>el mensaje %1 no tiene &quot;role&quot; o no tiene &quot;content&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>message %1 has the unknown key &quot;%2&quot;</source>
+        <translation>el mensaje %1 tiene la clave desconocida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1 has the unknown role &quot;%2&quot;</source>
+        <translation>el mensaje %1 tiene el rol desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1 (%2) has no text content</source>
+        <translation>el mensaje %1 (%2) no tiene contenido de texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no assistant message</source>
+        <translation>no hay ningún mensaje del asistente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no system message</source>
+        <translation>no hay ningún mensaje de sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no user message</source>
+        <translation>no hay ningún mensaje del usuario</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clave desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&quot;persona&quot; is missing or empty</source>
+        <translation>falta &quot;persona&quot; o está vacío</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; no es texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;input&quot; is missing</source>
+        <translation>falta &quot;input&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>&quot;output&quot; is missing or empty</source>
+        <translation>falta &quot;output&quot; o está vacío</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>&quot;dialogue&quot; is not a list of messages</source>
+        <translation>&quot;dialogue&quot; no es una lista de mensajes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no &quot;conversations&quot; list</source>
+        <translation>no hay lista &quot;conversations&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>turn %1 has no &quot;from&quot; or no &quot;value&quot;</source>
+        <translation>el turno %1 no tiene &quot;from&quot; o no tiene &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>turn %1 has the unknown key &quot;%2&quot;</source>
+        <translation>el turno %1 tiene la clave desconocida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>turn %1 has the unknown &quot;from&quot; &quot;%2&quot;</source>
+        <translation>el turno %1 tiene un valor de &quot;from&quot; desconocido: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn %1 (%2) has no text</source>
+        <translation>el turno %1 (%2) no tiene texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations</source>
+        <translation>el turno %1 repite el hablante del turno anterior; LLaMA-Factory descarta esas conversaciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no &quot;gpt&quot; turn</source>
+        <translation>no hay ningún turno &quot;gpt&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;instruction&quot; is missing or not text</source>
+        <translation>falta &quot;instruction&quot; o no es texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;input&quot; is not text</source>
+        <translation>&quot;input&quot; no es texto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;history&quot; entries must be [user, reply] pairs of text</source>
+        <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../widgets/main/mainwindow.cpp" line="+44"/>
+        <source>Persona Studio</source>
+        <translation>Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load Project</source>
+        <translation>Re&amp;cargar proyecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+281"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+274"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Filter Characters</source>
+        <translation>&amp;Filtrar personajes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Character &amp;List</source>
+        <translation>&amp;Lista de personajes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Character</source>
+        <translation>&amp;Personaje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Persona Studio</source>
+        <translation>&amp;Acerca de Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h1&gt;Persona Studio&lt;/h1&gt;&lt;p&gt;Build fine-tuning datasets of character voices.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Persona Studio&lt;/h1&gt;&lt;p&gt;Crea conjuntos de datos de ajuste fino con la voz de tus personajes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a project folder: one with studio.json, or just a folder of character_*.md sheets.</source>
+        <translation>Abre una carpeta de proyecto: una con studio.json o, simplemente, una carpeta con fichas character_*.md.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent projects</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Modes</source>
+        <translation>Modos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter characters (Ctrl+K)</source>
+        <translation>Filtrar personajes (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Characters</source>
+        <translation>Personajes</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cannot open project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Created studio.json for the %n sheet(s) in this folder</source>
+        <translation>
+            <numerusform>Se creó studio.json para %n ficha de esta carpeta</numerusform>
+            <numerusform>Se creó studio.json para las %n fichas de esta carpeta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not create studio.json: %1</source>
+        <translation>No se pudo crear studio.json: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1[*] — Persona Studio</source>
+        <translation>%1[*] — Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Undo Typing</source>
+        <translation>&amp;Deshacer escritura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo Typing</source>
+        <translation>&amp;Rehacer escritura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open Project Folder</source>
+        <translation>Abrir carpeta de proyecto</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear List</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n personaje</numerusform>
+            <numerusform>%1 · %n personajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2 records</source>
+        <translation>%1 / %2 registros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n aviso</numerusform>
+            <numerusform>, %n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Persona Studio</source>
+        <translation>Acerca de Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Built with Qt %2, md4c and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Crea conjuntos de datos de ajuste fino con la voz de tus personajes mediante un LLM.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, md4c y SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved sheets</source>
+        <translation>Fichas sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some sheets could not be saved (see the bar above the editor). Quit anyway and lose those changes?</source>
+        <translation>Algunas fichas no se pudieron guardar (consulta la barra sobre el editor). ¿Salir de todos modos y perder esos cambios?</translation>
+    </message>
+</context>
+<context>
+    <name>MdWalker</name>
+    <message>
+        <location filename="../models/sheet/sheetparser.cpp" line="+221"/>
+        <source>a second top-level heading &quot;%1&quot; is read as a section</source>
+        <translation>un segundo encabezado de primer nivel, &quot;%1&quot;, se lee como una sección</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../widgets/plan/planpage.cpp" line="+67"/>
+        <source>Records asked for in one request</source>
+        <translation>Registros pedidos en una sola solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Tamaño de lote:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tier / character</source>
+        <translation>Nivel / personaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records each</source>
+        <translation>Registros por personaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split over categories</source>
+        <translation>Reparto por categorías</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tiers</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Add Tier…</source>
+        <translation>&amp;Añadir nivel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name Tier…</source>
+        <translation>Re&amp;nombrar nivel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Tier</source>
+        <translation>&amp;Quitar nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move Tier &amp;Up</source>
+        <translation>Mover nivel a&amp;rriba</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move Tier Do&amp;wn</source>
+        <translation>Mover nivel aba&amp;jo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To Tier &amp;Above</source>
+        <translation>Al nivel &amp;superior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To Tier &amp;Below</source>
+        <translation>Al nivel &amp;inferior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Tier&apos;s &amp;Count</source>
+        <translation>Usar la &amp;cantidad del nivel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drag characters between tiers, or select one and press Ctrl+Up / Ctrl+Down. A character&apos;s own count overrides its tier&apos;s (shown in bold).</source>
+        <translation>Arrastra personajes entre niveles, o selecciona uno y pulsa Ctrl+Arriba / Ctrl+Abajo. La cantidad propia de un personaje sustituye a la de su nivel (se muestra en negrita).</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Records per character in tier %1</source>
+        <translation>Registros por personaje en el nivel %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records for %1</source>
+        <translation>Registros para %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (tier: %2)</source>
+        <translation>%1 (nivel: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing to generate</source>
+        <translation>nada que generar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 — %n character(s)</source>
+        <translation>
+            <numerusform>%1 — %n personaje</numerusform>
+            <numerusform>%1 — %n personajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 records in the plan for %n character(s)</source>
+        <translation>
+            <numerusform>%1 registros en el plan para %n personaje</numerusform>
+            <numerusform>%1 registros en el plan para %n personajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimating tokens and cost…</source>
+        <translation>Estimando tokens y coste…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No estimate: %1</source>
+        <translation>Sin estimación: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Still to generate: %1 records in %2 requests of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7</source>
+        <translation>Quedan por generar: %1 registros en %2 solicitudes de hasta %3 · unos %4 tokens de prompt + %5 de respuesta · %6 con %7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no price known for the model</source>
+        <translation>no se conoce el precio del modelo</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>Add Tier</source>
+        <translation>Añadir nivel</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the new tier:</source>
+        <translation>Nombre del nuevo nivel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a tier called %1.</source>
+        <translation>Ya hay un nivel llamado %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename Tier</source>
+        <translation>Renombrar nivel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for the %1 tier:</source>
+        <translation>Nuevo nombre para el nivel %1:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan/planpage.h" line="+46"/>
+        <source>&amp;Plan</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../models/project/project.cpp" line="+200"/>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a folder; a project is a folder with studio.json or character_*.md sheets</source>
+        <translation>%1 no es una carpeta; un proyecto es una carpeta con studio.json o con fichas character_*.md</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: JSON no válido: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1: el elemento raíz debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is format version %2, newer than this version of the studio reads (%3); update the studio</source>
+        <translation>%1 tiene la versión de formato %2, más reciente que la que lee esta versión de Persona Studio (%3); actualiza Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sheets_dir &quot;%1&quot; points outside the project; &quot;rag-resources&quot; is used instead</source>
+        <translation>sheets_dir &quot;%1&quot; apunta fuera del proyecto; se usa &quot;rag-resources&quot; en su lugar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a character without a name was ignored</source>
+        <translation>se ignoró un personaje sin nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sheet of %1, &quot;%2&quot;, is not a file name inside the sheets folder; it was not read</source>
+        <translation>la ficha de %1, &quot;%2&quot;, no es un nombre de archivo dentro de la carpeta de fichas; no se leyó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is listed twice; the second entry was ignored</source>
+        <translation>%1 aparece dos veces; se ignoró la segunda entrada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a tier without a name was ignored</source>
+        <translation>se ignoró un nivel sin nombre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>categories.common</source>
+        <translation>categories.common</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the categories of %1</source>
+        <translation>las categorías de %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no studio.json and no character_*.md sheets (in the folder or in rag-resources/)</source>
+        <translation>%1 no tiene studio.json ni fichas character_*.md (ni en la carpeta ni en rag-resources/)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the sheets folder does not exist</source>
+        <translation>la carpeta de fichas no existe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the sheet of %1 is missing</source>
+        <translation>falta la ficha de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sheet is headed &quot;%1&quot; but the project calls the character &quot;%2&quot;</source>
+        <translation>la ficha se titula &quot;%1&quot;, pero el proyecto llama al personaje &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>another sheet already defines %1; this one was ignored</source>
+        <translation>otra ficha ya define a %1; esta se ignoró</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not in studio.json yet; added to the &quot;%2&quot; tier</source>
+        <translation>%1 aún no está en studio.json; se añadió al nivel &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tier &quot;%1&quot; names %2, who has no sheet in the project</source>
+        <translation>el nivel &quot;%1&quot; nombra a %2, que no tiene ficha en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in more than one tier; only the first counts</source>
+        <translation>%1 está en más de un nivel; solo cuenta el primero</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+6"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 no se puede escribir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <location filename="../widgets/document/projectdocument.cpp" line="+149"/>
+        <source>Set %1 tier to %2 records</source>
+        <translation>Fijar el nivel %1 en %2 registros</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set %1 to %2 records</source>
+        <translation>Fijar %1 en %2 registros</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use the tier&apos;s count for %1</source>
+        <translation>Usar la cantidad del nivel para %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reorder %1</source>
+        <translation>Reordenar %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move %1 to %2</source>
+        <translation>Mover %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add tier %1</source>
+        <translation>Añadir el nivel %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename tier %1 to %2</source>
+        <translation>Renombrar el nivel %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove tier %1</source>
+        <translation>Quitar el nivel %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move tier %1</source>
+        <translation>Mover el nivel %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit common categories</source>
+        <translation>Editar las categorías comunes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the categories of %1</source>
+        <translation>Editar las categorías de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set batch size to %1</source>
+        <translation>Fijar el tamaño de lote en %1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+67"/>
+        <source>A character needs a name.</source>
+        <translation>Un personaje necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+69"/>
+        <source>%1 is already in the project.</source>
+        <translation>%1 ya está en el proyecto.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+30"/>
+        <location line="+40"/>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>New character %1</source>
+        <translation>Nuevo personaje %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+36"/>
+        <location line="+58"/>
+        <source>%1 is not in the project.</source>
+        <translation>%1 no está en el proyecto.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>%1 Copy</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Copy %2</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Duplicate %1</source>
+        <translation>Duplicar %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Rename %1 to %2</source>
+        <translation>Renombrar %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change Provider Settings</source>
+        <translation>Cambiar los ajustes del proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+23"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ollama (this computer)</source>
+        <translation>Ollama (este equipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>llama.cpp server (this computer)</source>
+        <translation>Servidor llama.cpp (este equipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vLLM (this computer)</source>
+        <translation>vLLM (este equipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LM Studio (this computer)</source>
+        <translation>LM Studio (este equipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provider Settings</source>
+        <translation>Ajustes del proveedor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preajuste:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OpenAI-compatible endpoint, up to and including /v1. Plain http:// only for this computer.</source>
+        <translation>El endpoint compatible con OpenAI, hasta /v1 incluido. http:// simple solo para este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;List Models</source>
+        <translation>&amp;Listar modelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the endpoint which models it serves (GET /models)</source>
+        <translation>Preguntar al endpoint qué modelos ofrece (GET /models)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>stored in the keychain — type to replace</source>
+        <translation>guardada en el llavero — escribe para reemplazarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none stored</source>
+        <translation>ninguna guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…or &amp;environment variable:</source>
+        <translation>…o variable de &amp;entorno:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key is kept in the desktop keychain, never in the project folder. Without one, the variable above is read.</source>
+        <translation>La clave se guarda en el llavero del escritorio, nunca en la carpeta del proyecto. Si no hay ninguna, se lee la variable de arriba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build stores no keys: the key is read from the environment variable above.</source>
+        <translation>Esta versión no guarda claves: la clave se lee de la variable de entorno de arriba.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Requests in flight at once; the run lowers it by itself when the server pushes back.</source>
+        <translation>Solicitudes en curso a la vez; la ejecución la reduce por sí sola cuando el servidor se satura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Concurrency:</source>
+        <translation>C&amp;oncurrencia:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> records per request</source>
+        <translation> registros por solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Tamaño de lote:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per million tokens:</source>
+        <translation>Precio por millón de tokens:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test Connection</source>
+        <translation>Probar co&amp;nexión</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No model list from this endpoint (%1); type the model&apos;s name.</source>
+        <translation>Este endpoint no da lista de modelos (%1); escribe el nombre del modelo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <translation>El endpoint no lista ningún modelo; escribe el nombre del modelo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) offered by the endpoint.</source>
+        <translation>
+            <numerusform>El endpoint ofrece %n modelo.</numerusform>
+            <numerusform>El endpoint ofrece %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;The endpoint works.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;El endpoint funciona.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;b&gt;The endpoint does not work yet.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;El endpoint todavía no funciona.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>QualityAnalyzer</name>
+    <message>
+        <location filename="../models/quality/qualityanalyzer.cpp" line="+90"/>
+        <source>Checking replies</source>
+        <translation>Comprobando respuestas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Finding near-duplicates</source>
+        <translation>Buscando casi duplicados</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Counting phrases</source>
+        <translation>Contando frases</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measuring voice distinctness</source>
+        <translation>Midiendo la distinción de voces</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+70"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Reading records</source>
+        <translation>Leyendo registros</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing flags</source>
+        <translation>Escribiendo marcas</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../widgets/review/recordview.cpp" line="+51"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited reply</source>
+        <translation>Respuesta editada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Editing the reply — &lt;b&gt;Ctrl+Enter&lt;/b&gt; saves, &lt;b&gt;Esc&lt;/b&gt; leaves it unchanged. The generated text is kept and shown next to the edit.</source>
+        <translation>Editando la respuesta — &lt;b&gt;Ctrl+Intro&lt;/b&gt; guarda, &lt;b&gt;Esc&lt;/b&gt; la deja sin cambios. El texto generado se conserva y se muestra junto a la edición.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>by %1, %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imported from %1</source>
+        <translation>importado de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated</source>
+        <translation>generado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+5"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edited: removed words are struck through, added words underlined. Export uses the edited text.</source>
+        <translation>Editado: las palabras eliminadas aparecen tachadas y las añadidas, subrayadas. La exportación usa el texto editado.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <location filename="../models/generation/responseparser.cpp" line="+160"/>
+        <source>the answer was empty</source>
+        <translation>la respuesta estaba vacía</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the answer&apos;s JSON could not be read (cut off or malformed)</source>
+        <translation>no se pudo leer el JSON de la respuesta (cortado o mal formado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer contains no JSON</source>
+        <translation>la respuesta no contiene JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+303"/>
+        <source>Unreviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated</source>
+        <translation>generado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persona</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User message</source>
+        <translation>Mensaje del usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
+        <location line="+242"/>
+        <source>All characters</source>
+        <translation>Todos los personajes</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <location line="+242"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edited</source>
+        <translation>Editados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any source</source>
+        <translation>Cualquier origen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Generados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Importados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+239"/>
+        <source>Any flag</source>
+        <translation>Cualquier marca</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>Character filter</source>
+        <translation>Filtro de personaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category filter</source>
+        <translation>Filtro de categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source filter</source>
+        <translation>Filtro de origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag filter</source>
+        <translation>Filtro de marca</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search text (Ctrl+F)</source>
+        <translation>Buscar texto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Bulk</source>
+        <translation>En &amp;bloque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept Selected</source>
+        <translation>Aceptar los seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject Selected…</source>
+        <translation>Rechazar los seleccionados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset Selected to Unreviewed</source>
+        <translation>Devolver los seleccionados a Sin revisar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept All Matching the Filter…</source>
+        <translation>Aceptar todos los que coinciden con el filtro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject All Matching the Filter…</source>
+        <translation>Rechazar todos los que coinciden con el filtro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset All Matching the Filter…</source>
+        <translation>Restablecer todos los que coinciden con el filtro…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top Up Rejected…</source>
+        <translation>Reponer los rechazados…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca)</source>
+        <translation>Importar registros JSONL (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No records yet — open Generate to start a run, or import a file</source>
+        <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a File…</source>
+        <translation>Importar un archivo…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Reviewing as %1</source>
+        <translation>Revisando como %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No record matches the filter.</source>
+        <translation>Ningún registro coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Reject Records</source>
+        <translation>Rechazar registros</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Reason for the %Ln record(s):</source>
+        <translation>
+            <numerusform>Motivo para %Ln registro:</numerusform>
+            <numerusform>Motivo para los %Ln registros:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reject %Ln record(s)</source>
+        <translation>
+            <numerusform>Rechazar %Ln registro</numerusform>
+            <numerusform>Rechazar %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Accept %Ln record(s)</source>
+        <translation>
+            <numerusform>Aceptar %Ln registro</numerusform>
+            <numerusform>Aceptar %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reset %Ln record(s)</source>
+        <translation>
+            <numerusform>Restablecer %Ln registro</numerusform>
+            <numerusform>Restablecer %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 — every record the filter shows? Backspace undoes it.</source>
+        <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The decision could not be stored: %1</source>
+        <translation>No se pudo guardar la decisión: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rejected records do not count toward a character&apos;s target: the next Generate run tops each character back up to its target.</source>
+        <translation>Los registros rechazados no cuentan para el objetivo de un personaje: la próxima ejecución de Generar repone cada personaje hasta su objetivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Top Up Rejected</source>
+        <translation>Reponer los rechazados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Importing %Ln file(s)…</source>
+        <translation>
+            <numerusform>Importando %Ln archivo…</numerusform>
+            <numerusform>Importando %Ln archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln record(s) imported, %1 line(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln registro importado; líneas omitidas: %1.</numerusform>
+            <numerusform>%Ln registros importados; líneas omitidas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No character sheet for: %1. Create them in the Characters mode to plan and generate for them.</source>
+        <translation>No hay ficha de personaje para: %1. Créalas en el modo Personajes para planificar y generar para ellos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; save the edit · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
+        <translation>&lt;b&gt;Ctrl+Intro&lt;/b&gt; guardar la edición · &lt;b&gt;Esc&lt;/b&gt; cancelar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject because: %1 · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
+        <translation>Rechazar por: %1 · &lt;b&gt;Esc&lt;/b&gt; cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;A&lt;/b&gt; accept · &lt;b&gt;X&lt;/b&gt; reject · &lt;b&gt;1–9&lt;/b&gt; reject with reason · &lt;b&gt;E&lt;/b&gt; edit · &lt;b&gt;Space&lt;/b&gt; skip · &lt;b&gt;Backspace&lt;/b&gt; undo · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; next/previous</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; aceptar · &lt;b&gt;X&lt;/b&gt; rechazar · &lt;b&gt;1–9&lt;/b&gt; rechazar con motivo · &lt;b&gt;E&lt;/b&gt; editar · &lt;b&gt;Espacio&lt;/b&gt; saltar · &lt;b&gt;Retroceso&lt;/b&gt; deshacer · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; siguiente/anterior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpage.h" line="+37"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProgress</name>
+    <message>
+        <location filename="../models/dataset/reviewsampler.cpp" line="+51"/>
+        <source>%1 %2 / %3 checked, %4 rejected</source>
+        <translation>%1 %2 / %3 comprobados, %4 rechazados</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <location filename="../models/dataset/reviewsession.cpp" line="+56"/>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>out of character</source>
+        <translation>fuera de personaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>factual error</source>
+        <translation>error factual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generic</source>
+        <translation>genérico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>repetitive</source>
+        <translation>repetitivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsafe</source>
+        <translation>inseguro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fourth wall</source>
+        <translation>rompe la cuarta pared</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location filename="../models/dataset/reviewsession.h" line="+42"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDocument</name>
+    <message>
+        <location filename="../widgets/document/sheetdocument.cpp" line="+48"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to edit here (more than %2 MB)</source>
+        <translation>%1 es demasiado grande para editarlo aquí (más de %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 no se puede guardar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFileCommand</name>
+    <message>
+        <location filename="../widgets/document/sheetfilecommand.cpp" line="+31"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 no se puede eliminar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetParser</name>
+    <message>
+        <location filename="../models/sheet/sheetparser.cpp" line="+137"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is %1 MB; a character sheet may be at most %2 MB, so it was not read</source>
+        <translation>ocupa %1 MB; una ficha de personaje puede tener como máximo %2 MB, así que no se leyó</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is larger than %1 MB, so it was not read</source>
+        <translation>ocupa más de %1 MB, así que no se leyó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a binary file, not a Markdown character sheet</source>
+        <translation>es un archivo binario, no una ficha de personaje en Markdown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not valid UTF-8 (byte 0x%1 at offset %2); save it as UTF-8</source>
+        <translation>no es UTF-8 válido (byte 0x%1 en la posición %2); guárdalo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is empty; the name &quot;%1&quot; was taken from the file name</source>
+        <translation>está vacío; el nombre &quot;%1&quot; se tomó del nombre del archivo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>front matter opened with &quot;---&quot; is never closed; it was ignored</source>
+        <translation>el front matter abierto con &quot;---&quot; nunca se cierra; se ignoró</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>front matter line is not &quot;key: value&quot;</source>
+        <translation>la línea del front matter no es &quot;clave: valor&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tags list is not closed with &quot;]&quot;</source>
+        <translation>la lista de tags no se cierra con &quot;]&quot;</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>metadata line is not &quot;key: value&quot;</source>
+        <translation>la línea de metadatos no es &quot;clave: valor&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>metadata list is not closed with &quot;]&quot;</source>
+        <translation>la lista de metadatos no se cierra con &quot;]&quot;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the Markdown parser gave up on this file</source>
+        <translation>el analizador de Markdown no pudo procesar este archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the metadata block</source>
+        <translation>el bloque de metadatos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the front matter title</source>
+        <translation>el título del front matter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file name</source>
+        <translation>el nombre del archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no &quot;# Name&quot; heading; the name &quot;%1&quot; was taken from %2</source>
+        <translation>no hay encabezado &quot;# Nombre&quot;; el nombre &quot;%1&quot; se tomó de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata names the character &quot;%1&quot; but the heading says &quot;%2&quot;</source>
+        <translation>los metadatos llaman al personaje &quot;%1&quot;, pero el encabezado dice &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no Personality section; replies will lack a voice to follow</source>
+        <translation>no tiene sección Personality; las respuestas no tendrán una voz que seguir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lists no traits (add `traits: [..]` to the metadata block)</source>
+        <translation>no indica rasgos (añade `traits: [..]` al bloque de metadatos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>section &quot;%1&quot; is %2 tokens; prompts keep about %3 and cut the rest</source>
+        <translation>la sección &quot;%1&quot; tiene %2 tokens; los prompts conservan unos %3 y cortan el resto</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPanel</name>
+    <message>
+        <location filename="../widgets/review/spotcheckpanel.cpp" line="+22"/>
+        <source>&amp;Start Spot-Check</source>
+        <translation>&amp;Iniciar control por muestreo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nd</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records per character</source>
+        <translation>Registros por personaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent of each character</source>
+        <translation>Porcentaje de cada personaje</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same seed over the same records draws the same sample</source>
+        <translation>La misma semilla sobre los mismos registros extrae la misma muestra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a new seed</source>
+        <translation>Extraer una semilla nueva</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sample:</source>
+        <translation>Muestra:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;emilla:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked</source>
+        <translation>Comprobados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted (95% CI)</source>
+        <translation>Aceptados (IC 95&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review progress per character</source>
+        <translation>Progreso de la revisión por personaje</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Spot-check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Control por muestreo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Spot-check with seed &lt;b&gt;%1&lt;/b&gt;: the list shows the sample only.</source>
+        <translation>Control por muestreo con la semilla &lt;b&gt;%1&lt;/b&gt;: la lista muestra solo la muestra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All records of each character:</source>
+        <translation>Todos los registros de cada personaje:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1% (%2–%3%)</source>
+        <translation>%1&#xa0;% (%2–%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted or edited among the checked records; the true rate lies in the bracket with 95% confidence (Wilson score interval)</source>
+        <translation>Aceptados o editados entre los registros comprobados; la tasa real está en el intervalo con un 95&#xa0;% de confianza (intervalo de puntuación de Wilson)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReport</name>
+    <message>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+85"/>
+        <source>%1: %2 format%3, %4 lines, %5 examples</source>
+        <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (detected)</source>
+        <translation> (detectado)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… %1 more problems</source>
+        <translation>… %1 problemas más</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Errors by kind: %1</source>
+        <translation>Errores por tipo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Examples without a system message: %1; without a user message: %2</source>
+        <translation>Ejemplos sin mensaje de sistema: %1; sin mensaje del usuario: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>min %1, max %2, mean %3, median %4, p5 %5, p95 %6</source>
+        <translation>mín. %1, máx. %2, media %3, mediana %4, p5 %5, p95 %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tokens per example (o200k_base, with chat overhead): %1</source>
+        <translation>Tokens por ejemplo (o200k_base, con la sobrecarga del chat): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistant tokens per example: %1</source>
+        <translation>Tokens del asistente por ejemplo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples over the %1-token limit of %2: %3</source>
+        <translation>Ejemplos por encima del límite de %1 tokens de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate examples: %1</source>
+        <translation>Ejemplos duplicados: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billed training tokens: %1 per epoch × %2 epochs%3 = %4</source>
+        <translation>Tokens de entrenamiento facturados: %1 por época × %2 épocas%3 = %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (default)</source>
+        <translation> (predeterminado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, about $%1 for %2 at $%3 per 1M training tokens</source>
+        <translation>, unos $%1 para %2 a $%3 por millón de tokens de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (no price known for %1)</source>
+        <translation> (no se conoce el precio de %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REJECTED: %1 errors, %2 warnings</source>
+        <translation>RECHAZADO: %1 errores, %2 avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: no errors, %1 warnings</source>
+        <translation>OK: ningún error, %1 avisos</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/cmd_plan.cpp" line="+16"/>
+        <source>Prints the generation plan: for each character its tier, target, traits and how the target is split over its categories.</source>
+        <translation>Muestra el plan de generación: para cada personaje, su nivel, su objetivo, sus rasgos y cómo se reparte el objetivo entre sus categorías.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project folder.</source>
+        <translation>La carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>Mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>plan needs --project DIR</source>
+        <translation>plan necesita --project DIR</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan for %1 (%2)</source>
+        <translation>Plan para %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (tier: %1)</source>
+        <translation>  (nivel: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>traits: </source>
+        <translation>rasgos: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total to generate: %1 records for %2 characters</source>
+        <translation>Total por generar: %1 registros para %2 personajes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_tokens.cpp" line="+18"/>
+        <source>Prints the number of tokens of FILE (or of standard input) for an OpenAI encoding, exactly as tiktoken counts them. The bytes are read as UTF-8; ill-formed sequences count as U+FFFD. Special tokens such as &lt;|endoftext|&gt; are counted as ordinary text.</source>
+        <translation>Muestra el número de tokens de FILE (o de la entrada estándar) para una codificación de OpenAI, exactamente como los cuenta tiktoken. Los bytes se leen como UTF-8; las secuencias mal formadas cuentan como U+FFFD. Los tokens especiales como &lt;|endoftext|&gt; se cuentan como texto normal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>o200k_base (default; GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).</source>
+        <translation>o200k_base (predeterminada; GPT-4o y posteriores) o cl100k_base (GPT-4, GPT-3.5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the token ids, space-separated, instead of their count.</source>
+        <translation>Mostrar los id de los tokens, separados por espacios, en lugar de su número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to read; standard input if omitted or &apos;-&apos;.</source>
+        <translation>El archivo que se lee; la entrada estándar si se omite o es &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tokens takes at most one FILE</source>
+        <translation>tokens admite como máximo un FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown encoding &apos;%1&apos; (known: %2)</source>
+        <translation>codificación desconocida &apos;%1&apos; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 rank table is missing from this build</source>
+        <translation>falta la tabla de rangos %1 en esta versión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>cannot write to standard output</source>
+        <translation>no se puede escribir en la salida estándar</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+58"/>
+        <source>Build fine-tuning datasets of character voices.</source>
+        <translation>Crea conjuntos de datos de ajuste fino con la voz de tus personajes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project folder to open.</source>
+        <translation>La carpeta del proyecto que se abrirá.</translation>
+    </message>
+</context>
+</TS>

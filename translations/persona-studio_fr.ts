@@ -1,0 +1,4044 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <location filename="../widgets/generate/apikeystore.cpp" line="+81"/>
+        <source>This build has no keychain support; set the environment variable instead.</source>
+        <translation>Cette version ne prend pas en charge le trousseau&#xa0;; définissez plutôt la variable d&apos;environnement.</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityProbe</name>
+    <message>
+        <location filename="../models/generation/capabilityprobe.cpp" line="+87"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server reachable: %1</source>
+        <translation>Serveur joignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key accepted: %1</source>
+        <translation>Clé d&apos;API acceptée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model list: %1 is %2</source>
+        <translation>Liste des modèles&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>listed</source>
+        <translation>y figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT listed</source>
+        <translation>n&apos;y figure PAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model list: the server has no usable GET /models (not needed for generating)</source>
+        <translation>Liste des modèles&#xa0;: le serveur n&apos;offre pas de GET /models utilisable (inutile pour générer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat completions work: %1%2</source>
+        <translation>Chat Completions fonctionne&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structured output (json_schema): refused by the server; runs will ask for plain JSON and extract it</source>
+        <translation>Sortie structurée (json_schema)&#xa0;: refusée par le serveur&#xa0;; les exécutions demanderont du JSON simple et l&apos;en extrairont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structured output (json_schema): %1</source>
+        <translation>Sortie structurée (json_schema)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>honoured</source>
+        <translation>respectée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored; runs will fall back to plain JSON</source>
+        <translation>ignorée&#xa0;; les exécutions se rabattront sur du JSON simple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token usage reported: %1%2</source>
+        <translation>Consommation de tokens indiquée&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (costs will be estimated)</source>
+        <translation> (les coûts seront estimés)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterListModel</name>
+    <message>
+        <location filename="../models/project/characterlistmodel.cpp" line="+65"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Warnings in the sheet</source>
+        <translation>Avertissements dans la fiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored</source>
+        <translation>Stockés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠</source>
+        <translation>⚠</translation>
+    </message>
+</context>
+<context>
+    <name>CharactersPage</name>
+    <message>
+        <location filename="../widgets/characters/characterspage.cpp" line="+80"/>
+        <source>Keep My Version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the File&apos;s Version</source>
+        <translation>Charger la version du fichier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sheet editor</source>
+        <translation>Éditeur de fiches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a character to edit its sheet.</source>
+        <translation>Sélectionnez un personnage pour modifier sa fiche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in sheet (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>Rechercher dans la fiche (Entrée&#xa0;: suivant, Maj+Entrée&#xa0;: précédent, Échap&#xa0;: fermer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rendered sheet</source>
+        <translation>Fiche mise en forme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field the generator uses</source>
+        <translation>Champ utilisé par le générateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parsed fields</source>
+        <translation>Champs lus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet warnings</source>
+        <translation>Avertissements de la fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Warnings (Enter or click to jump to the line)</source>
+        <translation>&amp;Avertissements (Entrée ou clic pour aller à la ligne)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+418"/>
+        <source>&amp;Fields</source>
+        <translation>&amp;Champs</translation>
+    </message>
+    <message>
+        <location line="-417"/>
+        <source>Cate&amp;gories</source>
+        <translation>Caté&amp;gories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;mpt</source>
+        <translation>Pro&amp;mpt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;New Character…</source>
+        <translation>&amp;Nouveau personnage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duplicate Character</source>
+        <translation>&amp;Dupliquer le personnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Character…</source>
+        <translation>&amp;Renommer le personnage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete Character</source>
+        <translation>&amp;Supprimer le personnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Déplacer vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save Sheet</source>
+        <translation>&amp;Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet changed on disk</source>
+        <translation>Fiche modifiée sur le disque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file changed on disk since it was opened. Choose which version to keep in the bar above the editor.</source>
+        <translation>Le fichier a été modifié sur le disque depuis son ouverture. Choisissez la version à garder dans la barre au-dessus de l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find in Sheet</source>
+        <translation>Re&amp;chercher dans la fiche</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Edit:</source>
+        <translation>&amp;Modifier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This character&apos;s own categories</source>
+        <translation>Catégories propres à ce personnage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Categories common to every character</source>
+        <translation>Catégories communes à tous les personnages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inherited from the common categories:</source>
+        <translation>Héritées des catégories communes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the user asks (one line)</source>
+        <translation>Ce que demande l&apos;utilisateur (une ligne)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a category (Insert)</source>
+        <translation>Ajouter une catégorie (Inser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected category (Delete)</source>
+        <translation>Retirer la catégorie sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Describe what the user asks in this category.</source>
+        <translation>Décrivez ce que demande l&apos;utilisateur dans cette catégorie.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>System message</source>
+        <translation>Message système</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+3"/>
+        <source>User message</source>
+        <translation>Message de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No character selected</source>
+        <translation>Aucun personnage sélectionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a character in the list, or create one with Ctrl+N.</source>
+        <translation>Choisissez un personnage dans la liste ou créez-en un avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project folder with File ▸ Open Project (Ctrl+O).</source>
+        <translation>Ouvrez un dossier de projet avec Fichier ▸ Ouvrir un projet (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 was changed by another program while you were editing it. Which version do you want to keep?</source>
+        <translation>Un autre programme a modifié %1 pendant que vous le modifiiez. Quelle version voulez-vous garder&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reloaded: %1 was changed on disk.</source>
+        <translation>Rechargé&#xa0;: %1 a été modifié sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>target %1 records (tier: %2)</source>
+        <translation>objectif&#xa0;: %1 enregistrements (niveau&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target %1 records</source>
+        <translation>objectif&#xa0;: %1 enregistrements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier %1 · %2 · %3</source>
+        <translation>Niveau %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;This sheet cannot be edited.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cette fiche ne peut pas être modifiée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n trait(s)</source>
+        <translation>
+            <numerusform>%n trait</numerusform>
+            <numerusform>%n traits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature quote</source>
+        <translation>Réplique emblématique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n section(s); prompt budget %1 tokens each</source>
+        <translation>
+            <numerusform>%n section&#xa0;; budget du prompt&#xa0;: %1 tokens par section</numerusform>
+            <numerusform>%n sections&#xa0;; budget du prompt&#xa0;: %1 tokens par section</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 tokens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2 tokens — over budget, the end is cut</source>
+        <translation>%1 / %2 tokens — budget dépassé, la fin est coupée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut from the prompt:
+%1</source>
+        <translation>Coupé du prompt&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No warnings: the generator has what it needs.</source>
+        <translation>Aucun avertissement&#xa0;: le générateur a tout ce qu&apos;il lui faut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fields (%1)</source>
+        <translation>&amp;Champs (%1)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>This character has no categories.</source>
+        <translation>Ce personnage n&apos;a aucune catégorie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>One request for %n record(s) (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.</source>
+        <translation>
+            <numerusform>Une requête pour %n enregistrement (la taille de lot) avec sortie structurée&#xa0;: système %1 tokens, utilisateur %2 tokens, %3 au total.</numerusform>
+            <numerusform>Une requête pour %n enregistrements (la taille de lot) avec sortie structurée&#xa0;: système %1 tokens, utilisateur %2 tokens, %3 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>New Character</source>
+        <translation>Nouveau personnage</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Name of the new character:</source>
+        <translation>Nom du nouveau personnage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Duplicate Character</source>
+        <translation>Dupliquer le personnage</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Rename Character</source>
+        <translation>Renommer le personnage</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>New name for %1 (the sheet file, the plan and stored records follow):</source>
+        <translation>Nouveau nom pour %1 (le fichier de la fiche, le plan et les enregistrements stockés suivent)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Delete Character</source>
+        <translation>Supprimer le personnage</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete %1? The sheet moves to the .trash folder beside the sheets, and Edit ▸ Undo brings it back. Stored records stay in the database.</source>
+        <translation>Supprimer %1&#xa0;? La fiche est déplacée dans le dossier .trash à côté des fiches, et Édition ▸ Annuler la restaure. Les enregistrements stockés restent dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/characters/characterspage.h" line="+37"/>
+        <source>&amp;Characters</source>
+        <translation>&amp;Personnages</translation>
+    </message>
+</context>
+<context>
+    <name>ChatClient</name>
+    <message>
+        <location filename="../models/generation/chatclient.cpp" line="+71"/>
+        <source>the base URL &quot;%1&quot; is not a valid http(s) URL</source>
+        <translation>l&apos;URL de base «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s) valide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the base URL &quot;%1&quot; uses plain http to a host that is not this machine; the key and the data would travel unencrypted. Use https (plain http is accepted only for localhost / 127.0.0.1 / ::1).</source>
+        <translation>l&apos;URL de base «&#xa0;%1&#xa0;» utilise http simple vers un hôte qui n&apos;est pas cette machine&#xa0;; la clé et les données circuleraient sans chiffrement. Utilisez https (http simple n&apos;est accepté que pour localhost / 127.0.0.1 /&#xa0;::1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the base URL &quot;%1&quot; must start with https:// (or http:// for a server on this machine)</source>
+        <translation>l&apos;URL de base «&#xa0;%1&#xa0;» doit commencer par https:// (ou http:// pour un serveur sur cette machine)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>no answer within the time limit</source>
+        <translation>pas de réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server&apos;s answer is not a chat completion</source>
+        <translation>la réponse du serveur n&apos;a pas le format d&apos;une chat completion</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetStore</name>
+    <message>
+        <location filename="../models/dataset/datasetstore.cpp" line="+136"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the database is schema version %1, newer than this studio reads (%2); update the studio</source>
+        <translation>la base de données est en version de schéma %1, plus récente que celle que lit cette version de Persona Studio (%2)&#xa0;; mettez Persona Studio à jour</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>la mise à niveau du schéma vers la version %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../widgets/export/exportdialog.cpp" line="+38"/>
+        <location line="+75"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Studio records (persona, category, instruction, input, output)</source>
+        <translation>Enregistrements Persona Studio (persona, category, instruction, input, output)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI chat fine-tuning (messages)</source>
+        <translation>Fine-tuning de chat OpenAI (messages)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ShareGPT (conversations)</source>
+        <translation>ShareGPT (conversations)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpaca (instruction, input, output)</source>
+        <translation>Alpaca (instruction, input, output)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)</source>
+        <translation>Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted and edited records</source>
+        <translation>Enregistrements acceptés et modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything not rejected</source>
+        <translation>Tout ce qui n&apos;est pas rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include imported records</source>
+        <translation>Inclure les enregistrements importés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation split</source>
+        <translation>Part de validation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Share of each character&apos;s records written to validation.jsonl</source>
+        <translation>Part des enregistrements de chaque personnage écrite dans validation.jsonl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same seed gives the same split</source>
+        <translation>La même graine donne le même découpage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fine-tuning model for the validation&apos;s token limit and cost estimate</source>
+        <translation>Modèle de fine-tuning pour la limite de tokens et l&apos;estimation du coût de la validation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records:</source>
+        <translation>Enregistrements&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validate for:</source>
+        <translation>Valider pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output folder:</source>
+        <translation>Dossier de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The validation report of the exported files appears here.</source>
+        <translation>Le rapport de validation des fichiers exportés s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose an output folder first.</source>
+        <translation>Choisissez d&apos;abord un dossier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of %2 records</source>
+        <translation>%1 enregistrements sur %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export stopped; no file was changed.</source>
+        <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export failed: %1</source>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported, but a trainer would reject the file: see the report.</source>
+        <translation>Exporté, mais un outil d&apos;entraînement rejetterait le fichier&#xa0;: voir le rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported and valid; the settings could not be remembered: %1</source>
+        <translation>Exporté et valide&#xa0;; les réglages n&apos;ont pas pu être mémorisés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported and valid.</source>
+        <translation>Exporté et valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResult</name>
+    <message>
+        <location filename="../models/exporting/exporter.cpp" line="+177"/>
+        <source>Export stopped; no file was changed.</source>
+        <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export failed: %1</source>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1:</source>
+        <translation>Exporté vers %1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSettings</name>
+    <message>
+        <location filename="../models/exporting/exportsettings.cpp" line="+93"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../models/exporting/exporter.cpp" line="+48"/>
+        <source>no output folder</source>
+        <translation>aucun dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+21"/>
+        <location line="+49"/>
+        <location line="+20"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>manifest.json or README.md cannot be written</source>
+        <translation>manifest.json ou README.md ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be replaced</source>
+        <translation>%1 ne peut pas être remplacé</translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneValidator</name>
+    <message>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+458"/>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file starts with a UTF-8 byte order mark</source>
+        <translation>le fichier commence par une marque d&apos;ordre des octets (BOM) UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blank line: every line must be a JSON object</source>
+        <translation>ligne vide&#xa0;: chaque ligne doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not valid JSON: %1 at column %2</source>
+        <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; or &quot;instruction&quot; key: unknown format</source>
+        <translation>aucune clé &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; ou &quot;instruction&quot;&#xa0;: format inconnu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>duplicate of line %1</source>
+        <translation>doublon de la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 examples; OpenAI fine-tuning needs at least %2</source>
+        <translation>%1 exemples&#xa0;; le fine-tuning d&apos;OpenAI en demande au moins %2</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePage</name>
+    <message>
+        <location filename="../widgets/generate/generatepage.cpp" line="+48"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Resume Run</source>
+        <translation>&amp;Reprendre l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new run: it continues toward the targets and never stores a record twice</source>
+        <translation>Lancer une nouvelle exécution&#xa0;: elle poursuit vers les objectifs et ne stocke jamais deux fois un enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%v / %m records (%p%)</source>
+        <translation>%v / %m enregistrements (%p&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress toward the target</source>
+        <translation>Progression vers l&apos;objectif</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Characters</source>
+        <translation>P&amp;ersonnages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Settings…</source>
+        <translation>Ré&amp;glages…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider, model, API key, concurrency, batch size, timeout and prices</source>
+        <translation>Fournisseur, modèle, clé d&apos;API, simultanéité, taille de lot, délai d&apos;expiration et prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the endpoint whether it answers, accepts the key and honours structured output</source>
+        <translation>Demander au point de terminaison s&apos;il répond, accepte la clé et respecte la sortie structurée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>St&amp;art</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a run over the scope, after showing the estimate (Ctrl+Return)</source>
+        <translation>Lancer une exécution sur le périmètre après avoir affiché l&apos;estimation (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+280"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
+        <translation>Pause&#xa0;: plus de nouvelles requêtes&#xa0;; celles en cours se terminent et sont stockées (Ctrl+P&#xa0;; à nouveau pour reprendre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop cleanly: answers in flight are stored, then the run ends (Ctrl+.)</source>
+        <translation>Arrêter proprement&#xa0;: les réponses en cours sont stockées, puis l&apos;exécution se termine (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel now: requests in flight are abandoned; what is stored stays</source>
+        <translation>Annuler tout de suite&#xa0;: les requêtes en cours sont abandonnées&#xa0;; ce qui est stocké reste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sc&amp;ope:</source>
+        <translation>Péri&amp;mètre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which characters a run works on</source>
+        <translation>Les personnages sur lesquels porte une exécution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run stops before a request could pass this cost</source>
+        <translation>L&apos;exécution s&apos;arrête avant qu&apos;une requête ne puisse dépasser ce coût</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All jobs</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued and running</source>
+        <translation>En attente et en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed or cancelled</source>
+        <translation>Échouées ou annulées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>Selected character only</source>
+        <translation>Personnage sélectionné uniquement</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Retry &amp;Selected</source>
+        <translation>Réessayer la &amp;sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a run for the characters of the selected failed jobs; it makes up what is missing</source>
+        <translation>Lancer une exécution pour les personnages des tâches échouées sélectionnées&#xa0;; elle complète ce qui manque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry All &amp;Failed</source>
+        <translation>Réessayer tous les é&amp;checs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a run for every character with a failed job</source>
+        <translation>Lancer une exécution pour chaque personnage ayant une tâche échouée</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Only %1</source>
+        <translation>Uniquement %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>All characters</source>
+        <translation>Tous les personnages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected: %1</source>
+        <translation>Sélection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tier: %1</source>
+        <translation>Niveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>key in keychain</source>
+        <translation>clé dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key from $%1</source>
+        <translation>clé depuis $%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fournisseur&#xa0;:&lt;/b&gt; %1 · &lt;b&gt;modèle&lt;/b&gt; %2 · %3 · %n à la fois</numerusform>
+            <numerusform>&lt;b&gt;Fournisseur&#xa0;:&lt;/b&gt; %1 · &lt;b&gt;modèle&lt;/b&gt; %2 · %3 · %n à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No estimate: %1</source>
+        <translation>Pas d&apos;estimation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cost unknown (no price for this model)</source>
+        <translation>coût inconnu (aucun prix pour ce modèle)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Estimate:&lt;/b&gt; %n record(s) to generate</source>
+        <translation>
+            <numerusform>&lt;b&gt;Estimation&#xa0;:&lt;/b&gt; %n enregistrement à générer</numerusform>
+            <numerusform>&lt;b&gt;Estimation&#xa0;:&lt;/b&gt; %n enregistrements à générer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> in %n request(s)</source>
+        <translation>
+            <numerusform> en %n requête</numerusform>
+            <numerusform> en %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · ≈ %1 tokens · %2</source>
+        <translation> · ≈ %1 tokens · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project to generate records.</source>
+        <translation>Ouvrez un projet pour générer des enregistrements.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All targets are met — open Review to check records.</source>
+        <translation>Tous les objectifs sont atteints — ouvrez Relecture pour vérifier les enregistrements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every character in this scope is at its target — open Review to check records.</source>
+        <translation>Chaque personnage de ce périmètre a atteint son objectif — ouvrez Relecture pour vérifier les enregistrements.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+212"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>no target</source>
+        <translation>aucun objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 progress</source>
+        <translation>Progression de %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;b&gt;The last run did not finish&lt;/b&gt; (%1). %2 of %3 records are stored; resuming continues toward the targets without duplicates.</source>
+        <translation>&lt;b&gt;La dernière exécution ne s&apos;est pas terminée&lt;/b&gt; (%1). %2 enregistrements sur %3 sont stockés&#xa0;; la reprise poursuit vers les objectifs sans doublons.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the studio closed while it ran</source>
+        <translation>Persona Studio a été fermé pendant l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+76"/>
+        <location line="+1"/>
+        <source>Cannot start: %1</source>
+        <translation>Impossible de démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Nothing to generate: every target in this scope is met.</source>
+        <translation>Rien à générer&#xa0;: tous les objectifs de ce périmètre sont atteints.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all characters</source>
+        <translation>tous les personnages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Run</source>
+        <translation>Lancer l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate for %1 with %2 at %3?</source>
+        <translation>Générer pour %1 avec %2 sur %3&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;br&gt;The run stops at the budget of %1.</source>
+        <translation>&lt;br&gt;L&apos;exécution s&apos;arrête au budget de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the API key from the keychain…</source>
+        <translation>Lecture de la clé d&apos;API dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keychain: %1</source>
+        <translation>Trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 / %2: retry in %3 (%4)</source>
+        <translation>%1 / %2&#xa0;: nouvel essai dans %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Run started: %1 at %2, %n request(s) planned</source>
+        <translation>
+            <numerusform>Exécution lancée&#xa0;: %1 sur %2, %n requête prévue</numerusform>
+            <numerusform>Exécution lancée&#xa0;: %1 sur %2, %n requêtes prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 records/min</source>
+        <translation>%1 enregistrements/min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ETA %1</source>
+        <translation>Temps restant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 spent of ≈ %2 estimated</source>
+        <translation>%1 dépensé sur ≈ %2 estimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Run completed: %n record(s) stored</source>
+        <translation>
+            <numerusform>Exécution terminée&#xa0;: %n enregistrement stocké</numerusform>
+            <numerusform>Exécution terminée&#xa0;: %n enregistrements stockés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Run ended short of the targets (%1): %n record(s) stored</source>
+        <translation>
+            <numerusform>L&apos;exécution s&apos;est terminée avant d&apos;atteindre les objectifs (%1)&#xa0;: %n enregistrement stocké</numerusform>
+            <numerusform>L&apos;exécution s&apos;est terminée avant d&apos;atteindre les objectifs (%1)&#xa0;: %n enregistrements stockés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Run stopped: %n record(s) stored</source>
+        <translation>
+            <numerusform>Exécution arrêtée&#xa0;: %n enregistrement stocké</numerusform>
+            <numerusform>Exécution arrêtée&#xa0;: %n enregistrements stockés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Budget reached: %n record(s) stored</source>
+        <translation>
+            <numerusform>Budget atteint&#xa0;: %n enregistrement stocké</numerusform>
+            <numerusform>Budget atteint&#xa0;: %n enregistrements stockés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Run cancelled: %n record(s) stored</source>
+        <translation>
+            <numerusform>Exécution annulée&#xa0;: %n enregistrement stocké</numerusform>
+            <numerusform>Exécution annulée&#xa0;: %n enregistrements stockés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run failed: %1</source>
+        <translation>L&apos;exécution a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 · %2</source>
+        <translation> · %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Paused — %n request(s) in flight finish and are stored</source>
+        <translation>
+            <numerusform>En pause — %n requête en cours se termine et est stockée</numerusform>
+            <numerusform>En pause — %n requêtes en cours se terminent et sont stockées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping — storing the answers in flight</source>
+        <translation>Arrêt — stockage des réponses en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting %1: %2</source>
+        <translation>attente de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 requests in flight</source>
+        <translation>%1 requêtes en cours sur %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run paused · %1</source>
+        <translation>Exécution en pause · %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) running · %1</source>
+        <translation>
+            <numerusform>%n tâche en cours · %1</numerusform>
+            <numerusform>%n tâches en cours · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Key not stored</source>
+        <translation>Clé non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The keychain did not store the key: %1</source>
+        <translation>Le trousseau n&apos;a pas enregistré la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/generate/generatepage.h" line="+49"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationRun</name>
+    <message>
+        <location filename="../models/generation/generationrun.cpp" line="+90"/>
+        <source>%1 does not honour structured output for %2; asking for plain JSON from now on</source>
+        <translation>%1 ne respecte pas la sortie structurée pour %2&#xa0;; du JSON simple est demandé désormais</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a character of this project</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un personnage de ce projet</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the run has already started</source>
+        <translation>l&apos;exécution a déjà commencé</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>the budget of $%1 would be passed by the next request; stopping</source>
+        <translation>la prochaine requête dépasserait le budget de %1 $&#xa0;; arrêt de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the job journal cannot be written: %1</source>
+        <translation>le journal des tâches ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
+        <translation>%1 / %2&#xa0;: abandon d&apos;une tâche après %3 tentatives (%4)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the server refused the API key (from $%1): %2</source>
+        <translation>le serveur a refusé la clé d&apos;API (de $%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server does not know this model or path: %1</source>
+        <translation>le serveur ne connaît pas ce modèle ou ce chemin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>no usable record in the answer</source>
+        <translation>aucun enregistrement utilisable dans la réponse</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>records could not be stored: %1</source>
+        <translation>les enregistrements n&apos;ont pas pu être stockés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 / %2: three jobs in a row ended without a record; this category is left for another run (last error: %3)</source>
+        <translation>%1 / %2&#xa0;: trois tâches d&apos;affilée se sont terminées sans enregistrement&#xa0;; cette catégorie est laissée pour une autre exécution (dernière erreur&#xa0;: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWidget</name>
+    <message>
+        <location filename="../widgets/insights/heatmapwidget.cpp" line="+79"/>
+        <source>Run the quality checks to see how alike the characters sound.</source>
+        <translation>Lancez les contrôles de qualité pour voir à quel point les voix des personnages se ressemblent.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 ~ %2: %3</source>
+        <translation>%1 ~ %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <location filename="../models/dataset/importformat.cpp" line="+106"/>
+        <source>the conversation has no assistant reply</source>
+        <translation>la conversation n&apos;a pas de réponse de l&apos;assistant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the conversation has no user message before the assistant&apos;s reply</source>
+        <translation>la conversation n&apos;a aucun message de l&apos;utilisateur avant la réponse de l&apos;assistant</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>message %1 is not an object</source>
+        <translation>le message %1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>message %1 has no &quot;%2&quot;</source>
+        <translation>le message %1 n&apos;a pas de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message %1: &quot;%2&quot; is not text</source>
+        <translation>message %1&#xa0;: &quot;%2&quot; n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the conversation is empty</source>
+        <translation>la conversation est vide</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;dialogue&quot; is not a JSON array of messages</source>
+        <translation>&quot;dialogue&quot; n&apos;est pas un tableau JSON de messages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;dialogue&quot; is not a list of messages</source>
+        <translation>&quot;dialogue&quot; n&apos;est pas une liste de messages</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was given and no &quot;You are NAME&quot; system message was found</source>
+        <translation>aucun personnage&#xa0;: la ligne n&apos;en nomme aucun (metadata.character, metadata.persona ou persona), --persona n&apos;a pas été donné et aucun message système &quot;You are NAME&quot; n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
+        <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <location line="+103"/>
+        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot; or &quot;output&quot; key</source>
+        <translation>pas un enregistrement&#xa0;: aucune clé &quot;messages&quot;, &quot;conversations&quot; ou &quot;output&quot;</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+144"/>
+        <source>&quot;output&quot; is empty</source>
+        <translation>&quot;output&quot; est vide</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+146"/>
+        <source>&quot;output&quot; is missing or not text</source>
+        <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&quot;conversations&quot; is not a list</source>
+        <translation>&quot;conversations&quot; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;messages&quot; is not a list</source>
+        <translation>&quot;messages&quot; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;input&quot; and &quot;output&quot; must be text</source>
+        <translation>&quot;input&quot; et &quot;output&quot; doivent être du texte</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../models/dataset/importer.cpp" line="+350"/>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a usable record</source>
+        <translation>enregistrement inutilisable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line too long</source>
+        <translation>ligne trop longue</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location line="+19"/>
+        <source>%1: not imported: %2</source>
+        <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 lines, %3 imported, %4 skipped, %5 blank</source>
+        <translation>%1&#xa0;: %2 lignes, %3 importées, %4 ignorées, %5 vides</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 records:</source>
+        <translation>%1 enregistrements importés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1 lines:</source>
+        <translation>%1 lignes ignorées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… %1 more</source>
+        <translation>… %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personas without a character sheet in the project: %1</source>
+        <translation>Personnages sans fiche de personnage dans le projet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was stopped before the end; the chunks stored so far are kept.</source>
+        <translation>L&apos;importation a été arrêtée avant la fin&#xa0;; les blocs stockés jusqu&apos;ici sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location line="+91"/>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>storing records failed: %1</source>
+        <translation>le stockage des enregistrements a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>reading failed after line %1: %2</source>
+        <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line longer than %1 MB, skipped</source>
+        <translation>ligne de plus de %1 Mo, ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../widgets/insights/insightspage.h" line="+35"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Analyses</translation>
+    </message>
+    <message>
+        <location filename="../widgets/insights/insightspage.cpp" line="+122"/>
+        <source>Run &amp;quality checks</source>
+        <translation>Contrôler la &amp;qualité</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check every record for tics, duplicates, refusals and voice distinctness, and flag them for review</source>
+        <translation>Rechercher dans chaque enregistrement les tics, doublons, refus et voix trop proches, et les signaler pour la relecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport Chart</source>
+        <translation>E&amp;xporter le graphique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As &amp;PNG…</source>
+        <translation>En &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As &amp;SVG…</source>
+        <translation>En &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Characters</source>
+        <translation>Personnages</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Over Time</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+69"/>
+        <source>No quality checks yet — press Run quality checks.</source>
+        <translation>Aucun contrôle de qualité pour l&apos;instant — appuyez sur Contrôler la qualité.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Sounds like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrase</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The quality checks failed: %1</source>
+        <translation>Les contrôles de qualité ont échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No project open.</source>
+        <translation>Aucun projet ouvert.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reading records</source>
+        <translation>Lecture des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No records yet — open Generate to start a run, or import a dataset.</source>
+        <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un jeu de données.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) stored, %1 accepted.</source>
+        <translation>
+            <numerusform>%n enregistrement stocké&#xa0;; acceptés&#xa0;: %1.</numerusform>
+            <numerusform>%n enregistrements stockés&#xa0;; acceptés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Records per character: solid accepted, light stored, ◆ target</source>
+        <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, stockés&#xa0;; ◆ objectif</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, not accepted</source>
+        <translation>%1, non acceptés</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Select a character in the list to see its records.</source>
+        <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrement&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4 $</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrements&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4 $</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+49"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Records by category</source>
+        <translation>Enregistrements par catégorie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unreviewed</source>
+        <translation>non relus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accepted</source>
+        <translation>acceptés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edited</source>
+        <translation>modifiés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>rejetés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records by review status</source>
+        <translation>Enregistrements par statut de relecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply length (tokens)</source>
+        <translation>Longueur de la réponse (tokens)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User messages</source>
+        <translation>Messages de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User message length (tokens)</source>
+        <translation>Longueur du message de l&apos;utilisateur (tokens)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Records stored per minute</source>
+        <translation>Enregistrements stockés par minute</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cumulative cost (USD)</source>
+        <translation>Coût cumulé (USD)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Distinctness</source>
+        <translation>Distinction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice distinctness (% of replies told apart)</source>
+        <translation>Distinction des voix (% de réponses distinguées)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
+        <translation>%1 enregistrements vérifiés en %2 s. Groupes de quasi-doublons&#xa0;: %3 (%4 entre personnages différents). Noms absents de toute fiche&#xa0;: %5. Double-cliquez sur une ligne pour relire ce personnage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+6"/>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Issue</name>
+    <message>
+        <location filename="../models/util/issue.cpp" line="+10"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>JobQueueModel</name>
+    <message>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+117"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retrying</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retrying: %1, waiting %2 s</source>
+        <translation>nouvel essai&#xa0;: %1, attente de %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed: %1</source>
+        <translation>échouée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rate limit</source>
+        <translation>limite de débit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request timed out</source>
+        <translation>la requête a expiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unusable answer</source>
+        <translation>réponse inutilisable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>structured output refused</source>
+        <translation>sortie structurée refusée</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../widgets/main/languagedialog.cpp" line="+31"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new language applies the next time Persona Studio starts.</source>
+        <translation>La nouvelle langue sera appliquée au prochain démarrage de Persona Studio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LineChecker</name>
+    <message>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-467"/>
+        <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
+        <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no &quot;messages&quot; list</source>
+        <translation>pas de liste &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &quot;%1&quot; is not part of OpenAI&apos;s chat format and is ignored</source>
+        <translation>la clé &quot;%1&quot; ne fait pas partie du format de chat d&apos;OpenAI et est ignorée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message %1 is not an object</source>
+        <translation>le message %1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 has no &quot;role&quot; or no &quot;content&quot;</source>
+        <translation>le message %1 n&apos;a pas de &quot;role&quot; ou pas de &quot;content&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>message %1 has the unknown key &quot;%2&quot;</source>
+        <translation>le message %1 contient la clé inconnue &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1 has the unknown role &quot;%2&quot;</source>
+        <translation>le message %1 a le rôle inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1 (%2) has no text content</source>
+        <translation>le message %1 (%2) n&apos;a pas de contenu texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no assistant message</source>
+        <translation>aucun message de l&apos;assistant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no system message</source>
+        <translation>aucun message système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no user message</source>
+        <translation>aucun message de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&quot;persona&quot; is missing or empty</source>
+        <translation>&quot;persona&quot; est absent ou vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;input&quot; is missing</source>
+        <translation>&quot;input&quot; est absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>&quot;output&quot; is missing or empty</source>
+        <translation>&quot;output&quot; est absent ou vide</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>&quot;dialogue&quot; is not a list of messages</source>
+        <translation>&quot;dialogue&quot; n&apos;est pas une liste de messages</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no &quot;conversations&quot; list</source>
+        <translation>pas de liste &quot;conversations&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>turn %1 has no &quot;from&quot; or no &quot;value&quot;</source>
+        <translation>le tour %1 n&apos;a pas de &quot;from&quot; ou pas de &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>turn %1 has the unknown key &quot;%2&quot;</source>
+        <translation>le tour %1 contient la clé inconnue &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>turn %1 has the unknown &quot;from&quot; &quot;%2&quot;</source>
+        <translation>le tour %1 a une valeur &quot;from&quot; inconnue&#xa0;: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn %1 (%2) has no text</source>
+        <translation>le tour %1 (%2) n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations</source>
+        <translation>le tour %1 reprend le locuteur du tour précédent&#xa0;; LLaMA-Factory écarte ces conversations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no &quot;gpt&quot; turn</source>
+        <translation>aucun tour &quot;gpt&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;instruction&quot; is missing or not text</source>
+        <translation>&quot;instruction&quot; est absent ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;input&quot; is not text</source>
+        <translation>&quot;input&quot; n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;history&quot; entries must be [user, reply] pairs of text</source>
+        <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../widgets/main/mainwindow.cpp" line="+44"/>
+        <source>Persona Studio</source>
+        <translation>Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load Project</source>
+        <translation>Re&amp;charger le projet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+281"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <location line="+274"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Filter Characters</source>
+        <translation>&amp;Filtrer les personnages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Character &amp;List</source>
+        <translation>&amp;Liste des personnages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Character</source>
+        <translation>&amp;Personnage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Persona Studio</source>
+        <translation>À &amp;propos de Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h1&gt;Persona Studio&lt;/h1&gt;&lt;p&gt;Build fine-tuning datasets of character voices.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Persona Studio&lt;/h1&gt;&lt;p&gt;Créez des jeux de données de fine-tuning pour les voix de vos personnages.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a project folder: one with studio.json, or just a folder of character_*.md sheets.</source>
+        <translation>Ouvrez un dossier de projet&#xa0;: un dossier avec studio.json, ou simplement un dossier de fiches character_*.md.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter characters (Ctrl+K)</source>
+        <translation>Filtrer les personnages (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Characters</source>
+        <translation>Personnages</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Cannot open project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Created studio.json for the %n sheet(s) in this folder</source>
+        <translation>
+            <numerusform>studio.json créé pour %n fiche de ce dossier</numerusform>
+            <numerusform>studio.json créé pour les %n fiches de ce dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not create studio.json: %1</source>
+        <translation>Impossible de créer studio.json&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1[*] — Persona Studio</source>
+        <translation>%1[*] — Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Undo Typing</source>
+        <translation>&amp;Annuler la saisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo Typing</source>
+        <translation>&amp;Rétablir la saisie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open Project Folder</source>
+        <translation>Ouvrir un dossier de projet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n personnage</numerusform>
+            <numerusform>%1 · %n personnages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2 records</source>
+        <translation>%1 / %2 enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n avertissement</numerusform>
+            <numerusform>, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Persona Studio</source>
+        <translation>À propos de Persona Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Built with Qt %2, md4c and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Créez des jeux de données de fine-tuning pour les voix de vos personnages avec un LLM.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, md4c et SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved sheets</source>
+        <translation>Fiches non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some sheets could not be saved (see the bar above the editor). Quit anyway and lose those changes?</source>
+        <translation>Certaines fiches n&apos;ont pas pu être enregistrées (voir la barre au-dessus de l&apos;éditeur). Quitter quand même et perdre ces modifications&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>MdWalker</name>
+    <message>
+        <location filename="../models/sheet/sheetparser.cpp" line="+221"/>
+        <source>a second top-level heading &quot;%1&quot; is read as a section</source>
+        <translation>un second titre de premier niveau, «&#xa0;%1&#xa0;», est lu comme une section</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../widgets/plan/planpage.cpp" line="+67"/>
+        <source>Records asked for in one request</source>
+        <translation>Enregistrements demandés en une seule requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Taille de lot&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tier / character</source>
+        <translation>Niveau / personnage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records each</source>
+        <translation>Enregistrements chacun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split over categories</source>
+        <translation>Répartition par catégorie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tiers</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Add Tier…</source>
+        <translation>&amp;Ajouter un niveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name Tier…</source>
+        <translation>Re&amp;nommer le niveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Tier</source>
+        <translation>&amp;Retirer le niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move Tier &amp;Up</source>
+        <translation>Déplacer le niveau vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move Tier Do&amp;wn</source>
+        <translation>Déplacer le niveau vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To Tier &amp;Above</source>
+        <translation>Vers le niveau &amp;supérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To Tier &amp;Below</source>
+        <translation>Vers le niveau &amp;inférieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Tier&apos;s &amp;Count</source>
+        <translation>&amp;Utiliser le nombre du niveau</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drag characters between tiers, or select one and press Ctrl+Up / Ctrl+Down. A character&apos;s own count overrides its tier&apos;s (shown in bold).</source>
+        <translation>Faites glisser les personnages d&apos;un niveau à l&apos;autre, ou sélectionnez-en un et appuyez sur Ctrl+Haut / Ctrl+Bas. Le nombre propre à un personnage remplace celui de son niveau (affiché en gras).</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Records per character in tier %1</source>
+        <translation>Enregistrements par personnage dans le niveau %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records for %1</source>
+        <translation>Enregistrements pour %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (tier: %2)</source>
+        <translation>%1 (niveau&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing to generate</source>
+        <translation>rien à générer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 — %n character(s)</source>
+        <translation>
+            <numerusform>%1 — %n personnage</numerusform>
+            <numerusform>%1 — %n personnages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 records in the plan for %n character(s)</source>
+        <translation>
+            <numerusform>%1 enregistrements dans le plan pour %n personnage</numerusform>
+            <numerusform>%1 enregistrements dans le plan pour %n personnages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimating tokens and cost…</source>
+        <translation>Estimation des tokens et du coût…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No estimate: %1</source>
+        <translation>Pas d&apos;estimation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Still to generate: %1 records in %2 requests of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7</source>
+        <translation>Reste à générer&#xa0;: %1 enregistrements en %2 requêtes de %3 au plus · environ %4 tokens de prompt + %5 de réponse · %6 avec %7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no price known for the model</source>
+        <translation>prix du modèle inconnu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>Add Tier</source>
+        <translation>Ajouter un niveau</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the new tier:</source>
+        <translation>Nom du nouveau niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a tier called %1.</source>
+        <translation>Il existe déjà un niveau nommé %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename Tier</source>
+        <translation>Renommer le niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for the %1 tier:</source>
+        <translation>Nouveau nom pour le niveau %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan/planpage.h" line="+46"/>
+        <source>&amp;Plan</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../models/project/project.cpp" line="+200"/>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a folder; a project is a folder with studio.json or character_*.md sheets</source>
+        <translation>%1 n&apos;est pas un dossier&#xa0;; un projet est un dossier contenant studio.json ou des fiches character_*.md</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: JSON non valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1: la racine doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is format version %2, newer than this version of the studio reads (%3); update the studio</source>
+        <translation>%1 est au format version %2, plus récent que celui que lit cette version de Persona Studio (%3)&#xa0;; mettez Persona Studio à jour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sheets_dir &quot;%1&quot; points outside the project; &quot;rag-resources&quot; is used instead</source>
+        <translation>sheets_dir &quot;%1&quot; pointe hors du projet&#xa0;; &quot;rag-resources&quot; est utilisé à la place</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a character without a name was ignored</source>
+        <translation>un personnage sans nom a été ignoré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sheet of %1, &quot;%2&quot;, is not a file name inside the sheets folder; it was not read</source>
+        <translation>la fiche de %1, «&#xa0;%2&#xa0;», n&apos;est pas un nom de fichier du dossier des fiches&#xa0;; elle n&apos;a pas été lue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is listed twice; the second entry was ignored</source>
+        <translation>%1 figure deux fois&#xa0;; la seconde entrée a été ignorée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a tier without a name was ignored</source>
+        <translation>un niveau sans nom a été ignoré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>categories.common</source>
+        <translation>categories.common</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the categories of %1</source>
+        <translation>les catégories de %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no studio.json and no character_*.md sheets (in the folder or in rag-resources/)</source>
+        <translation>%1 n&apos;a ni studio.json ni fiches character_*.md (dans le dossier ou dans rag-resources/)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the sheets folder does not exist</source>
+        <translation>le dossier des fiches n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the sheet of %1 is missing</source>
+        <translation>la fiche de %1 est introuvable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sheet is headed &quot;%1&quot; but the project calls the character &quot;%2&quot;</source>
+        <translation>la fiche est intitulée «&#xa0;%1&#xa0;» mais le projet nomme le personnage «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>another sheet already defines %1; this one was ignored</source>
+        <translation>une autre fiche définit déjà %1&#xa0;; celle-ci a été ignorée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not in studio.json yet; added to the &quot;%2&quot; tier</source>
+        <translation>%1 n&apos;est pas encore dans studio.json&#xa0;; ajouté au niveau «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tier &quot;%1&quot; names %2, who has no sheet in the project</source>
+        <translation>le niveau «&#xa0;%1&#xa0;» nomme %2, qui n&apos;a pas de fiche dans le projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in more than one tier; only the first counts</source>
+        <translation>%1 est dans plusieurs niveaux&#xa0;; seul le premier compte</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+6"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <location filename="../widgets/document/projectdocument.cpp" line="+149"/>
+        <source>Set %1 tier to %2 records</source>
+        <translation>Fixer le niveau %1 à %2 enregistrements</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set %1 to %2 records</source>
+        <translation>Fixer %1 à %2 enregistrements</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use the tier&apos;s count for %1</source>
+        <translation>Utiliser le nombre du niveau pour %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reorder %1</source>
+        <translation>Réordonner %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add tier %1</source>
+        <translation>Ajouter le niveau %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename tier %1 to %2</source>
+        <translation>Renommer le niveau %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove tier %1</source>
+        <translation>Retirer le niveau %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move tier %1</source>
+        <translation>Déplacer le niveau %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit common categories</source>
+        <translation>Modifier les catégories communes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the categories of %1</source>
+        <translation>Modifier les catégories de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set batch size to %1</source>
+        <translation>Fixer la taille de lot à %1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+67"/>
+        <source>A character needs a name.</source>
+        <translation>Un personnage doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+69"/>
+        <source>%1 is already in the project.</source>
+        <translation>%1 est déjà dans le projet.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+30"/>
+        <location line="+40"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>New character %1</source>
+        <translation>Nouveau personnage %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+36"/>
+        <location line="+58"/>
+        <source>%1 is not in the project.</source>
+        <translation>%1 n&apos;est pas dans le projet.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>%1 Copy</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Copy %2</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change Provider Settings</source>
+        <translation>Modifier les réglages du fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+23"/>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ollama (this computer)</source>
+        <translation>Ollama (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>llama.cpp server (this computer)</source>
+        <translation>Serveur llama.cpp (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vLLM (this computer)</source>
+        <translation>vLLM (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LM Studio (this computer)</source>
+        <translation>LM Studio (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provider Settings</source>
+        <translation>Réglages du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OpenAI-compatible endpoint, up to and including /v1. Plain http:// only for this computer.</source>
+        <translation>Le point de terminaison compatible OpenAI, jusqu&apos;à /v1 inclus. http:// simple uniquement pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;List Models</source>
+        <translation>&amp;Lister les modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the endpoint which models it serves (GET /models)</source>
+        <translation>Demander au point de terminaison quels modèles il propose (GET /models)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>stored in the keychain — type to replace</source>
+        <translation>enregistrée dans le trousseau — tapez pour la remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none stored</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…or &amp;environment variable:</source>
+        <translation>…ou variable d&apos;&amp;environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key is kept in the desktop keychain, never in the project folder. Without one, the variable above is read.</source>
+        <translation>La clé est conservée dans le trousseau du bureau, jamais dans le dossier du projet. Sans clé enregistrée, la variable ci-dessus est lue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build stores no keys: the key is read from the environment variable above.</source>
+        <translation>Cette version n&apos;enregistre pas de clés&#xa0;: la clé est lue dans la variable d&apos;environnement ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Requests in flight at once; the run lowers it by itself when the server pushes back.</source>
+        <translation>Requêtes en cours simultanément&#xa0;; l&apos;exécution réduit cette valeur d&apos;elle-même quand le serveur freine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Simultanéité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> records per request</source>
+        <translation> enregistrements par requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Taille de lot&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai d&apos;expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per million tokens:</source>
+        <translation>Prix par million de tokens&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test Connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No model list from this endpoint (%1); type the model&apos;s name.</source>
+        <translation>Ce point de terminaison ne fournit pas de liste de modèles (%1)&#xa0;; tapez le nom du modèle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <translation>Le point de terminaison ne liste aucun modèle&#xa0;; tapez le nom du modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n model(s) offered by the endpoint.</source>
+        <translation>
+            <numerusform>%n modèle proposé par le point de terminaison.</numerusform>
+            <numerusform>%n modèles proposés par le point de terminaison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;The endpoint works.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le point de terminaison fonctionne.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;b&gt;The endpoint does not work yet.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le point de terminaison ne fonctionne pas encore.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>QualityAnalyzer</name>
+    <message>
+        <location filename="../models/quality/qualityanalyzer.cpp" line="+90"/>
+        <source>Checking replies</source>
+        <translation>Vérification des réponses</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Finding near-duplicates</source>
+        <translation>Recherche des quasi-doublons</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Counting phrases</source>
+        <translation>Décompte des expressions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measuring voice distinctness</source>
+        <translation>Mesure de la distinction des voix</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+70"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Reading records</source>
+        <translation>Lecture des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing flags</source>
+        <translation>Écriture des signalements</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../widgets/review/recordview.cpp" line="+51"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited reply</source>
+        <translation>Réponse modifiée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Editing the reply — &lt;b&gt;Ctrl+Enter&lt;/b&gt; saves, &lt;b&gt;Esc&lt;/b&gt; leaves it unchanged. The generated text is kept and shown next to the edit.</source>
+        <translation>Modification de la réponse — &lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistre, &lt;b&gt;Échap&lt;/b&gt; la laisse inchangée. Le texte généré est conservé et affiché à côté de la modification.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>by %1, %2</source>
+        <translation>par %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imported from %1</source>
+        <translation>importé de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated</source>
+        <translation>généré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+5"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edited: removed words are struck through, added words underlined. Export uses the edited text.</source>
+        <translation>Modifié&#xa0;: les mots supprimés sont barrés, les mots ajoutés soulignés. L&apos;exportation utilise le texte modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <location filename="../models/generation/responseparser.cpp" line="+160"/>
+        <source>the answer was empty</source>
+        <translation>la réponse était vide</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the answer&apos;s JSON could not be read (cut off or malformed)</source>
+        <translation>le JSON de la réponse est illisible (tronqué ou mal formé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer contains no JSON</source>
+        <translation>la réponse ne contient pas de JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+303"/>
+        <source>Unreviewed</source>
+        <translation>Non relu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated</source>
+        <translation>généré</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persona</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User message</source>
+        <translation>Message de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Relu le</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
+        <location line="+242"/>
+        <source>All characters</source>
+        <translation>Tous les personnages</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <location line="+242"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreviewed</source>
+        <translation>Non relus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edited</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any source</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Générés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+239"/>
+        <source>Any flag</source>
+        <translation>Tous les signalements</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>Character filter</source>
+        <translation>Filtre de personnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category filter</source>
+        <translation>Filtre de catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source filter</source>
+        <translation>Filtre de source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag filter</source>
+        <translation>Filtre de signalement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search text (Ctrl+F)</source>
+        <translation>Rechercher du texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search records</source>
+        <translation>Rechercher des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Bulk</source>
+        <translation>Par &amp;lot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept Selected</source>
+        <translation>Accepter la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject Selected…</source>
+        <translation>Rejeter la sélection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset Selected to Unreviewed</source>
+        <translation>Remettre la sélection à Non relu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept All Matching the Filter…</source>
+        <translation>Accepter tout ce qui correspond au filtre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject All Matching the Filter…</source>
+        <translation>Rejeter tout ce qui correspond au filtre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset All Matching the Filter…</source>
+        <translation>Réinitialiser tout ce qui correspond au filtre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top Up Rejected…</source>
+        <translation>Remplacer les rejetés…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca)</source>
+        <translation>Importer des enregistrements JSONL (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No records yet — open Generate to start a run, or import a file</source>
+        <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a File…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Reviewing as %1</source>
+        <translation>Relecture en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No record matches the filter.</source>
+        <translation>Aucun enregistrement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Reject Records</source>
+        <translation>Rejeter des enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Reason for the %Ln record(s):</source>
+        <translation>
+            <numerusform>Motif pour %Ln enregistrement&#xa0;:</numerusform>
+            <numerusform>Motif pour les %Ln enregistrements&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reject %Ln record(s)</source>
+        <translation>
+            <numerusform>Rejeter %Ln enregistrement</numerusform>
+            <numerusform>Rejeter %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Accept %Ln record(s)</source>
+        <translation>
+            <numerusform>Accepter %Ln enregistrement</numerusform>
+            <numerusform>Accepter %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reset %Ln record(s)</source>
+        <translation>
+            <numerusform>Réinitialiser %Ln enregistrement</numerusform>
+            <numerusform>Réinitialiser %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 — every record the filter shows? Backspace undoes it.</source>
+        <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The decision could not be stored: %1</source>
+        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rejected records do not count toward a character&apos;s target: the next Generate run tops each character back up to its target.</source>
+        <translation>Les enregistrements rejetés ne comptent pas dans l&apos;objectif d&apos;un personnage&#xa0;: la prochaine exécution de Générer complète chaque personnage jusqu&apos;à son objectif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Top Up Rejected</source>
+        <translation>Remplacer les rejetés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Records</source>
+        <translation>Importer des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Importing %Ln file(s)…</source>
+        <translation>
+            <numerusform>Importation de %Ln fichier…</numerusform>
+            <numerusform>Importation de %Ln fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln record(s) imported, %1 line(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé&#xa0;; lignes ignorées&#xa0;: %1.</numerusform>
+            <numerusform>%Ln enregistrements importés&#xa0;; lignes ignorées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No character sheet for: %1. Create them in the Characters mode to plan and generate for them.</source>
+        <translation>Pas de fiche de personnage pour&#xa0;: %1. Créez-les dans le mode Personnages pour les planifier et générer pour eux.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; save the edit · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
+        <translation>&lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistrer la modification · &lt;b&gt;Échap&lt;/b&gt; annuler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject because: %1 · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
+        <translation>Rejeter pour&#xa0;: %1 · &lt;b&gt;Échap&lt;/b&gt; annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;A&lt;/b&gt; accept · &lt;b&gt;X&lt;/b&gt; reject · &lt;b&gt;1–9&lt;/b&gt; reject with reason · &lt;b&gt;E&lt;/b&gt; edit · &lt;b&gt;Space&lt;/b&gt; skip · &lt;b&gt;Backspace&lt;/b&gt; undo · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; next/previous</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; accepter · &lt;b&gt;X&lt;/b&gt; rejeter · &lt;b&gt;1–9&lt;/b&gt; rejeter avec un motif · &lt;b&gt;E&lt;/b&gt; modifier · &lt;b&gt;Espace&lt;/b&gt; passer · &lt;b&gt;Retour arrière&lt;/b&gt; annuler · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; suivant/précédent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpage.h" line="+37"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProgress</name>
+    <message>
+        <location filename="../models/dataset/reviewsampler.cpp" line="+51"/>
+        <source>%1 %2 / %3 checked, %4 rejected</source>
+        <translation>%1 %2 / %3 vérifiés, %4 rejetés</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <location filename="../models/dataset/reviewsession.cpp" line="+56"/>
+        <source>reviewer</source>
+        <translation>relecteur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>out of character</source>
+        <translation>hors personnage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>factual error</source>
+        <translation>erreur factuelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generic</source>
+        <translation>générique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>repetitive</source>
+        <translation>répétitif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsafe</source>
+        <translation>dangereux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fourth wall</source>
+        <translation>brise le quatrième mur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../models/dataset/reviewsession.h" line="+42"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDocument</name>
+    <message>
+        <location filename="../widgets/document/sheetdocument.cpp" line="+48"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to edit here (more than %2 MB)</source>
+        <translation>%1 est trop volumineux pour être modifié ici (plus de %2 Mo)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 ne peut pas être enregistré&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFileCommand</name>
+    <message>
+        <location filename="../widgets/document/sheetfilecommand.cpp" line="+31"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 ne peut pas être supprimé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetParser</name>
+    <message>
+        <location filename="../models/sheet/sheetparser.cpp" line="+137"/>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is %1 MB; a character sheet may be at most %2 MB, so it was not read</source>
+        <translation>fait %1 Mo&#xa0;; une fiche de personnage ne peut pas dépasser %2 Mo, elle n&apos;a donc pas été lue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is larger than %1 MB, so it was not read</source>
+        <translation>dépasse %1 Mo, il n&apos;a donc pas été lu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is a binary file, not a Markdown character sheet</source>
+        <translation>est un fichier binaire, pas une fiche de personnage en Markdown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not valid UTF-8 (byte 0x%1 at offset %2); save it as UTF-8</source>
+        <translation>n&apos;est pas en UTF-8 valide (octet 0x%1 à la position %2)&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is empty; the name &quot;%1&quot; was taken from the file name</source>
+        <translation>est vide&#xa0;; le nom «&#xa0;%1&#xa0;» a été tiré du nom du fichier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>front matter opened with &quot;---&quot; is never closed; it was ignored</source>
+        <translation>le front matter ouvert par &quot;---&quot; n&apos;est jamais fermé&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>front matter line is not &quot;key: value&quot;</source>
+        <translation>la ligne du front matter n&apos;est pas de la forme &quot;clé: valeur&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tags list is not closed with &quot;]&quot;</source>
+        <translation>la liste des tags n&apos;est pas fermée par &quot;]&quot;</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>metadata line is not &quot;key: value&quot;</source>
+        <translation>la ligne de métadonnées n&apos;est pas de la forme &quot;clé: valeur&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>metadata list is not closed with &quot;]&quot;</source>
+        <translation>la liste de métadonnées n&apos;est pas fermée par &quot;]&quot;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the Markdown parser gave up on this file</source>
+        <translation>l&apos;analyseur Markdown n&apos;a pas pu traiter ce fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the metadata block</source>
+        <translation>le bloc de métadonnées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the front matter title</source>
+        <translation>le titre du front matter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file name</source>
+        <translation>le nom du fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no &quot;# Name&quot; heading; the name &quot;%1&quot; was taken from %2</source>
+        <translation>pas de titre «&#xa0;# Nom&#xa0;»&#xa0;; le nom «&#xa0;%1&#xa0;» a été tiré de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata names the character &quot;%1&quot; but the heading says &quot;%2&quot;</source>
+        <translation>les métadonnées nomment le personnage «&#xa0;%1&#xa0;» mais le titre indique «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no Personality section; replies will lack a voice to follow</source>
+        <translation>n&apos;a pas de section Personality&#xa0;; les réponses n&apos;auront pas de voix à suivre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lists no traits (add `traits: [..]` to the metadata block)</source>
+        <translation>n&apos;indique aucun trait (ajoutez `traits: [..]` au bloc de métadonnées)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>section &quot;%1&quot; is %2 tokens; prompts keep about %3 and cut the rest</source>
+        <translation>la section «&#xa0;%1&#xa0;» compte %2 tokens&#xa0;; les prompts en gardent environ %3 et coupent le reste</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPanel</name>
+    <message>
+        <location filename="../widgets/review/spotcheckpanel.cpp" line="+22"/>
+        <source>&amp;Start Spot-Check</source>
+        <translation>&amp;Démarrer le contrôle par échantillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nd</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records per character</source>
+        <translation>Enregistrements par personnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent of each character</source>
+        <translation>Pourcentage de chaque personnage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same seed over the same records draws the same sample</source>
+        <translation>La même graine sur les mêmes enregistrements tire le même échantillon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a new seed</source>
+        <translation>Tirer une nouvelle graine</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sample:</source>
+        <translation>Échantillon&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked</source>
+        <translation>Vérifiés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted (95% CI)</source>
+        <translation>Acceptés (IC à 95&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review progress per character</source>
+        <translation>Progression de la relecture par personnage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Spot-check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contrôle par échantillon&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Spot-check with seed &lt;b&gt;%1&lt;/b&gt;: the list shows the sample only.</source>
+        <translation>Contrôle par échantillon avec la graine &lt;b&gt;%1&lt;/b&gt;&#xa0;: la liste n&apos;affiche que l&apos;échantillon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All records of each character:</source>
+        <translation>Tous les enregistrements de chaque personnage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1% (%2–%3%)</source>
+        <translation>%1&#xa0;% (%2–%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted or edited among the checked records; the true rate lies in the bracket with 95% confidence (Wilson score interval)</source>
+        <translation>Acceptés ou modifiés parmi les enregistrements vérifiés&#xa0;; le taux réel se situe dans l&apos;intervalle avec 95&#xa0;% de confiance (intervalle de score de Wilson)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReport</name>
+    <message>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+85"/>
+        <source>%1: %2 format%3, %4 lines, %5 examples</source>
+        <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (detected)</source>
+        <translation> (détecté)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… %1 more problems</source>
+        <translation>… %1 problèmes de plus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Errors by kind: %1</source>
+        <translation>Erreurs par type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Examples without a system message: %1; without a user message: %2</source>
+        <translation>Exemples sans message système&#xa0;: %1&#xa0;; sans message de l&apos;utilisateur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>min %1, max %2, mean %3, median %4, p5 %5, p95 %6</source>
+        <translation>min %1, max %2, moyenne %3, médiane %4, p5 %5, p95 %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tokens per example (o200k_base, with chat overhead): %1</source>
+        <translation>Tokens par exemple (o200k_base, avec le surcoût du chat)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistant tokens per example: %1</source>
+        <translation>Tokens de l&apos;assistant par exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples over the %1-token limit of %2: %3</source>
+        <translation>Exemples au-delà de la limite de %1 tokens de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate examples: %1</source>
+        <translation>Exemples en double&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billed training tokens: %1 per epoch × %2 epochs%3 = %4</source>
+        <translation>Tokens d&apos;entraînement facturés&#xa0;: %1 par époque × %2 époques%3 = %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, about $%1 for %2 at $%3 per 1M training tokens</source>
+        <translation>, environ %1 $ pour %2 à %3 $ par million de tokens d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (no price known for %1)</source>
+        <translation> (prix inconnu pour %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REJECTED: %1 errors, %2 warnings</source>
+        <translation>REJETÉ&#xa0;: %1 erreurs, %2 avertissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: no errors, %1 warnings</source>
+        <translation>OK&#xa0;: aucune erreur, %1 avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/cmd_plan.cpp" line="+16"/>
+        <source>Prints the generation plan: for each character its tier, target, traits and how the target is split over its categories.</source>
+        <translation>Affiche le plan de génération&#xa0;: pour chaque personnage, son niveau, son objectif, ses traits et la répartition de l&apos;objectif entre ses catégories.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project folder.</source>
+        <translation>Le dossier du projet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>plan needs --project DIR</source>
+        <translation>plan nécessite --project DIR</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan for %1 (%2)</source>
+        <translation>Plan pour %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (tier: %1)</source>
+        <translation>  (niveau&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>traits: </source>
+        <translation>traits&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total to generate: %1 records for %2 characters</source>
+        <translation>Total à générer&#xa0;: %1 enregistrements pour %2 personnages</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_tokens.cpp" line="+18"/>
+        <source>Prints the number of tokens of FILE (or of standard input) for an OpenAI encoding, exactly as tiktoken counts them. The bytes are read as UTF-8; ill-formed sequences count as U+FFFD. Special tokens such as &lt;|endoftext|&gt; are counted as ordinary text.</source>
+        <translation>Affiche le nombre de tokens de FILE (ou de l&apos;entrée standard) pour un encodage OpenAI, exactement comme tiktoken les compte. Les octets sont lus en UTF-8&#xa0;; les séquences mal formées comptent comme U+FFFD. Les tokens spéciaux comme &lt;|endoftext|&gt; sont comptés comme du texte ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>o200k_base (default; GPT-4o and later) or cl100k_base (GPT-4, GPT-3.5).</source>
+        <translation>o200k_base (par défaut&#xa0;; GPT-4o et suivants) ou cl100k_base (GPT-4, GPT-3.5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the token ids, space-separated, instead of their count.</source>
+        <translation>Afficher les identifiants des tokens, séparés par des espaces, au lieu de leur nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to read; standard input if omitted or &apos;-&apos;.</source>
+        <translation>Le fichier à lire&#xa0;; l&apos;entrée standard s&apos;il est omis ou vaut &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tokens takes at most one FILE</source>
+        <translation>tokens n&apos;accepte qu&apos;un seul FILE au plus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown encoding &apos;%1&apos; (known: %2)</source>
+        <translation>encodage inconnu &apos;%1&apos; (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 rank table is missing from this build</source>
+        <translation>la table de rangs %1 est absente de cette version</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>cannot write to standard output</source>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+58"/>
+        <source>Build fine-tuning datasets of character voices.</source>
+        <translation>Créez des jeux de données de fine-tuning pour les voix de vos personnages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project folder to open.</source>
+        <translation>Le dossier du projet à ouvrir.</translation>
+    </message>
+</context>
+</TS>
