@@ -5,11 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-#include <QSqlDriver>
 #include <QVariant>
-
-#include <dlfcn.h>
-#include <type_traits>
 
 namespace {
 
@@ -354,6 +350,11 @@ bool DatasetStore::containsDedupKey(const QString &key) const
 // ---------------------------------------------------------------------------------------------
 // Bulk insertion (used by the importer)
 // ---------------------------------------------------------------------------------------------
+
+#include <QSqlDriver>
+
+#include <dlfcn.h>
+#include <type_traits>
 
 // ---------------------------------------------------------------------------------------------
 
