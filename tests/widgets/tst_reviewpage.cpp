@@ -1,0 +1,274 @@
+// The Review mode in the real window, offscreen, driven only from the keyboard: A accepts,
+// X then a digit rejects with that reason, E edits (Ctrl+Enter saves, Esc cancels), Backspace and
+// Ctrl+Z undo, J / K / Space move. After each key the test reads studio.db itself.
+
+#include "dataset/datasetstore.h"
+#include "dataset/reviewmodel.h"
+#include "dataset/reviewsession.h"
+#include "main/mainwindow.h"
+#include "review/recordview.h"
+#include "review/reviewpage.h"
+#include "review/spotcheckpanel.h"
+#include "review/worddiff.h"
+#include "tempproject.h"
+#include "testpaths.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+class TestReviewPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Stored
+    {
+        QString status, reason, edited, reviewer;
+    };
+    static Stored stored(const QString &projectDir, qint64 id)
+    {
+        // A connection of its own, as another process would read the file.
+        DatasetStore store;
+        Stored s;
+        if (!store.open(projectDir + QStringLiteral("/studio.db"), nullptr))
+            return s;
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("SELECT status, reject_reason, edited_output, reviewer FROM records WHERE id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            s = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        return s;
+    }
+    static void fill(const QString &projectDir, int perPersona)
+    {
+        DatasetStore store;
+        QVERIFY(store.open(projectDir + QStringLiteral("/studio.db"), nullptr));
+        QList<Record> records;
+        for (int i = 0; i < perPersona * 2; ++i) {
+            Record r;
+            r.persona = i % 2 ? QStringLiteral("Olga Solis") : QStringLiteral("Glordon");
+            r.category = QStringLiteral("casual");
+            r.input = QStringLiteral("Message %1").arg(i + 1);
+            r.output = QStringLiteral("Reply number %1.").arg(i + 1);
+            if (i == 3)
+                r.dialogue = QStringLiteral(R"([{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello."},)"
+                                            R"({"role":"user","content":"Message 4"},{"role":"assistant","content":"Reply number 4."}])");
+            records << r;
+        }
+        QString error;
+        QVERIFY2(store.insertRecords(records, &error), qPrintable(error));
+    }
+    static ReviewPage *reviewPage(MainWindow &window)
+    {
+        for (ModePage *page : window.modePages()) {
+            if (auto *review = qobject_cast<ReviewPage *>(page))
+                return review;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudioTests"));
+        QSettings().setValue(QStringLiteral("review/reviewer"), QStringLiteral("Test Reviewer"));
+    }
+
+    void keyboardSession()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 5);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(tmp.path()));
+        ReviewPage *page = reviewPage(window);
+        QVERIFY(page);
+        window.setModePage(page);
+        // The window selects its first character on open, and the page follows the shared list.
+        QCOMPARE(page->model()->filter().persona, QStringLiteral("Elio Solis"));
+        page->setCurrentCharacter(QString());
+        QTRY_COMPARE(page->model()->rowCount(), 10);
+        QSignalSpy changed(page, &ModePage::recordsChanged);
+        QTableView *table = page->tableView();
+        table->setFocus();
+        QCOMPARE(page->currentRow(), 0);
+        const qint64 first = page->model()->idAt(0);
+        QVERIFY(page->recordView()->browser()->toPlainText().contains(QStringLiteral("Reply number 1.")));
+
+        // A accepts and moves on.
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("accepted"));
+        QCOMPARE(stored(tmp.path(), first).reviewer, QStringLiteral("Test Reviewer"));
+        QCOMPARE(page->currentRow(), 1);
+        QCOMPARE(changed.count(), 1);
+
+        // X then 3 rejects with the third reason.
+        const qint64 second = page->model()->idAt(1);
+        QTest::keyClick(table, Qt::Key_X);
+        QCOMPARE(stored(tmp.path(), second).status, QStringLiteral("unreviewed"));
+        QTest::keyClick(table, Qt::Key_3);
+        QCOMPARE(stored(tmp.path(), second).status, QStringLiteral("rejected"));
+        QCOMPARE(stored(tmp.path(), second).reason, page->rejectReasons().at(2));
+        QCOMPARE(page->currentRow(), 2);
+
+        // E edits; Esc leaves the record alone, Ctrl+Enter saves.
+        const qint64 third = page->model()->idAt(2);
+        QTest::keyClick(table, Qt::Key_E);
+        QVERIFY(page->recordView()->isEditing());
+        QPlainTextEdit *editor = page->recordView()->editor();
+        QTest::keyClicks(editor, QStringLiteral(" Nope"));
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QVERIFY(!page->recordView()->isEditing());
+        QCOMPARE(stored(tmp.path(), third).status, QStringLiteral("unreviewed"));
+        QTest::keyClick(table, Qt::Key_E);
+        QVERIFY(editor->hasFocus());
+        QTest::keyClicks(editor, QStringLiteral(" Much better"));
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(stored(tmp.path(), third).status, QStringLiteral("edited"));
+        QCOMPARE(stored(tmp.path(), third).edited, QStringLiteral("Reply number 3. Much better"));
+        QCOMPARE(page->currentRow(), 3);
+        QTRY_VERIFY(table->hasFocus());
+
+        // The focus view shows the diff of the edited record when we go back to it.
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(page->currentRow(), 2);
+        const QString html = page->recordView()->browser()->toHtml();
+        QVERIFY(html.contains(QStringLiteral("Much better")));
+        QVERIFY(html.contains(QStringLiteral("underline")));
+
+        // Backspace undoes the edit and goes back to its record.
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(page->currentRow(), 3);
+        QTest::keyClick(table, Qt::Key_Backspace);
+        QCOMPARE(stored(tmp.path(), third).status, QStringLiteral("unreviewed"));
+        QVERIFY(stored(tmp.path(), third).edited.isEmpty());
+        QCOMPARE(page->currentRow(), 2);
+        // Ctrl+Z undoes the reject before it (the window's project undo does not take the key).
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(tmp.path(), second).status, QStringLiteral("unreviewed"));
+        QCOMPARE(page->currentRow(), 1);
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("accepted"));
+
+        // A digit alone rejects with that reason; Space skips without deciding.
+        QTest::keyClick(table, Qt::Key_1);
+        QCOMPARE(stored(tmp.path(), second).reason, page->rejectReasons().at(0));
+        QCOMPARE(page->currentRow(), 2);
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(page->currentRow(), 3);
+        QCOMPARE(stored(tmp.path(), third).status, QStringLiteral("unreviewed"));
+        // Record 4 is a conversation: every turn shows.
+        const QString conversation = page->recordView()->browser()->toPlainText();
+        QVERIFY(conversation.contains(QStringLiteral("Hello.")));
+        QVERIFY(conversation.contains(QStringLiteral("Hi")));
+        // Arrow keys move as well (the table's own handling).
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(page->currentRow(), 4);
+
+        // The shared character list filters the page.
+        page->setCurrentCharacter(QStringLiteral("Olga Solis"));
+        QTRY_COMPARE(page->model()->rowCount(), 5);
+        page->setCurrentCharacter(QString());
+        QTRY_COMPARE(page->model()->rowCount(), 10);
+    }
+
+    void spotCheckAndSearch()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 30);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ReviewPage *page = reviewPage(window);
+        window.setModePage(page);
+        page->setCurrentCharacter(QString());
+        QTRY_COMPARE(page->model()->rowCount(), 60);
+
+        page->spotCheckPanel()->setSeed(77);
+        page->startSpotCheck();
+        QCOMPARE(page->model()->rowCount(), 40); // 20 per character
+        const QList<qint64> drawn = page->spotCheck().allIds();
+        page->endSpotCheck();
+        QCOMPARE(page->model()->rowCount(), 60);
+        page->startSpotCheck();
+        QCOMPARE(page->spotCheck().allIds(), drawn); // the same seed, the same sample
+
+        QTest::keyClick(page->tableView(), Qt::Key_A);
+        QTest::keyClick(page->tableView(), Qt::Key_2);
+        QTreeWidget *progress = page->spotCheckPanel()->table();
+        QTRY_COMPARE(progress->topLevelItemCount(), 2);
+        // The list is in id order, so the two records are one of each character.
+        QTRY_COMPARE(progress->topLevelItem(0)->text(SpotCheckPanel::CheckedColumn), QStringLiteral("1 / 20"));
+        QCOMPARE(progress->topLevelItem(1)->text(SpotCheckPanel::CheckedColumn), QStringLiteral("1 / 20"));
+        // One accepted of one checked, and one rejected of one: Wilson brackets both widely.
+        QStringList rates = {progress->topLevelItem(0)->text(SpotCheckPanel::RateColumn),
+                             progress->topLevelItem(1)->text(SpotCheckPanel::RateColumn)};
+        rates.sort();
+        QCOMPARE(rates, (QStringList{QStringLiteral("0% (0–79%)"), QStringLiteral("100% (21–100%)")}));
+        QCOMPARE(progress->topLevelItem(0)->text(SpotCheckPanel::RejectedColumn).toInt()
+                     + progress->topLevelItem(1)->text(SpotCheckPanel::RejectedColumn).toInt(),
+                 1);
+        page->endSpotCheck();
+
+        QTest::keyClicks(page->searchEdit(), QStringLiteral("number 42."));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+    }
+
+    void emptyProjectSaysWhatToDo()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ReviewPage *page = reviewPage(window);
+        window.setModePage(page);
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(!page->tableView()->isVisible());
+        bool found = false;
+        for (QLabel *label : page->findChildren<QLabel *>())
+            found = found || (label->isVisible() && label->text().startsWith(QStringLiteral("No records yet")));
+        QVERIFY(found);
+
+        // An import (off the GUI thread) fills the page.
+        const QString file = tmp.path() + QStringLiteral("/old.jsonl");
+        QVERIFY(TempProject::writeFile(file, QByteArrayLiteral("{\"persona\":\"Glordon\",\"input\":\"Hi\",\"output\":\"Greetings.\"}\n"
+                                                               "not json\n"
+                                                               "{\"persona\":\"Caleb\",\"input\":\"Yo\",\"output\":\"Hey.\"}\n")));
+        page->setCurrentCharacter(QString());
+        QSignalSpy finished(page, &ReviewPage::importFinished);
+        page->importFiles({file});
+        QVERIFY(finished.wait(10000));
+        auto *summary = page->findChild<QMessageBox *>(QStringLiteral("importSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().startsWith(QStringLiteral("2 record")), qPrintable(summary->text()));
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        QTRY_VERIFY(page->tableView()->isVisible());
+        QVERIFY2(summary->detailedText().contains(QStringLiteral("old.jsonl:2")), qPrintable(summary->detailedText()));
+        summary->close();
+    }
+
+    void wordDiff()
+    {
+        const QString html = WordDiff::toHtml(QStringLiteral("the quick brown fox"), QStringLiteral("the slow brown fox jumps"));
+        QVERIFY(html.contains(QStringLiteral("line-through\">quick </span>")));
+        QVERIFY(html.contains(QStringLiteral("underline\">slow </span>")));
+        QVERIFY(html.contains(QStringLiteral("underline\">jumps</span>")));
+        QVERIFY(html.startsWith(QStringLiteral("the ")));
+        QCOMPARE(WordDiff::toHtml(QStringLiteral("a < b"), QStringLiteral("a < b")), QStringLiteral("a &lt; b"));
+    }
+};
+
+QTEST_MAIN(TestReviewPage)
+#include "tst_reviewpage.moc"

@@ -1,0 +1,192 @@
+#include "recordview.h"
+
+#include "dataset/reviewmodel.h"
+#include "worddiff.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+// One turn of the conversation; the persona's turns are set apart by colour, like a chat.
+QString turn(const QString &speaker, const QString &bodyHtml, bool persona)
+{
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" style=\"margin-top:6px\">"
+                          "<tr><td style=\"background-color:%1\"><b>%2</b><br>%3</td></tr></table>")
+        .arg(persona ? QStringLiteral("#e8f0fb") : QStringLiteral("#f1f1f1"), speaker.toHtmlEscaped(), bodyHtml);
+}
+
+QString statusColour(Record::Status status)
+{
+    switch (status) {
+    case Record::Status::Accepted: return QStringLiteral("#1b7a1b");
+    case Record::Status::Edited: return QStringLiteral("#1b5fa8");
+    case Record::Status::Rejected: return QStringLiteral("#b00020");
+    case Record::Status::Unreviewed: break;
+    }
+    return QStringLiteral("#666666");
+}
+
+} // namespace
+
+RecordView::RecordView(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_browser(new QTextBrowser(this))
+    , m_editor(new QPlainTextEdit(this))
+{
+    m_browser->setOpenLinks(false);
+    m_browser->setAccessibleName(tr("Record"));
+    m_editor->setAccessibleName(tr("Edited reply"));
+    m_editor->installEventFilter(this);
+
+    auto *editPage = new QWidget(this);
+    auto *editLayout = new QVBoxLayout(editPage);
+    editLayout->setContentsMargins(0, 0, 0, 0);
+    auto *hint = new QLabel(tr("Editing the reply — <b>Ctrl+Enter</b> saves, <b>Esc</b> leaves it unchanged. "
+                               "The generated text is kept and shown next to the edit."),
+                            editPage);
+    hint->setWordWrap(true);
+    editLayout->addWidget(hint);
+    editLayout->addWidget(m_editor, 1);
+
+    m_stack->addWidget(m_browser);
+    m_stack->addWidget(editPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QString RecordView::toHtml(const Record &r)
+{
+    QString html;
+    QString status = QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
+                         .arg(statusColour(r.status), ReviewModel::statusLabel(r.status).toHtmlEscaped());
+    if (r.status == Record::Status::Rejected && !r.rejectReason.isEmpty())
+        status += QStringLiteral(" — ") + r.rejectReason.toHtmlEscaped();
+    if (r.status != Record::Status::Unreviewed && !r.reviewer.isEmpty())
+        status += QStringLiteral(" <span style=\"color:#666\">%1</span>")
+                      .arg(tr("by %1, %2").arg(r.reviewer, r.reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))).toHtmlEscaped());
+    html += QStringLiteral("<p style=\"font-size:large\"><b>%1</b> · %2 · %3</p>")
+                .arg(r.persona.toHtmlEscaped(), r.category.toHtmlEscaped(), status);
+    QString source = r.sourceKind == Record::SourceKind::Imported ? tr("imported from %1").arg(r.source) : tr("generated");
+    if (!r.model.isEmpty())
+        source += QStringLiteral(" · ") + r.model;
+    QString meta = tr("#%1 · %2").arg(r.id).arg(source).toHtmlEscaped();
+    if (!r.flags.isEmpty())
+        meta += QStringLiteral(" · <span style=\"color:#a15c00\">⚑ %1</span>").arg(r.flags.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += QStringLiteral("<p style=\"color:#666\">%1</p>").arg(meta);
+    if (!r.instruction.isEmpty())
+        html += QStringLiteral("<p style=\"color:#555\"><i>%1</i></p>").arg(escaped(r.instruction));
+
+    // The reply as training will use it: the edit when there is one, shown against the original.
+    auto reply = [&r] {
+        if (r.editedOutput.isEmpty())
+            return escaped(r.output);
+        return WordDiff::toHtml(r.output, r.editedOutput);
+    };
+    const QJsonArray dialogue = QJsonDocument::fromJson(r.dialogue.toUtf8()).array();
+    if (!dialogue.isEmpty()) {
+        // The last persona turn is the record's reply; edits apply to it.
+        qsizetype last = -1;
+        for (qsizetype i = 0; i < dialogue.size(); ++i) {
+            if (dialogue.at(i).toObject().value(QStringLiteral("role")).toString() == QLatin1String("assistant"))
+                last = i;
+        }
+        for (qsizetype i = 0; i < dialogue.size(); ++i) {
+            const QJsonObject t = dialogue.at(i).toObject();
+            const QString role = t.value(QStringLiteral("role")).toString();
+            const QString content = t.value(QStringLiteral("content")).toString();
+            if (role == QLatin1String("system")) {
+                html += QStringLiteral("<p style=\"color:#555\"><i>%1</i></p>").arg(escaped(content));
+                continue;
+            }
+            const bool persona = role == QLatin1String("assistant");
+            const bool isReply = i == last && (content == r.output || !r.editedOutput.isEmpty());
+            html += turn(persona ? r.persona : tr("User"), isReply ? reply() : escaped(content), persona);
+        }
+        if (last < 0)
+            html += turn(r.persona, reply(), true);
+    } else {
+        html += turn(tr("User"), escaped(r.input), false);
+        html += turn(r.persona, reply(), true);
+    }
+    if (!r.editedOutput.isEmpty())
+        html += QStringLiteral("<p style=\"color:#666\">%1</p>")
+                    .arg(tr("Edited: removed words are struck through, added words underlined. Export uses the edited text.").toHtmlEscaped());
+    return html;
+}
+
+void RecordView::setRecord(const Record &record)
+{
+    if (isEditing())
+        cancelEditing();
+    m_record = record;
+    m_browser->setHtml(toHtml(record));
+}
+
+void RecordView::setMessage(const QString &html)
+{
+    if (isEditing())
+        cancelEditing();
+    m_record = Record();
+    m_browser->setHtml(html);
+}
+
+bool RecordView::isEditing() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+void RecordView::startEditing()
+{
+    if (!m_record.id)
+        return;
+    m_editor->setPlainText(m_record.finalOutput());
+    m_stack->setCurrentIndex(1);
+    m_editor->setFocus();
+    m_editor->moveCursor(QTextCursor::End);
+    emit editingChanged(true);
+}
+
+void RecordView::cancelEditing()
+{
+    if (!isEditing())
+        return;
+    m_stack->setCurrentIndex(0);
+    emit editingChanged(false);
+}
+
+bool RecordView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool save = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier);
+        const bool cancel = key->key() == Qt::Key_Escape;
+        if (save || cancel) {
+            // Taken before any window shortcut can claim the key.
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                const qint64 id = m_record.id;
+                const QString text = m_editor->toPlainText();
+                cancelEditing();
+                if (save)
+                    emit editSaved(id, text);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,684 @@
+#include "reviewpage.h"
+
+#include "dataset/datasetstore.h"
+#include "dataset/importer.h"
+#include "dataset/reviewmodel.h"
+#include "dataset/reviewsession.h"
+#include "document/projectdocument.h"
+#include "recordview.h"
+#include "spotcheckpanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+enum { ListPage, EmptyPage };
+
+// A filter combo box: the first entry means "any" and carries an empty value.
+void fillCombo(QComboBox *box, const QString &anyText, const QStringList &values, const QStringList &labels = {})
+{
+    const QString current = box->currentData().toString();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(anyText, QString());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        box->addItem(i < labels.size() ? labels.at(i) : values.at(i), values.at(i));
+    const int index = box->findData(current);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : ModePage(parent)
+    , m_model(new ReviewModel(this))
+    , m_persona(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_flag(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_bulkButton(new QToolButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_recordView(new RecordView(this))
+    , m_spotCheck(new SpotCheckPanel(this))
+    , m_hint(new QLabel(this))
+    , m_reviewer(new QLabel(this))
+{
+    // Filter bar.
+    fillCombo(m_persona, tr("All characters"), {});
+    fillCombo(m_category, tr("All categories"), {});
+    fillCombo(m_status, tr("Any status"), {QStringLiteral("unreviewed"), QStringLiteral("accepted"), QStringLiteral("edited"), QStringLiteral("rejected")},
+              {tr("Unreviewed"), tr("Accepted"), tr("Edited"), tr("Rejected")});
+    fillCombo(m_source, tr("Any source"), {QStringLiteral("generated"), QStringLiteral("imported")}, {tr("Generated"), tr("Imported")});
+    fillCombo(m_flag, tr("Any flag"), {});
+    m_persona->setAccessibleName(tr("Character filter"));
+    m_category->setAccessibleName(tr("Category filter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_source->setAccessibleName(tr("Source filter"));
+    m_flag->setAccessibleName(tr("Flag filter"));
+    for (QComboBox *box : {m_persona, m_category, m_status, m_source, m_flag}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(box, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
+    }
+    connect(m_persona, &QComboBox::currentIndexChanged, this, [this] {
+        // The shared character list follows the filter, so every mode shows the same character.
+        const QString name = m_persona->currentData().toString();
+        if (!name.isEmpty() && name != m_character)
+            emit characterRequested(name);
+    });
+    m_search->setPlaceholderText(tr("Search text (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search records"));
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(&m_searchTimer, &QTimer::timeout, this, &ReviewPage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer.stop();
+        applyFilter();
+        m_table->setFocus();
+    });
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    // Bulk actions and import.
+    m_bulkButton->setText(tr("&Bulk"));
+    m_bulkButton->setPopupMode(QToolButton::InstantPopup);
+    m_bulkButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *bulkMenu = new QMenu(m_bulkButton);
+    bulkMenu->addAction(tr("Accept Selected"), this, [this] { bulk(false, int(Record::Status::Accepted)); });
+    bulkMenu->addAction(tr("Reject Selected…"), this, [this] { bulk(false, int(Record::Status::Rejected)); });
+    bulkMenu->addAction(tr("Reset Selected to Unreviewed"), this, [this] { bulk(false, int(Record::Status::Unreviewed)); });
+    bulkMenu->addSeparator();
+    bulkMenu->addAction(tr("Accept All Matching the Filter…"), this, [this] { bulk(true, int(Record::Status::Accepted)); });
+    bulkMenu->addAction(tr("Reject All Matching the Filter…"), this, [this] { bulk(true, int(Record::Status::Rejected)); });
+    bulkMenu->addAction(tr("Reset All Matching the Filter…"), this, [this] { bulk(true, int(Record::Status::Unreviewed)); });
+    bulkMenu->addSeparator();
+    bulkMenu->addAction(tr("Top Up Rejected…"), this, &ReviewPage::topUpRejected);
+    m_bulkButton->setMenu(bulkMenu);
+    auto *importButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    importButton->setToolTip(tr("Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca)"));
+    connect(importButton, &QPushButton::clicked, this, &ReviewPage::chooseImportFiles);
+
+    auto *filterBar = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_persona, m_category, m_status, m_source, m_flag})
+        filterBar->addWidget(w);
+    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_bulkButton);
+    filterBar->addWidget(importButton);
+
+    // The list.
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ReviewModel::IdColumn, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Records"));
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never asks every row for its size, which a million rows needs.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ReviewModel::OutputColumn, QHeaderView::Stretch);
+    const QList<std::pair<int, int>> widths = {{ReviewModel::IdColumn, 60},     {ReviewModel::PersonaColumn, 110},
+                                               {ReviewModel::CategoryColumn, 110}, {ReviewModel::StatusColumn, 90},
+                                               {ReviewModel::ReasonColumn, 110}, {ReviewModel::InputColumn, 220}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    for (int column : {int(ReviewModel::SourceColumn), int(ReviewModel::FlagsColumn), int(ReviewModel::ReviewedAtColumn)})
+        m_table->setColumnHidden(column, true);
+    m_table->installEventFilter(this);
+    m_recordView->browser()->installEventFilter(this);
+    connect(m_model, &ReviewModel::loaded, this, [this] {
+        m_count->setText(tr("%Ln record(s)", nullptr, int(m_model->rowCount())));
+        updateEmptyState();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            setCurrentRow(0);
+        showCurrent();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::showCurrent);
+    connect(m_recordView, &RecordView::editSaved, this, [this](qint64 id, const QString &text) {
+        if (m_session && m_session->edit(id, text))
+            move(+1);
+    });
+    connect(m_recordView, &RecordView::editingChanged, this, [this](bool editing) {
+        if (!editing)
+            m_table->setFocus();
+        updateHint();
+    });
+
+    // Spot-check.
+    connect(m_spotCheck, &SpotCheckPanel::startRequested, this, &ReviewPage::startSpotCheck);
+    connect(m_spotCheck, &SpotCheckPanel::endRequested, this, &ReviewPage::endSpotCheck);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(400);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ReviewPage::updateProgress);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ReviewPage::refreshRecords);
+
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    m_reviewer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    // Layout: list above the focus view, the spot-check panel beside them.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(m_table);
+    vertical->addWidget(m_recordView);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
+    vertical->setChildrenCollapsible(false);
+    auto *horizontal = new QSplitter(Qt::Horizontal, this);
+    horizontal->addWidget(vertical);
+    horizontal->addWidget(m_spotCheck);
+    horizontal->setStretchFactor(0, 1);
+    horizontal->setStretchFactor(1, 0);
+    horizontal->setSizes({700, 290});
+    horizontal->setChildrenCollapsible(false);
+
+    auto *listPage = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(filterBar);
+    listLayout->addWidget(horizontal, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_hint, 1);
+    bottom->addWidget(m_count);
+    bottom->addWidget(m_reviewer);
+    listLayout->addLayout(bottom);
+
+    auto *emptyPage = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    auto *emptyText = new QLabel(tr("No records yet — open Generate to start a run, or import a file"), emptyPage);
+    emptyText->setAlignment(Qt::AlignCenter);
+    QFont big = emptyText->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    emptyText->setFont(big);
+    auto *emptyImport = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import a File…"), emptyPage);
+    connect(emptyImport, &QPushButton::clicked, this, &ReviewPage::chooseImportFiles);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(emptyImport, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
+
+    m_stack->addWidget(listPage);
+    m_stack->addWidget(emptyPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+    updateEmptyState();
+    updateHint();
+}
+
+ReviewPage::~ReviewPage()
+{
+    // The model reads through the store: detach it before the store closes.
+    m_model->setStore(nullptr);
+}
+
+void ReviewPage::setDocument(ProjectDocument *document)
+{
+    m_document = document;
+    m_sample = SpotCheck();
+    m_spotCheck->setSampleActive(false);
+    m_model->setStore(nullptr);
+    m_session.reset();
+    m_store.reset();
+    m_reasons = ReviewSession::defaultRejectReasons();
+    if (m_document) {
+        m_reasons = ReviewSession::rejectReasons(m_document->project());
+        openStore();
+    }
+    reloadFilterChoices();
+    m_model->setSample({});
+    applyFilter();
+    m_model->refresh();
+    updateProgress();
+    updateHint();
+}
+
+void ReviewPage::openStore()
+{
+    auto store = std::make_unique<DatasetStore>();
+    QString error;
+    // Another connection (a worker of another mode) may be creating a new studio.db's schema at
+    // this very moment; DatasetStore::migrate() reads the version outside its transaction, so
+    // the loser of that race fails once and succeeds when it reads the version again.
+    bool opened = store->open(m_document->project().databasePath(), &error);
+    if (!opened)
+        opened = store->open(m_document->project().databasePath(), &error);
+    if (!opened) {
+        m_storeError = error;
+        return;
+    }
+    m_storeError.clear();
+    m_store = std::move(store);
+    m_session = std::make_unique<ReviewSession>(*m_store);
+    connect(m_session.get(), &ReviewSession::recordsDecided, this, &ReviewPage::decided);
+    m_reviewer->setText(tr("Reviewing as %1").arg(m_session->reviewer()));
+    m_model->setStore(m_store.get());
+}
+
+void ReviewPage::reloadFilterChoices()
+{
+    QStringList personas = m_model->distinctValues(ReviewModel::PersonaColumn);
+    if (m_document) {
+        // The project's characters come first, in its order; personas only the records know follow.
+        QStringList ordered;
+        for (const CharacterEntry &c : m_document->project().characters)
+            ordered << c.name;
+        for (const QString &p : std::as_const(personas)) {
+            if (!ordered.contains(p))
+                ordered << p;
+        }
+        personas = ordered;
+    }
+    fillCombo(m_persona, tr("All characters"), personas);
+    fillCombo(m_category, tr("All categories"), m_model->distinctValues(ReviewModel::CategoryColumn));
+    fillCombo(m_flag, tr("Any flag"), m_model->distinctValues(ReviewModel::FlagsColumn));
+}
+
+ReviewFilter ReviewPage::currentFilter() const
+{
+    ReviewFilter f;
+    f.persona = m_persona->currentData().toString();
+    f.category = m_category->currentData().toString();
+    f.status = m_status->currentData().toString();
+    f.sourceKind = m_source->currentData().toString();
+    f.flag = m_flag->currentData().toString();
+    f.text = m_search->text().trimmed();
+    return f;
+}
+
+void ReviewPage::applyFilter()
+{
+    m_model->setFilter(currentFilter());
+}
+
+void ReviewPage::refreshRecords()
+{
+    if (!isVisible()) {
+        m_refreshPending = true;
+        return;
+    }
+    const qint64 id = m_model->idAt(currentRow());
+    reloadFilterChoices();
+    m_model->refresh();
+    if (const int row = m_model->rowOf(id); row >= 0)
+        setCurrentRow(row);
+    updateProgress();
+}
+
+void ReviewPage::setCurrentCharacter(const QString &name)
+{
+    m_character = name;
+    int index = name.isEmpty() ? 0 : m_persona->findData(name);
+    if (index < 0) {
+        // A character without records yet: filtering by it shows the empty list, which is true.
+        m_persona->addItem(name, name);
+        index = m_persona->count() - 1;
+    }
+    m_persona->setCurrentIndex(index);
+}
+
+void ReviewPage::activated()
+{
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        refreshRecords();
+    }
+    if (m_stack->currentIndex() == ListPage)
+        m_table->setFocus();
+}
+
+void ReviewPage::recordsUpdated()
+{
+    if (m_ownChange)
+        return;
+    // A run stores records a few times a second; re-reading a million ids that often would not do.
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+int ReviewPage::currentRow() const
+{
+    return m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+}
+
+void ReviewPage::setCurrentRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, ReviewModel::OutputColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ReviewPage::showCurrent()
+{
+    m_rejectArmed = false;
+    const int row = currentRow();
+    if (row < 0) {
+        m_recordView->setMessage(m_model->rowCount() == 0 && m_store
+                                     ? QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("No record matches the filter.").toHtmlEscaped())
+                                     : QString());
+    } else {
+        m_recordView->setRecord(m_model->record(row));
+    }
+    updateHint();
+}
+
+void ReviewPage::move(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int row = currentRow() < 0 ? 0 : std::clamp(currentRow() + delta, 0, rows - 1);
+    if (row == currentRow())
+        showCurrent(); // at either end the view still shows the decision just made
+    else
+        setCurrentRow(row);
+}
+
+void ReviewPage::acceptCurrent()
+{
+    const qint64 id = m_model->idAt(currentRow());
+    if (m_session && id && m_session->accept(id))
+        move(+1);
+}
+
+void ReviewPage::rejectCurrent(int reasonIndex)
+{
+    const qint64 id = m_model->idAt(currentRow());
+    if (!m_session || !id || reasonIndex < 0 || reasonIndex >= m_reasons.size())
+        return;
+    if (m_session->reject(id, m_reasons.at(reasonIndex)))
+        move(+1);
+}
+
+void ReviewPage::undo()
+{
+    if (!m_session || !m_session->canUndo())
+        return;
+    const QList<qint64> ids = m_session->undo();
+    // Back to the record the decision was about, so it can be decided again.
+    if (ids.size() == 1) {
+        if (const int row = m_model->rowOf(ids.constFirst()); row >= 0)
+            setCurrentRow(row);
+    }
+    showCurrent();
+}
+
+void ReviewPage::decided(const QList<qint64> &ids)
+{
+    m_model->updateRecords(ids);
+    if (ids.contains(m_recordView->record().id))
+        m_recordView->setRecord(m_model->record(currentRow()));
+    m_progressTimer.start();
+    m_ownChange = true;
+    emit recordsChanged();
+    m_ownChange = false;
+}
+
+void ReviewPage::updateProgress()
+{
+    if (!m_store) {
+        m_spotCheck->setProgress({});
+        return;
+    }
+    m_spotCheck->setProgress(m_sample.isEmpty() ? ReviewSampler::overall(*m_store) : ReviewSampler::progress(*m_store, m_sample));
+}
+
+void ReviewPage::startSpotCheck()
+{
+    if (!m_store)
+        return;
+    ReviewFilter pool = currentFilter();
+    pool.persona.clear(); // stratified over every character; the persona filter narrows the list after
+    m_sample = ReviewSampler::draw(*m_store, pool, m_spotCheck->seed(), m_spotCheck->perPersona(), m_spotCheck->percent());
+    m_spotCheck->setSampleActive(!m_sample.isEmpty(), m_sample.seed);
+    m_model->setSample(m_sample.allIds());
+    updateProgress();
+    m_table->setFocus();
+}
+
+void ReviewPage::endSpotCheck()
+{
+    m_sample = SpotCheck();
+    m_spotCheck->setSampleActive(false);
+    m_model->setSample({});
+    updateProgress();
+}
+
+void ReviewPage::bulk(bool wholeFilter, int status)
+{
+    if (!m_session)
+        return;
+    QList<qint64> ids;
+    if (wholeFilter) {
+        ids = m_model->ids();
+    } else {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        for (const QModelIndex &index : rows)
+            ids << m_model->idAt(index.row());
+    }
+    if (ids.isEmpty())
+        return;
+    ReviewSession::Decision decision;
+    decision.status = Record::Status(status);
+    QString text;
+    if (decision.status == Record::Status::Rejected) {
+        bool ok = false;
+        decision.reason = QInputDialog::getItem(this, tr("Reject Records"), tr("Reason for the %Ln record(s):", nullptr, int(ids.size())),
+                                                m_reasons, 0, true, &ok);
+        if (!ok)
+            return;
+        text = tr("Reject %Ln record(s)", nullptr, int(ids.size()));
+    } else {
+        text = decision.status == Record::Status::Accepted ? tr("Accept %Ln record(s)", nullptr, int(ids.size()))
+                                                           : tr("Reset %Ln record(s)", nullptr, int(ids.size()));
+        if (wholeFilter
+            && QMessageBox::question(this, tr("Review"), tr("%1 — every record the filter shows? Backspace undoes it.").arg(text))
+                   != QMessageBox::Yes)
+            return;
+    }
+    if (!m_session->decide(ids, decision, text))
+        QMessageBox::warning(this, tr("Review"), tr("The decision could not be stored: %1").arg(m_session->lastError()));
+}
+
+void ReviewPage::topUpRejected()
+{
+    // The Generate mode, when the window has one, is a sibling page in the mode stack.
+    ModePage *generate = nullptr;
+    if (parentWidget()) {
+        for (ModePage *page : parentWidget()->findChildren<ModePage *>(Qt::FindDirectChildrenOnly)) {
+            if (QLatin1String(page->metaObject()->className()) == QLatin1String("GeneratePage"))
+                generate = page;
+        }
+    }
+    const QString text = tr("Rejected records do not count toward a character's target: the next Generate run tops "
+                            "each character back up to its target.");
+    if (generate) {
+        QMessageBox::information(this, tr("Top Up Rejected"), text);
+        emit modeRequested(generate);
+    } else {
+        QMessageBox::information(this, tr("Top Up Rejected"), text);
+    }
+}
+
+void ReviewPage::chooseImportFiles()
+{
+    if (!m_document || m_importing)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Records"), m_document->project().dir,
+                                                            tr("JSON Lines (*.jsonl *.json *.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void ReviewPage::importFiles(const QStringList &paths)
+{
+    if (!m_document || m_importing)
+        return;
+    m_importing = true;
+    m_hint->setText(tr("Importing %Ln file(s)…", nullptr, int(paths.size())));
+    struct Result
+    {
+        ImportSummary summary;
+        QString error;
+    };
+    // The importer opens its own connection, so the whole import runs on a worker thread.
+    auto result = std::make_shared<Result>();
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
+        watcher->deleteLater();
+        m_importing = false;
+        showImportSummary(result->summary, result->error);
+        refreshRecords();
+        m_ownChange = true;
+        emit recordsChanged();
+        m_ownChange = false;
+        emit importFinished();
+    });
+    const Project project = m_document->project();
+    watcher->setFuture(QtConcurrent::run([project, paths, result] {
+        Importer::importIntoProject(project, paths, Importer::Options(), &result->summary, &result->error);
+    }));
+}
+
+void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &error)
+{
+    updateHint();
+    // Not modal: the reviewer can start on the new records with the summary still open.
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Import"));
+    if (!error.isEmpty()) {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(error);
+    } else {
+        box->setIcon(summary.skipped || summary.hasUnreadableFile() ? QMessageBox::Warning : QMessageBox::Information);
+        box->setText(tr("%Ln record(s) imported, %1 line(s) skipped.", nullptr, int(summary.imported)).arg(summary.skipped));
+        box->setDetailedText(summary.toText());
+        if (!summary.personasWithoutSheet.isEmpty())
+            box->setInformativeText(tr("No character sheet for: %1. Create them in the Characters mode to plan and generate for them.")
+                                        .arg(summary.personasWithoutSheet.join(QStringLiteral(", "))));
+    }
+    box->setObjectName(QStringLiteral("importSummary"));
+    box->open();
+}
+
+void ReviewPage::updateEmptyState()
+{
+    // The empty state is for a project without records; an empty filter result shows the list.
+    const bool empty = m_model->rowCount() == 0 && (!m_store || m_store->recordCount() == 0);
+    m_stack->setCurrentIndex(empty ? EmptyPage : ListPage);
+}
+
+void ReviewPage::updateHint()
+{
+    if (m_importing)
+        return;
+    if (!m_storeError.isEmpty()) {
+        m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m_storeError.toHtmlEscaped()));
+        return;
+    }
+    if (m_recordView->isEditing()) {
+        m_hint->setText(tr("<b>Ctrl+Enter</b> save the edit · <b>Esc</b> cancel"));
+        return;
+    }
+    if (m_rejectArmed) {
+        QStringList reasons;
+        for (qsizetype i = 0; i < m_reasons.size() && i < 9; ++i)
+            reasons << QStringLiteral("<b>%1</b> %2").arg(i + 1).arg(m_reasons.at(i).toHtmlEscaped());
+        m_hint->setText(tr("Reject because: %1 · <b>Esc</b> cancel").arg(reasons.join(QStringLiteral(" · "))));
+        return;
+    }
+    m_hint->setText(tr("<b>A</b> accept · <b>X</b> reject · <b>1–9</b> reject with reason · <b>E</b> edit · <b>Space</b> skip · "
+                       "<b>Backspace</b> undo · <b>J</b>/<b>K</b> next/previous"));
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_table || watched == m_recordView->browser())
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        if (handleKey(static_cast<QKeyEvent *>(event), event->type() == QEvent::ShortcutOverride))
+            return true;
+    }
+    return ModePage::eventFilter(watched, event);
+}
+
+bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
+{
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    const int key = event->key();
+    bool ours = false;
+    if (mods == Qt::NoModifier) {
+        ours = key == Qt::Key_A || key == Qt::Key_X || key == Qt::Key_E || key == Qt::Key_Space || key == Qt::Key_Backspace
+            || key == Qt::Key_J || key == Qt::Key_K || (key >= Qt::Key_1 && key <= Qt::Key_9)
+            || (key == Qt::Key_Escape && m_rejectArmed);
+    } else if (mods == Qt::ControlModifier) {
+        ours = key == Qt::Key_Z; // the window's Undo is for the project; here it undoes decisions
+    }
+    if (!ours)
+        return false;
+    // Claim the key before a window shortcut does; act on the key press that follows.
+    event->accept();
+    if (shortcutOverride)
+        return true;
+    switch (key) {
+    case Qt::Key_A: acceptCurrent(); break;
+    case Qt::Key_X:
+        m_rejectArmed = currentRow() >= 0;
+        updateHint();
+        break;
+    case Qt::Key_Escape:
+        m_rejectArmed = false;
+        updateHint();
+        break;
+    case Qt::Key_E: m_recordView->startEditing(); updateHint(); break;
+    case Qt::Key_Space:
+    case Qt::Key_J: move(+1); break;
+    case Qt::Key_K: move(-1); break;
+    case Qt::Key_Backspace:
+    case Qt::Key_Z: undo(); break;
+    default:
+        if (key >= Qt::Key_1 && key <= Qt::Key_9)
+            rejectCurrent(key - Qt::Key_1);
+        break;
+    }
+    return true;
+}

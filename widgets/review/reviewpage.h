@@ -1,0 +1,120 @@
+#pragma once
+// ReviewPage: the Review mode — a list of records (QTableView over ReviewModel, with a filter
+// bar) and a focus view of the current one, driven from the keyboard: A accept, X then 1–9 reject
+// with a reason (or 1–9 alone), E edit, Space skip, Backspace / Ctrl+Z undo, J / K or arrows move.
+// A spot-check panel draws reproducible samples per character and shows progress and acceptance
+// rates. Decisions go through ReviewSession straight into studio.db.
+
+#include "dataset/reviewfilter.h"
+#include "dataset/reviewsampler.h"
+#include "main/modepage.h"
+
+#include <QTimer>
+
+#include <memory>
+
+class DatasetStore;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class RecordView;
+class ReviewModel;
+class ReviewSession;
+class SpotCheckPanel;
+struct ImportSummary;
+
+class ReviewPage : public ModePage
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(QWidget *parent = nullptr);
+    ~ReviewPage() override;
+
+    QString title() const override { return tr("&Review"); }
+    QString iconName() const override { return QStringLiteral("checkbox"); }
+    void setDocument(ProjectDocument *document) override;
+    void setCurrentCharacter(const QString &name) override;
+    void activated() override;
+    void recordsUpdated() override;
+
+    ReviewModel *model() const { return m_model; }
+    ReviewSession *session() const { return m_session.get(); }
+    QTableView *tableView() const { return m_table; }
+    RecordView *recordView() const { return m_recordView; }
+    SpotCheckPanel *spotCheckPanel() const { return m_spotCheck; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+    QStringList rejectReasons() const { return m_reasons; }
+    int currentRow() const;
+    void setCurrentRow(int row);
+    // The filter bar's state as a ReviewFilter.
+    ReviewFilter currentFilter() const;
+    // Starts a spot-check with the panel's settings; ends one.
+    void startSpotCheck();
+    void endSpotCheck();
+    const SpotCheck &spotCheck() const { return m_sample; }
+    // Imports files off the GUI thread and shows the summary (File ▸ Import in this mode).
+    void importFiles(const QStringList &paths);
+
+signals:
+    void importFinished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool handleKey(QKeyEvent *event, bool shortcutOverride);
+    void openStore();
+    void reloadFilterChoices();
+    // Re-reads the records (after a run or an import stored some), keeping the current one.
+    void refreshRecords();
+    void applyFilter();
+    void showCurrent();
+    void move(int delta);
+    void acceptCurrent();
+    void rejectCurrent(int reasonIndex);
+    void undo();
+    void decided(const QList<qint64> &ids);
+    void bulk(bool wholeFilter, int status);
+    void topUpRejected();
+    void chooseImportFiles();
+    void showImportSummary(const ImportSummary &summary, const QString &error);
+    void updateProgress();
+    void updateHint();
+    void updateEmptyState();
+
+    ProjectDocument *m_document = nullptr;
+    std::unique_ptr<DatasetStore> m_store;
+    std::unique_ptr<ReviewSession> m_session;
+    ReviewModel *m_model;
+    QStringList m_reasons;
+    SpotCheck m_sample;
+    QString m_character;
+    QString m_storeError;
+    bool m_rejectArmed = false;
+    bool m_ownChange = false;     // recordsUpdated() caused by our own recordsChanged()
+    bool m_refreshPending = false;
+
+    QComboBox *m_persona;
+    QComboBox *m_category;
+    QComboBox *m_status;
+    QComboBox *m_source;
+    QComboBox *m_flag;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QToolButton *m_bulkButton;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    RecordView *m_recordView;
+    SpotCheckPanel *m_spotCheck;
+    QLabel *m_hint;
+    QLabel *m_reviewer;
+    QTimer m_searchTimer;
+    QTimer m_progressTimer;
+    QTimer m_refreshTimer;
+    bool m_importing = false;
+};
