@@ -10,6 +10,7 @@
 #include "plan/planpage.h"
 #include "project/characterlistmodel.h"
 #include "project/tierplan.h"
+#include "review/reviewpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -228,7 +229,7 @@ QWidget *MainWindow::createWorkspace()
     m_charactersPage = new CharactersPage(m_modes);
     m_planPage = new PlanPage(m_modes);
     // The modes, in workflow order. Each is added to the stack, the mode bar and the View menu.
-    m_pages = {m_charactersPage, m_planPage, new GeneratePage(m_modes), new InsightsPage(m_modes)};
+    m_pages = {m_charactersPage, m_planPage, new GeneratePage(m_modes), new InsightsPage(m_modes), new ReviewPage(m_modes)};
     for (ModePage *page : std::as_const(m_pages))
         m_modes->addWidget(page);
     connect(m_charactersPage, &CharactersPage::unsavedChangesChanged, this, [this] {
