@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,6 +20,31 @@
 #include <QTimer>
 
 namespace {
+// Times every event delivery so the report can name what held the loop longest.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!timing)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const QString name = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char('/') + receiver->objectName();
+        const int type = int(event->type());
+        const bool result = QApplication::notify(receiver, event);
+        if (t.elapsed() > longestEvent) {
+            longestEvent = t.elapsed();
+            longestWhat = QStringLiteral("%1 (event type %2)").arg(name).arg(type);
+        }
+        return result;
+    }
+    bool timing = false;
+    qint64 longestEvent = 0;
+    QString longestWhat;
+};
+
 bool copyTree(const QString &from, const QString &to)
 {
     QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -39,7 +65,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);   // leave the user's settings alone
     QTextStream out(stdout);
 
@@ -52,6 +78,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("provider"), QStringLiteral("ps-test-provider to run."), QStringLiteral("PATH"), defaultProvider});
     parser.addOption({QStringLiteral("latency-ms"), QStringLiteral("Server latency per request."), QStringLiteral("MS"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("concurrency"), QStringLiteral("Requests in flight."), QStringLiteral("N"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("no-mode-switch"), QStringLiteral("Stay in the Generate mode during the run.")});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -117,6 +144,7 @@ int main(int argc, char *argv[])
     QObject::connect(page, &GeneratePage::runFinished, &app, [&](const GenerationRun::Summary &s) {
         summary = s;
         ticker.stop();
+        app.timing = false;
         app.quit();
     });
     // Switch modes now and then, as a user watching the run would.
@@ -139,7 +167,9 @@ int main(int argc, char *argv[])
         }
         pulse.start();
         ticker.start();
-        modeSwitcher.start();
+        app.timing = true;
+        if (!parser.isSet(QStringLiteral("no-mode-switch")))
+            modeSwitcher.start();
     });
     if (app.exec() != 0)
         return 1;
@@ -152,7 +182,9 @@ int main(int argc, char *argv[])
     out << "outcome: " << GenerationRun::Summary::outcomeName(summary.outcome) << ", " << stored << " records, " << summary.requests
         << " requests, " << wallMs << " ms\n";
     out << "opening the project and the Generate mode (estimate included): " << openMs << " ms\n";
+    out << "mode switches during the run: " << switches << "\n";
     out << "longest stall: " << longest << " ms\n";
+    out << "longest single event: " << app.longestEvent << " ms, " << app.longestWhat << "\n";
     out << "records per second: " << QString::number(stored * 1000.0 / std::max<qint64>(1, wallMs), 'f', 1) << "\n";
     provider.kill();
     provider.waitForFinished(3000);

@@ -499,6 +499,7 @@ void GeneratePage::refreshCharacters()
 {
     m_storedByCategory.clear();
     m_characters->clear();
+    m_plan = {};
     if (!m_document)
         return;
     const Project &project = m_document->project();
@@ -508,7 +509,8 @@ void GeneratePage::refreshCharacters()
         if (store.open(project.databasePath(), &error))
             m_storedByCategory = store.countsByPersonaCategory();
     }
-    const TierPlan plan = TierPlan::compute(project);
+    m_plan = TierPlan::compute(project);
+    const TierPlan &plan = m_plan;
     int stored = 0;
     for (const PersonaPlan &p : plan.personas) {
         int done = 0;
@@ -696,8 +698,7 @@ void GeneratePage::onProgress(const GenerationRun::Progress &progress)
     // The overall bar counts the whole plan, so a run over one tier still shows the project's state.
     int stored = 0;
     int total = 0;
-    const TierPlan plan = TierPlan::compute(m_document->project());
-    for (const PersonaPlan &p : plan.personas) {
+    for (const PersonaPlan &p : m_plan.personas) {
         for (const auto &[category, target] : p.categories)
             stored += std::min(target, m_storedByCategory.value(p.name).value(category));
         total += p.target;
@@ -724,10 +725,7 @@ void GeneratePage::onRecordsStored(const QString &persona, const QString &catego
     Q_UNUSED(target)
     m_storedByCategory[persona][category] = storedNow;
     if (QProgressBar *bar = progressFor(persona)) {
-        const PersonaPlan *p = nullptr;
-        const TierPlan plan = TierPlan::compute(m_document->project());
-        p = plan.persona(persona);
-        if (p) {
+        if (const PersonaPlan *p = m_plan.persona(persona)) {
             int done = 0;
             for (const auto &[c, t] : p->categories)
                 done += std::min(t, m_storedByCategory.value(persona).value(c));

@@ -11,6 +11,7 @@
 
 #include "generation/generationrun.h"
 #include "main/modepage.h"
+#include "project/tierplan.h"
 
 #include <QDeadlineTimer>
 #include <QPointer>
@@ -164,6 +165,7 @@ private:
     Estimate m_lastEstimate;
     GenerationRun::Progress m_progress;
     QHash<QString, QHash<QString, int>> m_storedByCategory;   // persona → category → stored
+    TierPlan m_plan;   // of the project when the characters were last refreshed; a run reads it per signal
     QString m_retryCause;
     QDeadlineTimer m_retryUntil;
     bool m_confirm = true;
