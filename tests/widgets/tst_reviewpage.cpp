@@ -220,7 +220,10 @@ private slots:
         QCOMPARE(progress->topLevelItem(0)->text(SpotCheckPanel::RejectedColumn).toInt()
                      + progress->topLevelItem(1)->text(SpotCheckPanel::RejectedColumn).toInt(),
                  1);
+        // Without a sample the panel shows every record of each character (counted on a worker).
         page->endSpotCheck();
+        QTRY_COMPARE(progress->topLevelItem(0)->text(SpotCheckPanel::CheckedColumn), QStringLiteral("1 / 30"));
+        QCOMPARE(progress->topLevelItem(1)->text(SpotCheckPanel::CheckedColumn), QStringLiteral("1 / 30"));
 
         QTest::keyClicks(page->searchEdit(), QStringLiteral("number 42."));
         QTRY_COMPARE(page->model()->rowCount(), 1);

@@ -459,7 +459,34 @@ void ReviewPage::updateProgress()
         m_spotCheck->setProgress({});
         return;
     }
-    m_spotCheck->setProgress(m_sample.isEmpty() ? ReviewSampler::overall(*m_store) : ReviewSampler::progress(*m_store, m_sample));
+    if (!m_sample.isEmpty()) {
+        // A sample is at most thousands of records: read at once.
+        m_spotCheck->setProgress(ReviewSampler::progress(*m_store, m_sample));
+        return;
+    }
+    // The figures over every record scan the whole table (seconds at a million records), so
+    // they are counted on a worker thread with a connection of its own.
+    if (m_progressRunning) {
+        m_progressAgain = true;
+        return;
+    }
+    m_progressRunning = true;
+    auto *watcher = new QFutureWatcher<QList<ReviewProgress>>(this);
+    connect(watcher, &QFutureWatcher<QList<ReviewProgress>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_progressRunning = false;
+        if (m_sample.isEmpty())
+            m_spotCheck->setProgress(watcher->result());
+        if (m_progressAgain) {
+            m_progressAgain = false;
+            updateProgress();
+        }
+    });
+    const QString path = m_store->path();
+    watcher->setFuture(QtConcurrent::run([path] {
+        DatasetStore store;
+        return store.open(path, nullptr) ? ReviewSampler::overall(store) : QList<ReviewProgress>();
+    }));
 }
 
 void ReviewPage::startSpotCheck()

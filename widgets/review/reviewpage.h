@@ -117,4 +117,6 @@ private:
     QTimer m_progressTimer;
     QTimer m_refreshTimer;
     bool m_importing = false;
+    bool m_progressRunning = false;   // the overall figures are being counted on a worker
+    bool m_progressAgain = false;     // … and records changed meanwhile
 };

@@ -1,0 +1,125 @@
+// Review mode at scale: 1,000,000 records in a temporary studio.db, then the times a reviewer
+// waits for — opening the list, jumping to its end, filtering by persona and by text, sorting,
+// drawing a spot-check and the per-character figures — and a bulk decision over a filter.
+// Usage: bench_review [records]   (default 1000000)
+
+#include "dataset/datasetstore.h"
+#include "dataset/reviewmodel.h"
+#include "dataset/reviewsampler.h"
+#include "dataset/reviewsession.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void report(const char *what, qint64 ms, const QString &extra = QString())
+{
+    std::printf("%-40s %8lld ms  %s\n", what, static_cast<long long>(ms), qPrintable(extra));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int total = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    QTemporaryDir dir;
+    DatasetStore store;
+    QString error;
+    if (!store.open(dir.filePath(QStringLiteral("studio.db")), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        DatasetBulkInserter inserter(store);
+        const QStringList categories = {QStringLiteral("casual"), QStringLiteral("lore"), QStringLiteral("conflict"), QStringLiteral("advice")};
+        QList<Record> chunk;
+        for (int i = 0; i < total; ++i) {
+            Record r;
+            r.persona = QStringLiteral("Persona %1").arg(i % 20, 2, 10, QLatin1Char('0'));
+            r.category = categories.at(i % 4);
+            r.instruction = QStringLiteral("Respond as %1 to the following message.").arg(r.persona);
+            r.input = QStringLiteral("User message %1: what do you think about the weather on the station today?").arg(i);
+            r.output = i % 997 == 0 ? QStringLiteral("The lighthouse keeper %1 says the beam never sleeps.").arg(i)
+                                    : QStringLiteral("Reply %1, in character, with a remark about the stars and the crew.").arg(i);
+            r.sourceKind = i % 10 == 0 ? Record::SourceKind::Imported : Record::SourceKind::Generated;
+            r.source = r.sourceKind == Record::SourceKind::Imported ? QStringLiteral("/data/old.jsonl") : QStringLiteral("run:1");
+            if (i % 50 == 0)
+                r.flags = {QStringLiteral("too_long")};
+            chunk << r;
+            if (chunk.size() == 50000 || i == total - 1) {
+                if (!inserter.insert(chunk, {}, &error)) {
+                    std::fprintf(stderr, "%s\n", qPrintable(error));
+                    return 1;
+                }
+                chunk.clear();
+            }
+        }
+    }
+    report("insert records", timer.restart(), QStringLiteral("%1 records").arg(total));
+
+    ReviewModel model;
+    timer.restart();
+    model.setStore(&store);
+    report("open the model (load ids)", timer.restart(), QStringLiteral("%1 rows").arg(model.rowCount()));
+    QString first = model.data(model.index(0, ReviewModel::OutputColumn)).toString();
+    report("first page", timer.restart(), first.left(30));
+    // A view scrolled to the end asks for the last rows only.
+    QString last;
+    for (int row = model.rowCount() - 40; row < model.rowCount(); ++row)
+        last = model.data(model.index(row, ReviewModel::OutputColumn)).toString();
+    report("scroll to the end (last 40 rows)", timer.restart(), last.left(30));
+    // Dragging the scroll bar through the list: 200 screens of 40 rows spread over it.
+    for (int screen = 0; screen < 200; ++screen) {
+        const int top = int(qint64(model.rowCount() - 40) * screen / 199);
+        for (int row = top; row < top + 40; ++row)
+            model.data(model.index(row, ReviewModel::PersonaColumn));
+    }
+    report("200 screens across the list", timer.restart());
+
+    ReviewFilter persona;
+    persona.persona = QStringLiteral("Persona 07");
+    model.setFilter(persona);
+    report("filter by persona", timer.restart(), QStringLiteral("%1 rows").arg(model.rowCount()));
+    ReviewFilter text;
+    text.text = QStringLiteral("lighthouse");
+    model.setFilter(text);
+    report("filter by text (LIKE)", timer.restart(), QStringLiteral("%1 rows").arg(model.rowCount()));
+    ReviewFilter flag;
+    flag.flag = QStringLiteral("too_long");
+    model.setFilter(flag);
+    report("filter by flag", timer.restart(), QStringLiteral("%1 rows").arg(model.rowCount()));
+    model.setFilter({});
+    timer.restart();
+    model.sort(ReviewModel::PersonaColumn);
+    report("sort by persona", timer.restart());
+    model.sort(ReviewModel::OutputColumn, Qt::DescendingOrder);
+    report("sort by reply text", timer.restart());
+
+    const SpotCheck sample = ReviewSampler::draw(store, {}, 12345, 20);
+    report("draw 20 per character", timer.restart(), QStringLiteral("%1 records").arg(sample.allIds().size()));
+    ReviewSampler::progress(store, sample);
+    report("progress of the sample", timer.restart());
+    const QList<ReviewProgress> overall = ReviewSampler::overall(store);
+    report("acceptance per character (all)", timer.restart(), QStringLiteral("%1 characters").arg(overall.size()));
+
+    ReviewSession session(store);
+    session.accept(model.idAt(0));
+    report("one decision", timer.restart());
+    model.setFilter(persona);
+    timer.restart();
+    session.decide(model.ids(), {Record::Status::Accepted, {}, {}}, QStringLiteral("bulk"));
+    report("bulk accept of a persona", timer.restart(), QStringLiteral("%1 records").arg(model.rowCount()));
+    session.undo();
+    report("undo the bulk accept", timer.restart());
+    return 0;
+}
