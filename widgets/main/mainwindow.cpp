@@ -5,6 +5,7 @@
 #include "dataset/datasetstore.h"
 #include "document/projectdocument.h"
 #include "document/sheetdocument.h"
+#include "export/exportdialog.h"
 #include "generate/generatepage.h"
 #include "insights/insightspage.h"
 #include "plan/planpage.h"
@@ -100,6 +101,25 @@ void MainWindow::createActions()
     m_reloadAction->setEnabled(false);
     file->addSeparator();
     file->addAction(m_charactersPage->saveAction());
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
+        if (!m_document)
+            return;
+        m_charactersPage->saveAll();
+        m_document->flushSave();
+        ExportDialog dialog(m_document->project().dir, this);
+        dialog.exec();
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAgainAction = file->addAction(tr("Export &Again"), this, [this] {
+        if (!m_document)
+            return;
+        m_charactersPage->saveAll();
+        m_document->flushSave();
+        ExportDialog::exportWithLastSettings(this, m_document->project().dir);
+    });
+    m_exportAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
+    m_exportAgainAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -345,6 +365,8 @@ bool MainWindow::openProject(const QString &dir)
     m_characterMenu->setEnabled(true);
     refreshStoredCounts();
     m_reloadAction->setEnabled(true);
+    m_exportAction->setEnabled(true);
+    m_exportAgainAction->setEnabled(true);
     m_stack->setCurrentIndex(1);
     const Project &p = m_document->project();
     setWindowTitle(tr("%1[*] — Persona Studio").arg(p.name.isEmpty() ? QFileInfo(p.dir).fileName() : p.name));

@@ -96,6 +96,8 @@ private:
     QList<ModePage *> m_pages;
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportAgainAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QMenu *m_characterMenu = nullptr;
