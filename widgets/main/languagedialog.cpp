@@ -17,7 +17,9 @@ namespace {
 QString nativeName(const QString &code)
 {
     const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
+    // Qt names plain "en" after its default territory ("American English").
+    QString name = locale.language() == QLocale::English && !code.contains(QLatin1Char('_')) ? QStringLiteral("English")
+                                                                                          : locale.nativeLanguageName();
     if (name.isEmpty())
         return code;
     return locale.toUpper(name.left(1)) + name.mid(1);
@@ -52,6 +54,11 @@ LanguageDialog::LanguageDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+}
+
+QString LanguageDialog::menuText()
+{
+    return tr("&Language…");
 }
 
 QString LanguageDialog::language() const

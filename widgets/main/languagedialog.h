@@ -15,6 +15,10 @@ class LanguageDialog : public QDialog
 public:
     explicit LanguageDialog(QWidget *parent = nullptr);
 
+    // The text of the menu item that opens the dialog ("&Language…"), translated here so that
+    // the menu needs no string of its own.
+    static QString menuText();
+
     // The selected language code ("es", "fr"…), empty for the system's language.
     QString language() const;
 
