@@ -152,9 +152,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ReviewModel::OutputColumn, QHeaderView::Stretch);
-    const QList<std::pair<int, int>> widths = {{ReviewModel::IdColumn, 60},     {ReviewModel::PersonaColumn, 110},
-                                               {ReviewModel::CategoryColumn, 110}, {ReviewModel::StatusColumn, 90},
-                                               {ReviewModel::ReasonColumn, 110}, {ReviewModel::InputColumn, 220}};
+    const QList<std::pair<int, int>> widths = {{ReviewModel::IdColumn, 50},     {ReviewModel::PersonaColumn, 100},
+                                               {ReviewModel::CategoryColumn, 80}, {ReviewModel::StatusColumn, 80},
+                                               {ReviewModel::ReasonColumn, 80}, {ReviewModel::InputColumn, 150}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     for (int column : {int(ReviewModel::SourceColumn), int(ReviewModel::FlagsColumn), int(ReviewModel::ReviewedAtColumn)})
@@ -207,7 +207,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     horizontal->addWidget(m_spotCheck);
     horizontal->setStretchFactor(0, 1);
     horizontal->setStretchFactor(1, 0);
-    horizontal->setSizes({700, 290});
+    horizontal->setSizes({640, 330});
     horizontal->setChildrenCollapsible(false);
 
     auto *listPage = new QWidget(this);
@@ -325,7 +325,10 @@ ReviewFilter ReviewPage::currentFilter() const
 
 void ReviewPage::applyFilter()
 {
-    m_model->setFilter(currentFilter());
+    const ReviewFilter filter = currentFilter();
+    // One character's records all say the same persona: its column gives its room to the reply.
+    m_table->setColumnHidden(ReviewModel::PersonaColumn, !filter.persona.isEmpty());
+    m_model->setFilter(filter);
 }
 
 void ReviewPage::refreshRecords()
@@ -382,8 +385,9 @@ void ReviewPage::setCurrentRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    const QModelIndex index = m_model->index(row, ReviewModel::OutputColumn);
+    const QModelIndex index = m_model->index(row, ReviewModel::IdColumn);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Scrolled to by its first column, so the list never jumps sideways to the reply.
     m_table->scrollTo(index);
 }
 

@@ -66,11 +66,13 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     form->addRow(seedLabel, seedRow);
 
     m_table->setColumnCount(ColumnCount);
-    m_table->setHeaderLabels({tr("Character"), tr("Checked"), tr("Rejected"), tr("Accepted (95% CI)")});
+    m_table->setHeaderLabels({tr("Character"), tr("Checked"), tr("Rejected"), tr("Accepted")});
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAccessibleName(tr("Review progress per character"));
     m_table->header()->setStretchLastSection(false);
+    m_table->header()->setMinimumSectionSize(40);
+    m_table->headerItem()->setToolTip(RateColumn, tr("Accepted or edited among the checked records, with the 95% confidence interval"));
     m_table->header()->setSectionResizeMode(CharacterColumn, QHeaderView::Stretch);
     for (int c = CheckedColumn; c < ColumnCount; ++c)
         m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
