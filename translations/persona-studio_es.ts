@@ -581,7 +581,7 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+136"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+132"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 no se puede abrir: %2</translation>
     </message>
@@ -1169,13 +1169,13 @@
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+212"/>
+        <location line="+43"/>
+        <location line="+208"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-208"/>
         <source>no target</source>
         <translation>sin objetivo</translation>
     </message>
@@ -1260,7 +1260,7 @@
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>%1 records/min</source>
         <translation>%1 registros/min</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>%1 tokens</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Run completed: %n record(s) stored</source>
         <translation>
             <numerusform>Ejecución completada: %n registro guardado</numerusform>
@@ -1386,7 +1386,7 @@
         <translation>El llavero no guardó la clave: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/generate/generatepage.h" line="+49"/>
+        <location filename="../widgets/generate/generatepage.h" line="+50"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
@@ -2032,7 +2032,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../widgets/main/languagedialog.cpp" line="+31"/>
+        <location filename="../widgets/main/languagedialog.cpp" line="+33"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2050,6 +2050,11 @@
         <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Language…</source>
+        <translation>&amp;Idioma…</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2200,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+44"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+45"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -2220,7 +2225,17 @@
         <translation>Re&amp;cargar proyecto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export &amp;Again</source>
+        <translation>Exportar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2231,18 +2246,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+283"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+274"/>
+        <location line="-275"/>
+        <location line="+276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-265"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2335,7 +2350,7 @@
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1[*] — Persona Studio</source>
         <translation>%1[*] — Persona Studio</translation>
     </message>
@@ -3237,18 +3252,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+242"/>
+        <location line="+238"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+242"/>
+        <location line="-237"/>
+        <location line="+238"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-237"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3289,12 +3304,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+235"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-234"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3392,7 +3407,7 @@
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
@@ -3402,17 +3417,17 @@
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+136"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -3512,7 +3527,7 @@
         <translation>No hay ficha de personaje para: %1. Créalas en el modo Personajes para planificar y generar para ellos.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; save the edit · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
         <translation>&lt;b&gt;Ctrl+Intro&lt;/b&gt; guardar la edición · &lt;b&gt;Esc&lt;/b&gt; cancelar</translation>
     </message>
@@ -3816,8 +3831,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
         <source>Accepted (95% CI)</source>
-        <translation>Aceptados (IC 95&#xa0;%)</translation>
+        <translation type="vanished">Aceptados (IC 95&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3825,7 +3844,12 @@
         <translation>Progreso de la revisión por personaje</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Accepted or edited among the checked records, with the 95% confidence interval</source>
+        <translation>Aceptados o editados entre los registros comprobados, con el intervalo de confianza del 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Spot-check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Control por muestreo&lt;/b&gt;</translation>
     </message>
