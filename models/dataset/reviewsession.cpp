@@ -20,18 +20,6 @@ QVariant orNull(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-// Rows are read and written in slices so that a decision on a whole filter (a million records)
-// binds no more SQL variables than SQLite allows.
-constexpr int Slice = 500;
-
-QString idList(const QList<qint64> &ids, qsizetype from, qsizetype count)
-{
-    QStringList texts;
-    for (qsizetype i = from; i < std::min(from + count, ids.size()); ++i)
-        texts << QString::number(ids.at(i));
-    return texts.join(QLatin1Char(','));
-}
-
 } // namespace
 
 ReviewSession::ReviewSession(DatasetStore &store, QObject *parent)
@@ -95,76 +83,101 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
         db.rollback();
         return false;
     };
+    // Set-based: the ids go into a temporary table and three statements do the rest, so a
+    // decision on a whole filter costs about as much per record as SQLite's own row updates.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS review_ids (id INTEGER PRIMARY KEY)"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.review_ids")))
+        return fail(q);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.review_ids (id) VALUES (?)"));
+    for (qint64 id : ids) {
+        insert.bindValue(0, id);
+        if (!insert.exec())
+            return fail(insert);
+    }
+
     UndoStep step;
     step.text = undoText;
     step.previous.reserve(ids.size());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, status, reject_reason, reviewer, reviewed_at, edited_output FROM records"
+                               " WHERE id IN (SELECT id FROM temp.review_ids)")))
+        return fail(q);
+    while (q.next()) {
+        Previous p;
+        p.id = q.value(0).toLongLong();
+        p.status = q.value(1).toString();
+        p.reason = q.value(2);
+        p.reviewer = q.value(3);
+        p.reviewedAt = q.value(4);
+        p.editedOutput = q.value(5);
+        step.previous.append(p);
+    }
+    q.finish();
+
+    // The new status, reason and edit as SQL over each record's own columns, with their values.
+    QString status;
+    QString reason = QStringLiteral("NULL");
+    QString edited = QStringLiteral("edited_output");
+    QVariantList statusValues, reasonValues, editedValues;
+    switch (decision.status) {
+    case Record::Status::Accepted:
+        // Accepting an edited record accepts the edit: it stays "edited".
+        status = QStringLiteral("CASE WHEN COALESCE(edited_output, '') <> '' THEN 'edited' ELSE 'accepted' END");
+        break;
+    case Record::Status::Edited: {
+        // Editing to the generated text itself (or to nothing) is an accept.
+        const QString same = QStringLiteral("(? = output OR trim(?) = '')");
+        status = QStringLiteral("CASE WHEN %1 THEN 'accepted' ELSE 'edited' END").arg(same);
+        statusValues = {decision.editedText, decision.editedText};
+        edited = QStringLiteral("CASE WHEN %1 THEN NULL ELSE ? END").arg(same);
+        editedValues = {decision.editedText, decision.editedText, decision.editedText};
+        break;
+    }
+    case Record::Status::Rejected:
+        status = QStringLiteral("'rejected'");
+        reason = QStringLiteral("?");
+        reasonValues = {orNull(decision.reason)};
+        break; // an edit stays: rejecting does not throw the reviewer's text away
+    case Record::Status::Unreviewed:
+        status = QStringLiteral("'unreviewed'");
+        edited = QStringLiteral("NULL");
+        break;
+    }
+    const bool reviewed = decision.status != Record::Status::Unreviewed;
+    const QVariant reviewer = reviewed ? QVariant(m_reviewer) : QVariant();
     const QString now = nowText();
-    QSqlQuery read(db);
-    read.setForwardOnly(true);
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE records SET status = ?, reject_reason = ?, edited_output = ?, reviewer = ?,"
-                                  " reviewed_at = ? WHERE id = ?"));
+    const QVariant at = reviewed ? QVariant(now) : QVariant();
+
+    // The log first: it reads the status before the update.
     QSqlQuery log(db);
     log.prepare(QStringLiteral("INSERT INTO review_log (record_id, status, previous_status, reason, reviewer, at)"
-                               " VALUES (?, ?, ?, ?, ?, ?)"));
-    for (qsizetype from = 0; from < ids.size(); from += Slice) {
-        if (!read.exec(QStringLiteral("SELECT id, status, reject_reason, reviewer, reviewed_at, edited_output, output"
-                                      " FROM records WHERE id IN (%1)").arg(idList(ids, from, Slice))))
-            return fail(read);
-        while (read.next()) {
-            Previous p;
-            p.id = read.value(0).toLongLong();
-            p.status = read.value(1).toString();
-            p.reason = read.value(2);
-            p.reviewer = read.value(3);
-            p.reviewedAt = read.value(4);
-            p.editedOutput = read.value(5);
-            const QString output = read.value(6).toString();
+                               " SELECT id, %1, status, %2, ?, ? FROM records WHERE id IN (SELECT id FROM temp.review_ids)")
+                    .arg(status, reason));
+    for (const QVariant &v : std::as_const(statusValues))
+        log.addBindValue(v);
+    for (const QVariant &v : std::as_const(reasonValues))
+        log.addBindValue(v);
+    log.addBindValue(m_reviewer);
+    log.addBindValue(now);
+    if (!log.exec())
+        return fail(log);
 
-            QString status = Record::statusName(decision.status);
-            QVariant edited;   // NULL: no edit
-            QVariant reason;
-            switch (decision.status) {
-            case Record::Status::Accepted:
-                // Accepting an edited record accepts the edit: it stays "edited".
-                if (!p.editedOutput.toString().isEmpty()) {
-                    edited = p.editedOutput;
-                    status = Record::statusName(Record::Status::Edited);
-                }
-                break;
-            case Record::Status::Edited:
-                if (decision.editedText == output || decision.editedText.trimmed().isEmpty())
-                    status = Record::statusName(Record::Status::Accepted);
-                else
-                    edited = decision.editedText;
-                break;
-            case Record::Status::Rejected:
-                reason = orNull(decision.reason);
-                edited = p.editedOutput; // rejecting does not throw the reviewer's text away
-                break;
-            case Record::Status::Unreviewed:
-                break;
-            }
-            const bool reviewed = decision.status != Record::Status::Unreviewed;
-            update.bindValue(0, status);
-            update.bindValue(1, reason);
-            update.bindValue(2, edited);
-            update.bindValue(3, reviewed ? QVariant(m_reviewer) : QVariant());
-            update.bindValue(4, reviewed ? QVariant(now) : QVariant());
-            update.bindValue(5, p.id);
-            if (!update.exec())
-                return fail(update);
-            log.bindValue(0, p.id);
-            log.bindValue(1, status);
-            log.bindValue(2, p.status);
-            log.bindValue(3, reason);
-            log.bindValue(4, m_reviewer);
-            log.bindValue(5, now);
-            if (!log.exec())
-                return fail(log);
-            step.previous.append(p);
-        }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE records SET status = %1, reject_reason = %2, edited_output = %3, reviewer = ?,"
+                                  " reviewed_at = ? WHERE id IN (SELECT id FROM temp.review_ids)")
+                       .arg(status, reason, edited));
+    for (const QVariantList *values : {&statusValues, &reasonValues, &editedValues}) {
+        for (const QVariant &v : *values)
+            update.addBindValue(v);
     }
+    update.addBindValue(reviewer);
+    update.addBindValue(at);
+    if (!update.exec())
+        return fail(update);
+    if (!q.exec(QStringLiteral("DELETE FROM temp.review_ids")))
+        return fail(q);
     if (!db.commit()) {
         m_lastError = db.lastError().text();
         db.rollback();
