@@ -3245,7 +3245,7 @@
     <message>
         <location line="+1"/>
         <source>Reviewed</source>
-        <translation>Revisado</translation>
+        <translation>Revisado el</translation>
     </message>
 </context>
 <context>
@@ -3558,14 +3558,14 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+56"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+44"/>
         <source>reviewer</source>
         <translation>revisor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>out of character</source>
-        <translation>fuera de personaje</translation>
+        <translation>se sale del personaje</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3585,7 +3585,7 @@
     <message>
         <location line="+1"/>
         <source>unsafe</source>
-        <translation>inseguro</translation>
+        <translation>peligroso</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -3558,7 +3558,7 @@
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+56"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+44"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
