@@ -905,7 +905,7 @@
     <message>
         <location line="+27"/>
         <source>%v / %m records (%p%)</source>
-        <translation>%v / %m registros (%p%)</translation>
+        <translation>%v / %m registros (%p&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>

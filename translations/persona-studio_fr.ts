@@ -2510,12 +2510,12 @@
     <message>
         <location line="+4"/>
         <source>Move Tier &amp;Up</source>
-        <translation>Déplacer le niveau vers le &amp;haut</translation>
+        <translation>&amp;Monter le niveau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move Tier Do&amp;wn</source>
-        <translation>Déplacer le niveau vers le &amp;bas</translation>
+        <translation>&amp;Descendre le niveau</translation>
     </message>
     <message>
         <location line="+4"/>
