@@ -188,7 +188,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_progressTimer.setInterval(400);
     connect(&m_progressTimer, &QTimer::timeout, this, &ReviewPage::updateProgress);
     m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(1000);
+    m_refreshTimer.setInterval(2000); // at a million records a refresh reads for about a second
     connect(&m_refreshTimer, &QTimer::timeout, this, &ReviewPage::refreshRecords);
 
     m_hint->setWordWrap(true);
