@@ -187,35 +187,37 @@ int DatasetStore::schemaVersion() const
 
 bool DatasetStore::migrate(QString *error)
 {
+    if (schemaVersion() == SchemaVersion)
+        return true;
+    // Two connections may open a new studio.db at the same moment (the window and a worker):
+    // take the write lock first and read the version under it, so only one of them migrates.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
     const int current = schemaVersion();
     if (current > SchemaVersion) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
         *error = tr("the database is schema version %1, newer than this studio reads (%2); update the studio")
                      .arg(current)
                      .arg(SchemaVersion);
         return false;
     }
     for (int version = current; version < SchemaVersion; ++version) {
-        QSqlDatabase db = database();
-        if (!db.transaction()) {
-            *error = db.lastError().text();
-            return false;
-        }
         const QStringList statements = QString::fromUtf8(Migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
             if (!exec(statement, error)) {
-                db.rollback();
+                exec(QStringLiteral("ROLLBACK"), nullptr);
                 *error = tr("upgrading the schema to version %1 failed: %2").arg(version + 1).arg(*error);
                 return false;
             }
         }
-        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1), error) || !db.commit()) {
-            db.rollback();
+        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1), error)) {
+            exec(QStringLiteral("ROLLBACK"), nullptr);
             return false;
         }
     }
-    return true;
+    return exec(QStringLiteral("COMMIT"), error);
 }
 
 bool DatasetStore::insertRecords(QList<Record> &records, QString *error)
