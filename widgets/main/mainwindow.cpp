@@ -495,11 +495,25 @@ void MainWindow::updateStatus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Persona Studio"),
-                       tr("<h3>Persona Studio %1</h3>"
-                          "<p>Build fine-tuning datasets of character voices with an LLM.</p>"
-                          "<p>Built with Qt %2, md4c and SQLite.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Persona Studio"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Persona Studio %1</h3>"
+                   "<p>Build fine-tuning datasets of character voices with an LLM.</p>"
+                   "<p>Licensed under the MIT licence.</p>")
+                    .arg(QApplication::applicationVersion()));
+    box.setInformativeText(tr("<p><b>Third-party software and data</b></p>"
+                              "<ul>"
+                              "<li>Qt %1 — LGPL 3.0 (The Qt Company and contributors)</li>"
+                              "<li>md4c — MIT licence (Martin Mitáš)</li>"
+                              "<li>SQLite — public domain</li>"
+                              "<li>QtKeychain — BSD 3-clause licence (Frank Osterfeld and contributors), where available</li>"
+                              "<li>o200k_base and cl100k_base merge ranks from js-tiktoken — MIT licence (© 2022 OpenAI, Shantanu Jain)</li>"
+                              "</ul>")
+                               .arg(QString::fromLatin1(qVersion())));
+    box.setStandardButtons(QMessageBox::Ok);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
