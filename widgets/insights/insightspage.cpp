@@ -92,7 +92,11 @@ void setBars(QChart *chart, const QStringList &labels, const QList<qreal> &value
     x->append(labels);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setMin(0);
+    // An empty chart still needs a finite range, or Qt Charts computes NaN ticks.
+    double top = 1;
+    for (qreal v : values)
+        top = std::max(top, double(v));
+    y->setRange(0, top);
     y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
