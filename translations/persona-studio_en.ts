@@ -122,7 +122,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/insights/insightspage.cpp" line="+343"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+347"/>
         <source>%n record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%n record stored, %1 accepted.</numerusform>

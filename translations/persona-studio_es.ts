@@ -591,12 +591,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>the database is schema version %1, newer than this studio reads (%2); update the studio</source>
         <translation>la base de datos tiene la versión de esquema %1, más reciente que la que lee esta versión de Persona Studio (%2); actualiza Persona Studio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>no se pudo actualizar el esquema a la versión %1: %2</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+122"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+126"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2427,17 +2427,26 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About Persona Studio</source>
         <translation>Acerca de Persona Studio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Built with Qt %2, md4c and SQLite.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Crea conjuntos de datos de ajuste fino con la voz de tus personajes mediante un LLM.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, md4c y SQLite.&lt;/p&gt;</translation>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Crea conjuntos de datos de ajuste fino con la voz de tus personajes mediante un LLM.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Third-party software and data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — LGPL 3.0 (The Qt Company and contributors)&lt;/li&gt;&lt;li&gt;md4c — MIT licence (Martin Mitáš)&lt;/li&gt;&lt;li&gt;SQLite — public domain&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-clause licence (Frank Osterfeld and contributors), where available&lt;/li&gt;&lt;li&gt;o200k_base and cl100k_base merge ranks from js-tiktoken — MIT licence (© 2022 OpenAI, Shantanu Jain)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Software y datos de terceros&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — LGPL 3.0 (The Qt Company y colaboradores)&lt;/li&gt;&lt;li&gt;md4c — licencia MIT (Martin Mitáš)&lt;/li&gt;&lt;li&gt;SQLite — dominio público&lt;/li&gt;&lt;li&gt;QtKeychain — licencia BSD de 3 cláusulas (Frank Osterfeld y colaboradores), donde esté disponible&lt;/li&gt;&lt;li&gt;Rangos de fusión de o200k_base y cl100k_base de js-tiktoken — licencia MIT (© 2022 OpenAI, Shantanu Jain)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Built with Qt %2, md4c and SQLite.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Crea conjuntos de datos de ajuste fino con la voz de tus personajes mediante un LLM.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, md4c y SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unsaved sheets</source>
         <translation>Fichas sin guardar</translation>
     </message>

@@ -591,12 +591,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>the database is schema version %1, newer than this studio reads (%2); update the studio</source>
         <translation>la base de données est en version de schéma %1, plus récente que celle que lit cette version de Persona Studio (%2)&#xa0;; mettez Persona Studio à jour</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>la mise à niveau du schéma vers la version %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+122"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+126"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2427,17 +2427,26 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About Persona Studio</source>
         <translation>À propos de Persona Studio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Built with Qt %2, md4c and SQLite.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Créez des jeux de données de fine-tuning pour les voix de vos personnages avec un LLM.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, md4c et SQLite.&lt;/p&gt;</translation>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Créez des jeux de données de fine-tuning pour les voix de vos personnages avec un LLM.&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Third-party software and data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — LGPL 3.0 (The Qt Company and contributors)&lt;/li&gt;&lt;li&gt;md4c — MIT licence (Martin Mitáš)&lt;/li&gt;&lt;li&gt;SQLite — public domain&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-clause licence (Frank Osterfeld and contributors), where available&lt;/li&gt;&lt;li&gt;o200k_base and cl100k_base merge ranks from js-tiktoken — MIT licence (© 2022 OpenAI, Shantanu Jain)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Logiciels et données tiers&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — LGPL 3.0 (The Qt Company et contributeurs)&lt;/li&gt;&lt;li&gt;md4c — licence MIT (Martin Mitáš)&lt;/li&gt;&lt;li&gt;SQLite — domaine public&lt;/li&gt;&lt;li&gt;QtKeychain — licence BSD à 3 clauses (Frank Osterfeld et contributeurs), si disponible&lt;/li&gt;&lt;li&gt;Rangs de fusion o200k_base et cl100k_base issus de js-tiktoken — licence MIT (© 2022 OpenAI, Shantanu Jain)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Built with Qt %2, md4c and SQLite.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Créez des jeux de données de fine-tuning pour les voix de vos personnages avec un LLM.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, md4c et SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unsaved sheets</source>
         <translation>Fiches non enregistrées</translation>
     </message>
