@@ -79,10 +79,20 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The views outlive the document while the base class tears the children down: detach them first.
+    // Tear the children down while this is still a MainWindow: signals they send on the way
+    // (focus changes, selection changes) must not reach a half-destroyed window.
+    disconnect(qApp, nullptr, this, nullptr);
     m_characterModel->setProject(nullptr);
     for (ModePage *page : std::as_const(m_pages))
         page->setDocument(nullptr);
+    if (m_document) {
+        m_document->flushSave();
+        m_document->disconnect(this);
+        m_document->undoStack()->disconnect(this);
+        m_document.reset();
+    }
+    delete takeCentralWidget();
+    m_pages.clear();
 }
 
 const Project *MainWindow::project() const
@@ -330,6 +340,10 @@ bool MainWindow::openProject(const QString &dir)
     for (ModePage *page : std::as_const(m_pages))
         page->setDocument(nullptr);
     m_characterModel->setProject(nullptr);
+    if (m_document) {
+        m_document->disconnect(this);
+        m_document->undoStack()->disconnect(this);
+    }
     m_document = std::make_unique<ProjectDocument>(std::move(*opened.project));
 
     if (m_document->project().createdFromSheets) {
