@@ -2205,7 +2205,7 @@
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2246,18 +2246,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+283"/>
+        <location line="+287"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+276"/>
+        <location line="-279"/>
+        <location line="+280"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2332,7 +2332,7 @@
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Se creó studio.json para %n ficha de esta carpeta</numerusform>
