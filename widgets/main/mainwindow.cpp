@@ -6,6 +6,7 @@
 #include "document/projectdocument.h"
 #include "document/sheetdocument.h"
 #include "export/exportdialog.h"
+#include "languagedialog.h"
 #include "generate/generatepage.h"
 #include "insights/insightspage.h"
 #include "plan/planpage.h"
@@ -169,6 +170,11 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *list = view->addAction(tr("Character &List"), this, [this] { m_characterView->setFocus(); });
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addSeparator();
+    view->addAction(LanguageDialog::menuText(), this, [this] {
+        LanguageDialog dialog(this);
+        dialog.exec();
+    });
 
     m_characterMenu = menuBar()->addMenu(tr("&Character"));
     m_characterMenu->addActions(m_charactersPage->characterActions());
