@@ -36,9 +36,10 @@ namespace {
 // reads the variable a run names, and the runs table records the name, never the value.
 const char KeychainKeyVariable[] = "PERSONA_STUDIO_KEYCHAIN_KEY";
 
+// Dollars in the user's locale: "$0.125" in English, "0,125 $" in Spanish.
 QString money(double usd)
 {
-    return QStringLiteral("$%1").arg(usd, 0, 'f', usd < 1 ? 3 : 2);
+    return QLocale().toCurrencyString(usd, QStringLiteral("$"), usd < 1 ? 3 : 2);
 }
 
 QString duration(qint64 ms)

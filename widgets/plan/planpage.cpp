@@ -345,7 +345,7 @@ void PlanPage::updateEstimateNow()
     m_estimate->setText(tr("Still to generate: %1 records in %2 requests of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7")
                             .arg(locale.toString(records), locale.toString(planned.size()), locale.toString(project.generation.batchSize),
                                  locale.toString(prompt), locale.toString(completion),
-                                 priced ? QStringLiteral("$%1").arg(cost, 0, 'f', 2) : tr("no price known for the model"),
+                                 priced ? locale.toCurrencyString(cost, QStringLiteral("$"), 2) : tr("no price known for the model"),
                                  project.generation.model));
 }
 
