@@ -873,7 +873,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+48"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+49"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2200,7 +2200,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+45"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+46"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -2246,18 +2246,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
+        <location line="+292"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+280"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-274"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2272,7 +2272,7 @@
         <translation>&amp;Liste des personnages</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Character</source>
         <translation>&amp;Personnage</translation>
     </message>
