@@ -38,6 +38,8 @@ public:
     // persona → category → count, rejected records left out as above
     QHash<QString, QHash<QString, int>> countsByPersonaCategory() const;
     QList<Record> records(const QString &persona = QString(), int limit = -1) const;
+    // One record by id; a default Record (id 0) when there is none.
+    Record record(qint64 id) const;
     bool containsDedupKey(const QString &key) const;
 
 private:

@@ -223,36 +223,7 @@ Record ReviewModel::record(int row) const
 
 Record ReviewModel::readRecord(const DatasetStore &store, qint64 id)
 {
-    Record r;
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral(
-        "SELECT id, persona, category, instruction, input, output, dialogue, edited_output, status, reject_reason, reviewer,"
-        " reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens, flags, created_at"
-        " FROM records WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return r;
-    r.id = q.value(0).toLongLong();
-    r.persona = q.value(1).toString();
-    r.category = q.value(2).toString();
-    r.instruction = q.value(3).toString();
-    r.input = q.value(4).toString();
-    r.output = q.value(5).toString();
-    r.dialogue = q.value(6).toString();
-    r.editedOutput = q.value(7).toString();
-    r.status = Record::statusFromName(q.value(8).toString());
-    r.rejectReason = q.value(9).toString();
-    r.reviewer = q.value(10).toString();
-    r.reviewedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
-    r.sourceKind = q.value(12).toString() == QLatin1String("imported") ? Record::SourceKind::Imported : Record::SourceKind::Generated;
-    r.source = q.value(13).toString();
-    r.model = q.value(14).toString();
-    r.jobId = q.value(15).toLongLong();
-    r.promptTokens = q.value(16).toInt();
-    r.completionTokens = q.value(17).toInt();
-    r.flags = q.value(18).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    r.createdAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODateWithMs);
-    return r;
+    return store.record(id);
 }
 
 QStringList ReviewModel::distinctValues(Column column) const
