@@ -6,6 +6,7 @@
 #include "dataset/reviewmodel.h"
 #include "dataset/reviewsession.h"
 #include "main/mainwindow.h"
+#include "project/project.h"
 #include "review/recordview.h"
 #include "review/reviewpage.h"
 #include "review/spotcheckpanel.h"
@@ -13,7 +14,14 @@
 #include "tempproject.h"
 #include "testpaths.h"
 
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QTimer>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -227,6 +235,94 @@ private slots:
 
         QTest::keyClicks(page->searchEdit(), QStringLiteral("number 42."));
         QTRY_COMPARE(page->model()->rowCount(), 1);
+    }
+
+    void rejectReasonsAreEditable()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 2);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ReviewPage *page = reviewPage(window);
+        window.setModePage(page);
+        page->setCurrentCharacter(QString());
+        QTRY_COMPARE(page->model()->rowCount(), 4);
+        const QStringList defaults = page->rejectReasons();
+
+        QAction *edit = nullptr;
+        for (QToolButton *button : page->findChildren<QToolButton *>()) {
+            if (!button->menu())
+                continue;
+            for (QAction *a : button->menu()->actions()) {
+                if (a->text() == QStringLiteral("Edit Reject Reasons…"))
+                    edit = a;
+            }
+        }
+        QVERIFY(edit);
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->textValue(), defaults.join(QLatin1Char('\n')));
+            // Blank lines, stray spaces and repeats are dropped.
+            dialog->setTextValue(QStringLiteral("too formal\n\n  spoils   the ending \ntoo formal\n"));
+            dialog->accept();
+            answered = true;
+        });
+        edit->trigger();
+        QVERIFY(answered);
+        const QStringList edited{QStringLiteral("too formal"), QStringLiteral("spoils the ending")};
+        QCOMPARE(page->rejectReasons(), edited);
+
+        // Saved with the project, a moment later.
+        const auto studioJson = [&] {
+            QFile f(tmp.path() + QStringLiteral("/studio.json"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QTRY_VERIFY(studioJson().contains("spoils the ending"));
+        QCOMPARE(ReviewSession::rejectReasons(*Project::open(tmp.path()).project), edited);
+
+        // The keys follow the new list.
+        QTableView *table = page->tableView();
+        table->setFocus();
+        const qint64 first = page->model()->idAt(0);
+        QTest::keyClick(table, Qt::Key_2);
+        QCOMPARE(stored(tmp.path(), first).reason, QStringLiteral("spoils the ending"));
+
+        // Edit ▸ Undo takes the change back.
+        window.undoAction()->trigger();
+        QCOMPARE(page->rejectReasons(), defaults);
+        window.redoAction()->trigger();
+        QCOMPARE(page->rejectReasons(), edited);
+    }
+
+    void fileMenuImportGoesToReview()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        window.setMode(MainWindow::PlanMode);
+        QAction *import = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Import Records…"))
+                import = a;
+        }
+        QVERIFY(import);
+        QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        QVERIFY(import->isEnabled());
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                asked = true;
+                dialog->reject();
+            }
+        });
+        import->trigger();
+        QVERIFY(asked);
+        QVERIFY(qobject_cast<ReviewPage *>(window.currentModePage()));
     }
 
     void emptyProjectSaysWhatToDo()

@@ -1,6 +1,7 @@
 #include "projectdocument.h"
 
 #include "dataset/datasetstore.h"
+#include "dataset/reviewsession.h"
 #include "sheet/sheetparser.h"
 #include "sheetfilecommand.h"
 
@@ -572,4 +573,56 @@ void ProjectDocument::applyProviderSettings(const ProviderSettings &settings)
     emit providerSettingsChanged();
     if (batchChanged)
         emit planChanged();
+}
+
+// ---- Review mode: reject reasons ----
+
+namespace {
+
+class ChangeRejectReasonsCommand final : public QUndoCommand
+{
+public:
+    ChangeRejectReasonsCommand(ProjectDocument *document, QStringList before, QStringList after)
+        : QUndoCommand(ProjectDocument::tr("Change Reject Reasons"))
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { m_document->applyRejectReasons(m_before); }
+    void redo() override { m_document->applyRejectReasons(m_after); }
+
+private:
+    ProjectDocument *m_document;
+    QStringList m_before;
+    QStringList m_after;
+};
+
+} // namespace
+
+QStringList ProjectDocument::rejectReasons() const
+{
+    return ReviewSession::rejectReasons(m_project);
+}
+
+void ProjectDocument::setRejectReasons(const QStringList &reasons)
+{
+    QStringList cleaned;
+    for (const QString &reason : reasons) {
+        const QString r = reason.simplified();
+        if (!r.isEmpty() && !cleaned.contains(r))
+            cleaned << r;
+    }
+    if (cleaned.isEmpty())
+        cleaned = ReviewSession::defaultRejectReasons();
+    if (cleaned == rejectReasons())
+        return;
+    m_undoStack.push(new ChangeRejectReasonsCommand(this, rejectReasons(), cleaned));
+}
+
+void ProjectDocument::applyRejectReasons(const QStringList &reasons)
+{
+    ReviewSession::setRejectReasons(m_project, reasons);
+    m_saveTimer.start();
+    emit rejectReasonsChanged();
 }

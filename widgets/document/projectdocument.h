@@ -115,4 +115,15 @@ public:
 
 signals:
     void providerSettingsChanged();
+
+    // ---- Review mode: the reasons 1–9 pick when rejecting (studio.json review.reject_reasons) ----
+public:
+    QStringList rejectReasons() const;
+    // One undo step; blank and repeated reasons are dropped, an empty list restores the defaults.
+    void setRejectReasons(const QStringList &reasons);
+    // Used by the command: set without pushing anything.
+    void applyRejectReasons(const QStringList &reasons);
+
+signals:
+    void rejectReasonsChanged();
 };

@@ -112,6 +112,21 @@ void MainWindow::createActions()
     m_reloadAction->setEnabled(false);
     file->addSeparator();
     file->addAction(m_charactersPage->saveAction());
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Records…"), this, [this] {
+        if (!m_document)
+            return;
+        for (ModePage *page : std::as_const(m_pages)) {
+            if (auto *review = qobject_cast<ReviewPage *>(page)) {
+                // Imported records are looked at in the Review mode: go there, then ask for files.
+                setModePage(review);
+                review->chooseImportFiles();
+                return;
+            }
+        }
+    });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca) into this project"));
+    m_importAction->setEnabled(false);
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
         if (!m_document)
             return;
@@ -385,6 +400,7 @@ bool MainWindow::openProject(const QString &dir)
     m_characterMenu->setEnabled(true);
     refreshStoredCounts();
     m_reloadAction->setEnabled(true);
+    m_importAction->setEnabled(true);
     m_exportAction->setEnabled(true);
     m_exportAgainAction->setEnabled(true);
     m_stack->setCurrentIndex(1);

@@ -96,6 +96,7 @@ private:
     QList<ModePage *> m_pages;
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAgainAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -124,6 +124,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     bulkMenu->addAction(tr("Reset All Matching the Filter…"), this, [this] { bulk(true, int(Record::Status::Unreviewed)); });
     bulkMenu->addSeparator();
     bulkMenu->addAction(tr("Top Up Rejected…"), this, &ReviewPage::topUpRejected);
+    bulkMenu->addSeparator();
+    bulkMenu->addAction(tr("Edit Reject Reasons…"), this, &ReviewPage::editRejectReasons);
     m_bulkButton->setMenu(bulkMenu);
     auto *importButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
     importButton->setToolTip(tr("Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca)"));
@@ -251,6 +253,8 @@ ReviewPage::~ReviewPage()
 
 void ReviewPage::setDocument(ProjectDocument *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_sample = SpotCheck();
     m_spotCheck->setSampleActive(false);
@@ -259,7 +263,11 @@ void ReviewPage::setDocument(ProjectDocument *document)
     m_store.reset();
     m_reasons = ReviewSession::defaultRejectReasons();
     if (m_document) {
-        m_reasons = ReviewSession::rejectReasons(m_document->project());
+        m_reasons = m_document->rejectReasons();
+        connect(m_document, &ProjectDocument::rejectReasonsChanged, this, [this] {
+            m_reasons = m_document->rejectReasons();
+            updateHint();
+        });
         openStore();
     }
     reloadFilterChoices();
@@ -712,4 +720,19 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
         break;
     }
     return true;
+}
+
+void ReviewPage::editRejectReasons()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Reject Reasons"),
+                                                        tr("One reason per line. Keys 1–9 pick the first nine when rejecting;\n"
+                                                           "decisions already made keep their reason."),
+                                                        m_reasons.join(QLatin1Char('\n')), &ok);
+    if (!ok)
+        return;
+    // One undo step (Edit ▸ Undo), saved in studio.json with the project.
+    m_document->setRejectReasons(text.split(QLatin1Char('\n')));
 }

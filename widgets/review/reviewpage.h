@@ -59,6 +59,8 @@ public:
     const SpotCheck &spotCheck() const { return m_sample; }
     // Imports files off the GUI thread and shows the summary (File ▸ Import in this mode).
     void importFiles(const QStringList &paths);
+    // Asks for JSONL files and imports them (File ▸ Import Records…, the Import… button).
+    void chooseImportFiles();
 
 signals:
     void importFinished();
@@ -81,7 +83,7 @@ private:
     void decided(const QList<qint64> &ids);
     void bulk(bool wholeFilter, int status);
     void topUpRejected();
-    void chooseImportFiles();
+    void editRejectReasons();
     void showImportSummary(const ImportSummary &summary, const QString &error);
     void updateProgress();
     void updateHint();
