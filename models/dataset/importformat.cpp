@@ -11,11 +11,6 @@ namespace ImportFormat {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportFormat", text);
-}
-
 struct Turn
 {
     QString role;   // system, user, assistant, or a tool role kept as written
@@ -103,7 +98,7 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
         }
     }
     if (lastReply < 0) {
-        reason = tr("the conversation has no assistant reply");
+        reason = QCoreApplication::translate("ImportFormat", "the conversation has no assistant reply");
         return false;
     }
     qsizetype lastUser = -1;
@@ -114,7 +109,7 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
         }
     }
     if (lastUser < 0) {
-        reason = tr("the conversation has no user message before the assistant's reply");
+        reason = QCoreApplication::translate("ImportFormat", "the conversation has no user message before the assistant's reply");
         return false;
     }
     record.input = body[lastUser].content;
@@ -132,13 +127,13 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
     for (const QJsonValue &value : messages) {
         ++index;
         if (!value.isObject()) {
-            reason = tr("message %1 is not an object").arg(index);
+            reason = QCoreApplication::translate("ImportFormat", "message %1 is not an object").arg(index);
             return false;
         }
         const QJsonObject m = value.toObject();
         const QJsonValue roleValue = m.value(roleKey);
         if (!roleValue.isString()) {
-            reason = tr("message %1 has no \"%2\"").arg(index).arg(roleKey);
+            reason = QCoreApplication::translate("ImportFormat", "message %1 has no \"%2\"").arg(index).arg(roleKey);
             return false;
         }
         QString role = roleValue.toString();
@@ -151,13 +146,13 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
         bool ok = true;
         const QString content = contentText(m.value(contentKey), &ok);
         if (!ok) {
-            reason = tr("message %1: \"%2\" is not text").arg(index).arg(contentKey);
+            reason = QCoreApplication::translate("ImportFormat", "message %1: \"%2\" is not text").arg(index).arg(contentKey);
             return false;
         }
         turns << Turn{role, content};
     }
     if (turns.isEmpty()) {
-        reason = tr("the conversation is empty");
+        reason = QCoreApplication::translate("ImportFormat", "the conversation is empty");
         return false;
     }
     return true;
@@ -172,11 +167,11 @@ bool dialogueFromValue(const QJsonValue &value, QList<Turn> &turns, QString &rea
         QJsonParseError error;
         array = QJsonDocument::fromJson(value.toString().toUtf8(), &error).array();
         if (error.error != QJsonParseError::NoError) {
-            reason = tr("\"dialogue\" is not a JSON array of messages");
+            reason = QCoreApplication::translate("ImportFormat", "\"dialogue\" is not a JSON array of messages");
             return false;
         }
     } else {
-        reason = tr("\"dialogue\" is not a list of messages");
+        reason = QCoreApplication::translate("ImportFormat", "\"dialogue\" is not a list of messages");
         return false;
     }
     return readChatMessages(array, QLatin1String("role"), QLatin1String("content"), false, turns, reason);
@@ -191,8 +186,8 @@ bool finish(QString persona, const Defaults &defaults, Record &record, QString &
     if (persona.isEmpty())
         persona = personaFromSystemText(record.instruction, defaults);
     if (persona.isEmpty()) {
-        reason = tr("no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was "
-                    "given and no \"You are NAME\" system message was found");
+        reason = QCoreApplication::translate("ImportFormat", "no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was "
+                                                             "given and no \"You are NAME\" system message was found");
         return false;
     }
     record.persona = defaults.canonicalPersona(persona);
@@ -210,7 +205,7 @@ bool alpacaFields(Record &record, QString &reason)
         record.instruction.clear();
     }
     if (record.input.isEmpty()) {
-        reason = tr("\"instruction\" and \"input\" are both empty");
+        reason = QCoreApplication::translate("ImportFormat", "\"instruction\" and \"input\" are both empty");
         return false;
     }
     return true;
@@ -433,17 +428,17 @@ bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record,
     record.output = values[Output];
     switch (k) {
     case Kind::Unknown:
-        reason = tr("not a record: no \"messages\", \"conversations\" or \"output\" key");
+        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\" or \"output\" key");
         return false;
     case Kind::Studio:
         if (record.output.isEmpty()) {
-            reason = tr("\"output\" is empty");
+            reason = QCoreApplication::translate("ImportFormat", "\"output\" is empty");
             return false;
         }
         break;
     case Kind::Alpaca:
         if (record.output.isEmpty()) {
-            reason = tr("\"output\" is missing or not text");
+            reason = QCoreApplication::translate("ImportFormat", "\"output\" is missing or not text");
             return false;
         }
         if (!alpacaFields(record, reason))
@@ -536,14 +531,14 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
 
     switch (kind) {
     case Kind::Unknown:
-        reason = tr("not a record: no \"messages\", \"conversations\" or \"output\" key");
+        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\" or \"output\" key");
         return false;
     case Kind::OpenAiChat:
     case Kind::ShareGpt: {
         const bool shareGpt = kind == Kind::ShareGpt;
         const QJsonValue list = o.value(shareGpt ? QLatin1String("conversations") : QLatin1String("messages"));
         if (!list.isArray()) {
-            reason = shareGpt ? tr("\"conversations\" is not a list") : tr("\"messages\" is not a list");
+            reason = shareGpt ? QCoreApplication::translate("ImportFormat", "\"conversations\" is not a list") : QCoreApplication::translate("ImportFormat", "\"messages\" is not a list");
             return false;
         }
         QList<Turn> turns;
@@ -561,7 +556,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         const QJsonValue output = o.value(QLatin1String("output"));
         const QJsonValue input = o.value(QLatin1String("input"));
         if ((!output.isUndefined() && !output.isString()) || (!input.isUndefined() && !input.isString() && !input.isNull())) {
-            reason = tr("\"input\" and \"output\" must be text");
+            reason = QCoreApplication::translate("ImportFormat", "\"input\" and \"output\" must be text");
             return false;
         }
         record.instruction = stringField(o, QLatin1String("instruction"));
@@ -581,7 +576,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
             record.dialogue = fromDialogue.dialogue.isEmpty() ? dialogueJson(turns) : fromDialogue.dialogue;
         }
         if (record.output.isEmpty()) {
-            reason = tr("\"output\" is empty");
+            reason = QCoreApplication::translate("ImportFormat", "\"output\" is empty");
             return false;
         }
         break;
@@ -589,7 +584,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
     case Kind::Alpaca: {
         const QJsonValue output = o.value(QLatin1String("output"));
         if (!output.isString() || output.toString().isEmpty()) {
-            reason = tr("\"output\" is missing or not text");
+            reason = QCoreApplication::translate("ImportFormat", "\"output\" is missing or not text");
             return false;
         }
         record.instruction = stringField(o, QLatin1String("instruction"));

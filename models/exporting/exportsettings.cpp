@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportSettings", text);
-}
-
 QJsonObject exportObject(const Project &project)
 {
     return project.extra.value(QLatin1String("export")).toObject();
@@ -90,7 +85,7 @@ bool ExportSettings::saveAsLastUsed(const QString &projectDir, QString *error) c
         root = QJsonDocument::fromJson(in.readAll(), &parseError).object();
         if (parseError.error != QJsonParseError::NoError) {
             if (error)
-                *error = tr("%1 is not valid JSON: %2").arg(QDir::toNativeSeparators(path), parseError.errorString());
+                *error = QCoreApplication::translate("ExportSettings", "%1 is not valid JSON: %2").arg(QDir::toNativeSeparators(path), parseError.errorString());
             return false;
         }
     }
@@ -102,7 +97,7 @@ bool ExportSettings::saveAsLastUsed(const QString &projectDir, QString *error) c
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !out.commit()) {
         if (error)
-            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+            *error = QCoreApplication::translate("ExportSettings", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString());
         return false;
     }
     return true;

@@ -9,17 +9,13 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FineTuneValidator", text);
-}
 
 double percentile(const std::vector<qint64> &sorted, double p)
 {
@@ -71,10 +67,8 @@ public:
         if (n > r.model.maxTokensPerExample) {
             ++r.overLimit;
             error(line, QStringLiteral("too_many_tokens"),
-                  tr("the example has %1 tokens, over the %2 tokens %3 accepts per training example")
-                      .arg(n)
-                      .arg(r.model.maxTokensPerExample)
-                      .arg(r.model.name));
+                  QCoreApplication::translate("FineTuneValidator", "the example has %1 tokens, over the %2 tokens %3 accepts per training example")
+                      .arg(QLocale().toString(n), QLocale().toString(r.model.maxTokensPerExample), r.model.name));
         }
     }
 
@@ -82,7 +76,7 @@ public:
     {
         const QJsonValue list = o.value(QLatin1String("messages"));
         if (!list.isArray() || list.toArray().isEmpty()) {
-            error(line, QStringLiteral("missing_messages_list"), tr("no \"messages\" list"));
+            error(line, QStringLiteral("missing_messages_list"), QCoreApplication::translate("FineTuneValidator", "no \"messages\" list"));
             return;
         }
         if (openAi) {
@@ -90,7 +84,7 @@ public:
                                                 QStringLiteral("parallel_tool_calls")};
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (!topKeys.contains(it.key()))
-                    warning(line, tr("key \"%1\" is not part of OpenAI's chat format and is ignored").arg(it.key()));
+                    warning(line, QCoreApplication::translate("FineTuneValidator", "key \"%1\" is not part of OpenAI's chat format and is ignored").arg(it.key()));
             }
         }
         static const QStringList messageKeys = {QStringLiteral("role"), QStringLiteral("content"), QStringLiteral("name"),
@@ -103,37 +97,37 @@ public:
         for (const QJsonValue &v : list.toArray()) {
             ++index;
             if (!v.isObject()) {
-                error(line, QStringLiteral("message_missing_key"), tr("message %1 is not an object").arg(index));
+                error(line, QStringLiteral("message_missing_key"), QCoreApplication::translate("FineTuneValidator", "message %1 is not an object").arg(index));
                 continue;
             }
             const QJsonObject m = v.toObject();
             if (!m.contains(QLatin1String("role")) || !m.contains(QLatin1String("content")))
-                error(line, QStringLiteral("message_missing_key"), tr("message %1 has no \"role\" or no \"content\"").arg(index));
+                error(line, QStringLiteral("message_missing_key"), QCoreApplication::translate("FineTuneValidator", "message %1 has no \"role\" or no \"content\"").arg(index));
             for (auto it = m.begin(); it != m.end(); ++it) {
                 if (!messageKeys.contains(it.key()))
-                    error(line, QStringLiteral("message_unrecognized_key"), tr("message %1 has the unknown key \"%2\"").arg(index).arg(it.key()));
+                    error(line, QStringLiteral("message_unrecognized_key"), QCoreApplication::translate("FineTuneValidator", "message %1 has the unknown key \"%2\"").arg(index).arg(it.key()));
             }
             const QString role = m.value(QLatin1String("role")).toString();
             if (!roles.contains(role))
-                error(line, QStringLiteral("unrecognized_role"), tr("message %1 has the unknown role \"%2\"").arg(index).arg(role));
+                error(line, QStringLiteral("unrecognized_role"), QCoreApplication::translate("FineTuneValidator", "message %1 has the unknown role \"%2\"").arg(index).arg(role));
             const QJsonValue content = m.value(QLatin1String("content"));
             const bool functionCall = m.contains(QLatin1String("function_call")) && !m.value(QLatin1String("function_call")).isNull();
             if ((content.toString().isEmpty() && !functionCall) || !content.isString())
-                error(line, QStringLiteral("missing_content"), tr("message %1 (%2) has no text content").arg(index).arg(role));
+                error(line, QStringLiteral("missing_content"), QCoreApplication::translate("FineTuneValidator", "message %1 (%2) has no text content").arg(index).arg(role));
             haveAssistant |= role == QLatin1String("assistant");
             haveSystem |= role == QLatin1String("system");
             haveUser |= role == QLatin1String("user");
             messages << Message{role, content.toString(), m.value(QLatin1String("name")).toString()};
         }
         if (!haveAssistant)
-            error(line, QStringLiteral("example_missing_assistant_message"), tr("no assistant message"));
+            error(line, QStringLiteral("example_missing_assistant_message"), QCoreApplication::translate("FineTuneValidator", "no assistant message"));
         if (!haveSystem) {
             ++r.missingSystem;
-            warning(line, tr("no system message"));
+            warning(line, QCoreApplication::translate("FineTuneValidator", "no system message"));
         }
         if (!haveUser) {
             ++r.missingUser;
-            warning(line, tr("no user message"));
+            warning(line, QCoreApplication::translate("FineTuneValidator", "no user message"));
         }
         count(line, messages);
     }
@@ -144,22 +138,22 @@ public:
                                           QStringLiteral("input"), QStringLiteral("output"), QStringLiteral("dialogue")};
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
-                warning(line, tr("unknown key \"%1\"").arg(it.key()));
+                warning(line, QCoreApplication::translate("FineTuneValidator", "unknown key \"%1\"").arg(it.key()));
         }
         if (o.value(QLatin1String("persona")).toString().trimmed().isEmpty())
-            error(line, QStringLiteral("missing_persona"), tr("\"persona\" is missing or empty"));
+            error(line, QStringLiteral("missing_persona"), QCoreApplication::translate("FineTuneValidator", "\"persona\" is missing or empty"));
         for (const char *key : {"category", "instruction", "input"}) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (!v.isUndefined() && !v.isString())
-                error(line, QStringLiteral("not_text"), tr("\"%1\" is not text").arg(QLatin1String(key)));
+                error(line, QStringLiteral("not_text"), QCoreApplication::translate("FineTuneValidator", "\"%1\" is not text").arg(QLatin1String(key)));
         }
         if (!o.value(QLatin1String("input")).isString())
-            error(line, QStringLiteral("missing_input"), tr("\"input\" is missing"));
+            error(line, QStringLiteral("missing_input"), QCoreApplication::translate("FineTuneValidator", "\"input\" is missing"));
         if (o.value(QLatin1String("output")).toString().isEmpty())
-            error(line, QStringLiteral("missing_output"), tr("\"output\" is missing or empty"));
+            error(line, QStringLiteral("missing_output"), QCoreApplication::translate("FineTuneValidator", "\"output\" is missing or empty"));
         const QJsonValue dialogue = o.value(QLatin1String("dialogue"));
         if (!dialogue.isUndefined() && !dialogue.isArray())
-            error(line, QStringLiteral("bad_dialogue"), tr("\"dialogue\" is not a list of messages"));
+            error(line, QStringLiteral("bad_dialogue"), QCoreApplication::translate("FineTuneValidator", "\"dialogue\" is not a list of messages"));
         QList<Message> messages;
         if (!o.value(QLatin1String("instruction")).toString().isEmpty())
             messages << Message{QStringLiteral("system"), o.value(QLatin1String("instruction")).toString(), {}};
@@ -177,7 +171,7 @@ public:
     {
         const QJsonValue list = o.value(QLatin1String("conversations"));
         if (!list.isArray() || list.toArray().isEmpty()) {
-            error(line, QStringLiteral("missing_conversations_list"), tr("no \"conversations\" list"));
+            error(line, QStringLiteral("missing_conversations_list"), QCoreApplication::translate("FineTuneValidator", "no \"conversations\" list"));
             return;
         }
         static const QStringList froms = {QStringLiteral("system"), QStringLiteral("human"), QStringLiteral("gpt"),
@@ -190,20 +184,20 @@ public:
             ++index;
             const QJsonObject m = v.toObject();
             if (!v.isObject() || !m.contains(QLatin1String("from")) || !m.contains(QLatin1String("value"))) {
-                error(line, QStringLiteral("message_missing_key"), tr("turn %1 has no \"from\" or no \"value\"").arg(index));
+                error(line, QStringLiteral("message_missing_key"), QCoreApplication::translate("FineTuneValidator", "turn %1 has no \"from\" or no \"value\"").arg(index));
                 continue;
             }
             for (auto it = m.begin(); it != m.end(); ++it) {
                 if (it.key() != QLatin1String("from") && it.key() != QLatin1String("value"))
-                    warning(line, tr("turn %1 has the unknown key \"%2\"").arg(index).arg(it.key()));
+                    warning(line, QCoreApplication::translate("FineTuneValidator", "turn %1 has the unknown key \"%2\"").arg(index).arg(it.key()));
             }
             const QString from = m.value(QLatin1String("from")).toString();
             if (!froms.contains(from))
-                error(line, QStringLiteral("unrecognized_role"), tr("turn %1 has the unknown \"from\" \"%2\"").arg(index).arg(from));
+                error(line, QStringLiteral("unrecognized_role"), QCoreApplication::translate("FineTuneValidator", "turn %1 has the unknown \"from\" \"%2\"").arg(index).arg(from));
             if (m.value(QLatin1String("value")).toString().isEmpty())
-                error(line, QStringLiteral("missing_content"), tr("turn %1 (%2) has no text").arg(index).arg(from));
+                error(line, QStringLiteral("missing_content"), QCoreApplication::translate("FineTuneValidator", "turn %1 (%2) has no text").arg(index).arg(from));
             if (from == previous && from != QLatin1String("system"))
-                warning(line, tr("turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations").arg(index));
+                warning(line, QCoreApplication::translate("FineTuneValidator", "turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations").arg(index));
             previous = from;
             haveGpt |= from == QLatin1String("gpt");
             const QString role = from == QLatin1String("human") ? QStringLiteral("user")
@@ -212,7 +206,7 @@ public:
             messages << Message{role, m.value(QLatin1String("value")).toString(), {}};
         }
         if (!haveGpt)
-            error(line, QStringLiteral("example_missing_assistant_message"), tr("no \"gpt\" turn"));
+            error(line, QStringLiteral("example_missing_assistant_message"), QCoreApplication::translate("FineTuneValidator", "no \"gpt\" turn"));
         count(line, messages);
     }
 
@@ -222,15 +216,15 @@ public:
                                           QStringLiteral("system"), QStringLiteral("history")};
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
-                warning(line, tr("unknown key \"%1\"").arg(it.key()));
+                warning(line, QCoreApplication::translate("FineTuneValidator", "unknown key \"%1\"").arg(it.key()));
         }
         if (!o.value(QLatin1String("instruction")).isString())
-            error(line, QStringLiteral("missing_instruction"), tr("\"instruction\" is missing or not text"));
+            error(line, QStringLiteral("missing_instruction"), QCoreApplication::translate("FineTuneValidator", "\"instruction\" is missing or not text"));
         const QJsonValue input = o.value(QLatin1String("input"));
         if (!input.isUndefined() && !input.isString())
-            error(line, QStringLiteral("not_text"), tr("\"input\" is not text"));
+            error(line, QStringLiteral("not_text"), QCoreApplication::translate("FineTuneValidator", "\"input\" is not text"));
         if (o.value(QLatin1String("output")).toString().isEmpty())
-            error(line, QStringLiteral("missing_output"), tr("\"output\" is missing or empty"));
+            error(line, QStringLiteral("missing_output"), QCoreApplication::translate("FineTuneValidator", "\"output\" is missing or empty"));
         QList<Message> messages;
         const QString instruction = o.value(QLatin1String("instruction")).toString();
         QString user = instruction;
@@ -239,7 +233,7 @@ public:
         for (const QJsonValue &pair : o.value(QLatin1String("history")).toArray()) {
             const QJsonArray p = pair.toArray();
             if (p.size() != 2 || !p.at(0).isString() || !p.at(1).isString()) {
-                error(line, QStringLiteral("bad_history"), tr("\"history\" entries must be [user, reply] pairs of text"));
+                error(line, QStringLiteral("bad_history"), QCoreApplication::translate("FineTuneValidator", "\"history\" entries must be [user, reply] pairs of text"));
                 continue;
             }
             messages << Message{QStringLiteral("user"), p.at(0).toString(), {}} << Message{QStringLiteral("assistant"), p.at(1).toString(), {}};
@@ -324,11 +318,11 @@ qint64 ValidationReport::warningCount() const
 QString ValidationReport::toText(int maxIssues) const
 {
     QString t;
-    t += tr("%1: %2 format%3, %4 lines, %5 examples").arg(file, ExportFormats::name(format), formatDetected ? tr(" (detected)") : QString()).arg(lines).arg(examples) + QLatin1Char('\n');
+    t += QCoreApplication::translate("ValidationReport", "%1: %2 format%3, %4 lines, %5 examples").arg(file, ExportFormats::name(format), formatDetected ? QCoreApplication::translate("ValidationReport", " (detected)") : QString(), QLocale().toString(lines), QLocale().toString(examples)) + QLatin1Char('\n');
     int shown = 0;
     for (const Issue &i : issues) {
         if (shown++ >= maxIssues) {
-            t += tr("… %1 more problems").arg(issues.size() - maxIssues) + QLatin1Char('\n');
+            t += QCoreApplication::translate("ValidationReport", "… %1 more problems").arg(QLocale().toString(issues.size() - maxIssues)) + QLatin1Char('\n');
             break;
         }
         t += i.toString() + QLatin1Char('\n');
@@ -336,38 +330,32 @@ QString ValidationReport::toText(int maxIssues) const
     if (!errorCounts.isEmpty()) {
         QStringList counts;
         for (auto it = errorCounts.cbegin(); it != errorCounts.cend(); ++it)
-            counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-        t += tr("Errors by kind: %1").arg(counts.join(QStringLiteral(", "))) + QLatin1Char('\n');
+            counts << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()));
+        t += QCoreApplication::translate("ValidationReport", "Errors by kind: %1").arg(counts.join(QStringLiteral(", "))) + QLatin1Char('\n');
     }
     if (ExportFormats::isChat(format) && examples > 0)
-        t += tr("Examples without a system message: %1; without a user message: %2").arg(missingSystem).arg(missingUser) + QLatin1Char('\n');
+        t += QCoreApplication::translate("ValidationReport", "Examples without a system message: %1; without a user message: %2").arg(QLocale().toString(missingSystem), QLocale().toString(missingUser)) + QLatin1Char('\n');
     auto stats = [](const TokenStats &s) {
-        return tr("min %1, max %2, mean %3, median %4, p5 %5, p95 %6")
-            .arg(s.min)
-            .arg(s.max)
-            .arg(s.mean, 0, 'f', 1)
-            .arg(s.median, 0, 'f', 1)
-            .arg(s.p5, 0, 'f', 1)
-            .arg(s.p95, 0, 'f', 1);
+        return QCoreApplication::translate("ValidationReport", "min %1, max %2, mean %3, median %4, p5 %5, p95 %6")
+            .arg(QLocale().toString(s.min), QLocale().toString(s.max), QLocale().toString(s.mean, 'f', 1), QLocale().toString(s.median, 'f', 1),
+                 QLocale().toString(s.p5, 'f', 1), QLocale().toString(s.p95, 'f', 1));
     };
     if (exampleTokens.count > 0) {
-        t += tr("Tokens per example (o200k_base, with chat overhead): %1").arg(stats(exampleTokens)) + QLatin1Char('\n');
-        t += tr("Assistant tokens per example: %1").arg(stats(assistantTokens)) + QLatin1Char('\n');
-        t += tr("Examples over the %1-token limit of %2: %3").arg(model.maxTokensPerExample).arg(model.name).arg(overLimit) + QLatin1Char('\n');
+        t += QCoreApplication::translate("ValidationReport", "Tokens per example (o200k_base, with chat overhead): %1").arg(stats(exampleTokens)) + QLatin1Char('\n');
+        t += QCoreApplication::translate("ValidationReport", "Assistant tokens per example: %1").arg(stats(assistantTokens)) + QLatin1Char('\n');
+        t += QCoreApplication::translate("ValidationReport", "Examples over the %1-token limit of %2: %3").arg(QLocale().toString(model.maxTokensPerExample), model.name, QLocale().toString(overLimit)) + QLatin1Char('\n');
     }
-    t += tr("Duplicate examples: %1").arg(duplicates) + QLatin1Char('\n');
-    t += tr("Billed training tokens: %1 per epoch × %2 epochs%3 = %4")
-             .arg(billedTokensPerEpoch)
-             .arg(epochs)
-             .arg(epochsChosen ? QString() : tr(" (default)"))
-             .arg(billedTokens);
+    t += QCoreApplication::translate("ValidationReport", "Duplicate examples: %1").arg(QLocale().toString(duplicates)) + QLatin1Char('\n');
+    t += QCoreApplication::translate("ValidationReport", "Billed training tokens: %1 per epoch × %2 epochs%3 = %4")
+             .arg(QLocale().toString(billedTokensPerEpoch), QLocale().toString(epochs),
+                  epochsChosen ? QString() : QCoreApplication::translate("ValidationReport", " (default)"), QLocale().toString(billedTokens));
     if (costUsd)
-        t += tr(", about $%1 for %2 at $%3 per 1M training tokens").arg(*costUsd, 0, 'f', 2).arg(model.name).arg(model.trainingUsdPerMillion, 0, 'f', 2);
+        t += QCoreApplication::translate("ValidationReport", ", about $%1 for %2 at $%3 per 1M training tokens").arg(*costUsd, 0, 'f', 2).arg(model.name).arg(model.trainingUsdPerMillion, 0, 'f', 2);
     else
-        t += tr(" (no price known for %1)").arg(model.name);
+        t += QCoreApplication::translate("ValidationReport", " (no price known for %1)").arg(model.name);
     t += QLatin1Char('\n');
-    t += rejected() ? tr("REJECTED: %1 errors, %2 warnings").arg(errorCount()).arg(warningCount())
-                    : tr("OK: no errors, %1 warnings").arg(warningCount());
+    t += rejected() ? QCoreApplication::translate("ValidationReport", "REJECTED: %1 errors, %2 warnings").arg(QLocale().toString(errorCount()), QLocale().toString(warningCount()))
+                    : QCoreApplication::translate("ValidationReport", "OK: no errors, %1 warnings").arg(QLocale().toString(warningCount()));
     t += QLatin1Char('\n');
     return t;
 }
@@ -455,7 +443,7 @@ ValidationReport FineTuneValidator::validateFile(const QString &path, const Opti
     if (!file.open(QIODevice::ReadOnly)) {
         ValidationReport report;
         report.file = path;
-        report.issues << Issue::error(path, 0, tr("cannot be read: %1").arg(file.errorString()));
+        report.issues << Issue::error(path, 0, QCoreApplication::translate("FineTuneValidator", "cannot be read: %1").arg(file.errorString()));
         report.errorCounts[QStringLiteral("unreadable")] = 1;
         return report;
     }
@@ -485,24 +473,24 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
             bytes.chop(1);
         if (line == 1 && bytes.startsWith("\xEF\xBB\xBF")) {
             bytes.remove(0, 3);
-            checker.warning(line, tr("the file starts with a UTF-8 byte order mark"));
+            checker.warning(line, QCoreApplication::translate("FineTuneValidator", "the file starts with a UTF-8 byte order mark"));
         }
         if (bytes.trimmed().isEmpty()) {
-            checker.error(line, QStringLiteral("blank_line"), tr("blank line: every line must be a JSON object"));
+            checker.error(line, QStringLiteral("blank_line"), QCoreApplication::translate("FineTuneValidator", "blank line: every line must be a JSON object"));
             continue;
         }
         if (!validUtf8(bytes)) {
-            checker.error(line, QStringLiteral("invalid_utf8"), tr("not valid UTF-8"));
+            checker.error(line, QStringLiteral("invalid_utf8"), QCoreApplication::translate("FineTuneValidator", "not valid UTF-8"));
             continue;
         }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
-            checker.error(line, QStringLiteral("invalid_json"), tr("not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1));
+            checker.error(line, QStringLiteral("invalid_json"), QCoreApplication::translate("FineTuneValidator", "not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1));
             continue;
         }
         if (!doc.isObject()) {
-            checker.error(line, QStringLiteral("data_type"), tr("not a JSON object"));
+            checker.error(line, QStringLiteral("data_type"), QCoreApplication::translate("FineTuneValidator", "not a JSON object"));
             continue;
         }
         const QJsonObject o = doc.object();
@@ -511,7 +499,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
             format = detect(o);
             report.formatDetected = true;
             if (!format) {
-                checker.error(line, QStringLiteral("unknown_format"), tr("no \"messages\", \"conversations\", \"persona\" or \"instruction\" key: unknown format"));
+                checker.error(line, QStringLiteral("unknown_format"), QCoreApplication::translate("FineTuneValidator", "no \"messages\", \"conversations\", \"persona\" or \"instruction\" key: unknown format"));
                 format = ExportFormat::OpenAiChat;
                 report.format = *format;
                 continue;
@@ -530,7 +518,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
         const auto it = seen.constFind(digest);
         if (it != seen.constEnd()) {
             ++report.duplicates;
-            checker.warning(line, tr("duplicate of line %1").arg(it.value()));
+            checker.warning(line, QCoreApplication::translate("FineTuneValidator", "duplicate of line %1").arg(it.value()));
         } else {
             seen.insert(digest, line);
         }
@@ -538,7 +526,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
     if (format)
         report.format = *format;
     if (report.examples < MinExamples) {
-        const QString message = tr("%1 examples; OpenAI fine-tuning needs at least %2").arg(report.examples).arg(MinExamples);
+        const QString message = QCoreApplication::translate("FineTuneValidator", "%1 examples; OpenAI fine-tuning needs at least %2").arg(report.examples).arg(MinExamples);
         if (report.format == ExportFormat::OpenAiChat) {
             report.errorCounts[QStringLiteral("too_few_examples")] += 1;
             report.issues << Issue::error(name, 0, message);

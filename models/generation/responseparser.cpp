@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResponseParser", text);
-}
-
 const QStringList InputKeys = {QStringLiteral("input"), QStringLiteral("user"), QStringLiteral("message"),
                                QStringLiteral("question"), QStringLiteral("prompt")};
 const QStringList OutputKeys = {QStringLiteral("output"), QStringLiteral("reply"), QStringLiteral("response"),
@@ -157,7 +152,7 @@ ParsedResponse ResponseParser::parse(const QString &content)
     ParsedResponse r;
     QString text = content.trimmed();
     if (text.isEmpty()) {
-        r.error = tr("the answer was empty");
+        r.error = QCoreApplication::translate("ResponseParser", "the answer was empty");
         return r;
     }
     if (parseWhole(text, r, true))
@@ -193,7 +188,7 @@ ParsedResponse ResponseParser::parse(const QString &content)
         return r;
     r.items.clear();
     r.unreadable = 1;
-    r.error = first >= 0 ? tr("the answer's JSON could not be read (cut off or malformed)")
-                         : tr("the answer contains no JSON");
+    r.error = first >= 0 ? QCoreApplication::translate("ResponseParser", "the answer's JSON could not be read (cut off or malformed)")
+                         : QCoreApplication::translate("ResponseParser", "the answer contains no JSON");
     return r;
 }

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QualityAnalyzer", text);
-}
-
 // Record-level work is cut into this many slices for the thread pool.
 constexpr int Slices = 16;
 
@@ -87,7 +82,7 @@ QualityReport QualityAnalyzer::analyze(const QStringList &personas, const std::v
     auto text = [&items](int i) { return QStringView(items[size_t(i)].text); };
 
     // Stage 1, one pass per reply: the reply checks, the MinHash signature and canon use.
-    report(0, tr("Checking replies"));
+    report(0, QCoreApplication::translate("QualityAnalyzer", "Checking replies"));
     const ReplyChecks checks(personas);
     std::vector<quint32> signatures(size_t(n) * NearDuplicateFinder::Hashes);
     std::vector<char> covered(static_cast<size_t>(n), 0);
@@ -123,7 +118,7 @@ QualityReport QualityAnalyzer::analyze(const QStringList &personas, const std::v
         result.unknownNames.resize(options.unknownNames);
 
     // Stage 2: near-duplicate groups.
-    report(35, tr("Finding near-duplicates"));
+    report(35, QCoreApplication::translate("QualityAnalyzer", "Finding near-duplicates"));
     const NearDuplicateFinder finder(options.nearDuplicateThreshold);
     const auto groups = finder.groups(signatures, text);
     signatures = {};
@@ -138,7 +133,7 @@ QualityReport QualityAnalyzer::analyze(const QStringList &personas, const std::v
     }
 
     // Stage 3: overused phrases.
-    report(55, tr("Counting phrases"));
+    report(55, QCoreApplication::translate("QualityAnalyzer", "Counting phrases"));
     const PhraseStats::Result phrases = PhraseStats::compute(k, persona, text, options.phrases);
     for (int p = 0; p < k; ++p)
         result.personas[p].overusedPhrases = phrases.perPersona[size_t(p)];
@@ -148,7 +143,7 @@ QualityReport QualityAnalyzer::analyze(const QStringList &personas, const std::v
     }
 
     // Stage 4: voice distinctness.
-    report(70, tr("Measuring voice distinctness"));
+    report(70, QCoreApplication::translate("QualityAnalyzer", "Measuring voice distinctness"));
     const VoiceDistinctness::Result voice = VoiceDistinctness::compute(k, persona, text, options.distinctnessSample);
     result.similarity = voice.similarity;
     for (int p = 0; p < k; ++p) {
@@ -185,7 +180,7 @@ QualityReport QualityAnalyzer::analyze(const QStringList &personas, const std::v
             result.personas[p].canonCoverage = double(coveredCount[size_t(p)]) / result.personas[p].records;
     }
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
-    report(100, tr("Done"));
+    report(100, QCoreApplication::translate("QualityAnalyzer", "Done"));
     return result;
 }
 
@@ -240,7 +235,7 @@ std::optional<QualityReport> QualityAnalyzer::run(const Project &project, const 
         personas << c.name;
     std::vector<QualityItem> items;
     if (progress)
-        progress(0, tr("Reading records"));
+        progress(0, QCoreApplication::translate("QualityAnalyzer", "Reading records"));
     if (!load(project.databasePath(), personas, items, error))
         return std::nullopt;
     const CanonCoverage canon(project, personas);
@@ -250,11 +245,11 @@ std::optional<QualityReport> QualityAnalyzer::run(const Project &project, const 
     });
     if (writeFlags) {
         if (progress)
-            progress(92, tr("Writing flags"));
+            progress(92, QCoreApplication::translate("QualityAnalyzer", "Writing flags"));
         if (!QualityAnalyzer::writeFlags(project.databasePath(), report, error))
             return std::nullopt;
     }
     if (progress)
-        progress(100, tr("Done"));
+        progress(100, QCoreApplication::translate("QualityAnalyzer", "Done"));
     return report;
 }

@@ -5,16 +5,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <md4c.h>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SheetParser", text);
-}
 
 // Offset of the first byte that is not valid UTF-8, or -1 when all of it is valid.
 qsizetype firstInvalidUtf8(const QByteArray &data)
@@ -218,7 +214,7 @@ struct MdWalker
         if (level <= 2) {
             if (level == 1)
                 sheet->issues << Issue::warning(sheet->filePath, line,
-                                                tr("a second top-level heading \"%1\" is read as a section").arg(title));
+                                                QCoreApplication::translate("SheetParser", "a second top-level heading \"%1\" is read as a section").arg(title));
             sawH2 = true;
             if (!quoteLines.isEmpty())
                 quoteDone = true;
@@ -355,13 +351,13 @@ CharacterSheet SheetParser::parseFile(const QString &path)
     sheet.filePath = path;
     if (!file.open(QIODevice::ReadOnly)) {
         sheet.name = CharacterSheet::nameFromFileName(path);
-        sheet.issues << Issue::error(path, 0, tr("cannot be read: %1").arg(file.errorString()));
+        sheet.issues << Issue::error(path, 0, QCoreApplication::translate("SheetParser", "cannot be read: %1").arg(file.errorString()));
         return sheet;
     }
     if (file.size() > MaxSheetBytes) {
         sheet.name = CharacterSheet::nameFromFileName(path);
-        sheet.issues << Issue::error(path, 0, tr("is %1 MB; a character sheet may be at most %2 MB, so it was not read")
-                                                  .arg(QString::number(double(file.size()) / (1024.0 * 1024.0), 'f', 1))
+        sheet.issues << Issue::error(path, 0, QCoreApplication::translate("SheetParser", "is %1 MB; a character sheet may be at most %2 MB, so it was not read")
+                                                  .arg(QLocale().toString(double(file.size()) / (1024.0 * 1024.0), 'f', 1))
                                                   .arg(MaxSheetBytes / (1024 * 1024)));
         return sheet;
     }
@@ -376,19 +372,19 @@ CharacterSheet SheetParser::parse(const QByteArray &rawContent, const QString &f
 
     if (rawContent.size() > MaxSheetBytes) {
         sheet.name = fallbackName;
-        sheet.issues << Issue::error(filePath, 0, tr("is larger than %1 MB, so it was not read").arg(MaxSheetBytes / (1024 * 1024)));
+        sheet.issues << Issue::error(filePath, 0, QCoreApplication::translate("SheetParser", "is larger than %1 MB, so it was not read").arg(MaxSheetBytes / (1024 * 1024)));
         return sheet;
     }
     if (const qsizetype nul = rawContent.indexOf('\0'); nul >= 0) {
         sheet.name = fallbackName;
         sheet.issues << Issue::error(filePath, lineOfOffset(rawContent, nul),
-                                     tr("is a binary file, not a Markdown character sheet"));
+                                     QCoreApplication::translate("SheetParser", "is a binary file, not a Markdown character sheet"));
         return sheet;
     }
     if (const qsizetype bad = firstInvalidUtf8(rawContent); bad >= 0) {
         sheet.name = fallbackName;
         sheet.issues << Issue::error(filePath, lineOfOffset(rawContent, bad),
-                                     tr("is not valid UTF-8 (byte 0x%1 at offset %2); save it as UTF-8")
+                                     QCoreApplication::translate("SheetParser", "is not valid UTF-8 (byte 0x%1 at offset %2); save it as UTF-8")
                                          .arg(QString::number(uchar(rawContent.at(bad)), 16).toUpper())
                                          .arg(bad));
         return sheet;
@@ -402,7 +398,7 @@ CharacterSheet SheetParser::parse(const QByteArray &rawContent, const QString &f
 
     if (content.trimmed().isEmpty()) {
         sheet.name = fallbackName;
-        sheet.issues << Issue::warning(filePath, 0, tr("is empty; the name \"%1\" was taken from the file name").arg(fallbackName));
+        sheet.issues << Issue::warning(filePath, 0, QCoreApplication::translate("SheetParser", "is empty; the name \"%1\" was taken from the file name").arg(fallbackName));
         return sheet;
     }
 
@@ -420,7 +416,7 @@ CharacterSheet SheetParser::parse(const QByteArray &rawContent, const QString &f
             }
         }
         if (close < 0) {
-            sheet.issues << Issue::error(filePath, 1, tr("front matter opened with \"---\" is never closed; it was ignored"));
+            sheet.issues << Issue::error(filePath, 1, QCoreApplication::translate("SheetParser", "front matter opened with \"---\" is never closed; it was ignored"));
             firstBodyLine = 1;
         } else {
             QString listKey;
@@ -439,7 +435,7 @@ CharacterSheet SheetParser::parse(const QByteArray &rawContent, const QString &f
                 }
                 const qsizetype colon = t.indexOf(QLatin1Char(':'));
                 if (colon <= 0) {
-                    sheet.issues << Issue::warning(filePath, int(i) + 1, tr("front matter line is not \"key: value\""));
+                    sheet.issues << Issue::warning(filePath, int(i) + 1, QCoreApplication::translate("SheetParser", "front matter line is not \"key: value\""));
                     continue;
                 }
                 const QString key = t.left(colon).trimmed();
@@ -449,7 +445,7 @@ CharacterSheet SheetParser::parse(const QByteArray &rawContent, const QString &f
                     bool ok = true;
                     sheet.tags = parseValueList(value, &ok);
                     if (!ok)
-                        sheet.issues << Issue::warning(filePath, int(i) + 1, tr("tags list is not closed with \"]\""));
+                        sheet.issues << Issue::warning(filePath, int(i) + 1, QCoreApplication::translate("SheetParser", "tags list is not closed with \"]\""));
                 } else {
                     sheet.frontMatter.insert(key, unquote(value));
                 }
@@ -488,13 +484,13 @@ CharacterSheet SheetParser::parse(const QByteArray &rawContent, const QString &f
                 continue;
             const QRegularExpressionMatch m = metaKeyValue.match(l);
             if (!m.hasMatch()) {
-                sheet.issues << Issue::warning(filePath, int(j) + 1, tr("metadata line is not \"key: value\""));
+                sheet.issues << Issue::warning(filePath, int(j) + 1, QCoreApplication::translate("SheetParser", "metadata line is not \"key: value\""));
                 continue;
             }
             bool ok = true;
             QStringList values = parseValueList(m.captured(2), &ok);
             if (!ok)
-                sheet.issues << Issue::warning(filePath, int(j) + 1, tr("metadata list is not closed with \"]\""));
+                sheet.issues << Issue::warning(filePath, int(j) + 1, QCoreApplication::translate("SheetParser", "metadata list is not closed with \"]\""));
             sheet.metadata.insert(m.captured(1).trimmed(), values);
         }
         lastBodyLine = i;
@@ -530,13 +526,13 @@ CharacterSheet SheetParser::parse(const QByteArray &rawContent, const QString &f
         return static_cast<MdWalker *>(user)->text(type, text, size);
     };
     if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &walker) != 0)
-        sheet.issues << Issue::error(filePath, 0, tr("the Markdown parser gave up on this file"));
+        sheet.issues << Issue::error(filePath, 0, QCoreApplication::translate("SheetParser", "the Markdown parser gave up on this file"));
 
     if (!walker.quoteLines.isEmpty())
         sheet.quote = splitQuote(walker.quoteLines);
     if (!walker.preamble.isEmpty()) {
         SheetSection overview;
-        overview.title = tr("Overview");
+        overview.title = QCoreApplication::translate("SheetParser", "Overview");
         overview.kind = SheetSection::Kind::Other;
         overview.line = sheet.nameLine;
         overview.text = walker.preamble;
@@ -548,32 +544,30 @@ CharacterSheet SheetParser::parse(const QByteArray &rawContent, const QString &f
         QString from;
         if (!sheet.metadata.value(QStringLiteral("character")).isEmpty()) {
             sheet.name = sheet.metadata.value(QStringLiteral("character")).first();
-            from = tr("the metadata block");
+            from = QCoreApplication::translate("SheetParser", "the metadata block");
         } else if (!sheet.frontMatter.value(QStringLiteral("title")).isEmpty()) {
             sheet.name = sheet.frontMatter.value(QStringLiteral("title"));
-            from = tr("the front matter title");
+            from = QCoreApplication::translate("SheetParser", "the front matter title");
         } else {
             sheet.name = fallbackName;
-            from = tr("the file name");
+            from = QCoreApplication::translate("SheetParser", "the file name");
         }
         sheet.issues << Issue::warning(filePath, firstBodyLine + 1,
-                                       tr("no \"# Name\" heading; the name \"%1\" was taken from %2").arg(sheet.name, from));
+                                       QCoreApplication::translate("SheetParser", "no \"# Name\" heading; the name \"%1\" was taken from %2").arg(sheet.name, from));
     } else if (const QStringList c = sheet.metadata.value(QStringLiteral("character")); !c.isEmpty() && c.first() != sheet.name) {
         sheet.issues << Issue::warning(filePath, sheet.metadataLine,
-                                       tr("metadata names the character \"%1\" but the heading says \"%2\"").arg(c.first(), sheet.name));
+                                       QCoreApplication::translate("SheetParser", "metadata names the character \"%1\" but the heading says \"%2\"").arg(c.first(), sheet.name));
     }
     if (!sheet.section(SheetSection::Kind::Personality))
-        sheet.issues << Issue::warning(filePath, 0, tr("has no Personality section; replies will lack a voice to follow"));
+        sheet.issues << Issue::warning(filePath, 0, QCoreApplication::translate("SheetParser", "has no Personality section; replies will lack a voice to follow"));
     if (sheet.traits().isEmpty())
-        sheet.issues << Issue::warning(filePath, sheet.metadataLine, tr("lists no traits (add `traits: [..]` to the metadata block)"));
+        sheet.issues << Issue::warning(filePath, sheet.metadataLine, QCoreApplication::translate("SheetParser", "lists no traits (add `traits: [..]` to the metadata block)"));
     for (const SheetSection &s : std::as_const(sheet.sections)) {
         const qsizetype tokens = TokenCount::count(s.text);
         if (tokens > 2 * DefaultSectionBudgetTokens) {
             sheet.issues << Issue::warning(filePath, s.line,
-                                           tr("section \"%1\" is %2 tokens; prompts keep about %3 and cut the rest")
-                                               .arg(s.title)
-                                               .arg(tokens)
-                                               .arg(DefaultSectionBudgetTokens));
+                                           QCoreApplication::translate("SheetParser", "section \"%1\" is %2 tokens; prompts keep about %3 and cut the rest")
+                                               .arg(s.title, QLocale().toString(tokens), QLocale().toString(DefaultSectionBudgetTokens)));
         }
     }
     return sheet;
