@@ -12,7 +12,7 @@
 struct CliCommand
 {
     QString name;
-    QString summary;   // one line for `persona-studio-cli --help`
+    QString summary;   // one line for `persona-studio-cli --help`, marked QT_TRANSLATE_NOOP("cli", …); main.cpp translates it
     std::function<int(const QStringList &arguments)> run; // arguments[0] is "persona-studio-cli NAME"
 };
 

@@ -13,28 +13,23 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the project's records as JSONL training files: <slug>_synthetic.jsonl per character, "
-                                        "all_characters_synthetic.jsonl, complete_training_set.jsonl, train.jsonl / validation.jsonl "
-                                        "with --val-split, manifest.json and README.md. Files are replaced only when all were written.\n"
-                                        "Exit status: 0 written and valid, 1 failed (nothing changed), 2 usage error, 3 written but "
-                                        "the training file would be rejected."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Writes the project's records as JSONL training files: <slug>_synthetic.jsonl per character, "
+                                                                        "all_characters_synthetic.jsonl, complete_training_set.jsonl, train.jsonl / validation.jsonl "
+                                                                        "with --val-split, manifest.json and README.md. Files are replaced only when all were written.\n"
+                                                                        "Exit status: 0 written and valid, 1 failed (nothing changed), 2 usage error, 3 written but "
+                                                                        "the training file would be rejected."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, tr("The project folder."), QStringLiteral("DIR")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("out")}, tr("The output folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("format"), tr("studio, openai-chat (default), sharegpt, alpaca or hf-messages."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("include"), tr("accepted (accepted and edited, default), reviewed (everything not rejected) or all."), QStringLiteral("WHICH")});
-    parser.addOption({QStringLiteral("imported"), tr("yes (default) or no: include imported records."), QStringLiteral("YES|NO")});
-    parser.addOption({QStringLiteral("val-split"), tr("Share of each character's records in validation.jsonl (0 < F < 1)."), QStringLiteral("F")});
-    parser.addOption({QStringLiteral("seed"), tr("Seed of the validation split (default 42)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("model"), tr("Model for the validation's token limit and cost (default gpt-4o-mini)."), QStringLiteral("NAME")});
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("out")}, QCoreApplication::translate("cli", "The output folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "studio, openai-chat (default), sharegpt, alpaca or hf-messages."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("include"), QCoreApplication::translate("cli", "accepted (accepted and edited, default), reviewed (everything not rejected) or all."), QStringLiteral("WHICH")});
+    parser.addOption({QStringLiteral("imported"), QCoreApplication::translate("cli", "yes (default) or no: include imported records."), QStringLiteral("YES|NO")});
+    parser.addOption({QStringLiteral("val-split"), QCoreApplication::translate("cli", "Share of each character's records in validation.jsonl (0 < F < 1)."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Seed of the validation split (default 42)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model for the validation's token limit and cost (default gpt-4o-mini)."), QStringLiteral("NAME")});
     if (!parser.parse(arguments))
         return Cli::fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -42,39 +37,39 @@ int runExport(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("project")) || !parser.isSet(QStringLiteral("out")))
-        return Cli::fail(tr("export needs --project DIR and --out DIR"), 2);
+        return Cli::fail(QCoreApplication::translate("cli", "export needs --project DIR and --out DIR"), 2);
 
     ExportSettings settings;
     settings.outputDir = parser.value(QStringLiteral("out"));
     if (parser.isSet(QStringLiteral("format"))) {
         const auto format = ExportFormats::fromName(parser.value(QStringLiteral("format")));
         if (!format)
-            return Cli::fail(tr("unknown format \"%1\"; one of %2").arg(parser.value(QStringLiteral("format")), ExportFormats::names().join(QStringLiteral(", "))), 2);
+            return Cli::fail(QCoreApplication::translate("cli", "unknown format \"%1\"; one of %2").arg(parser.value(QStringLiteral("format")), ExportFormats::names().join(QStringLiteral(", "))), 2);
         settings.format = *format;
     }
     if (parser.isSet(QStringLiteral("include"))) {
         const auto selection = ExportSettings::selectionFromName(parser.value(QStringLiteral("include")));
         if (!selection)
-            return Cli::fail(tr("--include is accepted, reviewed or all"), 2);
+            return Cli::fail(QCoreApplication::translate("cli", "--include is accepted, reviewed or all"), 2);
         settings.selection = *selection;
     }
     if (parser.isSet(QStringLiteral("imported"))) {
         const QString v = parser.value(QStringLiteral("imported")).toLower();
         if (v != QLatin1String("yes") && v != QLatin1String("no"))
-            return Cli::fail(tr("--imported is yes or no"), 2);
+            return Cli::fail(QCoreApplication::translate("cli", "--imported is yes or no"), 2);
         settings.includeImported = v == QLatin1String("yes");
     }
     if (parser.isSet(QStringLiteral("val-split"))) {
         bool ok = false;
         settings.validationSplit = parser.value(QStringLiteral("val-split")).toDouble(&ok);
         if (!ok || settings.validationSplit <= 0 || settings.validationSplit >= 1)
-            return Cli::fail(tr("--val-split is a number between 0 and 1, such as 0.1"), 2);
+            return Cli::fail(QCoreApplication::translate("cli", "--val-split is a number between 0 and 1, such as 0.1"), 2);
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         settings.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return Cli::fail(tr("--seed is a whole number"), 2);
+            return Cli::fail(QCoreApplication::translate("cli", "--seed is a whole number"), 2);
     }
     if (parser.isSet(QStringLiteral("model")))
         settings.model = parser.value(QStringLiteral("model"));
@@ -91,7 +86,7 @@ int runExport(const QStringList &arguments)
 }
 
 const CliCommandRegistrar registrar({QStringLiteral("export"),
-                                     QStringLiteral("write training files (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])"),
+                                     QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "write training files (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])")),
                                      runExport});
 
 } // namespace

@@ -8,16 +8,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSocketNotifier>
 #include <csignal>
 #include <unistd.h>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 int signalPipe[2] = {-1, -1};
 
@@ -47,7 +43,7 @@ int runDry(GenerationRun &run, const GenerationOptions &options)
     if (!error.isEmpty())
         return Cli::fail(error);
     QTextStream &out = Cli::out();
-    out << tr("Dry run: nothing is sent. %1 at %2, batches of %3.").arg(options.model, options.baseUrl).arg(options.batchSize) << "\n\n";
+    out << QCoreApplication::translate("cli", "Dry run: nothing is sent. %1 at %2, batches of %3.").arg(options.model, options.baseUrl).arg(options.batchSize) << "\n\n";
     QMap<QString, int> requests, records;
     QMap<QString, qint64> prompt, completion;
     QMap<QString, double> cost;
@@ -65,21 +61,18 @@ int runDry(GenerationRun &run, const GenerationOptions &options)
         totalCost += r.costUsd;
         totalRecords += r.count;
     }
-    out << tr("character").leftJustified(24) << tr("records").rightJustified(8) << tr("requests").rightJustified(9)
-        << tr("prompt tok").rightJustified(12) << tr("output tok").rightJustified(12) << tr("est. cost").rightJustified(11) << '\n';
+    out << QCoreApplication::translate("cli", "character").leftJustified(24) << QCoreApplication::translate("cli", "records").rightJustified(8) << QCoreApplication::translate("cli", "requests").rightJustified(9)
+        << QCoreApplication::translate("cli", "prompt tok").rightJustified(12) << QCoreApplication::translate("cli", "output tok").rightJustified(12) << QCoreApplication::translate("cli", "est. cost").rightJustified(11) << '\n';
     for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
         const QString &p = it.key();
-        out << p.leftJustified(24) << QString::number(records[p]).rightJustified(8) << QString::number(it.value()).rightJustified(9)
-            << QString::number(prompt[p]).rightJustified(12) << QString::number(completion[p]).rightJustified(12)
+        out << p.leftJustified(24) << QLocale().toString(records[p]).rightJustified(8) << QLocale().toString(it.value()).rightJustified(9)
+            << QLocale().toString(prompt[p]).rightJustified(12) << QLocale().toString(completion[p]).rightJustified(12)
             << money(cost[p]).rightJustified(11) << '\n';
     }
     out << '\n'
-        << tr("%1 requests for %2 records; about %3 prompt + %4 output tokens; estimated cost %5 (output tokens are an estimate).")
-               .arg(planned.size())
-               .arg(totalRecords)
-               .arg(totalPrompt)
-               .arg(totalCompletion)
-               .arg(money(totalCost))
+        << QCoreApplication::translate("cli", "%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).",
+                                       nullptr, int(planned.size()))
+               .arg(QLocale().toString(totalRecords), QLocale().toString(totalPrompt), QLocale().toString(totalCompletion), money(totalCost))
         << Qt::endl;
     return 0;
 }
@@ -87,55 +80,53 @@ int runDry(GenerationRun &run, const GenerationOptions &options)
 void printSummary(const GenerationRun::Summary &s)
 {
     QTextStream &out = Cli::out();
-    out << '\n' << tr("Run %1: %2 in %3, %4 requests.").arg(s.runId).arg(GenerationRun::Summary::outcomeName(s.outcome), duration(s.wallMs)).arg(s.requests)
+    out << '\n' << QCoreApplication::translate("cli", "Run %1: %2 in %3, %Ln request(s).", nullptr, s.requests).arg(s.runId).arg(GenerationRun::Summary::outcomeName(s.outcome), duration(s.wallMs))
         << '\n';
     if (!s.error.isEmpty())
-        out << tr("Error: %1").arg(s.error) << '\n';
-    out << tr("Records per character (stored by this run / in the project / target):") << '\n';
+        out << QCoreApplication::translate("cli", "Error: %1").arg(s.error) << '\n';
+    out << QCoreApplication::translate("cli", "Records per character (stored by this run / in the project / target):") << '\n';
     for (auto it = s.target.cbegin(); it != s.target.cend(); ++it) {
         const int total = s.storedTotal.value(it.key());
-        out << "  " << it.key().leftJustified(24) << QString::number(s.storedThisRun.value(it.key())).rightJustified(5) << "  "
-            << QString::number(total).rightJustified(5) << " / " << it.value() << (total >= it.value() ? QString() : tr("  (short)")) << '\n';
+        out << "  " << it.key().leftJustified(24) << QLocale().toString(s.storedThisRun.value(it.key())).rightJustified(5) << "  "
+            << QLocale().toString(total).rightJustified(5) << " / " << QLocale().toString(it.value()) << (total >= it.value() ? QString() : QCoreApplication::translate("cli", "  (short)")) << '\n';
     }
     auto list = [](const QMap<QString, int> &m) {
         QStringList parts;
         for (auto it = m.cbegin(); it != m.cend(); ++it) {
             if (it.value() > 0)
-                parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+                parts << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()));
         }
-        return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+        return parts.isEmpty() ? QCoreApplication::translate("cli", "none") : parts.join(QStringLiteral(", "));
     };
-    out << tr("Dropped: %1").arg(list(s.drops)) << '\n';
-    out << tr("Retries: %1").arg(list(s.retries)) << '\n';
-    out << tr("Tokens: %1 prompt + %2 completion; cost %3%4")
-               .arg(s.promptTokens)
-               .arg(s.completionTokens)
-               .arg(money(s.costUsd), s.priceKnown ? QString() : tr(" (no price for this model in studio.json)"))
+    out << QCoreApplication::translate("cli", "Dropped: %1").arg(list(s.drops)) << '\n';
+    out << QCoreApplication::translate("cli", "Retries: %1").arg(list(s.retries)) << '\n';
+    out << QCoreApplication::translate("cli", "Tokens: %1 prompt + %2 completion; cost %3%4")
+               .arg(QLocale().toString(s.promptTokens), QLocale().toString(s.completionTokens), money(s.costUsd), s.priceKnown ? QString() : QCoreApplication::translate("cli", " (no price for this model in studio.json)"))
         << '\n';
-    out << tr("Structured output: %1").arg(s.structuredOutput ? tr("json_schema") : tr("plain JSON (fallback)")) << '\n';
+    out << QCoreApplication::translate("cli", "Structured output: %1").arg(s.structuredOutput ? QCoreApplication::translate("cli", "json_schema") : QCoreApplication::translate("cli", "plain JSON (fallback)")) << '\n';
     if (!s.givenUp.isEmpty())
-        out << tr("Left for another run: %1").arg(s.givenUp.join(QStringLiteral(", "))) << '\n';
-    out << (s.targetsMet ? tr("Every target is met.") : tr("Some targets are not met yet; run generate again to continue.")) << Qt::endl;
+        out << QCoreApplication::translate("cli", "Left for another run: %1").arg(s.givenUp.join(QStringLiteral(", "))) << '\n';
+    out << (s.targetsMet ? QCoreApplication::translate("cli", "Every target is met.") : QCoreApplication::translate("cli", "Some targets are not met yet; run generate again to continue.")) << Qt::endl;
 }
 
 int runGenerate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Generates records until every character and category of the plan holds exactly its target. "
-                                        "Safe to interrupt and to run again: it continues where the project stands."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Generates records until every character and category of the plan holds exactly its target. "
+                                                                        "Safe to interrupt and to run again: it continues where the project stands."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, tr("The project folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("base-url"), tr("OpenAI-compatible API base URL (default: the project's)."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("model"), tr("Model name (default: the project's)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("api-key-env"), tr("Environment variable holding the API key (default: the project's, usually OPENAI_API_KEY)."), QStringLiteral("VAR")});
-    parser.addOption({QStringLiteral("concurrency"), tr("Requests in flight at most (default: the project's, 8)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("batch-size"), tr("Records asked for per request (default: the project's, 5)."), QStringLiteral("K")});
-    parser.addOption({QStringLiteral("timeout-s"), tr("Per-request timeout in seconds (default 120)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("max-attempts"), tr("Attempts per job before it is given up (default 5)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("persona"), tr("Only this character (repeatable)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("max-cost"), tr("Stop before the run's cost would pass this many US dollars."), QStringLiteral("USD")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Print the planned requests, token counts and estimated cost; send nothing.")});
-    parser.addOption({QStringLiteral("backoff-ms"), tr("First retry delay in milliseconds (default 500)."), QStringLiteral("MS")});
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("base-url"), QCoreApplication::translate("cli", "OpenAI-compatible API base URL (default: the project's)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model name (default: the project's)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("api-key-env"), QCoreApplication::translate("cli", "Environment variable holding the API key (default: the project's, usually OPENAI_API_KEY)."), QStringLiteral("VAR")});
+    parser.addOption({QStringLiteral("concurrency"), QCoreApplication::translate("cli", "Requests in flight at most (default: the project's, 8)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("batch-size"), QCoreApplication::translate("cli", "Records asked for per request (default: the project's, 5)."), QStringLiteral("K")});
+    parser.addOption({QStringLiteral("timeout-s"), QCoreApplication::translate("cli", "Per-request timeout in seconds (default 120)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("max-attempts"), QCoreApplication::translate("cli", "Attempts per job before it is given up (default 5)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("persona"), QCoreApplication::translate("cli", "Only this character (repeatable)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("max-cost"), QCoreApplication::translate("cli", "Stop before the run's cost would pass this many US dollars."), QStringLiteral("USD")});
+    parser.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Print the planned requests, token counts and estimated cost; send nothing.")});
+    parser.addOption({QStringLiteral("backoff-ms"), QCoreApplication::translate("cli", "First retry delay in milliseconds (default 500)."), QStringLiteral("MS")});
     if (!parser.parse(arguments))
         return Cli::fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -143,7 +134,7 @@ int runGenerate(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(tr("generate needs --project DIR"), 2);
+        return Cli::fail(QCoreApplication::translate("cli", "generate needs --project DIR"), 2);
 
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)
@@ -169,7 +160,7 @@ int runGenerate(const QStringList &arguments)
     if (!number(QStringLiteral("concurrency"), &options.concurrency, 1, 256) || !number(QStringLiteral("batch-size"), &options.batchSize, 1, 50)
         || !number(QStringLiteral("timeout-s"), &timeoutS, 0.1, 3600) || !number(QStringLiteral("max-attempts"), &options.maxAttempts, 1, 100)
         || !number(QStringLiteral("max-cost"), &options.maxCostUsd, 0, 1e9) || !number(QStringLiteral("backoff-ms"), &options.backoffBaseMs, 1, 600000))
-        return Cli::fail(tr("a numeric option is out of range; see generate --help"), 2);
+        return Cli::fail(QCoreApplication::translate("cli", "a numeric option is out of range; see generate --help"), 2);
     options.timeoutMs = int(timeoutS * 1000);
     if (parser.isSet(QStringLiteral("base-url")))
         options.baseUrl = parser.value(QStringLiteral("base-url"));
@@ -200,7 +191,7 @@ int runGenerate(const QStringList &arguments)
     QObject::connect(&run, &GenerationRun::retryScheduled, &context, [&](const GenerationRun::Job &job, const QString &cause, qint64 delayMs) {
         if (tty)
             return; // the progress line shows retries; a log lists them
-        out << tr("retry %1 / %2 (job %3, attempt %4): %5, in %6 ms")
+        out << QCoreApplication::translate("cli", "retry %1 / %2 (job %3, attempt %4): %5, in %6 ms")
                    .arg(job.persona, job.category)
                    .arg(job.id)
                    .arg(job.attempts)
@@ -212,18 +203,17 @@ int runGenerate(const QStringList &arguments)
                      [&](const QString &persona, const QString &category, int count, int storedNow, int target) {
                          if (tty)
                              return;
-                         out << tr("stored %1 for %2 / %3 (%4/%5)").arg(count).arg(persona, category).arg(storedNow).arg(target) << Qt::endl;
+                         out << QCoreApplication::translate("cli", "stored %1 for %2 / %3 (%4/%5)")
+                                    .arg(QLocale().toString(count), persona, category, QLocale().toString(storedNow), QLocale().toString(target))
+                             << Qt::endl;
                      });
     QObject::connect(&run, &GenerationRun::progressChanged, &context, [&](const GenerationRun::Progress &p) {
         if (!tty)
             return;
-        const QString line = tr("%1/%2 records  %3 in flight  %4 retrying  %5 tokens  %6  %7")
-                                 .arg(p.stored)
-                                 .arg(p.target)
-                                 .arg(p.inFlight)
-                                 .arg(p.retrying)
-                                 .arg(p.promptTokens + p.completionTokens)
-                                 .arg(money(p.costUsd), duration(p.elapsedMs));
+        const QString line = QCoreApplication::translate("cli", "%1/%2 records  %3 in flight  %4 retrying  %5 tokens  %6  %7")
+                                 .arg(QLocale().toString(p.stored), QLocale().toString(p.target), QLocale().toString(p.inFlight),
+                                      QLocale().toString(p.retrying), QLocale().toString(p.promptTokens + p.completionTokens),
+                                      money(p.costUsd), duration(p.elapsedMs));
         out << '\r' << line;
         if (line.size() < lastLineLength)
             out << QString(lastLineLength - line.size(), QLatin1Char(' '));
@@ -236,7 +226,7 @@ int runGenerate(const QStringList &arguments)
 
     // SIGINT / SIGTERM: the first stops cleanly (in-flight answers are stored), a second cancels.
     if (::pipe(signalPipe) != 0)
-        return Cli::fail(tr("cannot set up signal handling"));
+        return Cli::fail(QCoreApplication::translate("cli", "cannot set up signal handling"));
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
     int signalsSeen = 0;
     QObject::connect(&notifier, &QSocketNotifier::activated, &context, [&] {
@@ -244,7 +234,7 @@ int runGenerate(const QStringList &arguments)
         [[maybe_unused]] const auto r = ::read(signalPipe[0], &c, 1);
         clearLine();
         if (++signalsSeen == 1) {
-            out << tr("Stopping: waiting for the requests in flight (Ctrl+C again to abandon them)…") << Qt::endl;
+            out << QCoreApplication::translate("cli", "Stopping: waiting for the requests in flight (Ctrl+C again to abandon them)…") << Qt::endl;
             run.stop();
         } else {
             run.cancel();
@@ -260,7 +250,7 @@ int runGenerate(const QStringList &arguments)
     if (!run.start(&error))
         return Cli::fail(error);
     if (!tty)
-        out << tr("Generating with %1 at %2: concurrency %3, batches of %4.")
+        out << QCoreApplication::translate("cli", "Generating with %1 at %2: concurrency %3, batches of %4.")
                    .arg(options.model, run.client()->baseUrl().toString())
                    .arg(options.concurrency)
                    .arg(options.batchSize)
@@ -271,13 +261,16 @@ int runGenerate(const QStringList &arguments)
     clearLine();
     const GenerationRun::Summary summary = run.summary();
     printSummary(summary);
-    if (summary.outcome == GenerationRun::Summary::Outcome::Failed)
+    if (summary.outcome == GenerationRun::Summary::Outcome::Failed) {
+        // The summary on stdout names the error too; stderr is where scripts and people look.
+        Cli::err() << "persona-studio-cli: " << summary.error << Qt::endl;
         return 1;
+    }
     return summary.targetsMet ? 0 : 3;
 }
 
 const CliCommandRegistrar registrar({QStringLiteral("generate"),
-                                     QStringLiteral("generate records until the plan's targets are met (--project DIR [--dry-run] …)"),
+                                     QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "generate records until the plan's targets are met (--project DIR [--dry-run] …)")),
                                      runGenerate});
 
 } // namespace

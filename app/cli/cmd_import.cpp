@@ -14,25 +14,20 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports JSONL datasets into a project: the studio's own records, OpenAI chat "
-                                        "fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as "
-                                        "FILE:LINE: reason and skipped; every usable line is imported.\n"
-                                        "Exit status: 0 when every file was read, 1 when a file could not be read at all "
-                                        "or the project cannot be opened, 2 for a usage error."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Imports JSONL datasets into a project: the studio's own records, OpenAI chat "
+                                                                        "fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as "
+                                                                        "FILE:LINE: reason and skipped; every usable line is imported.\n"
+                                                                        "Exit status: 0 when every file was read, 1 when a file could not be read at all "
+                                                                        "or the project cannot be opened, 2 for a usage error."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, tr("The project folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("persona"), tr("Persona for lines that name none."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("category"), tr("Category for lines that name none."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), tr("Print the summary as JSON.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("JSONL files to import."), QStringLiteral("FILE..."));
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("persona"), QCoreApplication::translate("cli", "Persona for lines that name none."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("category"), QCoreApplication::translate("cli", "Category for lines that name none."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the summary as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "JSONL files to import."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
         return Cli::fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -40,10 +35,10 @@ int runImport(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(tr("import needs --project DIR"), 2);
+        return Cli::fail(QCoreApplication::translate("cli", "import needs --project DIR"), 2);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return Cli::fail(tr("import needs at least one FILE"), 2);
+        return Cli::fail(QCoreApplication::translate("cli", "import needs at least one FILE"), 2);
 
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)
@@ -61,7 +56,7 @@ int runImport(const QStringList &arguments)
         Cli::err() << problem.toString() << '\n';
     for (const ImportFileResult &file : std::as_const(summary.files)) {
         if (!file.error.isEmpty())
-            Cli::err() << "persona-studio-cli: " << tr("%1: not imported: %2").arg(file.path, file.error) << '\n';
+            Cli::err() << "persona-studio-cli: " << QCoreApplication::translate("cli", "%1: not imported: %2").arg(file.path, file.error) << '\n';
     }
     Cli::err().flush();
 
@@ -74,7 +69,7 @@ int runImport(const QStringList &arguments)
 }
 
 const CliCommandRegistrar registrar({QStringLiteral("import"),
-                                     QStringLiteral("import JSONL datasets into a project (--project DIR FILE... [--persona NAME] [--category NAME] [--json])"),
+                                     QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "import JSONL datasets into a project (--project DIR FILE... [--persona NAME] [--category NAME] [--json])")),
                                      runImport});
 
 } // namespace

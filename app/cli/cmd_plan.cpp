@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace {
 
@@ -45,26 +46,26 @@ int runPlan(const QStringList &arguments)
     QTextStream &out = Cli::out();
     out << QCoreApplication::translate("cli", "Plan for %1 (%2)").arg(project.name.isEmpty() ? project.dir : project.name, project.work) << "\n\n";
     for (const PersonaPlan &p : plan.personas) {
-        out << p.name.leftJustified(22) << ' ' << p.tier.leftJustified(11) << ' ' << QString::number(p.target).rightJustified(5);
+        out << p.name.leftJustified(22) << ' ' << p.tier.leftJustified(11) << ' ' << QLocale().toString(p.target).rightJustified(5);
         if (p.overridden)
-            out << QCoreApplication::translate("cli", "  (tier: %1)").arg(project.tierTarget(p.tier));
+            out << QCoreApplication::translate("cli", "  (tier: %1)").arg(QLocale().toString(project.tierTarget(p.tier)));
         out << '\n';
         if (!p.traits.isEmpty())
             out << "    " << QCoreApplication::translate("cli", "traits: ") << p.traits.join(QStringLiteral(", ")) << '\n';
         QStringList split;
         for (const auto &[name, count] : p.categories)
-            split << QStringLiteral("%1 %2").arg(name).arg(count);
+            split << QStringLiteral("%1 %2").arg(name, QLocale().toString(count));
         if (p.target > 0)
             out << "    " << split.join(QStringLiteral(", ")) << '\n';
         for (const Issue &w : p.warnings)
             out << "    ! " << w.toString() << '\n';
     }
-    out << '\n' << QCoreApplication::translate("cli", "Total to generate: %1 records for %2 characters").arg(plan.total).arg(plan.personas.size()) << Qt::endl;
+    out << '\n' << QCoreApplication::translate("cli", "Total to generate: %1 records for %2 characters").arg(QLocale().toString(plan.total), QLocale().toString(plan.personas.size())) << Qt::endl;
     return 0;
 }
 
 const CliCommandRegistrar registrar({QStringLiteral("plan"),
-                                     QStringLiteral("print the generation plan of a project (--project DIR [--json])"),
+                                     QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "print the generation plan of a project (--project DIR [--json])")),
                                      runPlan});
 
 } // namespace

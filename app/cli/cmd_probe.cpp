@@ -11,22 +11,17 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int runProbe(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Asks the project's endpoint GET /models and one tiny structured request, and says in plain words "
-                                        "whether it answers, accepts the key and honours structured output."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Asks the project's endpoint GET /models and one tiny structured request, and says in plain words "
+                                                                        "whether it answers, accepts the key and honours structured output."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, tr("The project folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("base-url"), tr("OpenAI-compatible API base URL (default: the project's)."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("model"), tr("Model name (default: the project's)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("api-key-env"), tr("Environment variable holding the API key."), QStringLiteral("VAR")});
-    parser.addOption({QStringLiteral("timeout-s"), tr("Timeout per request in seconds (default 30)."), QStringLiteral("S")});
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("base-url"), QCoreApplication::translate("cli", "OpenAI-compatible API base URL (default: the project's)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model name (default: the project's)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("api-key-env"), QCoreApplication::translate("cli", "Environment variable holding the API key."), QStringLiteral("VAR")});
+    parser.addOption({QStringLiteral("timeout-s"), QCoreApplication::translate("cli", "Timeout per request in seconds (default 30)."), QStringLiteral("S")});
     if (!parser.parse(arguments))
         return Cli::fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -34,7 +29,7 @@ int runProbe(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(tr("probe needs --project DIR"), 2);
+        return Cli::fail(QCoreApplication::translate("cli", "probe needs --project DIR"), 2);
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)
         return Cli::fail(opened.error);
@@ -47,8 +42,8 @@ int runProbe(const QStringList &arguments)
         options.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
     const int timeoutMs = parser.isSet(QStringLiteral("timeout-s")) ? int(parser.value(QStringLiteral("timeout-s")).toDouble() * 1000) : 30000;
 
-    Cli::out() << tr("Probing %1 with model %2 (key from $%3%4)…")
-                      .arg(options.baseUrl, options.model, options.apiKeyEnv, options.apiKey().isEmpty() ? tr(", which is empty") : QString())
+    Cli::out() << QCoreApplication::translate("cli", "Probing %1 with model %2 (key from $%3%4)…")
+                      .arg(options.baseUrl, options.model, options.apiKeyEnv, options.apiKey().isEmpty() ? QCoreApplication::translate("cli", ", which is empty") : QString())
                << Qt::endl;
     CapabilityProbe probe(options.baseUrl, options.apiKey(), options.model);
     QObject context;
@@ -63,7 +58,7 @@ int runProbe(const QStringList &arguments)
 }
 
 const CliCommandRegistrar registrar({QStringLiteral("probe"),
-                                     QStringLiteral("check an endpoint: reachable, key accepted, structured output (--project DIR)"),
+                                     QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "check an endpoint: reachable, key accepted, structured output (--project DIR)")),
                                      runProbe});
 
 } // namespace

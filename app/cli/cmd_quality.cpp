@@ -10,13 +10,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 QString percent(double share)
 {
@@ -26,13 +22,13 @@ QString percent(double share)
 int runQuality(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks the records of a project: voice distinctness, overused phrases, refusals, "
-                                        "fourth-wall breaks, third person, empty or truncated replies, near-duplicates and "
-                                        "canon coverage. Stores the flags on the records."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Checks the records of a project: voice distinctness, overused phrases, refusals, "
+                                                                        "fourth-wall breaks, third person, empty or truncated replies, near-duplicates and "
+                                                                        "canon coverage. Stores the flags on the records."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, tr("The project folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
-    parser.addOption({QStringLiteral("no-write"), tr("Do not store the flags in studio.db.")});
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON instead of a table.")});
+    parser.addOption({QStringLiteral("no-write"), QCoreApplication::translate("cli", "Do not store the flags in studio.db.")});
     if (!parser.parse(arguments))
         return Cli::fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -40,7 +36,7 @@ int runQuality(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(tr("quality needs --project DIR"), 2);
+        return Cli::fail(QCoreApplication::translate("cli", "quality needs --project DIR"), 2);
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)
         return Cli::fail(opened.error);
@@ -57,43 +53,43 @@ int runQuality(const QStringList &arguments)
         return 0;
     }
     const QStringList flagNames = QualityFlags::names();
-    out << tr("character").leftJustified(22) << tr("records").rightJustified(8) << tr("distinct").rightJustified(9)
-        << tr("canon").rightJustified(6);
+    out << QCoreApplication::translate("cli", "character").leftJustified(22) << QCoreApplication::translate("cli", "records").rightJustified(8) << QCoreApplication::translate("cli", "distinct").rightJustified(9)
+        << QCoreApplication::translate("cli", "canon").rightJustified(6);
     for (const QString &f : flagNames)
         out << ' ' << f;
     out << '\n';
     for (const QualityReport::Persona &p : report->personas) {
         if (p.records == 0)
             continue;
-        out << p.name.left(22).leftJustified(22) << QString::number(p.records).rightJustified(8)
+        out << p.name.left(22).leftJustified(22) << QLocale().toString(p.records).rightJustified(8)
             << percent(p.distinctness).rightJustified(9) << percent(p.hasCanon ? p.canonCoverage : -1).rightJustified(6);
         for (int i = 0; i < QualityFlags::Count; ++i)
-            out << ' ' << QString::number(p.flags[size_t(i)]).rightJustified(flagNames.at(i).size());
+            out << ' ' << QLocale().toString(p.flags[size_t(i)]).rightJustified(flagNames.at(i).size());
         out << '\n';
         QStringList phrases;
         for (const PhraseStats::Phrase &ph : p.overusedPhrases.mid(0, 4))
             phrases << QStringLiteral("\"%1\" %2").arg(ph.text, percent(ph.share));
         if (!phrases.isEmpty())
-            out << "    " << tr("overused: %1").arg(phrases.join(QStringLiteral(", "))) << '\n';
+            out << "    " << QCoreApplication::translate("cli", "overused: %1").arg(phrases.join(QStringLiteral(", "))) << '\n';
     }
-    out << '\n' << tr("Most confusable pairs:") << '\n';
+    out << '\n' << QCoreApplication::translate("cli", "Most confusable pairs:") << '\n';
     for (const QualityReport::Pair &pair : report->confusablePairs)
         out << QStringLiteral("  %1 ~ %2  %3").arg(pair.a, pair.b).arg(pair.similarity, 0, 'f', 3) << '\n';
     QStringList names;
     for (const auto &n : report->unknownNames)
-        names << QStringLiteral("%1 (%2)").arg(n.first).arg(n.second);
+        names << QStringLiteral("%1 (%2)").arg(n.first, QLocale().toString(n.second));
     int cross = 0;
     for (const auto &g : report->duplicateGroups)
         cross += g.crossCharacter;
-    out << tr("Names in no sheet: %1").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))) << '\n'
-        << tr("Near-duplicate groups: %1 (%2 across characters)").arg(report->duplicateGroups.size()).arg(cross) << '\n'
-        << tr("%1 records checked in %2 s").arg(report->records).arg(report->seconds, 0, 'f', 2) << '\n';
+    out << QCoreApplication::translate("cli", "Names in no sheet: %1").arg(names.isEmpty() ? QCoreApplication::translate("cli", "none") : names.join(QStringLiteral(", "))) << '\n'
+        << QCoreApplication::translate("cli", "Near-duplicate groups: %1 (%2 across characters)").arg(QLocale().toString(report->duplicateGroups.size()), QLocale().toString(cross)) << '\n'
+        << QCoreApplication::translate("cli", "%Ln record(s) checked in %1 s", nullptr, int(report->records)).arg(QLocale().toString(report->seconds, 'f', 2)) << '\n';
     out.flush();
     return 0;
 }
 
 const CliCommandRegistrar registrar({QStringLiteral("quality"),
-                                     QStringLiteral("Check records for tics, duplicates, refusals and voice distinctness"),
+                                     QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "check records for tics, duplicates, refusals and voice distinctness (--project DIR [--json] [--no-write])")),
                                      runQuality});
 
 } // namespace

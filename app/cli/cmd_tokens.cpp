@@ -84,5 +84,5 @@ int runTokens(const QStringList &arguments)
 }
 
 static CliCommandRegistrar registrar({QStringLiteral("tokens"),
-                                      QStringLiteral("Count (or list) the o200k_base / cl100k_base tokens of a file"),
+                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "count (or list) the o200k_base / cl100k_base tokens of a file")),
                                       [](const QStringList &args) -> int { return runTokens(args); }});

@@ -13,24 +13,19 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks a JSONL training file the way fine-tuning services do: JSON objects, the format's "
-                                        "keys and roles, token counts (o200k_base) against the model's limit, at least 10 examples, "
-                                        "duplicates, and the billed tokens and cost.\n"
-                                        "Exit status: 0 accepted, 1 would be rejected, 2 usage error."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Checks a JSONL training file the way fine-tuning services do: JSON objects, the format's "
+                                                                        "keys and roles, token counts (o200k_base) against the model's limit, at least 10 examples, "
+                                                                        "duplicates, and the billed tokens and cost.\n"
+                                                                        "Exit status: 0 accepted, 1 would be rejected, 2 usage error."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("format"), tr("studio, openai-chat, sharegpt, alpaca or hf-messages (default: detected from the first line)."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("model"), tr("Fine-tuning model (default gpt-4o-mini)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("epochs"), tr("Epochs for the cost estimate (default: the provider's default for the file's size)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The JSONL file."), QStringLiteral("FILE.jsonl"));
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "studio, openai-chat, sharegpt, alpaca or hf-messages (default: detected from the first line)."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Fine-tuning model (default gpt-4o-mini)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cli", "Epochs for the cost estimate (default: the provider's default for the file's size)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The JSONL file."), QStringLiteral("FILE.jsonl"));
     if (!parser.parse(arguments))
         return Cli::fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -38,13 +33,13 @@ int runValidate(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return Cli::fail(tr("validate needs exactly one FILE"), 2);
+        return Cli::fail(QCoreApplication::translate("cli", "validate needs exactly one FILE"), 2);
 
     FineTuneValidator::Options options;
     if (parser.isSet(QStringLiteral("format"))) {
         options.format = ExportFormats::fromName(parser.value(QStringLiteral("format")));
         if (!options.format)
-            return Cli::fail(tr("unknown format \"%1\"; one of %2").arg(parser.value(QStringLiteral("format")), ExportFormats::names().join(QStringLiteral(", "))), 2);
+            return Cli::fail(QCoreApplication::translate("cli", "unknown format \"%1\"; one of %2").arg(parser.value(QStringLiteral("format")), ExportFormats::names().join(QStringLiteral(", "))), 2);
     }
     if (parser.isSet(QStringLiteral("model")))
         options.model = parser.value(QStringLiteral("model"));
@@ -52,7 +47,7 @@ int runValidate(const QStringList &arguments)
         bool ok = false;
         options.epochs = parser.value(QStringLiteral("epochs")).toInt(&ok);
         if (!ok || options.epochs < 1)
-            return Cli::fail(tr("--epochs is a whole number of at least 1"), 2);
+            return Cli::fail(QCoreApplication::translate("cli", "--epochs is a whole number of at least 1"), 2);
     }
     const ValidationReport report = FineTuneValidator::validateFile(parser.positionalArguments().constFirst(), options);
     if (parser.isSet(QStringLiteral("json")))
@@ -64,7 +59,7 @@ int runValidate(const QStringList &arguments)
 }
 
 const CliCommandRegistrar registrar({QStringLiteral("validate"),
-                                     QStringLiteral("check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])"),
+                                     QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])")),
                                      runValidate});
 
 } // namespace

@@ -17,10 +17,11 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     const auto &commands = CliCommandRegistry::commands();
     auto usage = [&](QTextStream &stream) {
-        stream << "Usage: persona-studio-cli COMMAND [OPTIONS]\n\nCommands:\n";
+        stream << QCoreApplication::translate("cli", "Usage: persona-studio-cli COMMAND [OPTIONS]") << "\n\n"
+               << QCoreApplication::translate("cli", "Commands:") << '\n';
         for (const auto &[name, command] : commands)
-            stream << "  " << name.leftJustified(10) << command.summary << '\n';
-        stream << "\n`persona-studio-cli COMMAND --help` describes a command's options.\n";
+            stream << "  " << name.leftJustified(10) << QCoreApplication::translate("cli", command.summary.toUtf8().constData()) << '\n';
+        stream << '\n' << QCoreApplication::translate("cli", "`persona-studio-cli COMMAND --help` describes a command's options.") << '\n';
         stream.flush();
     };
     if (args.size() < 2) {
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
     }
     const auto it = commands.find(first);
     if (it == commands.end()) {
-        Cli::err() << "persona-studio-cli: unknown command '" << first << "'\n\n";
+        Cli::err() << "persona-studio-cli: " << QCoreApplication::translate("cli", "unknown command '%1'").arg(first) << "\n\n";
         usage(Cli::err());
         return 2;
     }
