@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetStore", text);
-}
-
 // Each step moves the schema from version i to i + 1. Steps are never edited once released;
 // a change is a new step.
 const char *const Migrations[] = {
@@ -129,7 +124,7 @@ bool DatasetStore::open(const QString &path, QString *error)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open()) {
             if (error)
-                *error = tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
+                *error = QCoreApplication::translate("DatasetStore", "%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
             close();
             return false;
         }
@@ -138,7 +133,7 @@ bool DatasetStore::open(const QString &path, QString *error)
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &why) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &why)
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &why) || !migrate(&why)) {
         if (error)
-            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), why);
+            *error = QCoreApplication::translate("DatasetStore", "%1: %2").arg(QDir::toNativeSeparators(path), why);
         close();
         return false;
     }
@@ -196,7 +191,7 @@ bool DatasetStore::migrate(QString *error)
     const int current = schemaVersion();
     if (current > SchemaVersion) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
-        *error = tr("the database is schema version %1, newer than this studio reads (%2); update the studio")
+        *error = QCoreApplication::translate("DatasetStore", "the database is schema version %1, newer than this studio reads (%2); update the studio")
                      .arg(current)
                      .arg(SchemaVersion);
         return false;
@@ -208,7 +203,7 @@ bool DatasetStore::migrate(QString *error)
                 continue;
             if (!exec(statement, error)) {
                 exec(QStringLiteral("ROLLBACK"), nullptr);
-                *error = tr("upgrading the schema to version %1 failed: %2").arg(version + 1).arg(*error);
+                *error = QCoreApplication::translate("DatasetStore", "upgrading the schema to version %1 failed: %2").arg(version + 1).arg(*error);
                 return false;
             }
         }

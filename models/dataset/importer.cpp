@@ -12,6 +12,7 @@
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,11 +21,6 @@
 #include <vector>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
 
 constexpr qsizetype ReadBlock = 4 * 1024 * 1024;
 
@@ -287,7 +283,7 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
         const qsizetype bad = invalidUtf8At(data, ref.size);
         if (bad >= 0) {
             parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::InvalidUtf8,
-                                             tr("invalid UTF-8 at byte %1").arg(bad + 1)};
+                                             QCoreApplication::translate("Importer", "invalid UTF-8 at byte %1").arg(bad + 1)};
             continue;
         }
         Record record;
@@ -309,10 +305,10 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
             const QByteArrayView trimmed = line.trimmed();
             if (doc.isArray() || (!trimmed.isEmpty() && trimmed.front() != '{')) {
                 parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::NotAnObject,
-                                                 tr("not a JSON object")};
+                                                 QCoreApplication::translate("Importer", "not a JSON object")};
             } else {
                 parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::InvalidJson,
-                                                 tr("not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1)};
+                                                 QCoreApplication::translate("Importer", "not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1)};
             }
             continue;
         }
@@ -347,11 +343,11 @@ QString ImportProblem::kindKey(Kind kind)
 QString ImportProblem::kindLabel(Kind kind)
 {
     switch (kind) {
-    case Kind::InvalidUtf8: return tr("invalid UTF-8");
-    case Kind::InvalidJson: return tr("not valid JSON");
-    case Kind::NotAnObject: return tr("not a JSON object");
-    case Kind::NotARecord: return tr("not a usable record");
-    case Kind::TooLong: return tr("line too long");
+    case Kind::InvalidUtf8: return QCoreApplication::translate("ImportProblem", "invalid UTF-8");
+    case Kind::InvalidJson: return QCoreApplication::translate("ImportProblem", "not valid JSON");
+    case Kind::NotAnObject: return QCoreApplication::translate("ImportProblem", "not a JSON object");
+    case Kind::NotARecord: return QCoreApplication::translate("ImportProblem", "not a usable record");
+    case Kind::TooLong: return QCoreApplication::translate("ImportProblem", "line too long");
     }
     return QString();
 }
@@ -370,22 +366,24 @@ QString ImportSummary::toText() const
     QString text;
     for (const ImportFileResult &f : files) {
         if (!f.error.isEmpty()) {
-            text += tr("%1: not imported: %2").arg(QDir::toNativeSeparators(f.path), f.error) + QLatin1Char('\n');
+            text += QCoreApplication::translate("ImportSummary", "%1: not imported: %2").arg(QDir::toNativeSeparators(f.path), f.error) + QLatin1Char('\n');
             continue;
         }
         QStringList formats;
         for (auto it = f.formats.cbegin(); it != f.formats.cend(); ++it)
-            formats << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-        text += tr("%1: %2 lines, %3 imported, %4 skipped, %5 blank").arg(QDir::toNativeSeparators(f.path)).arg(f.lines).arg(f.imported).arg(f.skipped).arg(f.blank);
+            formats << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()));
+        text += QCoreApplication::translate("ImportSummary", "%1: %2 lines, %3 imported, %4 skipped, %5 blank")
+                    .arg(QDir::toNativeSeparators(f.path), QLocale().toString(f.lines), QLocale().toString(f.imported),
+                         QLocale().toString(f.skipped), QLocale().toString(f.blank));
         if (!formats.isEmpty())
             text += QStringLiteral(" (%1)").arg(formats.join(QStringLiteral(", ")));
         text += QLatin1Char('\n');
     }
-    text += tr("Imported %1 records:").arg(imported) + QLatin1Char('\n');
+    text += QCoreApplication::translate("ImportSummary", "Imported %Ln record(s):", nullptr, int(imported)) + QLatin1Char('\n');
     for (auto it = importedByPersona.cbegin(); it != importedByPersona.cend(); ++it)
-        text += QStringLiteral("  %1 %2\n").arg(it.key().leftJustified(28)).arg(it.value(), 8);
+        text += QStringLiteral("  %1 %2\n").arg(it.key().leftJustified(28)).arg(QLocale().toString(it.value()), 8);
     if (skipped > 0) {
-        text += tr("Skipped %1 lines:").arg(skipped) + QLatin1Char('\n');
+        text += QCoreApplication::translate("ImportSummary", "Skipped %Ln line(s):", nullptr, int(skipped)) + QLatin1Char('\n');
         QMap<int, QStringList> byKind;
         for (const ImportProblem &p : problems)
             byKind[int(p.kind)] << QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);
@@ -395,15 +393,15 @@ QString ImportSummary::toText() const
             constexpr qsizetype Shown = 20;
             if (total > Shown) {
                 where = where.mid(0, Shown);
-                where << tr("… %1 more").arg(total - Shown);
+                where << QCoreApplication::translate("ImportSummary", "… %1 more").arg(QLocale().toString(total - Shown));
             }
-            text += QStringLiteral("  %1 (%2): %3\n").arg(ImportProblem::kindLabel(ImportProblem::Kind(it.key()))).arg(total).arg(where.join(QStringLiteral(", ")));
+            text += QStringLiteral("  %1 (%2): %3\n").arg(ImportProblem::kindLabel(ImportProblem::Kind(it.key())), QLocale().toString(total), where.join(QStringLiteral(", ")));
         }
     }
     if (!personasWithoutSheet.isEmpty())
-        text += tr("Personas without a character sheet in the project: %1").arg(personasWithoutSheet.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        text += QCoreApplication::translate("ImportSummary", "Personas without a character sheet in the project: %1").arg(personasWithoutSheet.join(QStringLiteral(", "))) + QLatin1Char('\n');
     if (cancelled)
-        text += tr("The import was stopped before the end; the chunks stored so far are kept.") + QLatin1Char('\n');
+        text += QCoreApplication::translate("ImportSummary", "The import was stopped before the end; the chunks stored so far are kept.") + QLatin1Char('\n');
     return text;
 }
 
@@ -494,7 +492,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     const QFileInfo info(path);
     QFile file(path);
     if (info.isDir()) {
-        result.error = tr("it is a folder");
+        result.error = QCoreApplication::translate("Importer", "it is a folder");
         summary.files << result;
         return;
     }
@@ -519,7 +517,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             return true;
         QString error;
         if (!inserter.insert(parsed.records, parsed.dedupKeys, &error)) {
-            result.error = tr("storing records failed: %1").arg(error);
+            result.error = QCoreApplication::translate("Importer", "storing records failed: %1").arg(error);
             return false;
         }
         result.imported += parsed.records.size();
@@ -543,7 +541,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
                 break;
             }
             if (r == LineReader::Result::ReadError) {
-                result.error = tr("reading failed after line %1: %2").arg(result.lines).arg(file.errorString());
+                result.error = QCoreApplication::translate("Importer", "reading failed after line %1: %2").arg(result.lines).arg(file.errorString());
                 more = false;
                 failed = true;
                 break;
@@ -551,7 +549,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             result.lines = number;
             if (r == LineReader::Result::TooLong) {
                 summary.problems << ImportProblem{source, number, ImportProblem::Kind::TooLong,
-                                                  tr("line longer than %1 MB, skipped").arg(m_options.maxLineBytes / (1024 * 1024))};
+                                                  QCoreApplication::translate("Importer", "line longer than %1 MB, skipped").arg(m_options.maxLineBytes / (1024 * 1024))};
                 ++result.skipped;
                 continue;
             }

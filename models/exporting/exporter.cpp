@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 
@@ -21,11 +22,6 @@
 #include <random>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exporter", text);
-}
 
 // One output file being written: a QSaveFile (the old file stays until commit) and what the
 // manifest says about it.
@@ -86,12 +82,12 @@ QByteArray datasetCard(const Project &project, const ExportSettings &settings, c
     QString md;
     const QString title = project.name.isEmpty() ? QFileInfo(project.dir).fileName() : project.name;
     md += QStringLiteral("# %1\n\n").arg(title);
-    md += tr("Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.")
+    md += QCoreApplication::translate("Exporter", "Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.")
               .arg(project.work.isEmpty() ? title : project.work, QStringLiteral(PERSONA_STUDIO_VERSION),
                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate), ExportFormats::name(settings.format))
           + QStringLiteral("\n\n");
 
-    md += QStringLiteral("## ") + tr("Files") + QStringLiteral("\n\n| ") + tr("file") + QStringLiteral(" | ") + tr("records")
+    md += QStringLiteral("## ") + QCoreApplication::translate("Exporter", "Files") + QStringLiteral("\n\n| ") + QCoreApplication::translate("Exporter", "file") + QStringLiteral(" | ") + QCoreApplication::translate("Exporter", "records")
           + QStringLiteral(" |\n| --- | ---: |\n");
     for (const ExportedFile &f : files)
         md += QStringLiteral("| `%1` | %2 |\n").arg(f.name).arg(f.records);
@@ -102,16 +98,16 @@ QByteArray datasetCard(const Project &project, const ExportSettings &settings, c
         perCharacter[r.persona] += 1;
         if (r.sourceKind == Record::SourceKind::Imported)
             importedPerCharacter[r.persona] += 1;
-        perCategory[r.category.isEmpty() ? tr("(none)") : r.category] += 1;
+        perCategory[r.category.isEmpty() ? QCoreApplication::translate("Exporter", "(none)") : r.category] += 1;
     }
-    md += QStringLiteral("\n## ") + tr("Records per character") + QStringLiteral("\n\n| ") + tr("character") + QStringLiteral(" | ")
-          + tr("records") + QStringLiteral(" | ") + tr("imported") + QStringLiteral(" |\n| --- | ---: | ---: |\n");
+    md += QStringLiteral("\n## ") + QCoreApplication::translate("Exporter", "Records per character") + QStringLiteral("\n\n| ") + QCoreApplication::translate("Exporter", "character") + QStringLiteral(" | ")
+          + QCoreApplication::translate("Exporter", "records") + QStringLiteral(" | ") + QCoreApplication::translate("Exporter", "imported") + QStringLiteral(" |\n| --- | ---: | ---: |\n");
     for (const QString &persona : order) {
         if (perCharacter.contains(persona))
             md += QStringLiteral("| %1 | %2 | %3 |\n").arg(markdownCell(persona)).arg(perCharacter.value(persona)).arg(importedPerCharacter.value(persona));
     }
-    md += QStringLiteral("\n## ") + tr("Records per category") + QStringLiteral("\n\n| ") + tr("category") + QStringLiteral(" | ")
-          + tr("records") + QStringLiteral(" |\n| --- | ---: |\n");
+    md += QStringLiteral("\n## ") + QCoreApplication::translate("Exporter", "Records per category") + QStringLiteral("\n\n| ") + QCoreApplication::translate("Exporter", "category") + QStringLiteral(" | ")
+          + QCoreApplication::translate("Exporter", "records") + QStringLiteral(" |\n| --- | ---: |\n");
     for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it)
         md += QStringLiteral("| %1 | %2 |\n").arg(markdownCell(it.key())).arg(it.value());
 
@@ -120,13 +116,13 @@ QByteArray datasetCard(const Project &project, const ExportSettings &settings, c
         statusAll[Record::statusName(r.status)] += 1;
     for (const Record &r : chosen)
         statusChosen[Record::statusName(r.status)] += 1;
-    md += QStringLiteral("\n## ") + tr("Review") + QStringLiteral("\n\n");
-    md += tr("Selection: %1; imported records %2.")
-              .arg(settings.selection == ExportSettings::Selection::Accepted   ? tr("accepted and edited records")
-                   : settings.selection == ExportSettings::Selection::Reviewed ? tr("every record not rejected")
-                                                                               : tr("all records"),
-                   settings.includeImported ? tr("included") : tr("left out"))
-          + QStringLiteral("\n\n| ") + tr("status") + QStringLiteral(" | ") + tr("in the project") + QStringLiteral(" | ") + tr("exported")
+    md += QStringLiteral("\n## ") + QCoreApplication::translate("Exporter", "Review") + QStringLiteral("\n\n");
+    md += QCoreApplication::translate("Exporter", "Selection: %1; imported records %2.")
+              .arg(settings.selection == ExportSettings::Selection::Accepted   ? QCoreApplication::translate("Exporter", "accepted and edited records")
+                   : settings.selection == ExportSettings::Selection::Reviewed ? QCoreApplication::translate("Exporter", "every record not rejected")
+                                                                               : QCoreApplication::translate("Exporter", "all records"),
+                   settings.includeImported ? QCoreApplication::translate("Exporter", "included") : QCoreApplication::translate("Exporter", "left out"))
+          + QStringLiteral("\n\n| ") + QCoreApplication::translate("Exporter", "status") + QStringLiteral(" | ") + QCoreApplication::translate("Exporter", "in the project") + QStringLiteral(" | ") + QCoreApplication::translate("Exporter", "exported")
           + QStringLiteral(" |\n| --- | ---: | ---: |\n");
     for (const char *status : {"accepted", "edited", "unreviewed", "rejected"}) {
         const QString s = QString::fromLatin1(status);
@@ -139,27 +135,27 @@ QByteArray datasetCard(const Project &project, const ExportSettings &settings, c
         if (r.sourceKind == Record::SourceKind::Imported)
             ++imported;
         else
-            models[r.model.isEmpty() ? tr("(unknown model)") : r.model] += 1;
+            models[r.model.isEmpty() ? QCoreApplication::translate("Exporter", "(unknown model)") : r.model] += 1;
     }
     QStringList modelList;
     for (auto it = models.cbegin(); it != models.cend(); ++it)
         modelList << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
-    md += QStringLiteral("\n## ") + tr("How it was generated") + QStringLiteral("\n\n");
-    md += tr("Generated records were written by a language model through an OpenAI-compatible Chat Completions API, "
-             "prompted with a Markdown character sheet per character and one scenario category per request, then "
-             "reviewed in Persona Studio. Models: %1. Imported records (%2) come from existing datasets.")
-              .arg(modelList.isEmpty() ? tr("none") : modelList.join(QStringLiteral(", ")))
+    md += QStringLiteral("\n## ") + QCoreApplication::translate("Exporter", "How it was generated") + QStringLiteral("\n\n");
+    md += QCoreApplication::translate("Exporter", "Generated records were written by a language model through an OpenAI-compatible Chat Completions API, "
+                                                  "prompted with a Markdown character sheet per character and one scenario category per request, then "
+                                                  "reviewed in Persona Studio. Models: %1. Imported records (%2) come from existing datasets.")
+              .arg(modelList.isEmpty() ? QCoreApplication::translate("Exporter", "none") : modelList.join(QStringLiteral(", ")))
               .arg(imported)
           + QStringLiteral("\n\n");
-    md += tr("Instruction template: `%1`. System message template: `%2`.")
+    md += QCoreApplication::translate("Exporter", "Instruction template: `%1`. System message template: `%2`.")
               .arg(project.instructionTemplate, ExportSettings::systemTemplate(project))
           + QStringLiteral("\n");
     if (settings.validationSplit > 0)
-        md += tr("Validation split: %1 per character, seed %2.").arg(settings.validationSplit).arg(settings.seed) + QStringLiteral("\n");
+        md += QCoreApplication::translate("Exporter", "Validation split: %1 per character, seed %2.").arg(settings.validationSplit).arg(settings.seed) + QStringLiteral("\n");
 
     const QString license = ExportSettings::license(project);
-    md += QStringLiteral("\n## ") + tr("Licence") + QStringLiteral("\n\n")
-          + (license.isEmpty() ? tr("Not set (add \"license\" to the \"export\" object of studio.json).") : license) + QStringLiteral("\n");
+    md += QStringLiteral("\n## ") + QCoreApplication::translate("Exporter", "Licence") + QStringLiteral("\n\n")
+          + (license.isEmpty() ? QCoreApplication::translate("Exporter", "Not set (add \"license\" to the \"export\" object of studio.json).") : license) + QStringLiteral("\n");
     return md.toUtf8();
 }
 
@@ -174,12 +170,12 @@ QString ExportResult::toText() const
 {
     QString t;
     if (!ok) {
-        t += cancelled ? tr("Export stopped; no file was changed.") : tr("Export failed: %1").arg(error);
+        t += cancelled ? QCoreApplication::translate("ExportResult", "Export stopped; no file was changed.") : QCoreApplication::translate("ExportResult", "Export failed: %1").arg(error);
         return t + QLatin1Char('\n');
     }
-    t += tr("Exported to %1:").arg(QDir::toNativeSeparators(outputDir)) + QLatin1Char('\n');
+    t += QCoreApplication::translate("ExportResult", "Exported to %1:").arg(QDir::toNativeSeparators(outputDir)) + QLatin1Char('\n');
     for (const ExportedFile &f : files)
-        t += QStringLiteral("  %1 %2\n").arg(f.name.leftJustified(40)).arg(f.records, 8);
+        t += QStringLiteral("  %1 %2\n").arg(f.name.leftJustified(40)).arg(QLocale().toString(f.records), 8);
     for (const ValidationReport &r : validation)
         t += QLatin1Char('\n') + r.toText();
     return t;
@@ -225,11 +221,11 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     ExportResult result;
     result.outputDir = settings.outputDir;
     if (settings.outputDir.isEmpty()) {
-        result.error = tr("no output folder");
+        result.error = QCoreApplication::translate("Exporter", "no output folder");
         return result;
     }
     if (!QDir().mkpath(settings.outputDir)) {
-        result.error = tr("%1 cannot be created").arg(QDir::toNativeSeparators(settings.outputDir));
+        result.error = QCoreApplication::translate("Exporter", "%1 cannot be created").arg(QDir::toNativeSeparators(settings.outputDir));
         return result;
     }
     DatasetStore store;
@@ -293,7 +289,7 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     PendingFile *validation = settings.validationSplit > 0 ? fileFor(QString::fromLatin1(ValidationFile)) : nullptr;
     for (const auto &f : pending) {
         if (!f->file->open(QIODevice::WriteOnly)) {
-            result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+            result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
             return result;   // the QSaveFiles are discarded: nothing changed
         }
     }
@@ -314,7 +310,7 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
             targets << (inValidation.contains(i) ? validation : train);
         for (PendingFile *f : std::as_const(targets)) {
             if (!f->write(line)) {
-                result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+                result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
                 return result;
             }
             f->info.records += 1;
@@ -322,7 +318,7 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
         }
         if (progress && (i % 256 == 0 || i + 1 == total) && !progress(i + 1, total)) {
             result.cancelled = true;
-            result.error = tr("stopped");
+            result.error = QCoreApplication::translate("Exporter", "stopped");
             return result;
         }
     }
@@ -363,12 +359,12 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     PendingFile *readme = fileFor(QStringLiteral("README.md"));
     for (PendingFile *f : {manifestFile, readme}) {
         if (!f->file->open(QIODevice::WriteOnly)) {
-            result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+            result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
             return result;
         }
     }
     if (!manifestFile->write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) || !readme->write(card)) {
-        result.error = tr("manifest.json or README.md cannot be written");
+        result.error = QCoreApplication::translate("Exporter", "manifest.json or README.md cannot be written");
         return result;
     }
 
@@ -377,13 +373,13 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     for (const auto &f : pending) {
         const QFileInfo target(f->file->fileName());
         if (target.exists() && (target.isDir() || !target.isWritable())) {
-            result.error = tr("%1 cannot be replaced").arg(QDir::toNativeSeparators(target.filePath()));
+            result.error = QCoreApplication::translate("Exporter", "%1 cannot be replaced").arg(QDir::toNativeSeparators(target.filePath()));
             return result;
         }
     }
     for (const auto &f : pending) {
         if (!f->file->commit()) {
-            result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+            result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
             return result;
         }
     }

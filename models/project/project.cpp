@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Project", text);
-}
-
 QStringList sheetFilesIn(const QString &dir)
 {
     return QDir(dir).entryList({QStringLiteral("character_*.md")}, QDir::Files | QDir::Readable, QDir::Name);
@@ -36,7 +31,7 @@ QList<Category> readCategories(const QJsonValue &value, const QString &file, con
     if (value.isUndefined() || value.isNull())
         return result;
     if (!value.isArray()) {
-        issues << Issue::warning(file, 0, tr("%1 should be a list of categories; it was ignored").arg(where));
+        issues << Issue::warning(file, 0, QCoreApplication::translate("Project", "%1 should be a list of categories; it was ignored").arg(where));
         return result;
     }
     for (const QJsonValue &v : value.toArray()) {
@@ -50,7 +45,7 @@ QList<Category> readCategories(const QJsonValue &value, const QString &file, con
             c.weight = o.value(QLatin1String("weight")).toDouble(1.0);
         }
         if (c.name.trimmed().isEmpty()) {
-            issues << Issue::warning(file, 0, tr("a category in %1 has no name; it was ignored").arg(where));
+            issues << Issue::warning(file, 0, QCoreApplication::translate("Project", "a category in %1 has no name; it was ignored").arg(where));
             continue;
         }
         if (c.weight < 0)
@@ -197,11 +192,11 @@ Project::OpenResult Project::open(const QString &path)
     OpenResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = tr("%1 does not exist").arg(QDir::toNativeSeparators(path));
+        result.error = QCoreApplication::translate("Project", "%1 does not exist").arg(QDir::toNativeSeparators(path));
         return result;
     }
     if (!info.isDir()) {
-        result.error = tr("%1 is not a folder; a project is a folder with studio.json or character_*.md sheets")
+        result.error = QCoreApplication::translate("Project", "%1 is not a folder; a project is a folder with studio.json or character_*.md sheets")
                            .arg(QDir::toNativeSeparators(path));
         return result;
     }
@@ -213,7 +208,7 @@ Project::OpenResult Project::open(const QString &path)
     if (QFileInfo::exists(jsonPath)) {
         QFile file(jsonPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(jsonPath), file.errorString());
+            result.error = QCoreApplication::translate("Project", "%1 cannot be read: %2").arg(QDir::toNativeSeparators(jsonPath), file.errorString());
             return result;
         }
         const QByteArray data = file.readAll();
@@ -221,20 +216,20 @@ Project::OpenResult Project::open(const QString &path)
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             const int line = int(data.left(parseError.offset).count('\n')) + 1;
-            result.error = tr("%1:%2: not valid JSON: %3")
+            result.error = QCoreApplication::translate("Project", "%1:%2: not valid JSON: %3")
                                .arg(QDir::toNativeSeparators(jsonPath))
                                .arg(line)
                                .arg(parseError.errorString());
             return result;
         }
         if (!doc.isObject()) {
-            result.error = tr("%1: the top level must be a JSON object").arg(QDir::toNativeSeparators(jsonPath));
+            result.error = QCoreApplication::translate("Project", "%1: the top level must be a JSON object").arg(QDir::toNativeSeparators(jsonPath));
             return result;
         }
         QJsonObject o = doc.object();
         p.formatVersion = o.value(QLatin1String("format_version")).toInt(FormatVersion);
         if (p.formatVersion > FormatVersion) {
-            result.error = tr("%1 is format version %2, newer than this version of the studio reads (%3); update the studio")
+            result.error = QCoreApplication::translate("Project", "%1 is format version %2, newer than this version of the studio reads (%3); update the studio")
                                .arg(QDir::toNativeSeparators(jsonPath))
                                .arg(p.formatVersion)
                                .arg(FormatVersion);
@@ -245,7 +240,7 @@ Project::OpenResult Project::open(const QString &path)
         p.instructionTemplate = o.value(QLatin1String("instruction_template")).toString(DefaultInstructionTemplate);
         p.sheetsDir = o.value(QLatin1String("sheets_dir")).toString(QStringLiteral("rag-resources"));
         if (QDir::isAbsolutePath(p.sheetsDir) || QDir::cleanPath(p.sheetsDir).startsWith(QLatin1String(".."))) {
-            p.issues << Issue::error(jsonPath, 0, tr("sheets_dir \"%1\" points outside the project; \"rag-resources\" is used instead").arg(p.sheetsDir));
+            p.issues << Issue::error(jsonPath, 0, QCoreApplication::translate("Project", "sheets_dir \"%1\" points outside the project; \"rag-resources\" is used instead").arg(p.sheetsDir));
             p.sheetsDir = QStringLiteral("rag-resources");
         }
 
@@ -270,17 +265,17 @@ Project::OpenResult Project::open(const QString &path)
             c.name = co.value(QLatin1String("name")).toString().trimmed();
             c.sheetFile = co.value(QLatin1String("sheet")).toString();
             if (c.name.isEmpty()) {
-                p.issues << Issue::warning(jsonPath, 0, tr("a character without a name was ignored"));
+                p.issues << Issue::warning(jsonPath, 0, QCoreApplication::translate("Project", "a character without a name was ignored"));
                 continue;
             }
             if (c.sheetFile.isEmpty())
                 c.sheetFile = QStringLiteral("character_%1.md").arg(CharacterSheet::slugForName(c.name));
             if (!isPlainFileName(c.sheetFile)) {
-                p.issues << Issue::error(jsonPath, 0, tr("the sheet of %1, \"%2\", is not a file name inside the sheets folder; it was not read").arg(c.name, c.sheetFile));
+                p.issues << Issue::error(jsonPath, 0, QCoreApplication::translate("Project", "the sheet of %1, \"%2\", is not a file name inside the sheets folder; it was not read").arg(c.name, c.sheetFile));
                 c.sheetFile = QStringLiteral("character_%1.md").arg(CharacterSheet::slugForName(c.name));
             }
             if (p.character(c.name)) {
-                p.issues << Issue::warning(jsonPath, 0, tr("%1 is listed twice; the second entry was ignored").arg(c.name));
+                p.issues << Issue::warning(jsonPath, 0, QCoreApplication::translate("Project", "%1 is listed twice; the second entry was ignored").arg(c.name));
                 continue;
             }
             p.characters << c;
@@ -294,7 +289,7 @@ Project::OpenResult Project::open(const QString &path)
             for (const QJsonValue &m : to.value(QLatin1String("members")).toArray())
                 t.members << m.toString();
             if (t.name.isEmpty()) {
-                p.issues << Issue::warning(jsonPath, 0, tr("a tier without a name was ignored"));
+                p.issues << Issue::warning(jsonPath, 0, QCoreApplication::translate("Project", "a tier without a name was ignored"));
                 continue;
             }
             p.tiers << t;
@@ -305,11 +300,11 @@ Project::OpenResult Project::open(const QString &path)
 
         const QJsonObject categories = o.value(QLatin1String("categories")).toObject();
         p.commonCategories = categories.contains(QLatin1String("common"))
-                                 ? readCategories(categories.value(QLatin1String("common")), jsonPath, tr("categories.common"), p.issues)
+                                 ? readCategories(categories.value(QLatin1String("common")), jsonPath, QCoreApplication::translate("Project", "categories.common"), p.issues)
                                  : defaultCommonCategories();
         const QJsonObject own = categories.value(QLatin1String("characters")).toObject();
         for (auto it = own.constBegin(); it != own.constEnd(); ++it)
-            p.characterCategories.insert(it.key(), readCategories(it.value(), jsonPath, tr("the categories of %1").arg(it.key()), p.issues));
+            p.characterCategories.insert(it.key(), readCategories(it.value(), jsonPath, QCoreApplication::translate("Project", "the categories of %1").arg(it.key()), p.issues));
 
         static const QStringList known = {
             QStringLiteral("format_version"), QStringLiteral("name"), QStringLiteral("work"), QStringLiteral("instruction_template"),
@@ -327,7 +322,7 @@ Project::OpenResult Project::open(const QString &path)
         else if (!sheetFilesIn(p.dir).isEmpty())
             p.sheetsDir = QStringLiteral(".");
         else {
-            result.error = tr("%1 has no studio.json and no character_*.md sheets (in the folder or in rag-resources/)")
+            result.error = QCoreApplication::translate("Project", "%1 has no studio.json and no character_*.md sheets (in the folder or in rag-resources/)")
                                .arg(QDir::toNativeSeparators(p.dir));
             return result;
         }
@@ -340,7 +335,7 @@ Project::OpenResult Project::open(const QString &path)
     // Read every listed sheet, then pick up sheets in the folder that the project does not list.
     const QString sheetsPath = p.sheetsPath();
     if (!QFileInfo(sheetsPath).isDir())
-        p.issues << Issue::error(sheetsPath, 0, tr("the sheets folder does not exist"));
+        p.issues << Issue::error(sheetsPath, 0, QCoreApplication::translate("Project", "the sheets folder does not exist"));
     QStringList listedFiles;
     for (CharacterEntry &c : p.characters) {
         listedFiles << c.sheetFile;
@@ -348,13 +343,13 @@ Project::OpenResult Project::open(const QString &path)
         if (!QFileInfo::exists(sheetPath)) {
             c.sheet.filePath = sheetPath;
             c.sheet.name = c.name;
-            c.sheet.issues << Issue::error(sheetPath, 0, tr("the sheet of %1 is missing").arg(c.name));
+            c.sheet.issues << Issue::error(sheetPath, 0, QCoreApplication::translate("Project", "the sheet of %1 is missing").arg(c.name));
             continue;
         }
         c.sheet = SheetParser::parseFile(sheetPath);
         if (!c.sheet.name.isEmpty() && c.sheet.name != c.name)
             c.sheet.issues << Issue::warning(sheetPath, c.sheet.nameLine,
-                                             tr("the sheet is headed \"%1\" but the project calls the character \"%2\"").arg(c.sheet.name, c.name));
+                                             QCoreApplication::translate("Project", "the sheet is headed \"%1\" but the project calls the character \"%2\"").arg(c.sheet.name, c.name));
     }
     QStringList newcomers;
     for (const QString &file : sheetFilesIn(sheetsPath)) {
@@ -366,14 +361,14 @@ Project::OpenResult Project::open(const QString &path)
         c.name = c.sheet.name.isEmpty() ? CharacterSheet::nameFromFileName(file) : c.sheet.name;
         if (p.character(c.name)) {
             p.issues << Issue::warning(QDir(sheetsPath).filePath(file), 0,
-                                       tr("another sheet already defines %1; this one was ignored").arg(c.name));
+                                       QCoreApplication::translate("Project", "another sheet already defines %1; this one was ignored").arg(c.name));
             continue;
         }
         newcomers << c.name;
         p.characters << c;
         if (!p.createdFromSheets)
             p.issues << Issue::warning(QDir(sheetsPath).filePath(file), 0,
-                                       tr("%1 is not in studio.json yet; added to the \"%2\" tier").arg(c.name, UnassignedTier));
+                                       QCoreApplication::translate("Project", "%1 is not in studio.json yet; added to the \"%2\" tier").arg(c.name, UnassignedTier));
     }
     if (p.createdFromSheets && p.work.isEmpty())
         p.work = mostCommonSource(p.characters);
@@ -386,11 +381,11 @@ Project::OpenResult Project::open(const QString &path)
         QStringList kept;
         for (const QString &m : std::as_const(t.members)) {
             if (!p.character(m)) {
-                p.issues << Issue::warning(jsonPath, 0, tr("tier \"%1\" names %2, who has no sheet in the project").arg(t.name, m));
+                p.issues << Issue::warning(jsonPath, 0, QCoreApplication::translate("Project", "tier \"%1\" names %2, who has no sheet in the project").arg(t.name, m));
                 continue;
             }
             if (assigned.contains(m)) {
-                p.issues << Issue::warning(jsonPath, 0, tr("%1 is in more than one tier; only the first counts").arg(m));
+                p.issues << Issue::warning(jsonPath, 0, QCoreApplication::translate("Project", "%1 is in more than one tier; only the first counts").arg(m));
                 continue;
             }
             assigned << m;
@@ -465,13 +460,13 @@ bool Project::save(QString *error) const
     QSaveFile file(studioJsonPath());
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(studioJsonPath()), file.errorString());
+            *error = QCoreApplication::translate("Project", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(studioJsonPath()), file.errorString());
         return false;
     }
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)
-            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(studioJsonPath()), file.errorString());
+            *error = QCoreApplication::translate("Project", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(studioJsonPath()), file.errorString());
         return false;
     }
     return true;
