@@ -4,7 +4,7 @@
 <context>
     <name>CharactersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/characters/characterspage.cpp" line="+533"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+534"/>
         <source>%n trait(s)</source>
         <translation>
             <numerusform>%n trait</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>GeneratePage</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/generatepage.cpp" line="+417"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+427"/>
         <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
         <translation>
             <numerusform>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+199"/>
         <source>Run started: %1 at %2, %n request(s) planned</source>
         <translation>
             <numerusform>Run started: %1 at %2, %n request planned</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+128"/>
         <source>Run completed: %n record(s) stored</source>
         <translation>
             <numerusform>Run completed: %n record stored</numerusform>
@@ -120,6 +120,25 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <location filename="../models/dataset/importer.cpp" line="+386"/>
+        <source>Imported %Ln record(s):</source>
+        <translation>
+            <numerusform>Imported %Ln record:</numerusform>
+            <numerusform>Imported %Ln records:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Skipped %Ln line(s):</source>
+        <translation>
+            <numerusform>Skipped %Ln line:</numerusform>
+            <numerusform>Skipped %Ln lines:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message numerus="yes">
         <location filename="../widgets/insights/insightspage.cpp" line="+347"/>
@@ -141,7 +160,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+358"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+373"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>
@@ -149,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+147"/>
         <source>%1 · %n character(s)</source>
         <translation>
             <numerusform>%1 · %n character</numerusform>
@@ -214,7 +233,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+165"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+167"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -222,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+371"/>
+        <location line="+377"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>
@@ -267,6 +286,33 @@
         <translation>
             <numerusform>%Ln record imported, %1 line(s) skipped.</numerusform>
             <numerusform>%Ln records imported, %1 line(s) skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_generate.cpp" line="+73"/>
+        <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
+        <translation>
+            <numerusform>%Ln request for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</numerusform>
+            <numerusform>%Ln requests for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Run %1: %2 in %3, %Ln request(s).</source>
+        <translation>
+            <numerusform>Run %1: %2 in %3, %Ln request.</numerusform>
+            <numerusform>Run %1: %2 in %3, %Ln requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_quality.cpp" line="+86"/>
+        <source>%Ln record(s) checked in %1 s</source>
+        <translation>
+            <numerusform>%Ln record checked in %1 s</numerusform>
+            <numerusform>%Ln records checked in %1 s</numerusform>
         </translation>
     </message>
 </context>

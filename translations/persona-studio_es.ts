@@ -204,12 +204,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+419"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-418"/>
         <source>Cate&amp;gories</source>
         <translation>Cate&amp;gorías</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Abre una carpeta de proyecto con Archivo ▸ Abrir proyecto (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 was changed by another program while you were editing it. Which version do you want to keep?</source>
         <translation>Otro programa ha modificado %1 mientras lo editabas. ¿Qué versión quieres conservar?</translation>
     </message>
@@ -581,17 +581,38 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+132"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+135"/>
+        <source>%1 cannot be written: the folder %2 or the file is read-only</source>
+        <translation>no se puede escribir en %1: la carpeta %2 o el archivo son de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+48"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 no se puede abrir: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+14"/>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has changes in its -wal file that cannot be merged in a read-only folder; open the project where it can be written once</source>
+        <translation>%1 tiene cambios en su archivo -wal que no se pueden integrar en una carpeta de solo lectura; abre el proyecto una vez en un lugar donde se pueda escribir</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is schema version %2; this studio reads version %3 and cannot upgrade it read-only</source>
+        <translation>%1 tiene la versión de esquema %2; este estudio lee la versión %3 y no puede actualizarla en modo de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>the database is schema version %1, newer than this studio reads (%2); update the studio</source>
         <translation>la base de datos tiene la versión de esquema %1, más reciente que la que lee esta versión de Persona Studio (%2); actualiza Persona Studio</translation>
     </message>
@@ -758,7 +779,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+177"/>
+        <location filename="../models/exporting/exporter.cpp" line="+195"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>
@@ -776,7 +797,7 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../models/exporting/exportsettings.cpp" line="+93"/>
+        <location filename="../models/exporting/exportsettings.cpp" line="+88"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 no es JSON válido: %2</translation>
     </message>
@@ -789,7 +810,149 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+48"/>
+        <location filename="../models/exporting/exporter.cpp" line="-91"/>
+        <source>Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.</source>
+        <translation>Datos de ajuste fino con la voz de los personajes de %1, exportados por Persona Studio %2 el %3 en el formato `%4`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records per character</source>
+        <translation>Registros por personaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>character</source>
+        <translation>personaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>importados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records per category</source>
+        <translation>Registros por categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection: %1; imported records %2.</source>
+        <translation>Selección: %1; registros importados: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted and edited records</source>
+        <translation>registros aceptados y editados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every record not rejected</source>
+        <translation>todos los registros no rechazados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all records</source>
+        <translation>todos los registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>included</source>
+        <translation>incluidos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left out</source>
+        <translation>excluidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in the project</source>
+        <translation>en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exported</source>
+        <translation>exportados</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(unknown model)</source>
+        <translation>(modelo desconocido)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How it was generated</source>
+        <translation>Cómo se generó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated records were written by a language model through an OpenAI-compatible Chat Completions API, prompted with a Markdown character sheet per character and one scenario category per request, then reviewed in Persona Studio. Models: %1. Imported records (%2) come from existing datasets.</source>
+        <translation>Los registros generados los escribió un modelo de lenguaje a través de una API Chat Completions compatible con OpenAI, con una ficha de personaje en Markdown por personaje y una categoría de escenario por solicitud en el prompt, y después se revisaron en Persona Studio. Modelos: %1. Los registros importados (%2) proceden de conjuntos de datos existentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instruction template: `%1`. System message template: `%2`.</source>
+        <translation>Plantilla de instrucción: `%1`. Plantilla del mensaje de sistema: `%2`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validation split: %1 per character, seed %2.</source>
+        <translation>Partición de validación: %1 por personaje, semilla %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set (add &quot;license&quot; to the &quot;export&quot; object of studio.json).</source>
+        <translation>Sin definir (añade &quot;license&quot; al objeto &quot;export&quot; de studio.json).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>no output folder</source>
         <translation>no hay carpeta de salida</translation>
     </message>
@@ -799,20 +962,21 @@
         <translation>%1 no se puede crear</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+21"/>
         <location line="+49"/>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 no se puede escribir: %2</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>manifest.json or README.md cannot be written</source>
         <translation>no se puede escribir manifest.json o README.md</translation>
     </message>
@@ -825,7 +989,144 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+458"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+70"/>
+        <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
+        <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no &quot;messages&quot; list</source>
+        <translation>no hay lista &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &quot;%1&quot; is not part of OpenAI&apos;s chat format and is ignored</source>
+        <translation>la clave &quot;%1&quot; no forma parte del formato de chat de OpenAI y se ignora</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message %1 is not an object</source>
+        <translation>el mensaje %1 no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 has no &quot;role&quot; or no &quot;content&quot;</source>
+        <translation>el mensaje %1 no tiene &quot;role&quot; o no tiene &quot;content&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>message %1 has the unknown key &quot;%2&quot;</source>
+        <translation>el mensaje %1 tiene la clave desconocida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1 has the unknown role &quot;%2&quot;</source>
+        <translation>el mensaje %1 tiene el rol desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1 (%2) has no text content</source>
+        <translation>el mensaje %1 (%2) no tiene contenido de texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no assistant message</source>
+        <translation>no hay ningún mensaje del asistente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no system message</source>
+        <translation>no hay ningún mensaje de sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no user message</source>
+        <translation>no hay ningún mensaje del usuario</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clave desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&quot;persona&quot; is missing or empty</source>
+        <translation>falta &quot;persona&quot; o está vacío</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; no es texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;input&quot; is missing</source>
+        <translation>falta &quot;input&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>&quot;output&quot; is missing or empty</source>
+        <translation>falta &quot;output&quot; o está vacío</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>&quot;dialogue&quot; is not a list of messages</source>
+        <translation>&quot;dialogue&quot; no es una lista de mensajes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no &quot;conversations&quot; list</source>
+        <translation>no hay lista &quot;conversations&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>turn %1 has no &quot;from&quot; or no &quot;value&quot;</source>
+        <translation>el turno %1 no tiene &quot;from&quot; o no tiene &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>turn %1 has the unknown key &quot;%2&quot;</source>
+        <translation>el turno %1 tiene la clave desconocida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>turn %1 has the unknown &quot;from&quot; &quot;%2&quot;</source>
+        <translation>el turno %1 tiene un valor de &quot;from&quot; desconocido: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn %1 (%2) has no text</source>
+        <translation>el turno %1 (%2) no tiene texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations</source>
+        <translation>el turno %1 repite el hablante del turno anterior; LLaMA-Factory descarta esas conversaciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no &quot;gpt&quot; turn</source>
+        <translation>no hay ningún turno &quot;gpt&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;instruction&quot; is missing or not text</source>
+        <translation>falta &quot;instruction&quot; o no es texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;input&quot; is not text</source>
+        <translation>&quot;input&quot; no es texto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;history&quot; entries must be [user, reply] pairs of text</source>
+        <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -938,7 +1239,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
@@ -969,12 +1270,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+274"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-272"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pausa: no se envían solicitudes nuevas; las que están en curso terminan y se guardan (Ctrl+P; otra vez para reanudar)</translation>
     </message>
@@ -999,7 +1300,7 @@
         <translation>Cancelar ya: las solicitudes en curso se abandonan; lo guardado se conserva</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Sc&amp;ope:</source>
         <translation>Á&amp;mbito:</translation>
     </message>
@@ -1170,12 +1471,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+208"/>
+        <location line="+233"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-233"/>
         <source>no target</source>
         <translation>sin objetivo</translation>
     </message>
@@ -1201,13 +1502,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+76"/>
+        <location line="+99"/>
         <location line="+1"/>
         <source>Cannot start: %1</source>
         <translation>No se puede iniciar: %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-96"/>
         <source>Nothing to generate: every target in this scope is met.</source>
         <translation>Nada que generar: todos los objetivos de este ámbito están cumplidos.</translation>
     </message>
@@ -1247,12 +1548,12 @@
         <translation>Llavero: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 / %2: retry in %3 (%4)</source>
         <translation>%1 / %2: reintento en %3 (%4)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Run started: %1 at %2, %n request(s) planned</source>
         <translation>
             <numerusform>Ejecución iniciada: %1 en %2, %n solicitud prevista</numerusform>
@@ -1260,7 +1561,12 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>%1 records/min</source>
         <translation>%1 registros/min</translation>
     </message>
@@ -1386,7 +1692,7 @@
         <translation>El llavero no guardó la clave: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/generate/generatepage.h" line="+50"/>
+        <location filename="../widgets/generate/generatepage.h" line="+54"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
@@ -1394,7 +1700,7 @@
 <context>
     <name>GenerationRun</name>
     <message>
-        <location filename="../models/generation/generationrun.cpp" line="+90"/>
+        <location filename="../models/generation/generationrun.cpp" line="+91"/>
         <source>%1 does not honour structured output for %2; asking for plain JSON from now on</source>
         <translation>%1 no respeta la salida estructurada para %2; a partir de ahora se pide JSON simple</translation>
     </message>
@@ -1415,11 +1721,16 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>the job journal cannot be written: %1</source>
-        <translation>no se puede escribir el diario de tareas: %1</translation>
+        <source>the job journal in %1 cannot be written: %2</source>
+        <translation>no se puede escribir el diario de tareas en %1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+221"/>
+        <source>records could not be stored in %1: %2</source>
+        <translation>no se pudieron guardar los registros en %1: %2</translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
         <translation>%1 / %2: se abandona una tarea tras %3 intentos (%4)</translation>
     </message>
@@ -1439,12 +1750,7 @@
         <translation>no hay ningún registro utilizable en la respuesta</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>records could not be stored: %1</source>
-        <translation>no se pudieron guardar los registros: %1</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>%1 / %2: three jobs in a row ended without a record; this category is left for another run (last error: %3)</source>
         <translation>%1 / %2: tres tareas seguidas terminaron sin ningún registro; esta categoría se deja para otra ejecución (último error: %3)</translation>
     </message>
@@ -1465,7 +1771,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+106"/>
+        <location filename="../models/dataset/importformat.cpp" line="+101"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversación no tiene respuesta del asistente</translation>
     </message>
@@ -1551,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+350"/>
+        <location filename="../models/dataset/importer.cpp" line="+348"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -1589,14 +1895,25 @@
         <translation>%1: %2 líneas, %3 importadas, %4 omitidas, %5 en blanco</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Imported %1 records:</source>
-        <translation>Se importaron %1 registros:</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Skipped %1 lines:</source>
-        <translation>Se omitieron %1 líneas:</translation>
+        <source>, %1 already imported before</source>
+        <translation>, %1 ya importadas antes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %Ln record(s):</source>
+        <translation>
+            <numerusform>Se importó %Ln registro:</numerusform>
+            <numerusform>Se importaron %Ln registros:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Skipped %Ln line(s):</source>
+        <translation>
+            <numerusform>Se omitió %Ln línea:</numerusform>
+            <numerusform>Se omitieron %Ln líneas:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1617,14 +1934,29 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>storing records failed: %1</source>
-        <translation>no se pudieron guardar los registros: %1</translation>
+        <location line="-212"/>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>UTF-8 no válido en el byte %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid JSON: %1 at column %2</source>
+        <translation>no es JSON válido: %1 en la columna %2</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>storing records in %1 failed: %2</source>
+        <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2058,146 +2390,6 @@
     </message>
 </context>
 <context>
-    <name>LineChecker</name>
-    <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-467"/>
-        <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
-        <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no &quot;messages&quot; list</source>
-        <translation>no hay lista &quot;messages&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>key &quot;%1&quot; is not part of OpenAI&apos;s chat format and is ignored</source>
-        <translation>la clave &quot;%1&quot; no forma parte del formato de chat de OpenAI y se ignora</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>message %1 is not an object</source>
-        <translation>el mensaje %1 no es un objeto</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>message %1 has no &quot;role&quot; or no &quot;content&quot;</source>
-        <translation>el mensaje %1 no tiene &quot;role&quot; o no tiene &quot;content&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>message %1 has the unknown key &quot;%2&quot;</source>
-        <translation>el mensaje %1 tiene la clave desconocida &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>message %1 has the unknown role &quot;%2&quot;</source>
-        <translation>el mensaje %1 tiene el rol desconocido &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>message %1 (%2) has no text content</source>
-        <translation>el mensaje %1 (%2) no tiene contenido de texto</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no assistant message</source>
-        <translation>no hay ningún mensaje del asistente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no system message</source>
-        <translation>no hay ningún mensaje de sistema</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no user message</source>
-        <translation>no hay ningún mensaje del usuario</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+78"/>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>clave desconocida &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <source>&quot;persona&quot; is missing or empty</source>
-        <translation>falta &quot;persona&quot; o está vacío</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not text</source>
-        <translation>&quot;%1&quot; no es texto</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;input&quot; is missing</source>
-        <translation>falta &quot;input&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+74"/>
-        <source>&quot;output&quot; is missing or empty</source>
-        <translation>falta &quot;output&quot; o está vacío</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <source>&quot;dialogue&quot; is not a list of messages</source>
-        <translation>&quot;dialogue&quot; no es una lista de mensajes</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>no &quot;conversations&quot; list</source>
-        <translation>no hay lista &quot;conversations&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>turn %1 has no &quot;from&quot; or no &quot;value&quot;</source>
-        <translation>el turno %1 no tiene &quot;from&quot; o no tiene &quot;value&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>turn %1 has the unknown key &quot;%2&quot;</source>
-        <translation>el turno %1 tiene la clave desconocida &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>turn %1 has the unknown &quot;from&quot; &quot;%2&quot;</source>
-        <translation>el turno %1 tiene un valor de &quot;from&quot; desconocido: &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>turn %1 (%2) has no text</source>
-        <translation>el turno %1 (%2) no tiene texto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations</source>
-        <translation>el turno %1 repite el hablante del turno anterior; LLaMA-Factory descarta esas conversaciones</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no &quot;gpt&quot; turn</source>
-        <translation>no hay ningún turno &quot;gpt&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&quot;instruction&quot; is missing or not text</source>
-        <translation>falta &quot;instruction&quot; o no es texto</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;input&quot; is not text</source>
-        <translation>&quot;input&quot; no es texto</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;history&quot; entries must be [user, reply] pairs of text</source>
-        <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/main/mainwindow.cpp" line="+46"/>
@@ -2226,6 +2418,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Import Records…</source>
+        <translation>&amp;Importar registros…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
+        <translation>Importar registros JSONL (Persona Studio, chat de OpenAI, ShareGPT, Alpaca) a este proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
@@ -2246,18 +2448,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2350,7 +2552,7 @@
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1[*] — Persona Studio</source>
         <translation>%1[*] — Persona Studio</translation>
     </message>
@@ -2442,10 +2644,6 @@
         <translation>&lt;p&gt;&lt;b&gt;Software y datos de terceros&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — LGPL 3.0 (The Qt Company y colaboradores)&lt;/li&gt;&lt;li&gt;md4c — licencia MIT (Martin Mitáš)&lt;/li&gt;&lt;li&gt;SQLite — dominio público&lt;/li&gt;&lt;li&gt;QtKeychain — licencia BSD de 3 cláusulas (Frank Osterfeld y colaboradores), donde esté disponible&lt;/li&gt;&lt;li&gt;Rangos de fusión de o200k_base y cl100k_base de js-tiktoken — licencia MIT (© 2022 OpenAI, Shantanu Jain)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Built with Qt %2, md4c and SQLite.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Crea conjuntos de datos de ajuste fino con la voz de tus personajes mediante un LLM.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, md4c y SQLite.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location line="+16"/>
         <source>Unsaved sheets</source>
         <translation>Fichas sin guardar</translation>
@@ -2454,14 +2652,6 @@
         <location line="+1"/>
         <source>Some sheets could not be saved (see the bar above the editor). Quit anyway and lose those changes?</source>
         <translation>Algunas fichas no se pudieron guardar (consulta la barra sobre el editor). ¿Salir de todos modos y perder esos cambios?</translation>
-    </message>
-</context>
-<context>
-    <name>MdWalker</name>
-    <message>
-        <location filename="../models/sheet/sheetparser.cpp" line="+221"/>
-        <source>a second top-level heading &quot;%1&quot; is read as a section</source>
-        <translation>un segundo encabezado de primer nivel, &quot;%1&quot;, se lee como una sección</translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2832,17 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../models/project/project.cpp" line="+200"/>
+        <location filename="../models/project/project.cpp" line="+35"/>
+        <source>%1 should be a list of categories; it was ignored</source>
+        <translation>%1 debería ser una lista de categorías; se ha ignorado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a category in %1 has no name; it was ignored</source>
+        <translation>una categoría de %1 no tiene nombre; se ha ignorado</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -2712,12 +2912,12 @@
         <translation>%1 no tiene studio.json ni fichas character_*.md (ni en la carpeta ni en rag-resources/)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the sheets folder does not exist</source>
         <translation>la carpeta de fichas no existe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>the sheet of %1 is missing</source>
         <translation>falta la ficha de %1</translation>
     </message>
@@ -2727,7 +2927,7 @@
         <translation>la ficha se titula &quot;%1&quot;, pero el proyecto llama al personaje &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>another sheet already defines %1; this one was ignored</source>
         <translation>otra ficha ya define a %1; esta se ignoró</translation>
     </message>
@@ -2747,7 +2947,7 @@
         <translation>%1 está en más de un nivel; solo cuenta el primero</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 no se puede escribir: %2</translation>
@@ -2756,7 +2956,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+149"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+150"/>
         <source>Set %1 tier to %2 records</source>
         <translation>Fijar el nivel %1 en %2 registros</translation>
     </message>
@@ -2880,6 +3080,29 @@
         <location line="+13"/>
         <source>Change Provider Settings</source>
         <translation>Cambiar los ajustes del proveedor</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Change Reject Reasons</source>
+        <translation>Cambiar los motivos de rechazo</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFolder</name>
+    <message>
+        <location filename="../models/project/projectfolder.cpp" line="+11"/>
+        <source>the project folder %1 does not exist</source>
+        <translation>la carpeta del proyecto %1 no existe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is a symbolic link to %2, outside the project folder; the studio neither reads nor writes through it</source>
+        <translation>%1 es un enlace simbólico a %2, fuera de la carpeta del proyecto; el estudio no lee ni escribe a través de él</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is outside the project folder %2 (through a symbolic link); the studio neither reads nor writes it</source>
+        <translation>%1 está fuera de la carpeta del proyecto %2 (a través de un enlace simbólico); el estudio no lo lee ni lo escribe</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3294,7 @@
 <context>
     <name>QualityAnalyzer</name>
     <message>
-        <location filename="../models/quality/qualityanalyzer.cpp" line="+90"/>
+        <location filename="../models/quality/qualityanalyzer.cpp" line="+85"/>
         <source>Checking replies</source>
         <translation>Comprobando respuestas</translation>
     </message>
@@ -3159,7 +3382,7 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../models/generation/responseparser.cpp" line="+160"/>
+        <location filename="../models/generation/responseparser.cpp" line="+155"/>
         <source>the answer was empty</source>
         <translation>la respuesta estaba vacía</translation>
     </message>
@@ -3177,7 +3400,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+303"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+274"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -3261,18 +3484,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+238"/>
+        <location line="+246"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+238"/>
+        <location line="-245"/>
+        <location line="+246"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-245"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3313,12 +3536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+243"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-242"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3394,6 +3617,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Edit Reject Reasons…</source>
+        <translation>Editar los motivos de rechazo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -3426,7 +3654,7 @@
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
@@ -3551,6 +3779,18 @@
         <translation>&lt;b&gt;A&lt;/b&gt; aceptar · &lt;b&gt;X&lt;/b&gt; rechazar · &lt;b&gt;1–9&lt;/b&gt; rechazar con motivo · &lt;b&gt;E&lt;/b&gt; editar · &lt;b&gt;Espacio&lt;/b&gt; saltar · &lt;b&gt;Retroceso&lt;/b&gt; deshacer · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; siguiente/anterior</translation>
     </message>
     <message>
+        <location line="+61"/>
+        <source>Reject Reasons</source>
+        <translation>Motivos de rechazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One reason per line. Keys 1–9 pick the first nine when rejecting;
+decisions already made keep their reason.</source>
+        <translation>Un motivo por línea. Las teclas 1–9 eligen los nueve primeros al rechazar;
+las decisiones ya tomadas conservan su motivo.</translation>
+    </message>
+    <message>
         <location filename="../widgets/review/reviewpage.h" line="+37"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
@@ -3635,7 +3875,7 @@
 <context>
     <name>SheetDocument</name>
     <message>
-        <location filename="../widgets/document/sheetdocument.cpp" line="+48"/>
+        <location filename="../widgets/document/sheetdocument.cpp" line="+56"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 no se puede leer: %2</translation>
     </message>
@@ -3645,7 +3885,8 @@
         <translation>%1 es demasiado grande para editarlo aquí (más de %2 MB)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <location line="+8"/>
         <source>%1 cannot be saved: %2</source>
         <translation>%1 no se puede guardar: %2</translation>
     </message>
@@ -3653,7 +3894,7 @@
 <context>
     <name>SheetFileCommand</name>
     <message>
-        <location filename="../widgets/document/sheetfilecommand.cpp" line="+31"/>
+        <location filename="../widgets/document/sheetfilecommand.cpp" line="+41"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 no se puede escribir: %2</translation>
     </message>
@@ -3666,7 +3907,12 @@
 <context>
     <name>SheetParser</name>
     <message>
-        <location filename="../models/sheet/sheetparser.cpp" line="+137"/>
+        <location filename="../models/sheet/sheetparser.cpp" line="+217"/>
+        <source>a second top-level heading &quot;%1&quot; is read as a section</source>
+        <translation>un segundo encabezado de primer nivel, &quot;%1&quot;, se lee como una sección</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -3844,10 +4090,6 @@
         <translation>Aceptados</translation>
     </message>
     <message>
-        <source>Accepted (95% CI)</source>
-        <translation type="vanished">Aceptados (IC 95&#xa0;%)</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Review progress per character</source>
         <translation>Progreso de la revisión por personaje</translation>
@@ -3891,7 +4133,7 @@
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+85"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-208"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
     </message>
@@ -3921,7 +4163,7 @@
         <translation>mín. %1, máx. %2, media %3, mediana %4, p5 %5, p95 %6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Tokens per example (o200k_base, with chat overhead): %1</source>
         <translation>Tokens por ejemplo (o200k_base, con la sobrecarga del chat): %1</translation>
     </message>
@@ -3946,12 +4188,12 @@
         <translation>Tokens de entrenamiento facturados: %1 por época × %2 épocas%3 = %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (default)</source>
         <translation> (predeterminado)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, about $%1 for %2 at $%3 per 1M training tokens</source>
         <translation>, unos $%1 para %2 a $%3 por millón de tokens de entrenamiento</translation>
     </message>
@@ -3974,17 +4216,103 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/cmd_plan.cpp" line="+16"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+17"/>
         <source>Prints the generation plan: for each character its tier, target, traits and how the target is split over its categories.</source>
         <translation>Muestra el plan de generación: para cada personaje, su nivel, su objetivo, sus rasgos y cómo se reparte el objetivo entre sus categorías.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmd_export.cpp" line="+19"/>
+        <source>Writes the project&apos;s records as JSONL training files: &lt;slug&gt;_synthetic.jsonl per character, all_characters_synthetic.jsonl, complete_training_set.jsonl, train.jsonl / validation.jsonl with --val-split, manifest.json and README.md. Files are replaced only when all were written.
+Exit status: 0 written and valid, 1 failed (nothing changed), 2 usage error, 3 written but the training file would be rejected.</source>
+        <translation>Escribe los registros del proyecto como archivos de entrenamiento JSONL: &lt;slug&gt;_synthetic.jsonl por personaje, all_characters_synthetic.jsonl, complete_training_set.jsonl, train.jsonl / validation.jsonl con --val-split, manifest.json y README.md. Los archivos solo se sustituyen cuando se han escrito todos.
+Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error de uso, 3 escritos, pero el archivo de entrenamiento se rechazaría.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+118"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="+20"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
         <source>The project folder.</source>
         <translation>La carpeta del proyecto.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The output folder.</source>
+        <translation>La carpeta de salida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studio, openai-chat (default), sharegpt, alpaca or hf-messages.</source>
+        <translation>studio, openai-chat (predeterminado), sharegpt, alpaca o hf-messages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted (accepted and edited, default), reviewed (everything not rejected) or all.</source>
+        <translation>accepted (aceptados y editados, predeterminado), reviewed (todo lo no rechazado) o all.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (default) or no: include imported records.</source>
+        <translation>yes (predeterminado) o no: incluir los registros importados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of each character&apos;s records in validation.jsonl (0 &lt; F &lt; 1).</source>
+        <translation>Proporción de los registros de cada personaje en validation.jsonl (0 &lt; F &lt; 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the validation split (default 42).</source>
+        <translation>Semilla de la partición de validación (predeterminada: 42).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model for the validation&apos;s token limit and cost (default gpt-4o-mini).</source>
+        <translation>Modelo para el límite de tokens y el coste de la validación (predeterminado: gpt-4o-mini).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export needs --project DIR and --out DIR</source>
+        <translation>export necesita --project DIR y --out DIR</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+42"/>
+        <source>unknown format &quot;%1&quot;; one of %2</source>
+        <translation>formato desconocido &quot;%1&quot;; debe ser uno de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--include is accepted, reviewed or all</source>
+        <translation>--include admite accepted, reviewed o all</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--imported is yes or no</source>
+        <translation>--imported admite yes o no</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--val-split is a number between 0 and 1, such as 0.1</source>
+        <translation>--val-split es un número entre 0 y 1, como 0.1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed is a whole number</source>
+        <translation>--seed es un número entero</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>write training files (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</source>
+        <translation>escribir los archivos de entrenamiento (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_plan.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+1"/>
         <source>Print JSON instead of a table.</source>
         <translation>Mostrar JSON en lugar de una tabla.</translation>
     </message>
@@ -4012,6 +4340,11 @@
         <location line="+9"/>
         <source>Total to generate: %1 records for %2 characters</source>
         <translation>Total por generar: %1 registros para %2 personajes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print the generation plan of a project (--project DIR [--json])</source>
+        <translation>mostrar el plan de generación de un proyecto (--project DIR [--json])</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_tokens.cpp" line="+18"/>
@@ -4059,6 +4392,503 @@
         <location line="+16"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>count (or list) the o200k_base / cl100k_base tokens of a file</source>
+        <translation>contar (o listar) los tokens o200k_base / cl100k_base de un archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_generate.cpp" line="-72"/>
+        <source>Dry run: nothing is sent. %1 at %2, batches of %3.</source>
+        <translation>Simulación: no se envía nada. %1 en %2, lotes de %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
+        <source>character</source>
+        <translation>personaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+0"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+0"/>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>requests</source>
+        <translation>solicitudes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt tok</source>
+        <translation>tok prompt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output tok</source>
+        <translation>tok salida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>est. cost</source>
+        <translation>coste est.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
+        <translation>
+            <numerusform>%Ln solicitud para %1 registros; unos %2 tokens de prompt + %3 de salida; coste estimado %4 (los tokens de salida son una estimación).</numerusform>
+            <numerusform>%Ln solicitudes para %1 registros; unos %2 tokens de prompt + %3 de salida; coste estimado %4 (los tokens de salida son una estimación).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Run %1: %2 in %3, %Ln request(s).</source>
+        <translation>
+            <numerusform>Ejecución %1: %2 en %3, %Ln solicitud.</numerusform>
+            <numerusform>Ejecución %1: %2 en %3, %Ln solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records per character (stored by this run / in the project / target):</source>
+        <translation>Registros por personaje (guardados en esta ejecución / en el proyecto / objetivo):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (short)</source>
+        <translation>  (faltan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+28"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+22"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+0"/>
+        <source>Dropped: %1</source>
+        <translation>Descartados: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries: %1</source>
+        <translation>Reintentos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens: %1 prompt + %2 completion; cost %3%4</source>
+        <translation>Tokens: %1 de prompt + %2 de respuesta; coste %3%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (no price for this model in studio.json)</source>
+        <translation> (no hay precio para este modelo en studio.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structured output: %1</source>
+        <translation>Salida estructurada: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>json_schema</source>
+        <translation>json_schema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plain JSON (fallback)</source>
+        <translation>JSON simple (alternativa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left for another run: %1</source>
+        <translation>Pendiente para otra ejecución: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every target is met.</source>
+        <translation>Se han alcanzado todos los objetivos.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Some targets are not met yet; run generate again to continue.</source>
+        <translation>Aún no se han alcanzado algunos objetivos; vuelve a ejecutar generate para continuar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generates records until every character and category of the plan holds exactly its target. Safe to interrupt and to run again: it continues where the project stands.</source>
+        <translation>Genera registros hasta que cada personaje y cada categoría del plan tengan exactamente su objetivo. Se puede interrumpir y volver a ejecutar sin riesgo: continúa desde donde está el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="+1"/>
+        <source>OpenAI-compatible API base URL (default: the project&apos;s).</source>
+        <translation>URL base de la API compatible con OpenAI (predeterminada: la del proyecto).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="+1"/>
+        <source>Model name (default: the project&apos;s).</source>
+        <translation>Nombre del modelo (predeterminado: el del proyecto).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variable holding the API key (default: the project&apos;s, usually OPENAI_API_KEY).</source>
+        <translation>Variable de entorno que contiene la clave de API (predeterminada: la del proyecto, normalmente OPENAI_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests in flight at most (default: the project&apos;s, 8).</source>
+        <translation>Máximo de solicitudes en curso (predeterminado: el del proyecto, 8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records asked for per request (default: the project&apos;s, 5).</source>
+        <translation>Registros pedidos por solicitud (predeterminado: el del proyecto, 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-request timeout in seconds (default 120).</source>
+        <translation>Tiempo de espera por solicitud, en segundos (predeterminado: 120).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts per job before it is given up (default 5).</source>
+        <translation>Intentos por tarea antes de abandonarla (predeterminado: 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this character (repeatable).</source>
+        <translation>Solo este personaje (se puede repetir).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop before the run&apos;s cost would pass this many US dollars.</source>
+        <translation>Detenerse antes de que el coste de la ejecución supere esta cantidad de dólares estadounidenses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the planned requests, token counts and estimated cost; send nothing.</source>
+        <translation>Mostrar las solicitudes previstas, los tokens y el coste estimado; no enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First retry delay in milliseconds (default 500).</source>
+        <translation>Espera antes del primer reintento, en milisegundos (predeterminada: 500).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>generate needs --project DIR</source>
+        <translation>generate necesita --project DIR</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a numeric option is out of range; see generate --help</source>
+        <translation>una opción numérica está fuera de rango; consulta generate --help</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>retry %1 / %2 (job %3, attempt %4): %5, in %6 ms</source>
+        <translation>reintento %1 / %2 (tarea %3, intento %4): %5, dentro de %6 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>stored %1 for %2 / %3 (%4/%5)</source>
+        <translation>guardados %1 para %2 / %3 (%4/%5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/%2 records  %3 in flight  %4 retrying  %5 tokens  %6  %7</source>
+        <translation>%1/%2 registros  %3 en curso  %4 reintentando  %5 tokens  %6  %7</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot set up signal handling</source>
+        <translation>no se puede configurar el manejo de señales</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopping: waiting for the requests in flight (Ctrl+C again to abandon them)…</source>
+        <translation>Deteniendo: esperando las solicitudes en curso (pulsa Ctrl+C otra vez para abandonarlas)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Generating with %1 at %2: concurrency %3, batches of %4.</source>
+        <translation>Generando con %1 en %2: concurrencia %3, lotes de %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>generate records until the plan&apos;s targets are met (--project DIR [--dry-run] …)</source>
+        <translation>generar registros hasta alcanzar los objetivos del plan (--project DIR [--dry-run] …)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="-6"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported.
+Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
+        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT y Alpaca. Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables.
+Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Persona for lines that name none.</source>
+        <translation>Personaje para las líneas que no indican ninguno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category for lines that name none.</source>
+        <translation>Categoría para las líneas que no indican ninguna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the summary as JSON.</source>
+        <translation>Mostrar el resumen como JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSONL files to import.</source>
+        <translation>Archivos JSONL que se importarán.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import needs --project DIR</source>
+        <translation>import necesita --project DIR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import needs at least one FILE</source>
+        <translation>import necesita al menos un FILE</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: not imported: %2</source>
+        <translation>%1: no importado: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>import JSONL datasets into a project (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</source>
+        <translation>importar conjuntos de datos JSONL a un proyecto (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_probe.cpp" line="-5"/>
+        <source>Asks the project&apos;s endpoint GET /models and one tiny structured request, and says in plain words whether it answers, accepts the key and honours structured output.</source>
+        <translation>Envía al endpoint del proyecto GET /models y una pequeña solicitud estructurada, y dice con palabras sencillas si responde, si acepta la clave y si respeta la salida estructurada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variable holding the API key.</source>
+        <translation>Variable de entorno que contiene la clave de API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout per request in seconds (default 30).</source>
+        <translation>Tiempo de espera por solicitud, en segundos (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probe needs --project DIR</source>
+        <translation>probe necesita --project DIR</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Probing %1 with model %2 (key from $%3%4)…</source>
+        <translation>Comprobando %1 con el modelo %2 (clave de $%3%4)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, which is empty</source>
+        <translation>, que está vacía</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>check an endpoint: reachable, key accepted, structured output (--project DIR)</source>
+        <translation>comprobar un endpoint: accesible, clave aceptada, salida estructurada (--project DIR)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_quality.cpp" line="-59"/>
+        <source>Checks the records of a project: voice distinctness, overused phrases, refusals, fourth-wall breaks, third person, empty or truncated replies, near-duplicates and canon coverage. Stores the flags on the records.</source>
+        <translation>Comprueba los registros de un proyecto: distinción de voces, frases repetidas en exceso, negativas, rupturas de la cuarta pared, tercera persona, respuestas vacías o cortadas, casi duplicados y cobertura del canon. Guarda las marcas en los registros.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not store the flags in studio.db.</source>
+        <translation>No guardar las marcas en studio.db.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quality needs --project DIR</source>
+        <translation>quality necesita --project DIR</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>distinct</source>
+        <translation>distinc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canon</source>
+        <translation>canon</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>overused: %1</source>
+        <translation>repetidas en exceso: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most confusable pairs:</source>
+        <translation>Parejas más fáciles de confundir:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Names in no sheet: %1</source>
+        <translation>Nombres que no aparecen en ninguna ficha: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near-duplicate groups: %1 (%2 across characters)</source>
+        <translation>Grupos de casi duplicados: %1 (%2 entre personajes distintos)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s) checked in %1 s</source>
+        <translation>
+            <numerusform>%Ln registro comprobado en %1 s</numerusform>
+            <numerusform>%Ln registros comprobados en %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check records for tics, duplicates, refusals and voice distinctness (--project DIR [--json] [--no-write])</source>
+        <translation>comprobar en los registros tics, duplicados, negativas y distinción de voces (--project DIR [--json] [--no-write])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="-51"/>
+        <source>Prints per character the target, the records stored and their review states and categories; drops by reason; tokens and cost of all runs.</source>
+        <translation>Muestra por personaje el objetivo, los registros guardados con sus estados de revisión y sus categorías; los descartes por motivo; los tokens y el coste de todas las ejecuciones.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>stats needs --project DIR</source>
+        <translation>stats necesita --project DIR</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>target</source>
+        <translation>obj.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrev.</source>
+        <translation>sin rev.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accept.</source>
+        <translation>acept.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edited</source>
+        <translation>editados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject.</source>
+        <translation>rechaz.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Total records: %1</source>
+        <translation>Total de registros: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens: %1 prompt + %2 completion; cost $%3</source>
+        <translation>Tokens: %1 de prompt + %2 de respuesta; coste $%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>records, review states, drops, tokens and cost per character (--project DIR [--json])</source>
+        <translation>registros, estados de revisión, descartes, tokens y coste por personaje (--project DIR [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_validate.cpp" line="-23"/>
+        <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost.
+Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
+        <translation>Comprueba un archivo de entrenamiento JSONL como lo hacen los servicios de ajuste fino: objetos JSON, las claves y los roles del formato, el número de tokens (o200k_base) frente al límite del modelo, al menos 10 ejemplos, duplicados, y los tokens facturados y el coste.
+Código de salida: 0 aceptado, 1 se rechazaría, 2 error de uso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>studio, openai-chat, sharegpt, alpaca or hf-messages (default: detected from the first line).</source>
+        <translation>studio, openai-chat, sharegpt, alpaca o hf-messages (predeterminado: se detecta a partir de la primera línea).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tuning model (default gpt-4o-mini).</source>
+        <translation>Modelo de ajuste fino (predeterminado: gpt-4o-mini).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs for the cost estimate (default: the provider&apos;s default for the file&apos;s size).</source>
+        <translation>Épocas para la estimación del coste (predeterminado: el valor predeterminado del proveedor para el tamaño del archivo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report as JSON.</source>
+        <translation>Mostrar el informe como JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The JSONL file.</source>
+        <translation>El archivo JSONL.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>validate needs exactly one FILE</source>
+        <translation>validate necesita exactamente un FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--epochs is a whole number of at least 1</source>
+        <translation>--epochs es un número entero mayor o igual que 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])</source>
+        <translation>comprobar un archivo de entrenamiento JSONL (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+20"/>
+        <source>Usage: persona-studio-cli COMMAND [OPTIONS]</source>
+        <translation>Uso: persona-studio-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>`persona-studio-cli COMMAND --help` describes a command&apos;s options.</source>
+        <translation>`persona-studio-cli COMMAND --help` describe las opciones de un comando.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -204,12 +204,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+419"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-418"/>
         <source>Cate&amp;gories</source>
         <translation>Caté&amp;gories</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Ouvrez un dossier de projet avec Fichier ▸ Ouvrir un projet (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 was changed by another program while you were editing it. Which version do you want to keep?</source>
         <translation>Un autre programme a modifié %1 pendant que vous le modifiiez. Quelle version voulez-vous garder&#xa0;?</translation>
     </message>
@@ -581,17 +581,38 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+132"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+135"/>
+        <source>%1 cannot be written: the folder %2 or the file is read-only</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 ou le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+48"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+14"/>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has changes in its -wal file that cannot be merged in a read-only folder; open the project where it can be written once</source>
+        <translation>%1 a dans son fichier -wal des modifications qui ne peuvent pas être fusionnées dans un dossier en lecture seule&#xa0;; ouvrez une fois le projet à un endroit où il peut être écrit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is schema version %2; this studio reads version %3 and cannot upgrade it read-only</source>
+        <translation>%1 est au schéma version %2&#xa0;; ce studio lit la version %3 et ne peut pas le mettre à niveau en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>the database is schema version %1, newer than this studio reads (%2); update the studio</source>
         <translation>la base de données est en version de schéma %1, plus récente que celle que lit cette version de Persona Studio (%2)&#xa0;; mettez Persona Studio à jour</translation>
     </message>
@@ -758,7 +779,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+177"/>
+        <location filename="../models/exporting/exporter.cpp" line="+195"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
@@ -776,7 +797,7 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../models/exporting/exportsettings.cpp" line="+93"/>
+        <location filename="../models/exporting/exportsettings.cpp" line="+88"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
@@ -789,7 +810,149 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+48"/>
+        <location filename="../models/exporting/exporter.cpp" line="-91"/>
+        <source>Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.</source>
+        <translation>Données de fine-tuning des voix des personnages de %1, exportées par Persona Studio %2 le %3 au format `%4`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>records</source>
+        <translation>enregistrements</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records per character</source>
+        <translation>Enregistrements par personnage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>character</source>
+        <translation>personnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>importés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records per category</source>
+        <translation>Enregistrements par catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection: %1; imported records %2.</source>
+        <translation>Sélection&#xa0;: %1&#xa0;; enregistrements importés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted and edited records</source>
+        <translation>enregistrements acceptés et modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every record not rejected</source>
+        <translation>tous les enregistrements non rejetés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all records</source>
+        <translation>tous les enregistrements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>included</source>
+        <translation>inclus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left out</source>
+        <translation>exclus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in the project</source>
+        <translation>dans le projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exported</source>
+        <translation>exportés</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(unknown model)</source>
+        <translation>(modèle inconnu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How it was generated</source>
+        <translation>Comment elles ont été générées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated records were written by a language model through an OpenAI-compatible Chat Completions API, prompted with a Markdown character sheet per character and one scenario category per request, then reviewed in Persona Studio. Models: %1. Imported records (%2) come from existing datasets.</source>
+        <translation>Les enregistrements générés ont été écrits par un modèle de langage via une API Chat Completions compatible OpenAI, avec dans le prompt une fiche de personnage Markdown par personnage et une catégorie de scénario par requête, puis relus dans Persona Studio. Modèles&#xa0;: %1. Les enregistrements importés (%2) proviennent de jeux de données existants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instruction template: `%1`. System message template: `%2`.</source>
+        <translation>Modèle d&apos;instruction&#xa0;: `%1`. Modèle du message système&#xa0;: `%2`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validation split: %1 per character, seed %2.</source>
+        <translation>Part de validation&#xa0;: %1 par personnage, graine %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set (add &quot;license&quot; to the &quot;export&quot; object of studio.json).</source>
+        <translation>Non définie (ajoutez &quot;license&quot; à l&apos;objet &quot;export&quot; de studio.json).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>no output folder</source>
         <translation>aucun dossier de sortie</translation>
     </message>
@@ -799,20 +962,21 @@
         <translation>%1 ne peut pas être créé</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+21"/>
         <location line="+49"/>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>manifest.json or README.md cannot be written</source>
         <translation>manifest.json ou README.md ne peut pas être écrit</translation>
     </message>
@@ -825,7 +989,144 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+458"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+70"/>
+        <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
+        <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no &quot;messages&quot; list</source>
+        <translation>pas de liste &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key &quot;%1&quot; is not part of OpenAI&apos;s chat format and is ignored</source>
+        <translation>la clé &quot;%1&quot; ne fait pas partie du format de chat d&apos;OpenAI et est ignorée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>message %1 is not an object</source>
+        <translation>le message %1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 has no &quot;role&quot; or no &quot;content&quot;</source>
+        <translation>le message %1 n&apos;a pas de &quot;role&quot; ou pas de &quot;content&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>message %1 has the unknown key &quot;%2&quot;</source>
+        <translation>le message %1 contient la clé inconnue &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1 has the unknown role &quot;%2&quot;</source>
+        <translation>le message %1 a le rôle inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1 (%2) has no text content</source>
+        <translation>le message %1 (%2) n&apos;a pas de contenu texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no assistant message</source>
+        <translation>aucun message de l&apos;assistant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no system message</source>
+        <translation>aucun message système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no user message</source>
+        <translation>aucun message de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+78"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&quot;persona&quot; is missing or empty</source>
+        <translation>&quot;persona&quot; est absent ou vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;input&quot; is missing</source>
+        <translation>&quot;input&quot; est absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>&quot;output&quot; is missing or empty</source>
+        <translation>&quot;output&quot; est absent ou vide</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>&quot;dialogue&quot; is not a list of messages</source>
+        <translation>&quot;dialogue&quot; n&apos;est pas une liste de messages</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no &quot;conversations&quot; list</source>
+        <translation>pas de liste &quot;conversations&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>turn %1 has no &quot;from&quot; or no &quot;value&quot;</source>
+        <translation>le tour %1 n&apos;a pas de &quot;from&quot; ou pas de &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>turn %1 has the unknown key &quot;%2&quot;</source>
+        <translation>le tour %1 contient la clé inconnue &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>turn %1 has the unknown &quot;from&quot; &quot;%2&quot;</source>
+        <translation>le tour %1 a une valeur &quot;from&quot; inconnue&#xa0;: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn %1 (%2) has no text</source>
+        <translation>le tour %1 (%2) n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations</source>
+        <translation>le tour %1 reprend le locuteur du tour précédent&#xa0;; LLaMA-Factory écarte ces conversations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no &quot;gpt&quot; turn</source>
+        <translation>aucun tour &quot;gpt&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;instruction&quot; is missing or not text</source>
+        <translation>&quot;instruction&quot; est absent ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;input&quot; is not text</source>
+        <translation>&quot;input&quot; n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;history&quot; entries must be [user, reply] pairs of text</source>
+        <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -938,7 +1239,7 @@
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>&amp;Settings…</source>
         <translation>Ré&amp;glages…</translation>
     </message>
@@ -969,12 +1270,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+274"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-272"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pause&#xa0;: plus de nouvelles requêtes&#xa0;; celles en cours se terminent et sont stockées (Ctrl+P&#xa0;; à nouveau pour reprendre)</translation>
     </message>
@@ -999,7 +1300,7 @@
         <translation>Annuler tout de suite&#xa0;: les requêtes en cours sont abandonnées&#xa0;; ce qui est stocké reste</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Sc&amp;ope:</source>
         <translation>Péri&amp;mètre&#xa0;:</translation>
     </message>
@@ -1170,12 +1471,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+208"/>
+        <location line="+233"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-233"/>
         <source>no target</source>
         <translation>aucun objectif</translation>
     </message>
@@ -1201,13 +1502,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+76"/>
+        <location line="+99"/>
         <location line="+1"/>
         <source>Cannot start: %1</source>
         <translation>Impossible de démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-96"/>
         <source>Nothing to generate: every target in this scope is met.</source>
         <translation>Rien à générer&#xa0;: tous les objectifs de ce périmètre sont atteints.</translation>
     </message>
@@ -1247,12 +1548,12 @@
         <translation>Trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 / %2: retry in %3 (%4)</source>
         <translation>%1 / %2&#xa0;: nouvel essai dans %3 (%4)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Run started: %1 at %2, %n request(s) planned</source>
         <translation>
             <numerusform>Exécution lancée&#xa0;: %1 sur %2, %n requête prévue</numerusform>
@@ -1260,7 +1561,12 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>%1 records/min</source>
         <translation>%1 enregistrements/min</translation>
     </message>
@@ -1386,7 +1692,7 @@
         <translation>Le trousseau n&apos;a pas enregistré la clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/generate/generatepage.h" line="+50"/>
+        <location filename="../widgets/generate/generatepage.h" line="+54"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
@@ -1394,7 +1700,7 @@
 <context>
     <name>GenerationRun</name>
     <message>
-        <location filename="../models/generation/generationrun.cpp" line="+90"/>
+        <location filename="../models/generation/generationrun.cpp" line="+91"/>
         <source>%1 does not honour structured output for %2; asking for plain JSON from now on</source>
         <translation>%1 ne respecte pas la sortie structurée pour %2&#xa0;; du JSON simple est demandé désormais</translation>
     </message>
@@ -1415,11 +1721,16 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>the job journal cannot be written: %1</source>
-        <translation>le journal des tâches ne peut pas être écrit&#xa0;: %1</translation>
+        <source>the job journal in %1 cannot be written: %2</source>
+        <translation>le journal des tâches dans %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+221"/>
+        <source>records could not be stored in %1: %2</source>
+        <translation>les enregistrements n&apos;ont pas pu être stockés dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
         <translation>%1 / %2&#xa0;: abandon d&apos;une tâche après %3 tentatives (%4)</translation>
     </message>
@@ -1439,12 +1750,7 @@
         <translation>aucun enregistrement utilisable dans la réponse</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>records could not be stored: %1</source>
-        <translation>les enregistrements n&apos;ont pas pu être stockés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>%1 / %2: three jobs in a row ended without a record; this category is left for another run (last error: %3)</source>
         <translation>%1 / %2&#xa0;: trois tâches d&apos;affilée se sont terminées sans enregistrement&#xa0;; cette catégorie est laissée pour une autre exécution (dernière erreur&#xa0;: %3)</translation>
     </message>
@@ -1465,7 +1771,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+106"/>
+        <location filename="../models/dataset/importformat.cpp" line="+101"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversation n&apos;a pas de réponse de l&apos;assistant</translation>
     </message>
@@ -1551,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+350"/>
+        <location filename="../models/dataset/importer.cpp" line="+348"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -1589,14 +1895,25 @@
         <translation>%1&#xa0;: %2 lignes, %3 importées, %4 ignorées, %5 vides</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Imported %1 records:</source>
-        <translation>%1 enregistrements importés&#xa0;:</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>Skipped %1 lines:</source>
-        <translation>%1 lignes ignorées&#xa0;:</translation>
+        <source>, %1 already imported before</source>
+        <translation>, %1 déjà importées auparavant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %Ln record(s):</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé&#xa0;:</numerusform>
+            <numerusform>%Ln enregistrements importés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Skipped %Ln line(s):</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée&#xa0;:</numerusform>
+            <numerusform>%Ln lignes ignorées&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1617,14 +1934,29 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>storing records failed: %1</source>
-        <translation>le stockage des enregistrements a échoué&#xa0;: %1</translation>
+        <location line="-212"/>
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>UTF-8 non valide à l&apos;octet %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid JSON: %1 at column %2</source>
+        <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>storing records in %1 failed: %2</source>
+        <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2058,146 +2390,6 @@
     </message>
 </context>
 <context>
-    <name>LineChecker</name>
-    <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-467"/>
-        <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
-        <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no &quot;messages&quot; list</source>
-        <translation>pas de liste &quot;messages&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>key &quot;%1&quot; is not part of OpenAI&apos;s chat format and is ignored</source>
-        <translation>la clé &quot;%1&quot; ne fait pas partie du format de chat d&apos;OpenAI et est ignorée</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>message %1 is not an object</source>
-        <translation>le message %1 n&apos;est pas un objet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>message %1 has no &quot;role&quot; or no &quot;content&quot;</source>
-        <translation>le message %1 n&apos;a pas de &quot;role&quot; ou pas de &quot;content&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>message %1 has the unknown key &quot;%2&quot;</source>
-        <translation>le message %1 contient la clé inconnue &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>message %1 has the unknown role &quot;%2&quot;</source>
-        <translation>le message %1 a le rôle inconnu &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>message %1 (%2) has no text content</source>
-        <translation>le message %1 (%2) n&apos;a pas de contenu texte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no assistant message</source>
-        <translation>aucun message de l&apos;assistant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no system message</source>
-        <translation>aucun message système</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no user message</source>
-        <translation>aucun message de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+78"/>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>clé inconnue &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <source>&quot;persona&quot; is missing or empty</source>
-        <translation>&quot;persona&quot; est absent ou vide</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not text</source>
-        <translation>&quot;%1&quot; n&apos;est pas du texte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;input&quot; is missing</source>
-        <translation>&quot;input&quot; est absent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+74"/>
-        <source>&quot;output&quot; is missing or empty</source>
-        <translation>&quot;output&quot; est absent ou vide</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <source>&quot;dialogue&quot; is not a list of messages</source>
-        <translation>&quot;dialogue&quot; n&apos;est pas une liste de messages</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>no &quot;conversations&quot; list</source>
-        <translation>pas de liste &quot;conversations&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>turn %1 has no &quot;from&quot; or no &quot;value&quot;</source>
-        <translation>le tour %1 n&apos;a pas de &quot;from&quot; ou pas de &quot;value&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>turn %1 has the unknown key &quot;%2&quot;</source>
-        <translation>le tour %1 contient la clé inconnue &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>turn %1 has the unknown &quot;from&quot; &quot;%2&quot;</source>
-        <translation>le tour %1 a une valeur &quot;from&quot; inconnue&#xa0;: &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>turn %1 (%2) has no text</source>
-        <translation>le tour %1 (%2) n&apos;a pas de texte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations</source>
-        <translation>le tour %1 reprend le locuteur du tour précédent&#xa0;; LLaMA-Factory écarte ces conversations</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no &quot;gpt&quot; turn</source>
-        <translation>aucun tour &quot;gpt&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&quot;instruction&quot; is missing or not text</source>
-        <translation>&quot;instruction&quot; est absent ou n&apos;est pas du texte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;input&quot; is not text</source>
-        <translation>&quot;input&quot; n&apos;est pas du texte</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;history&quot; entries must be [user, reply] pairs of text</source>
-        <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/main/mainwindow.cpp" line="+46"/>
@@ -2226,6 +2418,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Import Records…</source>
+        <translation>&amp;Importer des enregistrements…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
+        <translation>Importer des enregistrements JSONL (Persona Studio, chat OpenAI, ShareGPT, Alpaca) dans ce projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -2246,18 +2448,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2350,7 +2552,7 @@
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1[*] — Persona Studio</source>
         <translation>%1[*] — Persona Studio</translation>
     </message>
@@ -2442,10 +2644,6 @@
         <translation>&lt;p&gt;&lt;b&gt;Logiciels et données tiers&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — LGPL 3.0 (The Qt Company et contributeurs)&lt;/li&gt;&lt;li&gt;md4c — licence MIT (Martin Mitáš)&lt;/li&gt;&lt;li&gt;SQLite — domaine public&lt;/li&gt;&lt;li&gt;QtKeychain — licence BSD à 3 clauses (Frank Osterfeld et contributeurs), si disponible&lt;/li&gt;&lt;li&gt;Rangs de fusion o200k_base et cl100k_base issus de js-tiktoken — licence MIT (© 2022 OpenAI, Shantanu Jain)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Build fine-tuning datasets of character voices with an LLM.&lt;/p&gt;&lt;p&gt;Built with Qt %2, md4c and SQLite.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Persona Studio %1&lt;/h3&gt;&lt;p&gt;Créez des jeux de données de fine-tuning pour les voix de vos personnages avec un LLM.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, md4c et SQLite.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location line="+16"/>
         <source>Unsaved sheets</source>
         <translation>Fiches non enregistrées</translation>
@@ -2454,14 +2652,6 @@
         <location line="+1"/>
         <source>Some sheets could not be saved (see the bar above the editor). Quit anyway and lose those changes?</source>
         <translation>Certaines fiches n&apos;ont pas pu être enregistrées (voir la barre au-dessus de l&apos;éditeur). Quitter quand même et perdre ces modifications&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>MdWalker</name>
-    <message>
-        <location filename="../models/sheet/sheetparser.cpp" line="+221"/>
-        <source>a second top-level heading &quot;%1&quot; is read as a section</source>
-        <translation>un second titre de premier niveau, «&#xa0;%1&#xa0;», est lu comme une section</translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2832,17 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../models/project/project.cpp" line="+200"/>
+        <location filename="../models/project/project.cpp" line="+35"/>
+        <source>%1 should be a list of categories; it was ignored</source>
+        <translation>%1 devrait être une liste de catégories&#xa0;; il a été ignoré</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a category in %1 has no name; it was ignored</source>
+        <translation>une catégorie de %1 n&apos;a pas de nom&#xa0;; elle a été ignorée</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
     </message>
@@ -2712,12 +2912,12 @@
         <translation>%1 n&apos;a ni studio.json ni fiches character_*.md (dans le dossier ou dans rag-resources/)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the sheets folder does not exist</source>
         <translation>le dossier des fiches n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>the sheet of %1 is missing</source>
         <translation>la fiche de %1 est introuvable</translation>
     </message>
@@ -2727,7 +2927,7 @@
         <translation>la fiche est intitulée «&#xa0;%1&#xa0;» mais le projet nomme le personnage «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>another sheet already defines %1; this one was ignored</source>
         <translation>une autre fiche définit déjà %1&#xa0;; celle-ci a été ignorée</translation>
     </message>
@@ -2747,7 +2947,7 @@
         <translation>%1 est dans plusieurs niveaux&#xa0;; seul le premier compte</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
@@ -2756,7 +2956,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+149"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+150"/>
         <source>Set %1 tier to %2 records</source>
         <translation>Fixer le niveau %1 à %2 enregistrements</translation>
     </message>
@@ -2880,6 +3080,29 @@
         <location line="+13"/>
         <source>Change Provider Settings</source>
         <translation>Modifier les réglages du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Change Reject Reasons</source>
+        <translation>Modifier les motifs de rejet</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFolder</name>
+    <message>
+        <location filename="../models/project/projectfolder.cpp" line="+11"/>
+        <source>the project folder %1 does not exist</source>
+        <translation>le dossier du projet %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is a symbolic link to %2, outside the project folder; the studio neither reads nor writes through it</source>
+        <translation>%1 est un lien symbolique vers %2, hors du dossier du projet&#xa0;; le studio ne lit ni n&apos;écrit à travers lui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is outside the project folder %2 (through a symbolic link); the studio neither reads nor writes it</source>
+        <translation>%1 est hors du dossier du projet %2 (par un lien symbolique)&#xa0;; le studio ne le lit ni ne l&apos;écrit</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3294,7 @@
 <context>
     <name>QualityAnalyzer</name>
     <message>
-        <location filename="../models/quality/qualityanalyzer.cpp" line="+90"/>
+        <location filename="../models/quality/qualityanalyzer.cpp" line="+85"/>
         <source>Checking replies</source>
         <translation>Vérification des réponses</translation>
     </message>
@@ -3159,7 +3382,7 @@
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../models/generation/responseparser.cpp" line="+160"/>
+        <location filename="../models/generation/responseparser.cpp" line="+155"/>
         <source>the answer was empty</source>
         <translation>la réponse était vide</translation>
     </message>
@@ -3177,7 +3400,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+303"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+274"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -3261,18 +3484,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+238"/>
+        <location line="+246"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+238"/>
+        <location line="-245"/>
+        <location line="+246"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-245"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3313,12 +3536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+243"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-242"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3394,6 +3617,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Edit Reject Reasons…</source>
+        <translation>Modifier les motifs de rejet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -3426,7 +3654,7 @@
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
@@ -3551,6 +3779,18 @@
         <translation>&lt;b&gt;A&lt;/b&gt; accepter · &lt;b&gt;X&lt;/b&gt; rejeter · &lt;b&gt;1–9&lt;/b&gt; rejeter avec un motif · &lt;b&gt;E&lt;/b&gt; modifier · &lt;b&gt;Espace&lt;/b&gt; passer · &lt;b&gt;Retour arrière&lt;/b&gt; annuler · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; suivant/précédent</translation>
     </message>
     <message>
+        <location line="+61"/>
+        <source>Reject Reasons</source>
+        <translation>Motifs de rejet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One reason per line. Keys 1–9 pick the first nine when rejecting;
+decisions already made keep their reason.</source>
+        <translation>Un motif par ligne. Les touches 1–9 choisissent les neuf premiers lors d&apos;un rejet&#xa0;;
+les décisions déjà prises gardent leur motif.</translation>
+    </message>
+    <message>
         <location filename="../widgets/review/reviewpage.h" line="+37"/>
         <source>&amp;Review</source>
         <translation>&amp;Relecture</translation>
@@ -3635,7 +3875,7 @@
 <context>
     <name>SheetDocument</name>
     <message>
-        <location filename="../widgets/document/sheetdocument.cpp" line="+48"/>
+        <location filename="../widgets/document/sheetdocument.cpp" line="+56"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
@@ -3645,7 +3885,8 @@
         <translation>%1 est trop volumineux pour être modifié ici (plus de %2 Mo)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <location line="+8"/>
         <source>%1 cannot be saved: %2</source>
         <translation>%1 ne peut pas être enregistré&#xa0;: %2</translation>
     </message>
@@ -3653,7 +3894,7 @@
 <context>
     <name>SheetFileCommand</name>
     <message>
-        <location filename="../widgets/document/sheetfilecommand.cpp" line="+31"/>
+        <location filename="../widgets/document/sheetfilecommand.cpp" line="+41"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
@@ -3666,7 +3907,12 @@
 <context>
     <name>SheetParser</name>
     <message>
-        <location filename="../models/sheet/sheetparser.cpp" line="+137"/>
+        <location filename="../models/sheet/sheetparser.cpp" line="+217"/>
+        <source>a second top-level heading &quot;%1&quot; is read as a section</source>
+        <translation>un second titre de premier niveau, «&#xa0;%1&#xa0;», est lu comme une section</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -3844,10 +4090,6 @@
         <translation>Acceptés</translation>
     </message>
     <message>
-        <source>Accepted (95% CI)</source>
-        <translation type="vanished">Acceptés (IC à 95&#xa0;%)</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Review progress per character</source>
         <translation>Progression de la relecture par personnage</translation>
@@ -3891,7 +4133,7 @@
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+85"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-208"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
     </message>
@@ -3921,7 +4163,7 @@
         <translation>min %1, max %2, moyenne %3, médiane %4, p5 %5, p95 %6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Tokens per example (o200k_base, with chat overhead): %1</source>
         <translation>Tokens par exemple (o200k_base, avec le surcoût du chat)&#xa0;: %1</translation>
     </message>
@@ -3946,12 +4188,12 @@
         <translation>Tokens d&apos;entraînement facturés&#xa0;: %1 par époque × %2 époques%3 = %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, about $%1 for %2 at $%3 per 1M training tokens</source>
         <translation>, environ %1 $ pour %2 à %3 $ par million de tokens d&apos;entraînement</translation>
     </message>
@@ -3974,17 +4216,103 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/cmd_plan.cpp" line="+16"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+17"/>
         <source>Prints the generation plan: for each character its tier, target, traits and how the target is split over its categories.</source>
         <translation>Affiche le plan de génération&#xa0;: pour chaque personnage, son niveau, son objectif, ses traits et la répartition de l&apos;objectif entre ses catégories.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmd_export.cpp" line="+19"/>
+        <source>Writes the project&apos;s records as JSONL training files: &lt;slug&gt;_synthetic.jsonl per character, all_characters_synthetic.jsonl, complete_training_set.jsonl, train.jsonl / validation.jsonl with --val-split, manifest.json and README.md. Files are replaced only when all were written.
+Exit status: 0 written and valid, 1 failed (nothing changed), 2 usage error, 3 written but the training file would be rejected.</source>
+        <translation>Écrit les enregistrements du projet sous forme de fichiers d&apos;entraînement JSONL&#xa0;: &lt;slug&gt;_synthetic.jsonl par personnage, all_characters_synthetic.jsonl, complete_training_set.jsonl, train.jsonl / validation.jsonl avec --val-split, manifest.json et README.md. Les fichiers ne sont remplacés que lorsque tous ont été écrits.
+Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 erreur d&apos;utilisation, 3 écrits, mais le fichier d&apos;entraînement serait rejeté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+118"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="+20"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
         <source>The project folder.</source>
         <translation>Le dossier du projet.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The output folder.</source>
+        <translation>Le dossier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studio, openai-chat (default), sharegpt, alpaca or hf-messages.</source>
+        <translation>studio, openai-chat (par défaut), sharegpt, alpaca ou hf-messages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted (accepted and edited, default), reviewed (everything not rejected) or all.</source>
+        <translation>accepted (acceptés et modifiés, par défaut), reviewed (tout ce qui n&apos;est pas rejeté) ou all.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes (default) or no: include imported records.</source>
+        <translation>yes (par défaut) ou no&#xa0;: inclure les enregistrements importés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of each character&apos;s records in validation.jsonl (0 &lt; F &lt; 1).</source>
+        <translation>Part des enregistrements de chaque personnage dans validation.jsonl (0 &lt; F &lt; 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the validation split (default 42).</source>
+        <translation>Graine de la part de validation (42 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model for the validation&apos;s token limit and cost (default gpt-4o-mini).</source>
+        <translation>Modèle pour la limite de tokens et le coût de la validation (gpt-4o-mini par défaut).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export needs --project DIR and --out DIR</source>
+        <translation>export nécessite --project DIR et --out DIR</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+42"/>
+        <source>unknown format &quot;%1&quot;; one of %2</source>
+        <translation>format inconnu &quot;%1&quot;&#xa0;; formats possibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--include is accepted, reviewed or all</source>
+        <translation>--include vaut accepted, reviewed ou all</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--imported is yes or no</source>
+        <translation>--imported vaut yes ou no</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--val-split is a number between 0 and 1, such as 0.1</source>
+        <translation>--val-split est un nombre entre 0 et 1, par exemple 0.1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed is a whole number</source>
+        <translation>--seed est un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>write training files (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</source>
+        <translation>écrire les fichiers d&apos;entraînement (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_plan.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+1"/>
         <source>Print JSON instead of a table.</source>
         <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
     </message>
@@ -4012,6 +4340,11 @@
         <location line="+9"/>
         <source>Total to generate: %1 records for %2 characters</source>
         <translation>Total à générer&#xa0;: %1 enregistrements pour %2 personnages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print the generation plan of a project (--project DIR [--json])</source>
+        <translation>afficher le plan de génération d&apos;un projet (--project DIR [--json])</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_tokens.cpp" line="+18"/>
@@ -4059,6 +4392,503 @@
         <location line="+16"/>
         <source>cannot write to standard output</source>
         <translation>impossible d&apos;écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>count (or list) the o200k_base / cl100k_base tokens of a file</source>
+        <translation>compter (ou lister) les tokens o200k_base / cl100k_base d&apos;un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_generate.cpp" line="-72"/>
+        <source>Dry run: nothing is sent. %1 at %2, batches of %3.</source>
+        <translation>Simulation&#xa0;: rien n&apos;est envoyé. %1 sur %2, lots de %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
+        <source>character</source>
+        <translation>personnage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+0"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+0"/>
+        <source>records</source>
+        <translation>enreg.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt tok</source>
+        <translation>tok prompt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>output tok</source>
+        <translation>tok sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>est. cost</source>
+        <translation>coût est.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
+        <translation>
+            <numerusform>%Ln requête pour %1 enregistrements&#xa0;; environ %2 tokens de prompt + %3 de sortie&#xa0;; coût estimé %4 (les tokens de sortie sont une estimation).</numerusform>
+            <numerusform>%Ln requêtes pour %1 enregistrements&#xa0;; environ %2 tokens de prompt + %3 de sortie&#xa0;; coût estimé %4 (les tokens de sortie sont une estimation).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Run %1: %2 in %3, %Ln request(s).</source>
+        <translation>
+            <numerusform>Exécution %1&#xa0;: %2 en %3, %Ln requête.</numerusform>
+            <numerusform>Exécution %1&#xa0;: %2 en %3, %Ln requêtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records per character (stored by this run / in the project / target):</source>
+        <translation>Enregistrements par personnage (stockés par cette exécution / dans le projet / objectif)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (short)</source>
+        <translation>  (incomplet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+28"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+22"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+0"/>
+        <source>Dropped: %1</source>
+        <translation>Écartés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries: %1</source>
+        <translation>Nouvelles tentatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens: %1 prompt + %2 completion; cost %3%4</source>
+        <translation>Tokens&#xa0;: %1 de prompt + %2 de réponse&#xa0;; coût %3%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (no price for this model in studio.json)</source>
+        <translation> (aucun prix pour ce modèle dans studio.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structured output: %1</source>
+        <translation>Sortie structurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>json_schema</source>
+        <translation>json_schema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plain JSON (fallback)</source>
+        <translation>JSON simple (solution de repli)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left for another run: %1</source>
+        <translation>Reporté à une autre exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every target is met.</source>
+        <translation>Tous les objectifs sont atteints.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Some targets are not met yet; run generate again to continue.</source>
+        <translation>Certains objectifs ne sont pas encore atteints&#xa0;; relancez generate pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generates records until every character and category of the plan holds exactly its target. Safe to interrupt and to run again: it continues where the project stands.</source>
+        <translation>Génère des enregistrements jusqu&apos;à ce que chaque personnage et chaque catégorie du plan atteignent exactement leur objectif. Peut être interrompu et relancé sans risque&#xa0;: reprend là où en est le projet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="+1"/>
+        <source>OpenAI-compatible API base URL (default: the project&apos;s).</source>
+        <translation>URL de base de l&apos;API compatible OpenAI (par défaut&#xa0;: celle du projet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="+1"/>
+        <source>Model name (default: the project&apos;s).</source>
+        <translation>Nom du modèle (par défaut&#xa0;: celui du projet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variable holding the API key (default: the project&apos;s, usually OPENAI_API_KEY).</source>
+        <translation>Variable d&apos;environnement contenant la clé d&apos;API (par défaut&#xa0;: celle du projet, en général OPENAI_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests in flight at most (default: the project&apos;s, 8).</source>
+        <translation>Nombre maximal de requêtes en cours (par défaut&#xa0;: celui du projet, 8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records asked for per request (default: the project&apos;s, 5).</source>
+        <translation>Enregistrements demandés par requête (par défaut&#xa0;: celui du projet, 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-request timeout in seconds (default 120).</source>
+        <translation>Délai d&apos;attente par requête, en secondes (120 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts per job before it is given up (default 5).</source>
+        <translation>Tentatives par tâche avant de l&apos;abandonner (5 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this character (repeatable).</source>
+        <translation>Uniquement ce personnage (peut être répété).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop before the run&apos;s cost would pass this many US dollars.</source>
+        <translation>S&apos;arrêter avant que le coût de l&apos;exécution ne dépasse ce montant en dollars américains.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the planned requests, token counts and estimated cost; send nothing.</source>
+        <translation>Afficher les requêtes prévues, le nombre de tokens et le coût estimé&#xa0;; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First retry delay in milliseconds (default 500).</source>
+        <translation>Délai avant la première nouvelle tentative, en millisecondes (500 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>generate needs --project DIR</source>
+        <translation>generate nécessite --project DIR</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a numeric option is out of range; see generate --help</source>
+        <translation>une option numérique est hors limites&#xa0;; voir generate --help</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>retry %1 / %2 (job %3, attempt %4): %5, in %6 ms</source>
+        <translation>nouvelle tentative %1 / %2 (tâche %3, tentative %4)&#xa0;: %5, dans %6 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>stored %1 for %2 / %3 (%4/%5)</source>
+        <translation>stockés&#xa0;: %1 pour %2 / %3 (%4/%5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/%2 records  %3 in flight  %4 retrying  %5 tokens  %6  %7</source>
+        <translation>%1/%2 enregistrements  %3 en cours  %4 en nouvelle tentative  %5 tokens  %6  %7</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot set up signal handling</source>
+        <translation>impossible de mettre en place la gestion des signaux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopping: waiting for the requests in flight (Ctrl+C again to abandon them)…</source>
+        <translation>Arrêt&#xa0;: attente des requêtes en cours (Ctrl+C à nouveau pour les abandonner)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Generating with %1 at %2: concurrency %3, batches of %4.</source>
+        <translation>Génération avec %1 sur %2&#xa0;: concurrence %3, lots de %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>generate records until the plan&apos;s targets are met (--project DIR [--dry-run] …)</source>
+        <translation>générer des enregistrements jusqu&apos;à ce que les objectifs du plan soient atteints (--project DIR [--dry-run] …)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="-6"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported.
+Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
+        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT et Alpaca. Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées.
+Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Persona for lines that name none.</source>
+        <translation>Personnage pour les lignes qui n&apos;en indiquent aucun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category for lines that name none.</source>
+        <translation>Catégorie pour les lignes qui n&apos;en indiquent aucune.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the summary as JSON.</source>
+        <translation>Afficher le résumé en JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSONL files to import.</source>
+        <translation>Fichiers JSONL à importer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import needs --project DIR</source>
+        <translation>import nécessite --project DIR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import needs at least one FILE</source>
+        <translation>import nécessite au moins un FILE</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: not imported: %2</source>
+        <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>import JSONL datasets into a project (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</source>
+        <translation>importer des jeux de données JSONL dans un projet (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_probe.cpp" line="-5"/>
+        <source>Asks the project&apos;s endpoint GET /models and one tiny structured request, and says in plain words whether it answers, accepts the key and honours structured output.</source>
+        <translation>Envoie au point de terminaison du projet GET /models et une toute petite requête structurée, et indique en termes simples s&apos;il répond, s&apos;il accepte la clé et s&apos;il respecte la sortie structurée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environment variable holding the API key.</source>
+        <translation>Variable d&apos;environnement contenant la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout per request in seconds (default 30).</source>
+        <translation>Délai d&apos;attente par requête, en secondes (30 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probe needs --project DIR</source>
+        <translation>probe nécessite --project DIR</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Probing %1 with model %2 (key from $%3%4)…</source>
+        <translation>Test de %1 avec le modèle %2 (clé issue de $%3%4)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, which is empty</source>
+        <translation>, qui est vide</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>check an endpoint: reachable, key accepted, structured output (--project DIR)</source>
+        <translation>tester un point de terminaison&#xa0;: joignable, clé acceptée, sortie structurée (--project DIR)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_quality.cpp" line="-59"/>
+        <source>Checks the records of a project: voice distinctness, overused phrases, refusals, fourth-wall breaks, third person, empty or truncated replies, near-duplicates and canon coverage. Stores the flags on the records.</source>
+        <translation>Vérifie les enregistrements d&apos;un projet&#xa0;: distinction des voix, expressions surutilisées, refus, bris du quatrième mur, troisième personne, réponses vides ou tronquées, quasi-doublons et couverture du canon. Enregistre les signalements sur les enregistrements.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not store the flags in studio.db.</source>
+        <translation>Ne pas enregistrer les signalements dans studio.db.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quality needs --project DIR</source>
+        <translation>quality nécessite --project DIR</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>distinct</source>
+        <translation>distinct.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canon</source>
+        <translation>canon</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>overused: %1</source>
+        <translation>surutilisées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most confusable pairs:</source>
+        <translation>Paires les plus faciles à confondre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Names in no sheet: %1</source>
+        <translation>Noms absents de toutes les fiches&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near-duplicate groups: %1 (%2 across characters)</source>
+        <translation>Groupes de quasi-doublons&#xa0;: %1 (%2 entre personnages différents)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s) checked in %1 s</source>
+        <translation>
+            <numerusform>%Ln enregistrement vérifié en %1 s</numerusform>
+            <numerusform>%Ln enregistrements vérifiés en %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check records for tics, duplicates, refusals and voice distinctness (--project DIR [--json] [--no-write])</source>
+        <translation>rechercher dans les enregistrements tics, doublons, refus et distinction des voix (--project DIR [--json] [--no-write])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_stats.cpp" line="-51"/>
+        <source>Prints per character the target, the records stored and their review states and categories; drops by reason; tokens and cost of all runs.</source>
+        <translation>Affiche par personnage l&apos;objectif, les enregistrements stockés avec leurs états de relecture et leurs catégories&#xa0;; les rejets par motif&#xa0;; les tokens et le coût de toutes les exécutions.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>stats needs --project DIR</source>
+        <translation>stats nécessite --project DIR</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>target</source>
+        <translation>obj.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrev.</source>
+        <translation>non lus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accept.</source>
+        <translation>accept.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edited</source>
+        <translation>modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject.</source>
+        <translation>rejet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Total records: %1</source>
+        <translation>Total d&apos;enregistrements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens: %1 prompt + %2 completion; cost $%3</source>
+        <translation>Tokens&#xa0;: %1 de prompt + %2 de réponse&#xa0;; coût %3 $</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>records, review states, drops, tokens and cost per character (--project DIR [--json])</source>
+        <translation>enregistrements, états de relecture, rejets, tokens et coût par personnage (--project DIR [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_validate.cpp" line="-23"/>
+        <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost.
+Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
+        <translation>Vérifie un fichier d&apos;entraînement JSONL comme le font les services de fine-tuning&#xa0;: objets JSON, clés et rôles du format, nombre de tokens (o200k_base) par rapport à la limite du modèle, au moins 10 exemples, doublons, ainsi que les tokens facturés et le coût.
+Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>studio, openai-chat, sharegpt, alpaca or hf-messages (default: detected from the first line).</source>
+        <translation>studio, openai-chat, sharegpt, alpaca ou hf-messages (par défaut&#xa0;: détecté à partir de la première ligne).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine-tuning model (default gpt-4o-mini).</source>
+        <translation>Modèle de fine-tuning (gpt-4o-mini par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs for the cost estimate (default: the provider&apos;s default for the file&apos;s size).</source>
+        <translation>Époques pour l&apos;estimation du coût (par défaut&#xa0;: la valeur par défaut du fournisseur pour la taille du fichier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report as JSON.</source>
+        <translation>Afficher le rapport en JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The JSONL file.</source>
+        <translation>Le fichier JSONL.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>validate needs exactly one FILE</source>
+        <translation>validate nécessite exactement un FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--epochs is a whole number of at least 1</source>
+        <translation>--epochs est un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])</source>
+        <translation>vérifier un fichier d&apos;entraînement JSONL (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+20"/>
+        <source>Usage: persona-studio-cli COMMAND [OPTIONS]</source>
+        <translation>Utilisation&#xa0;: persona-studio-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>`persona-studio-cli COMMAND --help` describes a command&apos;s options.</source>
+        <translation>`persona-studio-cli COMMAND --help` décrit les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
