@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -250,7 +251,7 @@ void ExportDialog::updateProgress()
     if (total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(m_shared->done * 1000 / total));
-        m_progress->setFormat(tr("%1 of %2 records").arg(m_shared->done.load()).arg(total));
+        m_progress->setFormat(tr("%1 of %2 records").arg(QLocale().toString(m_shared->done.load()), QLocale().toString(total)));
     }
 }
 

@@ -20,6 +20,7 @@
 #include <QBarLegendMarker>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -460,10 +461,8 @@ void InsightsPage::showCharacter(const InsightsData &data)
     } else {
         m_characterTitle->setText(tr("<b>%1</b> — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4",
                                      nullptr, int(data.replyTokens.size()))
-                                      .arg(data.character.toHtmlEscaped())
-                                      .arg(data.promptTokens)
-                                      .arg(data.completionTokens)
-                                      .arg(data.cost, 0, 'f', 4));
+                                      .arg(data.character.toHtmlEscaped(), QLocale().toString(data.promptTokens),
+                                           QLocale().toString(data.completionTokens), QString::number(data.cost, 'f', 4)));
     }
     setBars(m_categories->chart(), data.byCategory.keys(), [&] {
         QList<qreal> v;
@@ -591,11 +590,8 @@ void InsightsPage::showQuality()
         cross += g.crossCharacter;
     m_qualityNote->setText(tr("%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. "
                               "Double-click a row to review that character.")
-                               .arg(r.records)
-                               .arg(r.seconds, 0, 'f', 1)
-                               .arg(r.duplicateGroups.size())
-                               .arg(cross)
-                               .arg(unknown.isEmpty() ? tr("none") : unknown.join(QStringLiteral(", "))));
+                               .arg(QLocale().toString(r.records), QLocale().toString(r.seconds, 'f', 1), QLocale().toString(r.duplicateGroups.size()),
+                                    QLocale().toString(cross), unknown.isEmpty() ? tr("none") : unknown.join(QStringLiteral(", "))));
     m_phrases->sortByColumn(2, Qt::DescendingOrder);
     for (QTreeWidget *tree : {m_pairs, m_phrases, m_flags})
         tree->setSortingEnabled(true);

@@ -295,20 +295,20 @@ void PlanPage::refresh()
             tierRecords += p->target;
             QStringList split;
             for (const auto &[category, count] : p->categories) {
-                split << QStringLiteral("%1 %2").arg(category).arg(count);
+                split << QStringLiteral("%1 %2").arg(category, QLocale().toString(count));
             }
-            item->setText(NameColumn, p->overridden ? tr("%1 (tier: %2)").arg(name).arg(tierTarget) : name);
+            item->setText(NameColumn, p->overridden ? tr("%1 (tier: %2)").arg(name, QLocale().toString(tierTarget)) : name);
             QFont font = item->font(NameColumn);
             font.setBold(p->overridden);
             item->setFont(NameColumn, font);
-            item->setText(RecordsColumn, QString::number(p->target));
+            item->setText(RecordsColumn, QLocale().toString(p->target));
             item->setText(SplitColumn, p->target > 0 ? split.join(QStringLiteral(", ")) : tr("nothing to generate"));
             item->setToolTip(SplitColumn, split.join(QLatin1Char('\n')));
             if (auto *editor = qobject_cast<CountEditor *>(m_tree->itemWidget(item, CountColumn)))
                 editor->setValue(p->target);
         }
         tierItem->setText(NameColumn, tr("%1 — %n character(s)", nullptr, tierItem->childCount()).arg(tierName));
-        tierItem->setText(RecordsColumn, QString::number(tierRecords));
+        tierItem->setText(RecordsColumn, QLocale().toString(tierRecords));
         tierItem->setText(SplitColumn, QString());
     }
     const QLocale locale;
