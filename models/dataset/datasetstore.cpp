@@ -89,6 +89,12 @@ CREATE TABLE drops (
 );
 )SQL",
 };
+)SQL",
+    // 1 → 2: the line of the imported file each imported record came from, so that importing
+    // a file again (after a stop, a crash or a full disk) skips the lines already stored.
+    R"SQL(
+ALTER TABLE records ADD COLUMN source_line INTEGER;
+CREATE INDEX records_source_line ON records (source, source_line) WHERE source_line IS NOT NULL;
 static_assert(std::size(Migrations) == DatasetStore::SchemaVersion);
 
 // SQLite stores a null QString as NULL; the NOT NULL text columns want ''.
@@ -226,8 +232,8 @@ bool DatasetStore::insertRecords(QList<Record> &records, QString *error)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO records (persona, category, instruction, input, output, dialogue, edited_output, status, reject_reason,"
-        " reviewer, reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens, flags, dedup_key, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " reviewer, reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens, flags, dedup_key, created_at,"
+        " source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowText();
     for (Record &r : records) {
         q.addBindValue(text(r.persona));
@@ -299,7 +305,7 @@ namespace {
 
 const char RecordColumns[] =
     "SELECT id, persona, category, instruction, input, output, dialogue, edited_output, status, reject_reason, reviewer,"
-    " reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens, flags, created_at FROM records";
+    " reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens, flags, created_at, source_line FROM records";
 
 // The current row of a query that selected RecordColumns.
 Record recordFromRow(const QSqlQuery &q)
@@ -311,6 +317,7 @@ Record recordFromRow(const QSqlQuery &q)
     r.instruction = q.value(3).toString();
     r.input = q.value(4).toString();
     r.output = q.value(5).toString();
+        q.addBindValue(r.sourceLine > 0 ? QVariant(r.sourceLine) : QVariant());
     r.dialogue = q.value(6).toString();
     r.editedOutput = q.value(7).toString();
     r.status = Record::statusFromName(q.value(8).toString());
@@ -386,6 +393,7 @@ namespace {
 // with a bundled SQLite) the inserter uses QSqlQuery.
 struct SqliteApi
 {
+    r.sourceLine = q.value(20).toLongLong();
     struct Db;
     struct Stmt;
     using Destructor = void (*)(void *);
@@ -428,7 +436,7 @@ struct SqliteApi
 const char InsertSql[] =
     "INSERT INTO records (persona, category, instruction, input, output, dialogue, edited_output, status,"
     " reject_reason, reviewer, reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens,"
-    " flags, dedup_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    " flags, dedup_key, created_at, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 } // namespace
 
@@ -559,7 +567,7 @@ bool DatasetBulkInserter::insert(QList<Record> &records, const QStringList &dedu
         if (!m_query->prepare(QStringLiteral(
                 "INSERT INTO records (persona, category, instruction, input, output, dialogue, edited_output, status,"
                 " reject_reason, reviewer, reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens,"
-                " flags, dedup_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                " flags, dedup_key, created_at, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             if (error)
                 *error = m_query->lastError().text();
             m_query.reset();
@@ -581,6 +589,10 @@ bool DatasetBulkInserter::insert(QList<Record> &records, const QStringList &dedu
         Record &r = records[i];
         q.bindValue(0, text(r.persona));
         q.bindValue(1, text(r.category));
+        if (r.sourceLine > 0)
+            api.bindInt64(stmt, 21, r.sourceLine);
+        else
+            api.bindNull(stmt, 21);
         q.bindValue(2, text(r.instruction));
         q.bindValue(3, text(r.input));
         q.bindValue(4, text(r.output));
@@ -619,3 +631,4 @@ bool DatasetBulkInserter::insert(QList<Record> &records, const QStringList &dedu
     }
     return true;
 }
+        q.bindValue(20, r.sourceLine > 0 ? QVariant(r.sourceLine) : null);

@@ -14,7 +14,7 @@
 class DatasetStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     DatasetStore();
     ~DatasetStore();

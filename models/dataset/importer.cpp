@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
+#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -258,11 +259,12 @@ struct ParsedChunk
     qint64 blank = 0;
 };
 
-void keep(ParsedChunk &parsed, Record &&record, ImportFormat::Kind kind, const QString &source, const QDateTime &now)
+void keep(ParsedChunk &parsed, Record &&record, ImportFormat::Kind kind, const QString &source, qint64 line, const QDateTime &now)
 {
     parsed.formats[ImportFormat::kindName(kind)] += 1;
     record.sourceKind = Record::SourceKind::Imported;
     record.source = source;
+    record.sourceLine = line;
     record.createdAt = now;
     parsed.dedupKeys << fastDedupKey(record.persona, record.input, record.output);
     parsed.records << std::move(record);
@@ -296,7 +298,7 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
                 parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::NotARecord, reason};
                 continue;
             }
-            keep(parsed, std::move(record), kind, source, now);
+            keep(parsed, std::move(record), kind, source, ref.number, now);
             continue;
         }
         QJsonParseError error;
@@ -316,7 +318,7 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
             parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::NotARecord, reason};
             continue;
         }
-        keep(parsed, std::move(record), kind, source, now);
+        keep(parsed, std::move(record), kind, source, ref.number, now);
     }
     return parsed;
 }
@@ -375,6 +377,8 @@ QString ImportSummary::toText() const
         text += QCoreApplication::translate("ImportSummary", "%1: %2 lines, %3 imported, %4 skipped, %5 blank")
                     .arg(QDir::toNativeSeparators(f.path), QLocale().toString(f.lines), QLocale().toString(f.imported),
                          QLocale().toString(f.skipped), QLocale().toString(f.blank));
+        if (f.alreadyImported > 0)
+            text += QCoreApplication::translate("ImportSummary", ", %1 already imported before").arg(f.alreadyImported);
         if (!formats.isEmpty())
             text += QStringLiteral(" (%1)").arg(formats.join(QStringLiteral(", ")));
         text += QLatin1Char('\n');
@@ -414,7 +418,8 @@ QJsonObject ImportSummary::toJson() const
             formatObject.insert(it.key(), it.value());
         QJsonObject o{{QStringLiteral("path"), f.path},      {QStringLiteral("lines"), f.lines},
                       {QStringLiteral("blank"), f.blank},    {QStringLiteral("imported"), f.imported},
-                      {QStringLiteral("skipped"), f.skipped}, {QStringLiteral("formats"), formatObject}};
+                      {QStringLiteral("skipped"), f.skipped}, {QStringLiteral("formats"), formatObject},
+                      {QStringLiteral("already_imported"), f.alreadyImported}};
         if (!f.error.isEmpty())
             o.insert(QStringLiteral("error"), f.error);
         fileArray << o;
@@ -505,6 +510,19 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     const QDateTime now = QDateTime::currentDateTimeUtc();
     LineReader reader(file, m_options.maxLineBytes);
     DatasetBulkInserter inserter(store);
+    // Lines of this file already stored by an earlier import (stopped, killed, or complete):
+    // the same line with the same record is not stored twice. A line whose record differs
+    // (the file was edited since) is imported.
+    QHash<qint64, QString> stored;
+    {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("SELECT source_line, dedup_key FROM records WHERE source = ? AND source_line IS NOT NULL"));
+        q.addBindValue(source);
+        if (q.exec()) {
+            while (q.next())
+                stored.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+    }
     const ImportFormat::Defaults &defaults = m_defaults;
 
     auto store_ = [&](ParsedChunk &parsed) -> bool {
@@ -513,6 +531,21 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
         for (auto it = parsed.formats.cbegin(); it != parsed.formats.cend(); ++it)
             result.formats[it.key()] += it.value();
         summary.problems += parsed.problems;
+        if (!stored.isEmpty()) {
+            QList<Record> fresh;
+            QStringList freshKeys;
+            for (qsizetype i = 0; i < parsed.records.size(); ++i) {
+                const auto it = stored.constFind(parsed.records[i].sourceLine);
+                if (it != stored.cend() && it.value() == parsed.dedupKeys[i]) {
+                    ++result.alreadyImported;
+                    continue;
+                }
+                fresh << std::move(parsed.records[i]);
+                freshKeys << parsed.dedupKeys[i];
+            }
+            parsed.records = std::move(fresh);
+            parsed.dedupKeys = std::move(freshKeys);
+        }
         if (parsed.records.isEmpty())
             return true;
         QString error;

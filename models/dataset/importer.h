@@ -46,6 +46,7 @@ struct ImportFileResult
     qint64 blank = 0;
     qint64 imported = 0;
     qint64 skipped = 0;
+    qint64 alreadyImported = 0;     // lines stored by an earlier import of the same file, not stored again
     QMap<QString, qint64> formats;   // ImportFormat::kindName → lines
 };
 

@@ -25,6 +25,7 @@ struct Record
     QDateTime reviewedAt;
     SourceKind sourceKind = SourceKind::Generated;
     QString source;         // "run:<id>" or the imported file's path
+    qint64 sourceLine = 0;  // imported: the line of that file (1-based); 0 otherwise
     QString model;
     qint64 jobId = 0;
     int promptTokens = 0;
