@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -88,13 +90,13 @@ CREATE TABLE drops (
     PRIMARY KEY (run_id, persona, category, reason)
 );
 )SQL",
-};
-)SQL",
     // 1 → 2: the line of the imported file each imported record came from, so that importing
     // a file again (after a stop, a crash or a full disk) skips the lines already stored.
     R"SQL(
 ALTER TABLE records ADD COLUMN source_line INTEGER;
 CREATE INDEX records_source_line ON records (source, source_line) WHERE source_line IS NOT NULL;
+)SQL",
+};
 static_assert(std::size(Migrations) == DatasetStore::SchemaVersion);
 
 // SQLite stores a null QString as NULL; the NOT NULL text columns want ''.
@@ -124,6 +126,16 @@ bool DatasetStore::open(const QString &path, QString *error)
 {
     close();
     m_path = path;
+    // SQLite would open a database it cannot write read-only and fail only at the first write
+    // (a review decision, a stored answer): say so at once, naming the folder.
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (folder.isDir() && (!folder.isWritable() || (file.exists() && !file.isWritable()))) {
+        if (error)
+            *error = QCoreApplication::translate("DatasetStore", "%1 cannot be written: the folder %2 or the file is read-only")
+                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder.absoluteFilePath()));
+        return false;
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(path);
@@ -140,6 +152,55 @@ bool DatasetStore::open(const QString &path, QString *error)
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &why) || !migrate(&why)) {
         if (error)
             *error = QCoreApplication::translate("DatasetStore", "%1: %2").arg(QDir::toNativeSeparators(path), why);
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::openReadOnly(const QString &path, QString *error)
+{
+    close();
+    m_path = path;
+    const QFileInfo file(path);
+    if (!file.exists()) {
+        if (error)
+            *error = QCoreApplication::translate("DatasetStore", "%1 does not exist").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    // In a folder that cannot be written SQLite cannot create the -wal and -shm files a WAL
+    // database needs even for reading, so the file is opened as immutable. That is only right
+    // when no write-ahead log holds changes not yet in the file.
+    const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+    if (!folderWritable && QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+        if (error)
+            *error = QCoreApplication::translate("DatasetStore", "%1 has changes in its -wal file that cannot be merged in a read-only folder; "
+                                                                 "open the project where it can be written once")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        if (folderWritable) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        } else {
+            db.setDatabaseName(QStringLiteral("file:%1?immutable=1").arg(QString::fromLatin1(QUrl::toPercentEncoding(file.absoluteFilePath(), "/"))));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        if (!db.open()) {
+            if (error)
+                *error = QCoreApplication::translate("DatasetStore", "%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
+            close();
+            return false;
+        }
+    }
+    if (schemaVersion() != SchemaVersion) {
+        if (error)
+            *error = QCoreApplication::translate("DatasetStore", "%1 is schema version %2; this studio reads version %3 and cannot upgrade it read-only")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(schemaVersion())
+                         .arg(SchemaVersion);
         close();
         return false;
     }
@@ -256,6 +317,7 @@ bool DatasetStore::insertRecords(QList<Record> &records, QString *error)
         q.addBindValue(text(r.flags.join(QLatin1Char(','))));
         q.addBindValue(Record::dedupKey(r.persona, r.input, r.output));
         q.addBindValue(r.createdAt.isValid() ? r.createdAt.toString(Qt::ISODateWithMs) : now);
+        q.addBindValue(r.sourceLine > 0 ? QVariant(r.sourceLine) : QVariant());
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
@@ -317,7 +379,6 @@ Record recordFromRow(const QSqlQuery &q)
     r.instruction = q.value(3).toString();
     r.input = q.value(4).toString();
     r.output = q.value(5).toString();
-        q.addBindValue(r.sourceLine > 0 ? QVariant(r.sourceLine) : QVariant());
     r.dialogue = q.value(6).toString();
     r.editedOutput = q.value(7).toString();
     r.status = Record::statusFromName(q.value(8).toString());
@@ -332,6 +393,7 @@ Record recordFromRow(const QSqlQuery &q)
     r.completionTokens = q.value(17).toInt();
     r.flags = q.value(18).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     r.createdAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODateWithMs);
+    r.sourceLine = q.value(20).toLongLong();
     return r;
 }
 
@@ -393,7 +455,6 @@ namespace {
 // with a bundled SQLite) the inserter uses QSqlQuery.
 struct SqliteApi
 {
-    r.sourceLine = q.value(20).toLongLong();
     struct Db;
     struct Stmt;
     using Destructor = void (*)(void *);
@@ -528,6 +589,10 @@ bool DatasetBulkInserter::insertNative(QList<Record> &records, const QStringList
         }
         const QByteArray &created = r.createdAt.isValid() ? lastCreatedText : now;
         api.bindText(stmt, 20, created.constData(), int(created.size()), nullptr);
+        if (r.sourceLine > 0)
+            api.bindInt64(stmt, 21, r.sourceLine);
+        else
+            api.bindNull(stmt, 21);
         if (api.step(stmt) != SqliteApi::Done) {
             if (error)
                 *error = QString::fromUtf8(api.errmsg(m_native->db));
@@ -589,10 +654,6 @@ bool DatasetBulkInserter::insert(QList<Record> &records, const QStringList &dedu
         Record &r = records[i];
         q.bindValue(0, text(r.persona));
         q.bindValue(1, text(r.category));
-        if (r.sourceLine > 0)
-            api.bindInt64(stmt, 21, r.sourceLine);
-        else
-            api.bindNull(stmt, 21);
         q.bindValue(2, text(r.instruction));
         q.bindValue(3, text(r.input));
         q.bindValue(4, text(r.output));
@@ -615,6 +676,7 @@ bool DatasetBulkInserter::insert(QList<Record> &records, const QStringList &dedu
             lastCreatedText = r.createdAt.toString(Qt::ISODateWithMs);
         }
         q.bindValue(19, r.createdAt.isValid() ? lastCreatedText : now);
+        q.bindValue(20, r.sourceLine > 0 ? QVariant(r.sourceLine) : null);
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
@@ -631,4 +693,3 @@ bool DatasetBulkInserter::insert(QList<Record> &records, const QStringList &dedu
     }
     return true;
 }
-        q.bindValue(20, r.sourceLine > 0 ? QVariant(r.sourceLine) : null);

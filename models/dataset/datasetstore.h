@@ -23,6 +23,9 @@ public:
 
     // Opens (creating if needed) and migrates the database at `path`.
     bool open(const QString &path, QString *error);
+    // Opens an existing database for reading only, also in a read-only folder (exports from a
+    // project on read-only media). Never creates, migrates or writes.
+    bool openReadOnly(const QString &path, QString *error);
     bool isOpen() const;
     void close();
     QString path() const { return m_path; }

@@ -550,7 +550,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             return true;
         QString error;
         if (!inserter.insert(parsed.records, parsed.dedupKeys, &error)) {
-            result.error = QCoreApplication::translate("Importer", "storing records failed: %1").arg(error);
+            result.error = QCoreApplication::translate("Importer", "storing records in %1 failed: %2").arg(QDir::toNativeSeparators(store.path()), error);
             return false;
         }
         result.imported += parsed.records.size();

@@ -17,6 +17,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <memory>
 #include <random>
@@ -37,10 +38,31 @@ struct PendingFile
     {
         hash.addData(bytes);
         info.bytes += bytes.size();
-        return file->write(bytes) == bytes.size();
+        errno = 0;
+        if (file->write(bytes) == bytes.size())
+            return true;
+        keepSystemError();
+        return false;
     }
+    bool commit()
+    {
+        errno = 0;
+        if (file->commit())
+            return true;
+        keepSystemError();
+        return false;
+    }
+    // QSaveFile reports a failed flush of its buffer as "Unknown error"; the system's reason
+    // (No space left on device, Read-only file system, …) is still in errno.
+    void keepSystemError()
+    {
+        if (errno != 0 && error.isEmpty())
+            error = qt_error_string(errno);
+    }
+    QString errorString() const { return error.isEmpty() ? file->errorString() : error; }
 
     std::unique_ptr<QSaveFile> file;
+    QString error;
     QCryptographicHash hash;
     ExportedFile info;
 };
@@ -229,7 +251,9 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
         return result;
     }
     DatasetStore store;
-    if (!store.open(project.databasePath(), &result.error))
+    // Exporting only reads: a project on read-only media can still be exported elsewhere.
+    const bool writable = QFileInfo(QFileInfo(project.databasePath()).absolutePath()).isWritable();
+    if (!(writable ? store.open(project.databasePath(), &result.error) : store.openReadOnly(project.databasePath(), &result.error)))
         return result;
     const QList<Record> all = store.records();
     store.close();
@@ -289,7 +313,7 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     PendingFile *validation = settings.validationSplit > 0 ? fileFor(QString::fromLatin1(ValidationFile)) : nullptr;
     for (const auto &f : pending) {
         if (!f->file->open(QIODevice::WriteOnly)) {
-            result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+            result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->errorString());
             return result;   // the QSaveFiles are discarded: nothing changed
         }
     }
@@ -310,7 +334,7 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
             targets << (inValidation.contains(i) ? validation : train);
         for (PendingFile *f : std::as_const(targets)) {
             if (!f->write(line)) {
-                result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+                result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->errorString());
                 return result;
             }
             f->info.records += 1;
@@ -359,12 +383,14 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     PendingFile *readme = fileFor(QStringLiteral("README.md"));
     for (PendingFile *f : {manifestFile, readme}) {
         if (!f->file->open(QIODevice::WriteOnly)) {
-            result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+            result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->errorString());
             return result;
         }
     }
     if (!manifestFile->write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) || !readme->write(card)) {
-        result.error = QCoreApplication::translate("Exporter", "manifest.json or README.md cannot be written");
+        const PendingFile *failed = manifestFile->error.isEmpty() && readme->error.isEmpty() ? nullptr : manifestFile->error.isEmpty() ? readme : manifestFile;
+        result.error = failed ? QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(failed->file->fileName()), failed->errorString())
+                              : QCoreApplication::translate("Exporter", "manifest.json or README.md cannot be written");
         return result;
     }
 
@@ -378,8 +404,8 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
         }
     }
     for (const auto &f : pending) {
-        if (!f->file->commit()) {
-            result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->file->errorString());
+        if (!f->commit()) {
+            result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->errorString());
             return result;
         }
     }

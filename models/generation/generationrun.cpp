@@ -6,6 +6,7 @@
 #include "tokenizer/tokencount.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -334,7 +335,7 @@ void GenerationRun::schedule()
                 Slot &s = m_slots[slotIndex];
                 const qint64 id = m_journal->addJob(m_runId, s.persona, s.category.name, count, &why);
                 if (!id) {
-                    failRun(tr("the job journal cannot be written: %1").arg(why));
+                    failRun(tr("the job journal in %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_project.databasePath()), why));
                     return;
                 }
                 m_nextSlot = (slotIndex + 1) % int(m_slots.size());
@@ -555,7 +556,7 @@ void GenerationRun::handleAnswer(ActiveJob &a, const ChatResponse &r)
     c.job.latencyMs = r.latencyMs;
     QString why;
     if (!m_journal->commit(c, &why)) {
-        failRun(tr("records could not be stored: %1").arg(why));
+        failRun(tr("records could not be stored in %1: %2").arg(QDir::toNativeSeparators(m_project.databasePath()), why));
         return;
     }
     m_pacer.succeeded(a.ticket, r.rateLimit, r.latencyMs);
