@@ -1,4 +1,5 @@
 #include "project.h"
+#include "projectfolder.h"
 
 #include "sheet/sheetparser.h"
 
@@ -334,12 +335,24 @@ Project::OpenResult Project::open(const QString &path)
 
     // Read every listed sheet, then pick up sheets in the folder that the project does not list.
     const QString sheetsPath = p.sheetsPath();
-    if (!QFileInfo(sheetsPath).isDir())
+    // A sheet read through a link to outside the project would be shown and sent to a model as
+    // a prompt, and saving it would write outside: such sheets are not read (ProjectFolder).
+    const QString sheetsOutside = ProjectFolder::checkInside(p.dir, sheetsPath);
+    if (!sheetsOutside.isEmpty())
+        p.issues << Issue::error(sheetsPath, 0, sheetsOutside);
+    else if (!QFileInfo(sheetsPath).isDir())
         p.issues << Issue::error(sheetsPath, 0, QCoreApplication::translate("Project", "the sheets folder does not exist"));
     QStringList listedFiles;
     for (CharacterEntry &c : p.characters) {
         listedFiles << c.sheetFile;
         const QString sheetPath = QDir(sheetsPath).filePath(c.sheetFile);
+        const QString outside = sheetsOutside.isEmpty() ? ProjectFolder::checkInside(p.dir, sheetPath) : sheetsOutside;
+        if (!outside.isEmpty()) {
+            c.sheet.filePath = sheetPath;
+            c.sheet.name = c.name;
+            c.sheet.issues << Issue::error(sheetPath, 0, outside);
+            continue;
+        }
         if (!QFileInfo::exists(sheetPath)) {
             c.sheet.filePath = sheetPath;
             c.sheet.name = c.name;
@@ -352,9 +365,13 @@ Project::OpenResult Project::open(const QString &path)
                                              QCoreApplication::translate("Project", "the sheet is headed \"%1\" but the project calls the character \"%2\"").arg(c.sheet.name, c.name));
     }
     QStringList newcomers;
-    for (const QString &file : sheetFilesIn(sheetsPath)) {
+    for (const QString &file : sheetsOutside.isEmpty() ? sheetFilesIn(sheetsPath) : QStringList()) {
         if (listedFiles.contains(file))
             continue;
+        if (const QString outside = ProjectFolder::checkInside(p.dir, QDir(sheetsPath).filePath(file)); !outside.isEmpty()) {
+            p.issues << Issue::error(QDir(sheetsPath).filePath(file), 0, outside);
+            continue;
+        }
         CharacterEntry c;
         c.sheetFile = file;
         c.sheet = SheetParser::parseFile(QDir(sheetsPath).filePath(file));
@@ -457,6 +474,11 @@ QJsonObject Project::toJson() const
 
 bool Project::save(QString *error) const
 {
+    if (const QString outside = ProjectFolder::checkInside(dir, studioJsonPath()); !outside.isEmpty()) {
+        if (error)
+            *error = outside;
+        return false;
+    }
     QSaveFile file(studioJsonPath());
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -394,6 +394,7 @@ SheetDocument *CharactersPage::openSheet(const QString &name)
     if (SheetDocument *existing = m_sheets.value(name))
         return existing;
     auto *sheet = new SheetDocument(this);
+    sheet->setProjectDir(m_document->project().dir);
     if (!sheet->load(m_document->sheetPath(name), name)) {
         const QString error = sheet->errorString();
         delete sheet;

@@ -1,5 +1,6 @@
 #include "sheetdocument.h"
 
+#include "project/projectfolder.h"
 #include "sheet/sheetparser.h"
 
 #include <QDir>
@@ -43,6 +44,13 @@ bool SheetDocument::load(const QString &path, const QString &character)
         m_watcher.removePath(m_path);
     m_path = path;
     m_character = character;
+    if (!m_projectDir.isEmpty()) {
+        if (const QString outside = ProjectFolder::checkInside(m_projectDir, path); !outside.isEmpty()) {
+            m_error = outside;
+            m_path.clear();
+            return false;
+        }
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
@@ -83,6 +91,15 @@ bool SheetDocument::save(bool force)
         // Someone else wrote the file since we read it: never overwrite that silently.
         setConflict(true);
         return false;
+    }
+    // QSaveFile follows a symbolic link and replaces its target: the sheet (or its folder) may
+    // have become a link to outside the project since it was opened.
+    if (!m_projectDir.isEmpty()) {
+        if (const QString outside = ProjectFolder::checkInside(m_projectDir, m_path); !outside.isEmpty()) {
+            m_error = tr("%1 cannot be saved: %2").arg(QDir::toNativeSeparators(m_path), outside);
+            emit saveFailed(m_error);
+            return false;
+        }
     }
     const QByteArray content = m_document.toPlainText().toUtf8();
     QSaveFile file(m_path);

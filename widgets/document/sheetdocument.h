@@ -32,6 +32,9 @@ public:
     bool hasConflict() const { return m_conflict; }
     QString errorString() const { return m_error; }
     void setAutosave(bool on) { m_autosave = on; }
+    // The project folder the sheet belongs to: loading and saving refuse a path that leads
+    // outside it through a symbolic link (see ProjectFolder). Set before load().
+    void setProjectDir(const QString &dir) { m_projectDir = dir; }
 
     // Writes the text now. Refuses (returns false) while a conflict is unresolved unless forced.
     bool save(bool force = false);
@@ -56,6 +59,7 @@ private:
     QTextDocument m_document;
     QString m_path;
     QString m_character;
+    QString m_projectDir;
     QByteArray m_diskContent;  // what this document last read or wrote
     CharacterSheet m_sheet;
     QTimer m_reparseTimer;

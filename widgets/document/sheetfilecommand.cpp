@@ -1,5 +1,7 @@
 #include "sheetfilecommand.h"
 
+#include "project/projectfolder.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -22,6 +24,14 @@ SheetFileCommand::SheetFileCommand(ProjectDocument *document, const QString &tex
 bool SheetFileCommand::apply(bool undo)
 {
     m_error.clear();
+    // Never write or remove through a link to outside the project (a sheets folder or a sheet
+    // file that is a symbolic link): check every file before touching any.
+    for (const FileChange &change : std::as_const(m_files)) {
+        if (const QString outside = ProjectFolder::checkInside(m_document->project().dir, change.path); !outside.isEmpty()) {
+            m_error = outside;
+            return false;
+        }
+    }
     for (const FileChange &change : std::as_const(m_files)) {
         const std::optional<QByteArray> &content = undo ? change.before : change.after;
         if (content) {
