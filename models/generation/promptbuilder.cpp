@@ -1,5 +1,6 @@
 #include "promptbuilder.h"
 
+#include "project/projectfolder.h"
 #include "tokenizer/tokencount.h"
 
 #include <QDir>
@@ -27,7 +28,8 @@ PromptBuilder::PromptBuilder(const Project &project, const PromptBudget &budget)
 QString PromptBuilder::loadTemplate(const QString &name)
 {
     const QString own = QDir(m_project.dir).filePath(QStringLiteral("prompts/%1.txt").arg(name));
-    QString text = readText(own);
+    // A template that links outside the project is not read: its text would go to the model.
+    QString text = ProjectFolder::checkInside(m_project.dir, own).isEmpty() ? readText(own) : QString();
     if (!text.trimmed().isEmpty()) {
         m_sources << own;
         return text.trimmed();

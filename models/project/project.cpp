@@ -205,6 +205,14 @@ Project::OpenResult Project::open(const QString &path)
     Project p;
     p.dir = info.absoluteFilePath();
     const QString jsonPath = p.studioJsonPath();
+    // studio.json and studio.db (with its -wal and -shm files) are read and written in place: a
+    // link from one of them to outside the project would take every save there (ProjectFolder).
+    for (const QString &file : {jsonPath, p.databasePath(), p.databasePath() + QStringLiteral("-wal"), p.databasePath() + QStringLiteral("-shm")}) {
+        if (const QString outside = ProjectFolder::checkInside(p.dir, file); !outside.isEmpty()) {
+            result.error = outside;
+            return result;
+        }
+    }
 
     if (QFileInfo::exists(jsonPath)) {
         QFile file(jsonPath);

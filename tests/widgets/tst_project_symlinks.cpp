@@ -2,11 +2,14 @@
 // symbolic link: a sheet that links to a file outside, a sheets folder that links to a folder
 // outside, a studio.json that links outside. Such sheets are not read (their text would be shown
 // and sent to a model), and saving, autosave, new / duplicate / rename / delete of a character
-// refuse with a message naming the link; the file outside never changes. Links that stay inside
+// refuse with a message naming the link; the file outside never changes. A studio.json or
+// studio.db that links outside keeps the project from opening; a prompt template that does is
+// not read (the built-in one is used). Links that stay inside
 // the project keep working. (Names with "../" or absolute paths: tst_project.)
 
 #include "document/projectdocument.h"
 #include "document/sheetdocument.h"
+#include "generation/promptbuilder.h"
 #include "project/projectfolder.h"
 #include "tempproject.h"
 #include "testpaths.h"
@@ -156,14 +159,50 @@ private slots:
         const QString target = outside.filePath(S("studio.json"));
         QVERIFY(QFile::copy(project.path() + S("/studio.json"), target));
         const QByteArray original = read(target);
+        // Opened while studio.json was a plain file, saved after it became a link: refused.
+        Project p = *Project::open(project.path()).project;
         QVERIFY(QFile::remove(project.path() + S("/studio.json")));
         QVERIFY(QFile::link(target, project.path() + S("/studio.json")));
-        Project p = *Project::open(project.path()).project;
         p.name = S("Changed");
         QString error;
         QVERIFY(!p.save(&error));
         QVERIFY2(error.contains(S("symbolic link")), qPrintable(error));
         QCOMPARE(read(target), original);
+        // Such a project does not open.
+        const Project::OpenResult opened = Project::open(project.path());
+        QVERIFY(!opened.project);
+        QVERIFY2(opened.error.contains(S("symbolic link")), qPrintable(opened.error));
+    }
+
+    void databaseLinkingOutside()
+    {
+        TempProject project(TestPaths::dataDir() + S("/generation/small"));
+        QTemporaryDir outside;
+        const QString target = outside.filePath(S("elsewhere.db"));
+        QVERIFY(TempProject::writeFile(target, QByteArray()));
+        QVERIFY(QFile::link(target, project.path() + S("/studio.db")));
+        const Project::OpenResult opened = Project::open(project.path());
+        QVERIFY(!opened.project);
+        QVERIFY2(opened.error.contains(S("studio.db")) && opened.error.contains(S("symbolic link")), qPrintable(opened.error));
+        QCOMPARE(QFileInfo(target).size(), 0);
+    }
+
+    void promptTemplateLinkingOutside()
+    {
+        TempProject project(TestPaths::dataDir() + S("/generation/small"));
+        QTemporaryDir outside;
+        const QString secret = outside.filePath(S("system.txt"));
+        QVERIFY(TempProject::writeFile(secret, "SECRET-TEMPLATE {persona}"));
+        QVERIFY(QDir(project.path()).mkpath(S("prompts")));
+        QVERIFY(QFile::link(secret, project.path() + S("/prompts/system.txt")));
+        QVERIFY(TempProject::writeFile(project.path() + S("/prompts/user.txt"), "Own user template for {persona}."));
+        const Project p = *Project::open(project.path()).project;
+        PromptBuilder builder(p);
+        const QStringList sources = builder.templateSources();
+        QVERIFY2(!sources.contains(project.path() + S("/prompts/system.txt")), qPrintable(sources.join(QLatin1Char(' '))));
+        QVERIFY2(sources.contains(project.path() + S("/prompts/user.txt")), qPrintable(sources.join(QLatin1Char(' '))));
+        const auto prompt = builder.build(S("Mara Vell"), p.categoriesFor(S("Mara Vell")).first(), 3, true);
+        QVERIFY(!prompt.system.contains(S("SECRET-TEMPLATE")));
     }
 
     void linksInsideTheProjectStillWork()
