@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -27,11 +28,14 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!timing)
+        // Only the GUI thread's events hold the window (the run works on a thread of its own).
+        if (!timing || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         QElapsedTimer t;
         t.start();
-        const QString name = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char('/') + receiver->objectName();
+        QString name = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char('/') + receiver->objectName();
+        if (receiver->parent())   // a timer says little; its owner tells whose work it was
+            name += QStringLiteral(" in ") + QString::fromLatin1(receiver->parent()->metaObject()->className());
         const int type = int(event->type());
         const bool result = QApplication::notify(receiver, event);
         if (t.elapsed() > longestEvent) {

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -151,14 +152,30 @@ GeneratePage::GeneratePage(QWidget *parent)
         onProgress(m_progress);
     });
 
+    m_runThread.setObjectName(QStringLiteral("generation run"));
+    m_runHome = new QObject;
+    m_runHome->moveToThread(&m_runThread);
+    m_runThread.start();
+
     setDocument(nullptr);
 }
 
 GeneratePage::~GeneratePage()
 {
-    // A run still going when the window closes ends here; what it stored is committed.
+    // A run still going when the window closes ends here, on its own thread; what it stored is
+    // committed.
     if (m_run)
         disconnect(m_run, nullptr, this, nullptr);
+    QObject *home = m_runHome;
+    QMetaObject::invokeMethod(home, [home] { delete home; }, Qt::BlockingQueuedConnection);
+    m_runThread.quit();
+    m_runThread.wait();
+}
+
+void GeneratePage::callRun(void (GenerationRun::*method)())
+{
+    if (m_run)
+        QMetaObject::invokeMethod(m_run.data(), method, Qt::QueuedConnection);
 }
 
 QWidget *GeneratePage::createProviderRow()
@@ -212,14 +229,8 @@ QWidget *GeneratePage::createRunRow()
         a->setShortcutContext(Qt::WindowShortcut);
     connect(m_startAction, &QAction::triggered, this, [this] { startRun(scopePersonas()); });
     connect(m_pauseAction, &QAction::triggered, this, &GeneratePage::togglePause);
-    connect(m_stopAction, &QAction::triggered, this, [this] {
-        if (m_run)
-            m_run->stop();
-    });
-    connect(m_cancelAction, &QAction::triggered, this, [this] {
-        if (m_run)
-            m_run->cancel();
-    });
+    connect(m_stopAction, &QAction::triggered, this, [this] { callRun(&GenerationRun::stop); });
+    connect(m_cancelAction, &QAction::triggered, this, [this] { callRun(&GenerationRun::cancel); });
     layout->addWidget(bar);
     layout->addStretch(1);
 
@@ -306,7 +317,7 @@ void GeneratePage::setDocument(ProjectDocument *document)
         GenerationRun *run = m_run;
         disconnect(run, nullptr, this, nullptr);
         connect(run, &GenerationRun::finished, run, &QObject::deleteLater);
-        run->stop();
+        QMetaObject::invokeMethod(run, &GenerationRun::stop, Qt::QueuedConnection);
         m_jobs->setRun(nullptr);
         m_run = nullptr;
         emit runStatusChanged(QString());
@@ -316,6 +327,7 @@ void GeneratePage::setDocument(ProjectDocument *document)
     m_log->clear();
     m_storedByCategory.clear();
     m_progress = {};
+    m_lastEstimate = {};
     m_probeResult->hide();
     if (document) {
         connect(document, &ProjectDocument::planChanged, this, [this] {
@@ -430,19 +442,7 @@ GenerationOptions GeneratePage::optionsFor(const QStringList &personas) const
 
 GeneratePage::Estimate GeneratePage::estimateFor(const QStringList &personas) const
 {
-    Estimate e;
-    if (!m_document)
-        return e;
-    GenerationRun planner(m_document->project(), optionsFor(personas));
-    const QList<GenerationRun::PlannedRequest> planned = planner.plannedRequests(&e.error);
-    for (const GenerationRun::PlannedRequest &r : planned) {
-        ++e.requests;
-        e.records += r.count;
-        e.tokens += r.promptTokens + r.completionTokens;
-        e.costUsd += r.costUsd;
-    }
-    e.priceKnown = m_document->project().priceFor(m_document->project().generation.model).has_value();
-    return e;
+    return m_document ? RunEstimate::compute(m_document->project(), optionsFor(personas)) : Estimate();
 }
 
 QString GeneratePage::estimateText(const Estimate &e)
@@ -452,7 +452,7 @@ QString GeneratePage::estimateText(const Estimate &e)
     const QString cost = e.priceKnown ? tr("≈ %1").arg(money(e.costUsd)) : tr("cost unknown (no price for this model)");
     return tr("<b>Estimate:</b> %n record(s) to generate", nullptr, e.records)
         + tr(" in %n request(s)", nullptr, e.requests)
-        + tr(" · ≈ %1 tokens · %2").arg(QLocale().toString(e.tokens), cost);
+        + tr(" · ≈ %1 tokens · %2").arg(QLocale().toString(e.tokens()), cost);
 }
 
 void GeneratePage::updateEstimate()
@@ -464,20 +464,35 @@ void GeneratePage::updateEstimate()
     }
     if (m_run)
         return;   // the run's own figures show; the estimate is for the next start
-    m_lastEstimate = estimateFor(scopePersonas());
+    // Counted on a worker thread; the newest request wins.
+    const quint64 ticket = ++m_estimateTicket;
+    const QStringList scope = scopePersonas();
+    auto *watcher = new QFutureWatcher<RunEstimate>(this);
+    connect(watcher, &QFutureWatcher<RunEstimate>::finished, this, [this, watcher, ticket, scope] {
+        watcher->deleteLater();
+        if (ticket == m_estimateTicket && m_document && !m_run)
+            showEstimate(watcher->result(), scope);
+    });
+    watcher->setFuture(RunEstimate::start(m_document->project(), optionsFor(scope)));
+}
+
+void GeneratePage::showEstimate(const Estimate &estimate, const QStringList &scope)
+{
+    m_lastEstimate = estimate;
     m_estimate->setText(estimateText(m_lastEstimate));
     const bool nothing = m_lastEstimate.error.isEmpty() && m_lastEstimate.requests == 0;
-    m_empty->setText(scopePersonas().isEmpty() ? tr("All targets are met — open Review to check records.")
+    m_empty->setText(scope.isEmpty() ? tr("All targets are met — open Review to check records.")
                                                : tr("Every character in this scope is at its target — open Review to check records."));
     m_empty->setVisible(nothing);
+    updateBanner();   // it offers to resume only when something is left to do
     updateActions();
 }
 
 void GeneratePage::updateActions()
 {
     const bool running = m_run != nullptr;
-    const bool paused = running && m_run->state() == GenerationRun::State::Paused;
-    const bool stopping = running && m_run->state() == GenerationRun::State::Stopping;
+    const bool paused = running && m_runState == GenerationRun::State::Paused;
+    const bool stopping = running && m_runState == GenerationRun::State::Stopping;
     m_startAction->setEnabled(m_document && !running && !m_starting && m_lastEstimate.requests > 0);
     m_pauseAction->setEnabled(running && !stopping);
     m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
@@ -623,10 +638,13 @@ void GeneratePage::launch(GenerationOptions options, const QStringList &personas
         options.apiKeyEnv = QString::fromLatin1(KeychainKeyVariable);
     }
     refreshCharacters();   // counts from other modes (an import) since the page last looked
-    auto *run = new GenerationRun(m_document->project(), options, this);
+    // No parent here: the run moves to the run thread, where m_runHome adopts it.
+    auto *run = new GenerationRun(m_document->project(), options);
+    run->moveToThread(&m_runThread);
     m_jobs->removeUnfinished(personas);
     m_jobs->setRun(run);
     m_run = run;
+    m_runState = GenerationRun::State::Idle;
     m_retryUntil = QDeadlineTimer();
     m_retryCause.clear();
     connect(run, &GenerationRun::progressChanged, this, &GeneratePage::onProgress);
@@ -637,7 +655,8 @@ void GeneratePage::launch(GenerationOptions options, const QStringList &personas
         log(tr("%1 / %2: retry in %3 (%4)").arg(job.persona, job.category, duration(delayMs), JobQueueModel::causeText(cause)));
         updatePacing();
     });
-    connect(run, &GenerationRun::stateChanged, this, [this] {
+    connect(run, &GenerationRun::stateChanged, this, [this](GenerationRun::State state) {
+        m_runState = state;
         updateActions();
         updatePacing();
         updateRunStatus();
@@ -647,18 +666,39 @@ void GeneratePage::launch(GenerationOptions options, const QStringList &personas
     m_banner->hide();
     m_empty->hide();
     log(tr("Run started: %1 at %2, %n request(s) planned", nullptr, m_lastEstimate.requests).arg(options.model, options.baseUrl));
-    QString error;
-    if (!run->start(&error)) {
+    m_pacing->setText(tr("Starting…"));
+    updateActions();
+    // start() reads what is stored (for the duplicate checks) and opens the journal: on the run
+    // thread too. The answer comes back here as a queued call.
+    QObject *home = m_runHome;
+    QMetaObject::invokeMethod(home, [this, run, home] {
+        run->setParent(home);
+        QString error;
+        const bool started = run->start(&error);
+        const GenerationRun::Progress progress = run->progress();
+        QMetaObject::invokeMethod(this, [this, run, started, error, progress] { onRunStarted(run, started, error, progress); },
+                                  Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void GeneratePage::onRunStarted(GenerationRun *run, bool started, const QString &error, const GenerationRun::Progress &progress)
+{
+    if (run != m_run)
+        return;   // the project closed meanwhile; that run was told to stop
+    if (!started) {
         m_jobs->setRun(nullptr);
         m_run = nullptr;
-        delete run;
+        disconnect(run, nullptr, this, nullptr);
+        run->deleteLater();
         m_pacing->setText(tr("Cannot start: %1").arg(error));
         log(tr("Cannot start: %1").arg(error));
         updateActions();
         return;
     }
+    if (m_runState == GenerationRun::State::Idle)
+        m_runState = GenerationRun::State::Running;
     m_tick.start();
-    m_progress = run->progress();
+    m_progress = progress;
     onProgress(m_progress);
     updateActions();
     updatePacing();
@@ -668,10 +708,10 @@ void GeneratePage::togglePause()
 {
     if (!m_run)
         return;
-    if (m_run->state() == GenerationRun::State::Paused)
-        m_run->resume();
-    else if (m_run->state() == GenerationRun::State::Running)
-        m_run->pause();
+    if (m_runState == GenerationRun::State::Paused)
+        callRun(&GenerationRun::resume);
+    else if (m_runState == GenerationRun::State::Running)
+        callRun(&GenerationRun::pause);
 }
 
 void GeneratePage::retryFailed(bool selectedOnly)
@@ -789,7 +829,7 @@ void GeneratePage::updatePacing()
     if (!m_run)
         return;
     QString text;
-    const GenerationRun::State state = m_run->state();
+    const GenerationRun::State state = m_runState;
     if (state == GenerationRun::State::Paused) {
         text = m_progress.inFlight ? tr("Paused — %n request(s) in flight finish and are stored", nullptr, m_progress.inFlight) : tr("Paused");
     } else if (state == GenerationRun::State::Stopping) {
@@ -807,7 +847,7 @@ void GeneratePage::updateRunStatus()
     if (!m_run)
         return;
     const QString cost = money(m_progress.costUsd);
-    if (m_run->state() == GenerationRun::State::Paused)
+    if (m_runState == GenerationRun::State::Paused)
         emit runStatusChanged(tr("Run paused · %1").arg(cost));
     else
         emit runStatusChanged(tr("%n job(s) running · %1", nullptr, m_progress.inFlight).arg(cost));

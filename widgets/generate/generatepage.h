@@ -4,17 +4,22 @@
 // estimate, pause / resume, stop, cancel), the scope (all, the selected character, a tier) and a
 // budget; while a run goes on, overall and per-character progress toward the targets, ETA,
 // records per minute, live cost beside the estimate, the current pacing, the job table and a log.
-// The run (a GenerationRun, asynchronous on the event loop) belongs to this page, so it goes on
-// while the user works in other modes; stored records reach the rest of the window through
+// The run (a GenerationRun) belongs to this page, so it goes on while the user works in other
+// modes. It lives on a thread of its own (parsing answers, duplicate checks and SQLite commits
+// never hold the window's event loop): the page talks to it only through queued calls and
+// signals, and keeps its state and progress from those signals. Stored records reach the rest
+// of the window through
 // recordsChanged(), at most twice a second. Reopening a project whose last run did not finish
 // shows a banner offering to resume it (a new run continues toward the targets).
 
 #include "generation/generationrun.h"
+#include "generation/runestimate.h"
 #include "main/modepage.h"
 #include "project/tierplan.h"
 
 #include <QDeadlineTimer>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 class ApiKeyStore;
@@ -59,7 +64,11 @@ public:
     // The characters a run started now would work on (empty: all).
     QStringList scopePersonas() const;
 
+    // The run in progress, if any. It lives on the run thread: connect to its signals, but call
+    // nothing on it from here; runState() and progress() are its last reported state.
     GenerationRun *run() const { return m_run; }
+    GenerationRun::State runState() const { return m_run ? m_runState : GenerationRun::State::Idle; }
+    GenerationRun::Progress progress() const { return m_progress; }
     JobQueueModel *jobModel() const { return m_jobs; }
     JobQueueProxy *jobProxy() const { return m_proxy; }
     QTableView *jobView() const { return m_jobView; }
@@ -97,15 +106,7 @@ signals:
     void runFinished(const GenerationRun::Summary &summary);
 
 private:
-    struct Estimate
-    {
-        int requests = 0;
-        int records = 0;
-        qint64 tokens = 0;
-        double costUsd = 0;
-        bool priceKnown = true;
-        QString error;
-    };
+    using Estimate = RunEstimate;
 
     QWidget *createProviderRow();
     QWidget *createRunRow();
@@ -116,6 +117,7 @@ private:
     void launch(GenerationOptions options, const QStringList &personas, const QString &keychainKey);
     void updateProvider();
     void updateEstimate();
+    void showEstimate(const Estimate &estimate, const QStringList &scope);
     void updateScopeBox();
     void updateActions();
     void refreshCharacters();
@@ -130,6 +132,14 @@ private:
     ProjectDocument *m_document = nullptr;
     QString m_currentCharacter;
     QPointer<GenerationRun> m_run;
+    GenerationRun::State m_runState = GenerationRun::State::Idle;
+    // Runs live here; m_runHome (on that thread) is the parent of every run, so that whatever is
+    // still running when the page goes is deleted on its own thread.
+    QThread m_runThread;
+    QObject *m_runHome = nullptr;
+    // Calls a run's method on the run thread.
+    void callRun(void (GenerationRun::*method)());
+    void onRunStarted(GenerationRun *run, bool started, const QString &error, const GenerationRun::Progress &progress);
     JobQueueModel *m_jobs;
     JobQueueProxy *m_proxy;
     ApiKeyStore *m_keys;
@@ -163,6 +173,7 @@ private:
     QTimer m_recordsTimer;
     QTimer m_tick;
     Estimate m_lastEstimate;
+    quint64 m_estimateTicket = 0;   // the newest estimate asked for; older answers are dropped
     GenerationRun::Progress m_progress;
     QHash<QString, QHash<QString, int>> m_storedByCategory;   // persona → category → stored
     TierPlan m_plan;   // of the project when the characters were last refreshed; a run reads it per signal

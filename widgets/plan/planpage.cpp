@@ -3,10 +3,12 @@
 #include "counteditor.h"
 #include "document/projectdocument.h"
 #include "generation/generationrun.h"
+#include "generation/runestimate.h"
 #include "project/tierplan.h"
 
 #include <QAction>
 #include <QDropEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -148,7 +150,20 @@ PlanPage::PlanPage(QWidget *parent)
 
     m_estimateTimer.setSingleShot(true);
     m_estimateTimer.setInterval(300);
-    connect(&m_estimateTimer, &QTimer::timeout, this, &PlanPage::updateEstimateNow);
+    connect(&m_estimateTimer, &QTimer::timeout, this, [this] {
+        // Counting the tokens of every prompt takes a while: on a worker thread, newest wins.
+        if (!m_document)
+            return;
+        const quint64 ticket = ++m_estimateTicket;
+        const Project &project = m_document->project();
+        auto *watcher = new QFutureWatcher<RunEstimate>(this);
+        connect(watcher, &QFutureWatcher<RunEstimate>::finished, this, [this, watcher, ticket] {
+            watcher->deleteLater();
+            if (ticket == m_estimateTicket && m_document)
+                showEstimate(watcher->result());
+        });
+        watcher->setFuture(RunEstimate::start(project, GenerationOptions::fromProject(project)));
+    });
 }
 
 void PlanPage::setDocument(ProjectDocument *document)
@@ -320,32 +335,25 @@ void PlanPage::refresh()
 void PlanPage::updateEstimateNow()
 {
     m_estimateTimer.stop();
+    ++m_estimateTicket;   // an estimate still being counted is older than this one
     if (!m_document)
         return;
     const Project &project = m_document->project();
-    GenerationRun run(project, GenerationOptions::fromProject(project));
-    QString error;
-    const QList<GenerationRun::PlannedRequest> planned = run.plannedRequests(&error);
-    if (!error.isEmpty()) {
-        m_estimate->setText(tr("No estimate: %1").arg(error));
+    showEstimate(RunEstimate::compute(project, GenerationOptions::fromProject(project)));
+}
+
+void PlanPage::showEstimate(const RunEstimate &e)
+{
+    if (!e.error.isEmpty()) {
+        m_estimate->setText(tr("No estimate: %1").arg(e.error));
         return;
     }
-    qint64 prompt = 0;
-    qint64 completion = 0;
-    double cost = 0;
-    int records = 0;
-    for (const GenerationRun::PlannedRequest &r : planned) {
-        prompt += r.promptTokens;
-        completion += r.completionTokens;
-        cost += r.costUsd;
-        records += r.count;
-    }
+    const Project &project = m_document->project();
     const QLocale locale;
-    const bool priced = project.priceFor(project.generation.model).has_value();
     m_estimate->setText(tr("Still to generate: %1 records in %2 requests of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7")
-                            .arg(locale.toString(records), locale.toString(planned.size()), locale.toString(project.generation.batchSize),
-                                 locale.toString(prompt), locale.toString(completion),
-                                 priced ? locale.toCurrencyString(cost, QStringLiteral("$"), 2) : tr("no price known for the model"),
+                            .arg(locale.toString(e.records), locale.toString(e.requests), locale.toString(project.generation.batchSize),
+                                 locale.toString(e.promptTokens), locale.toString(e.completionTokens),
+                                 e.priceKnown ? locale.toCurrencyString(e.costUsd, QStringLiteral("$"), 2) : tr("no price known for the model"),
                                  project.generation.model));
 }
 

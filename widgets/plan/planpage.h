@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+struct RunEstimate;
+
 class CountEditor;
 class ProjectDocument;
 class QAction;
@@ -57,7 +59,7 @@ public:
     QTreeWidgetItem *itemFor(Kind kind, const QString &name) const;
     QList<QAction *> planActions() const { return m_actions; }
     // Recomputes the engine's estimate now instead of after the usual short pause.
-    void updateEstimateNow();
+    void updateEstimateNow();   // counts on this thread (the timer path counts on a worker)
 
 private:
     void rebuild();
@@ -76,6 +78,8 @@ private:
     QSpinBox *m_batchSize;
     QList<QAction *> m_actions;
     QString m_structure;
+    void showEstimate(const RunEstimate &estimate);
     QTimer m_estimateTimer;
+    quint64 m_estimateTicket = 0;
     bool m_rebuildPending = false;
 };
