@@ -6,6 +6,7 @@
 #include "generation/capabilityprobe.h"
 #include "generation/jobqueuemodel.h"
 #include "generation/jobqueueproxy.h"
+#include "main/steadybox.h"
 #include "project/tierplan.h"
 #include "providerdialog.h"
 
@@ -116,8 +117,9 @@ GeneratePage::GeneratePage(QWidget *parent)
     m_pacing = new QLabel(this);
     m_pacing->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_pacing->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statsRow->addWidget(m_stats, 1);
-    statsRow->addWidget(m_pacing, 1);
+    // Both change several times a second during a run; see SteadyBox.
+    statsRow->addWidget(new SteadyBox(m_stats), 1);
+    statsRow->addWidget(new SteadyBox(m_pacing), 1);
     layout->addLayout(statsRow);
 
     m_tabs = new QTabWidget(this);

@@ -7,6 +7,7 @@
 #include "document/sheetdocument.h"
 #include "export/exportdialog.h"
 #include "languagedialog.h"
+#include "steadybox.h"
 #include "generate/generatepage.h"
 #include "insights/insightspage.h"
 #include "plan/planpage.h"
@@ -61,9 +62,11 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     statusBar()->addWidget(m_statusProject, 1);
-    statusBar()->addPermanentWidget(m_statusRun);
+    // The run's figures and the record counts change all through a run: steady boxes keep
+    // those changes from relaying out the window.
+    statusBar()->addPermanentWidget(new SteadyBox(m_statusRun));
     statusBar()->addPermanentWidget(m_statusIssues);
-    statusBar()->addPermanentWidget(m_statusRecords);
+    statusBar()->addPermanentWidget(new SteadyBox(m_statusRecords));
 
     // A first start fills most of a small screen and stays at a comfortable size on a large one.
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
