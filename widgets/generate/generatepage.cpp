@@ -710,9 +710,10 @@ void GeneratePage::togglePause()
 {
     if (!m_run)
         return;
+    // Idle: the run is still starting on its thread; the pause is queued behind the start.
     if (m_runState == GenerationRun::State::Paused)
         callRun(&GenerationRun::resume);
-    else if (m_runState == GenerationRun::State::Running)
+    else if (m_runState == GenerationRun::State::Running || m_runState == GenerationRun::State::Idle)
         callRun(&GenerationRun::pause);
 }
 

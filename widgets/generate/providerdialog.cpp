@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 QList<ProviderDialog::Preset> ProviderDialog::presets()
@@ -59,9 +60,14 @@ ProviderDialog::ProviderDialog(const ProjectDocument::ProviderSettings &settings
     auto *modelRow = new QHBoxLayout;
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(m_fetch);
-    form->addRow(tr("&Model:"), modelRow);
+    // A row that is a layout gets no buddy of its own: give the label one, so Alt+M works and
+    // the & does not show.
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_model);
+    form->addRow(modelLabel, modelRow);
     m_modelsNote = new QLabel(this);
     m_modelsNote->setWordWrap(true);
+    m_modelsNote->setMinimumWidth(fontMetrics().averageCharWidth() * 48);   // wraps at the fields' width, not at a sliver
     m_modelsNote->setVisible(false);
     form->addRow(QString(), m_modelsNote);
 
@@ -79,6 +85,7 @@ ProviderDialog::ProviderDialog(const ProjectDocument::ProviderSettings &settings
                                : tr("This build stores no keys: the key is read from the environment variable above."),
                            this);
     m_keyNote->setWordWrap(true);
+    m_keyNote->setMinimumWidth(fontMetrics().averageCharWidth() * 48);   // wraps at the fields' width, not at a sliver
     m_keyNote->setEnabled(false);
     form->addRow(QString(), m_keyNote);
 
@@ -118,6 +125,7 @@ ProviderDialog::ProviderDialog(const ProjectDocument::ProviderSettings &settings
     m_test = new QPushButton(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Test Connection"), this);
     m_probeResult = new QLabel(this);
     m_probeResult->setWordWrap(true);
+    m_probeResult->setMinimumWidth(fontMetrics().averageCharWidth() * 48);   // wraps at the fields' width, not at a sliver
     m_probeResult->setTextFormat(Qt::RichText);
     m_probeResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -211,6 +219,7 @@ void ProviderDialog::fetchModels()
     if (!m_modelsClient->configurationError().isEmpty()) {
         m_modelsNote->setText(m_modelsClient->configurationError());
         m_modelsNote->setVisible(true);
+        growToFit();
         return;
     }
     ChatClient *client = m_modelsClient;
@@ -221,6 +230,7 @@ void ProviderDialog::fetchModels()
         if (!response.ok()) {
             m_modelsNote->setText(tr("No model list from this endpoint (%1); type the model's name.").arg(response.errorString));
             m_modelsNote->setVisible(true);
+            growToFit();
             return;
         }
         QStringList ids;
@@ -235,6 +245,7 @@ void ProviderDialog::fetchModels()
         m_modelsNote->setText(ids.isEmpty() ? tr("The endpoint lists no models; type the model's name.")
                                             : tr("%n model(s) offered by the endpoint.", nullptr, int(ids.size())));
         m_modelsNote->setVisible(true);
+        growToFit();
     });
 }
 
@@ -258,6 +269,7 @@ void ProviderDialog::testConnection()
         m_test->setEnabled(true);
         m_probeResult->setText(probeText(CapabilityProbe::describe(result, m_model->currentText().trimmed()),
                                          result.reachable && result.keyAccepted && result.completionWorks));
+        growToFit();
         probe->deleteLater();
     });
     probe->start(std::max(5, m_timeout->value()) * 1000);
@@ -281,4 +293,18 @@ ProjectDocument::ProviderSettings ProviderDialog::settings() const
 QString ProviderDialog::typedKey() const
 {
     return m_key->text();
+}
+
+void ProviderDialog::growToFit()
+{
+    // A note or a probe result that wraps to more lines than there is room for would be cut
+    // off: grow the dialog (never shrink it under the user's hands) once the layout knows.
+    QTimer::singleShot(0, this, [this] {
+        if (!layout())
+            return;
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    });
 }

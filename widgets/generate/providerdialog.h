@@ -58,6 +58,7 @@ public:
     static QString probeText(const QList<QString> &lines, bool ok);
 
 private:
+    void growToFit();
     void applyPreset(int index);
     QString currentKey() const;
 
