@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -94,6 +95,20 @@ int main(int argc, char **argv)
     text.text = QStringLiteral("lighthouse");
     model.setFilter(text);
     report("filter by text (LIKE)", timer.restart(), QStringLiteral("%1 rows").arg(model.rowCount()));
+    {
+        // What the Review mode does: the same search on a worker; the GUI thread only waits here.
+        ReviewModel background;
+        background.setStore(&store);
+        background.setBackgroundLoading(true);
+        QEventLoop loop;
+        QObject::connect(&background, &ReviewModel::loaded, &loop, &QEventLoop::quit);
+        timer.restart();
+        background.setFilter(text);
+        const qint64 blocked = timer.elapsed();
+        loop.exec();
+        report("filter by text in the background: the GUI thread is held for", blocked,
+               QStringLiteral("rows after %1 ms: %2").arg(timer.restart()).arg(background.rowCount()));
+    }
     ReviewFilter flag;
     flag.flag = QStringLiteral("too_long");
     model.setFilter(flag);

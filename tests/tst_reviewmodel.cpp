@@ -219,6 +219,38 @@ private slots:
         QCOMPARE(model.rowCount(), rows);
     }
 
+    void textSearchInTheBackground()
+    {
+        ReviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setBackgroundLoading(true);
+        QCOMPARE(model.rowCount(), 120);   // no text: at once
+        QSignalSpy started(&model, &ReviewModel::loadingStarted);
+        QSignalSpy loaded(&model, &ReviewModel::loaded);
+
+        ReviewFilter text;
+        text.text = QStringLiteral("lighthouse");
+        model.setFilter(text);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 120);   // the old rows stay until the answer
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 8);
+        QVERIFY(model.data(model.index(0, ReviewModel::OutputColumn)).toString().contains(QStringLiteral("lighthouse")));
+
+        // A newer filter wins over a search still on its way.
+        loaded.clear();
+        text.text = QStringLiteral("number 1");
+        model.setFilter(text);
+        model.setFilter(ReviewFilter{QStringLiteral("Glordon"), {}, {}, {}, {}, {}});
+        QCOMPARE(model.rowCount(), 40);
+        QTest::qWait(300);
+        QCOMPARE(model.rowCount(), 40);
+        QCOMPARE(loaded.size(), 1);
+    }
+
     void sortByAnyColumn()
     {
         ReviewModel model;

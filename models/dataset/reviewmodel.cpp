@@ -3,8 +3,10 @@
 #include "datasetstore.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -66,41 +68,93 @@ void ReviewModel::setSample(const QList<qint64> &ids)
 
 void ReviewModel::refresh()
 {
+    // Text and flag filters are LIKE scans of every record; the others use indexes.
+    const bool scans = !m_filter.text.trimmed().isEmpty() || !m_filter.flag.isEmpty();
+    if (m_background && m_store && m_store->isOpen() && scans) {
+        refreshInBackground();
+        return;
+    }
+    ++m_ticket;   // an answer from the background still on its way is older than this
+    m_loading = false;
+    QVariantList bindings;
+    const QString sql = idsQuery(&bindings);
+    QList<qint64> ids;
+    if (m_store && m_store->isOpen())
+        ids = runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError);
+    applyIds(std::move(ids));
+}
+
+void ReviewModel::applyIds(QList<qint64> ids)
+{
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
     m_rowOfId.clear();
-    m_ids = queryIds();
+    m_ids = std::move(ids);
     endResetModel();
     emit loaded();
 }
 
-QList<qint64> ReviewModel::queryIds() const
+void ReviewModel::refreshInBackground()
 {
-    QList<qint64> ids;
-    if (!m_store || !m_store->isOpen())
-        return ids;
+    // A text or flag search reads every record (a LIKE scan: about half a second at a million
+    // records): on the thread pool, with a connection of its own. The rows shown stay until the
+    // answer comes; a newer refresh makes this one's answer stale.
+    const quint64 ticket = ++m_ticket;
+    m_loading = true;
+    emit loadingStarted();
     QVariantList bindings;
-    QString sql = QStringLiteral("SELECT id FROM records") + m_filter.whereClause(&bindings);
+    const QString sql = idsQuery(&bindings);
+    const QString path = m_store->path();
+    const bool sampleActive = m_sampleActive;
+    const QSet<qint64> sample = m_sample;
+    auto *watcher = new QFutureWatcher<IdsAnswer>(this);
+    connect(watcher, &QFutureWatcher<IdsAnswer>::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket != m_ticket)
+            return;
+        m_loading = false;
+        IdsAnswer answer = watcher->result();
+        m_lastError = answer.error;
+        applyIds(std::move(answer.ids));
+    });
+    watcher->setFuture(QtConcurrent::run([path, sql, bindings, sampleActive, sample] {
+        IdsAnswer answer;
+        DatasetStore store;
+        if (store.open(path, &answer.error))
+            answer.ids = runIdsQuery(store.database(), sql, bindings, sampleActive ? &sample : nullptr, &answer.error);
+        return answer;
+    }));
+}
+
+QString ReviewModel::idsQuery(QVariantList *bindings) const
+{
+    QString sql = QStringLiteral("SELECT id FROM records") + m_filter.whereClause(bindings);
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList order = sortExpressions(m_sortColumn);
     order << QStringLiteral("id");
     for (QString &part : order)
         part += direction;
-    sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
-    QSqlQuery q(m_store->database());
+    return sql + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
+}
+
+QList<qint64> ReviewModel::runIdsQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings,
+                                       const QSet<qint64> *sample, QString *error)
+{
+    QList<qint64> ids;
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &value : std::as_const(bindings))
+    for (const QVariant &value : bindings)
         q.addBindValue(value);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        *error = q.lastError().text();
         return ids;
     }
-    m_lastError.clear();
+    error->clear();
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        if (!m_sampleActive || m_sample.contains(id))
+        if (!sample || sample->contains(id))
             ids.append(id);
     }
     return ids;
@@ -357,7 +411,13 @@ void ReviewModel::sort(int column, Qt::SortOrder order)
     QList<qint64> persistentIds;
     for (const QModelIndex &i : persistent)
         persistentIds << idAt(i.row());
-    m_ids = queryIds();
+    ++m_ticket;   // a background answer for the old order would be stale
+    m_loading = false;
+    QVariantList bindings;
+    const QString sql = idsQuery(&bindings);
+    m_ids = m_store && m_store->isOpen()
+        ? runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError)
+        : QList<qint64>();
     QList<QModelIndex> moved;
     for (int i = 0; i < persistent.size(); ++i) {
         const int row = rowOf(persistentIds.at(i));

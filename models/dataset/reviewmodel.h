@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QVariantList>
 
 class DatasetStore;
 
@@ -59,6 +61,11 @@ public:
     bool hasSample() const { return m_sampleActive; }
     // Reloads the ids for the filter and sort and forgets cached rows.
     void refresh();
+    // With background loading on (the Review mode turns it on), a refresh with a text or flag
+    // search runs on a worker thread: loadingStarted() now, the rows and loaded() when they are there.
+    // Other filters use indexes and load at once. Off by default: everything loads at once.
+    void setBackgroundLoading(bool on) { m_background = on; }
+    bool isLoading() const { return m_loading; }
     // Re-reads these records (after decisions) without moving rows.
     void updateRecords(const QList<qint64> &ids);
 
@@ -82,6 +89,7 @@ public:
 
 signals:
     void loaded(); // the ids were reloaded (filter, sort, refresh)
+    void loadingStarted();   // a background load began; the old rows stay until loaded()
 
 private:
     struct Row
@@ -91,7 +99,16 @@ private:
     };
     const Row *rowAt(int row) const;
     void loadPage(int page) const;
-    QList<qint64> queryIds() const;
+    struct IdsAnswer
+    {
+        QList<qint64> ids;
+        QString error;
+    };
+    QString idsQuery(QVariantList *bindings) const;
+    static QList<qint64> runIdsQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings,
+                                     const QSet<qint64> *sample, QString *error);
+    void applyIds(QList<qint64> ids);
+    void refreshInBackground();
 
     DatasetStore *m_store = nullptr;
     ReviewFilter m_filter;
@@ -104,4 +121,7 @@ private:
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageUse;   // least recently used first
     mutable QString m_lastError;
+    bool m_background = false;
+    bool m_loading = false;
+    quint64 m_ticket = 0;   // the newest refresh; older background answers are dropped
 };
