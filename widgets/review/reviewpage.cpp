@@ -633,7 +633,10 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
         box->setText(error);
     } else {
         box->setIcon(summary.skipped || summary.hasUnreadableFile() ? QMessageBox::Warning : QMessageBox::Information);
-        box->setText(tr("%Ln record(s) imported, %1 line(s) skipped.", nullptr, int(summary.imported)).arg(summary.skipped));
+        // Two counts, two plural forms: "1 record imported, 3 lines skipped."
+        box->setText(summary.skipped ? tr("%1, %2.").arg(tr("%Ln record(s) imported", nullptr, int(summary.imported)),
+                                                         tr("%Ln line(s) skipped", nullptr, int(summary.skipped)))
+                                     : tr("%Ln record(s) imported.", nullptr, int(summary.imported)));
         box->setDetailedText(summary.toText());
         if (!summary.personasWithoutSheet.isEmpty())
             box->setInformativeText(tr("No character sheet for: %1. Create them in the Characters mode to plan and generate for them.")
