@@ -4,7 +4,7 @@
 <context>
     <name>CharactersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/characters/characterspage.cpp" line="+534"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+535"/>
         <source>%n trait(s)</source>
         <translation>
             <numerusform>%n trait</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>GeneratePage</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/generatepage.cpp" line="+427"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+431"/>
         <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
         <translation>
             <numerusform>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+24"/>
         <source>&lt;b&gt;Estimate:&lt;/b&gt; %n record(s) to generate</source>
         <translation>
             <numerusform>&lt;b&gt;Estimate:&lt;/b&gt; %n record to generate</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+214"/>
         <source>Run started: %1 at %2, %n request(s) planned</source>
         <translation>
             <numerusform>Run started: %1 at %2, %n request planned</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Run completed: %n record(s) stored</source>
         <translation>
             <numerusform>Run completed: %n record stored</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/insights/insightspage.cpp" line="+347"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+348"/>
         <source>%n record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%n record stored, %1 accepted.</numerusform>
@@ -160,7 +160,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+373"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+376"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../widgets/plan/planpage.cpp" line="+310"/>
+        <location filename="../widgets/plan/planpage.cpp" line="+325"/>
         <source>%1 — %n character(s)</source>
         <translation>
             <numerusform>%1 — %n character</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>ProviderDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/providerdialog.cpp" line="+236"/>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+246"/>
         <source>%n model(s) offered by the endpoint.</source>
         <translation>
             <numerusform>%n model offered by the endpoint.</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+167"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+170"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_generate.cpp" line="+73"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+83"/>
         <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
         <translation>
             <numerusform>%Ln request for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</numerusform>

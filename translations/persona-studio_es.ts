@@ -138,7 +138,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+80"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+81"/>
         <source>Keep My Version</source>
         <translation>Conservar mi versión</translation>
     </message>
@@ -497,7 +497,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <location line="+5"/>
         <source>New Character</source>
         <translation>Nuevo personaje</translation>
@@ -625,7 +625,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+38"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+39"/>
         <location line="+75"/>
         <source>Export</source>
         <translation>Exportar</translation>
@@ -1174,7 +1174,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+49"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+51"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Character</source>
         <translation>Personaje</translation>
     </message>
@@ -1270,12 +1270,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+278"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pausa: no se envían solicitudes nuevas; las que están en curso terminan y se guardan (Ctrl+P; otra vez para reanudar)</translation>
     </message>
@@ -1346,12 +1346,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Selected character only</source>
         <translation>Solo el personaje seleccionado</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Retry &amp;Selected</source>
         <translation>Reintentar &amp;seleccionadas</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>Iniciar una ejecución para cada personaje con alguna tarea fallida</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Only %1</source>
         <translation>Solo %1</translation>
     </message>
@@ -1414,7 +1414,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
         <source>No estimate: %1</source>
         <translation>Sin estimación: %1</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>Abre un proyecto para generar registros.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>All targets are met — open Review to check records.</source>
         <translation>Todos los objetivos están cumplidos — abre Revisión para comprobar los registros.</translation>
     </message>
@@ -1465,18 +1465,18 @@
         <translation>Todos los personajes de este ámbito han alcanzado su objetivo — abre Revisión para comprobar los registros.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>no target</source>
         <translation>sin objetivo</translation>
     </message>
@@ -1566,7 +1566,7 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 records/min</source>
         <translation>%1 registros/min</translation>
     </message>
@@ -1692,7 +1692,7 @@
         <translation>El llavero no guardó la clave: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/generate/generatepage.h" line="+54"/>
+        <location filename="../widgets/generate/generatepage.h" line="+55"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>la ejecución ya ha empezado</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+151"/>
         <source>the budget of $%1 would be passed by the next request; stopping</source>
         <translation>la siguiente solicitud superaría el presupuesto de $%1; se detiene la ejecución</translation>
     </message>
@@ -1725,7 +1725,7 @@
         <translation>no se puede escribir el diario de tareas en %1: %2</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>records could not be stored in %1: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -1977,7 +1977,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+126"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+127"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2107,7 +2107,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+49"/>
         <source>Records</source>
@@ -2194,7 +2194,7 @@
         <translation>%1 registros comprobados en %2 s. Grupos de casi duplicados: %3 (%4 entre personajes distintos). Nombres que no están en ninguna ficha: %5. Haz doble clic en una fila para revisar ese personaje.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2392,12 +2392,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+46"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+47"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2657,7 +2657,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../widgets/plan/planpage.cpp" line="+67"/>
+        <location filename="../widgets/plan/planpage.cpp" line="+69"/>
         <source>Records asked for in one request</source>
         <translation>Registros pedidos en una sola solicitud</translation>
     </message>
@@ -2737,7 +2737,7 @@
         <translation>Arrastra personajes entre niveles, o selecciona uno y pulsa Ctrl+Arriba / Ctrl+Abajo. La cantidad propia de un personaje sustituye a la de su nivel (se muestra en negrita).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Records per character in tier %1</source>
         <translation>Registros por personaje en el nivel %1</translation>
     </message>
@@ -2783,12 +2783,12 @@
         <translation>Estimando tokens y coste…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No estimate: %1</source>
         <translation>Sin estimación: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Still to generate: %1 records in %2 requests of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7</source>
         <translation>Quedan por generar: %1 registros en %2 solicitudes de hasta %3 · unos %4 tokens de prompt + %5 de respuesta · %6 con %7</translation>
     </message>
@@ -2824,7 +2824,7 @@
         <translation>Nuevo nombre para el nivel %1:</translation>
     </message>
     <message>
-        <location filename="../widgets/plan/planpage.h" line="+46"/>
+        <location filename="../widgets/plan/planpage.h" line="+48"/>
         <source>&amp;Plan</source>
         <translation>Pla&amp;n</translation>
     </message>
@@ -2852,7 +2852,7 @@
         <translation>%1 no es una carpeta; un proyecto es una carpeta con studio.json o con fichas character_*.md</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 no se puede leer: %2</translation>
     </message>
@@ -3108,7 +3108,7 @@
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../widgets/generate/providerdialog.cpp" line="+23"/>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+24"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
@@ -3168,12 +3168,12 @@
         <translation>Preguntar al endpoint qué modelos ofrece (GET /models)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>stored in the keychain — type to replace</source>
         <translation>guardada en el llavero — escribe para reemplazarla</translation>
     </message>
@@ -3203,7 +3203,7 @@
         <translation>Esta versión no guarda claves: la clave se lee de la variable de entorno de arriba.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Requests in flight at once; the run lowers it by itself when the server pushes back.</source>
         <translation>Solicitudes en curso a la vez; la ejecución la reduce por sí sola cuando el servidor se satura.</translation>
     </message>
@@ -3258,12 +3258,12 @@
         <translation>Probar co&amp;nexión</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>No model list from this endpoint (%1); type the model&apos;s name.</source>
         <translation>Este endpoint no da lista de modelos (%1); escribe el nombre del modelo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The endpoint lists no models; type the model&apos;s name.</source>
         <translation>El endpoint no lista ningún modelo; escribe el nombre del modelo.</translation>
     </message>
@@ -3276,7 +3276,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;The endpoint works.&lt;/b&gt;</source>
         <translation>&lt;b&gt;El endpoint funciona.&lt;/b&gt;</translation>
     </message>
@@ -3400,7 +3400,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+274"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+328"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -3484,18 +3484,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+246"/>
+        <location line="+249"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3536,12 +3536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+246"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3635,8 +3635,13 @@
         <source>Records</source>
         <translation>Registros</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+2"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln registro</numerusform>
@@ -4229,7 +4234,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/cmd_generate.cpp" line="+118"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+128"/>
         <location filename="../app/cli/cmd_import.cpp" line="+26"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_probe.cpp" line="+20"/>
@@ -4399,12 +4404,12 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>contar (o listar) los tokens o200k_base / cl100k_base de un archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_generate.cpp" line="-72"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="-86"/>
         <source>Dry run: nothing is sent. %1 at %2, batches of %3.</source>
         <translation>Simulación: no se envía nada. %1 en %2, lotes de %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+26"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
         <source>character</source>
@@ -4418,17 +4423,17 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>registros</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>requests</source>
         <translation>solicitudes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>prompt tok</source>
         <translation>tok prompt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>output tok</source>
         <translation>tok salida</translation>
     </message>
@@ -4438,7 +4443,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>coste est.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+20"/>
         <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
         <translation>
             <numerusform>%Ln solicitud para %1 registros; unos %2 tokens de prompt + %3 de salida; coste estimado %4 (los tokens de salida son una estimación).</numerusform>
@@ -4815,8 +4820,8 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
     </message>
     <message>
         <location line="+2"/>
-        <source>Tokens: %1 prompt + %2 completion; cost $%3</source>
-        <translation>Tokens: %1 de prompt + %2 de respuesta; coste $%3</translation>
+        <source>Tokens: %1 prompt + %2 completion; cost %3</source>
+        <translation>Tokens: %1 de prompt + %2 de respuesta; coste %3</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -138,7 +138,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+80"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+81"/>
         <source>Keep My Version</source>
         <translation>Garder ma version</translation>
     </message>
@@ -497,7 +497,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <location line="+5"/>
         <source>New Character</source>
         <translation>Nouveau personnage</translation>
@@ -625,7 +625,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+38"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+39"/>
         <location line="+75"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1174,7 +1174,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+49"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+51"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>Progression globale</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Character</source>
         <translation>Personnage</translation>
     </message>
@@ -1270,12 +1270,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+278"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pause&#xa0;: plus de nouvelles requêtes&#xa0;; celles en cours se terminent et sont stockées (Ctrl+P&#xa0;; à nouveau pour reprendre)</translation>
     </message>
@@ -1346,12 +1346,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Selected character only</source>
         <translation>Personnage sélectionné uniquement</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Retry &amp;Selected</source>
         <translation>Réessayer la &amp;sélection</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>Lancer une exécution pour chaque personnage ayant une tâche échouée</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Only %1</source>
         <translation>Uniquement %1</translation>
     </message>
@@ -1414,7 +1414,7 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
         <source>No estimate: %1</source>
         <translation>Pas d&apos;estimation&#xa0;: %1</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>Ouvrez un projet pour générer des enregistrements.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>All targets are met — open Review to check records.</source>
         <translation>Tous les objectifs sont atteints — ouvrez Relecture pour vérifier les enregistrements.</translation>
     </message>
@@ -1465,18 +1465,18 @@
         <translation>Chaque personnage de ce périmètre a atteint son objectif — ouvrez Relecture pour vérifier les enregistrements.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>no target</source>
         <translation>aucun objectif</translation>
     </message>
@@ -1566,7 +1566,7 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 records/min</source>
         <translation>%1 enregistrements/min</translation>
     </message>
@@ -1692,7 +1692,7 @@
         <translation>Le trousseau n&apos;a pas enregistré la clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/generate/generatepage.h" line="+54"/>
+        <location filename="../widgets/generate/generatepage.h" line="+55"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>l&apos;exécution a déjà commencé</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+151"/>
         <source>the budget of $%1 would be passed by the next request; stopping</source>
         <translation>la prochaine requête dépasserait le budget de %1 $&#xa0;; arrêt de l&apos;exécution</translation>
     </message>
@@ -1725,7 +1725,7 @@
         <translation>le journal des tâches dans %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>records could not be stored in %1: %2</source>
         <translation>les enregistrements n&apos;ont pas pu être stockés dans %1&#xa0;: %2</translation>
     </message>
@@ -1977,7 +1977,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+126"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+127"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2107,7 +2107,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+49"/>
         <source>Records</source>
@@ -2194,7 +2194,7 @@
         <translation>%1 enregistrements vérifiés en %2 s. Groupes de quasi-doublons&#xa0;: %3 (%4 entre personnages différents). Noms absents de toute fiche&#xa0;: %5. Double-cliquez sur une ligne pour relire ce personnage.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2392,12 +2392,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+46"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+47"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2657,7 +2657,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../widgets/plan/planpage.cpp" line="+67"/>
+        <location filename="../widgets/plan/planpage.cpp" line="+69"/>
         <source>Records asked for in one request</source>
         <translation>Enregistrements demandés en une seule requête</translation>
     </message>
@@ -2737,7 +2737,7 @@
         <translation>Faites glisser les personnages d&apos;un niveau à l&apos;autre, ou sélectionnez-en un et appuyez sur Ctrl+Haut / Ctrl+Bas. Le nombre propre à un personnage remplace celui de son niveau (affiché en gras).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Records per character in tier %1</source>
         <translation>Enregistrements par personnage dans le niveau %1</translation>
     </message>
@@ -2783,12 +2783,12 @@
         <translation>Estimation des tokens et du coût…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No estimate: %1</source>
         <translation>Pas d&apos;estimation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Still to generate: %1 records in %2 requests of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7</source>
         <translation>Reste à générer&#xa0;: %1 enregistrements en %2 requêtes de %3 au plus · environ %4 tokens de prompt + %5 de réponse · %6 avec %7</translation>
     </message>
@@ -2824,7 +2824,7 @@
         <translation>Nouveau nom pour le niveau %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/plan/planpage.h" line="+46"/>
+        <location filename="../widgets/plan/planpage.h" line="+48"/>
         <source>&amp;Plan</source>
         <translation>Pla&amp;n</translation>
     </message>
@@ -2852,7 +2852,7 @@
         <translation>%1 n&apos;est pas un dossier&#xa0;; un projet est un dossier contenant studio.json ou des fiches character_*.md</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
@@ -3108,7 +3108,7 @@
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../widgets/generate/providerdialog.cpp" line="+23"/>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+24"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
@@ -3168,12 +3168,12 @@
         <translation>Demander au point de terminaison quels modèles il propose (GET /models)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>stored in the keychain — type to replace</source>
         <translation>enregistrée dans le trousseau — tapez pour la remplacer</translation>
     </message>
@@ -3203,7 +3203,7 @@
         <translation>Cette version n&apos;enregistre pas de clés&#xa0;: la clé est lue dans la variable d&apos;environnement ci-dessus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Requests in flight at once; the run lowers it by itself when the server pushes back.</source>
         <translation>Requêtes en cours simultanément&#xa0;; l&apos;exécution réduit cette valeur d&apos;elle-même quand le serveur freine.</translation>
     </message>
@@ -3258,12 +3258,12 @@
         <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>No model list from this endpoint (%1); type the model&apos;s name.</source>
         <translation>Ce point de terminaison ne fournit pas de liste de modèles (%1)&#xa0;; tapez le nom du modèle.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The endpoint lists no models; type the model&apos;s name.</source>
         <translation>Le point de terminaison ne liste aucun modèle&#xa0;; tapez le nom du modèle.</translation>
     </message>
@@ -3276,7 +3276,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;The endpoint works.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Le point de terminaison fonctionne.&lt;/b&gt;</translation>
     </message>
@@ -3400,7 +3400,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+274"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+328"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -3484,18 +3484,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+246"/>
+        <location line="+249"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3536,12 +3536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+246"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3635,8 +3635,13 @@
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+2"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln enregistrement</numerusform>
@@ -4229,7 +4234,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/cmd_generate.cpp" line="+118"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+128"/>
         <location filename="../app/cli/cmd_import.cpp" line="+26"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_probe.cpp" line="+20"/>
@@ -4399,12 +4404,12 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>compter (ou lister) les tokens o200k_base / cl100k_base d&apos;un fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_generate.cpp" line="-72"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="-86"/>
         <source>Dry run: nothing is sent. %1 at %2, batches of %3.</source>
         <translation>Simulation&#xa0;: rien n&apos;est envoyé. %1 sur %2, lots de %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+26"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
         <source>character</source>
@@ -4418,17 +4423,17 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>enreg.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>requests</source>
         <translation>requêtes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>prompt tok</source>
         <translation>tok prompt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>output tok</source>
         <translation>tok sortie</translation>
     </message>
@@ -4438,7 +4443,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>coût est.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+20"/>
         <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
         <translation>
             <numerusform>%Ln requête pour %1 enregistrements&#xa0;; environ %2 tokens de prompt + %3 de sortie&#xa0;; coût estimé %4 (les tokens de sortie sont une estimation).</numerusform>
@@ -4815,8 +4820,8 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
     </message>
     <message>
         <location line="+2"/>
-        <source>Tokens: %1 prompt + %2 completion; cost $%3</source>
-        <translation>Tokens&#xa0;: %1 de prompt + %2 de réponse&#xa0;; coût %3 $</translation>
+        <source>Tokens: %1 prompt + %2 completion; cost %3</source>
+        <translation>Tokens&#xa0;: %1 de prompt + %2 de réponse&#xa0;; coût %3</translation>
     </message>
     <message>
         <location line="+9"/>

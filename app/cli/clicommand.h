@@ -4,6 +4,7 @@
 // command never touches main.cpp. Commands only parse arguments and print; the work is done
 // by classes in models/.
 
+#include <QLocale>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
@@ -44,6 +45,18 @@ inline QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+// A price in US dollars for people to read, in the locale's format like the window's ("$0.0051",
+// "0,0051 $"): four decimals below a dollar, where the per-character and per-run sums live, two
+// above. The bare C locale (scripts, containers) keeps "$0.0051" rather than Qt's "0.0051$".
+// --json output keeps plain numbers.
+inline QString money(double usd)
+{
+    const QLocale locale;
+    const int decimals = usd < 1 ? 4 : 2;
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("$%1").arg(locale.toString(usd, 'f', decimals));
+    return locale.toCurrencyString(usd, QStringLiteral("$"), decimals);
 }
 // Prints "persona-studio-cli: <message>" on stderr and returns the exit code to use.
 inline int fail(const QString &message, int code = 1)

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSocketNotifier>
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -21,11 +22,6 @@ void onSignal(int)
 {
     const char c = 1;
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &c, 1);
-}
-
-QString money(double usd)
-{
-    return QStringLiteral("$%1").arg(usd, 0, 'f', usd < 1 ? 4 : 2);
 }
 
 QString duration(qint64 ms)
@@ -61,18 +57,32 @@ int runDry(GenerationRun &run, const GenerationOptions &options)
         totalCost += r.costUsd;
         totalRecords += r.count;
     }
-    out << QCoreApplication::translate("cli", "character").leftJustified(24) << QCoreApplication::translate("cli", "records").rightJustified(8) << QCoreApplication::translate("cli", "requests").rightJustified(9)
-        << QCoreApplication::translate("cli", "prompt tok").rightJustified(12) << QCoreApplication::translate("cli", "output tok").rightJustified(12) << QCoreApplication::translate("cli", "est. cost").rightJustified(11) << '\n';
+    // Columns widen for a long name or a translated heading, so that they never run together.
+    const QStringList headings = {QCoreApplication::translate("cli", "character"),  QCoreApplication::translate("cli", "records"),
+                                  QCoreApplication::translate("cli", "requests"),   QCoreApplication::translate("cli", "prompt tok"),
+                                  QCoreApplication::translate("cli", "output tok"), QCoreApplication::translate("cli", "est. cost")};
+    QList<qsizetype> widths = {24, 8, 9, 12, 12, 11};
+    for (qsizetype i = 1; i < widths.size(); ++i)
+        widths[i] = std::max(widths[i], headings[i].size() + 1);
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it)
+        widths[0] = std::max(widths[0], it.key().size() + 1);
+    widths[0] = std::max(widths[0], headings[0].size() + 1);
+    auto row = [&](const QStringList &cells) {
+        out << cells[0].leftJustified(widths[0]);
+        for (qsizetype i = 1; i < cells.size(); ++i)
+            out << cells[i].rightJustified(widths[i]);
+        out << '\n';
+    };
+    row(headings);
     for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
         const QString &p = it.key();
-        out << p.leftJustified(24) << QLocale().toString(records[p]).rightJustified(8) << QLocale().toString(it.value()).rightJustified(9)
-            << QLocale().toString(prompt[p]).rightJustified(12) << QLocale().toString(completion[p]).rightJustified(12)
-            << money(cost[p]).rightJustified(11) << '\n';
+        row({p, QLocale().toString(records[p]), QLocale().toString(it.value()), QLocale().toString(prompt[p]), QLocale().toString(completion[p]),
+             Cli::money(cost[p])});
     }
     out << '\n'
         << QCoreApplication::translate("cli", "%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).",
                                        nullptr, int(planned.size()))
-               .arg(QLocale().toString(totalRecords), QLocale().toString(totalPrompt), QLocale().toString(totalCompletion), money(totalCost))
+               .arg(QLocale().toString(totalRecords), QLocale().toString(totalPrompt), QLocale().toString(totalCompletion), Cli::money(totalCost))
         << Qt::endl;
     return 0;
 }
@@ -101,7 +111,7 @@ void printSummary(const GenerationRun::Summary &s)
     out << QCoreApplication::translate("cli", "Dropped: %1").arg(list(s.drops)) << '\n';
     out << QCoreApplication::translate("cli", "Retries: %1").arg(list(s.retries)) << '\n';
     out << QCoreApplication::translate("cli", "Tokens: %1 prompt + %2 completion; cost %3%4")
-               .arg(QLocale().toString(s.promptTokens), QLocale().toString(s.completionTokens), money(s.costUsd), s.priceKnown ? QString() : QCoreApplication::translate("cli", " (no price for this model in studio.json)"))
+               .arg(QLocale().toString(s.promptTokens), QLocale().toString(s.completionTokens), Cli::money(s.costUsd), s.priceKnown ? QString() : QCoreApplication::translate("cli", " (no price for this model in studio.json)"))
         << '\n';
     out << QCoreApplication::translate("cli", "Structured output: %1").arg(s.structuredOutput ? QCoreApplication::translate("cli", "json_schema") : QCoreApplication::translate("cli", "plain JSON (fallback)")) << '\n';
     if (!s.givenUp.isEmpty())
@@ -213,7 +223,7 @@ int runGenerate(const QStringList &arguments)
         const QString line = QCoreApplication::translate("cli", "%1/%2 records  %3 in flight  %4 retrying  %5 tokens  %6  %7")
                                  .arg(QLocale().toString(p.stored), QLocale().toString(p.target), QLocale().toString(p.inFlight),
                                       QLocale().toString(p.retrying), QLocale().toString(p.promptTokens + p.completionTokens),
-                                      money(p.costUsd), duration(p.elapsedMs));
+                                      Cli::money(p.costUsd), duration(p.elapsedMs));
         out << '\r' << line;
         if (line.size() < lastLineLength)
             out << QString(lastLineLength - line.size(), QLatin1Char(' '));

@@ -70,10 +70,10 @@ int runStats(const QStringList &arguments)
     const QJsonObject tokens = stats.value(QLatin1String("tokens")).toObject();
     out << '\n' << QCoreApplication::translate("cli", "Total records: %1").arg(QLocale().toString(stats.value(QLatin1String("total")).toInteger())) << '\n'
         << QCoreApplication::translate("cli", "Dropped: %1").arg(drops.isEmpty() ? QCoreApplication::translate("cli", "none") : drops.join(QStringLiteral(", "))) << '\n'
-        << QCoreApplication::translate("cli", "Tokens: %1 prompt + %2 completion; cost $%3")
+        << QCoreApplication::translate("cli", "Tokens: %1 prompt + %2 completion; cost %3")
                .arg(QLocale().toString(tokens.value(QLatin1String("prompt")).toInteger()),
-                    QLocale().toString(tokens.value(QLatin1String("completion")).toInteger()))
-               .arg(stats.value(QLatin1String("cost_usd")).toDouble(), 0, 'f', 4)
+                    QLocale().toString(tokens.value(QLatin1String("completion")).toInteger()),
+                    Cli::money(stats.value(QLatin1String("cost_usd")).toDouble()))
         << Qt::endl;
     return 0;
 }

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -446,8 +447,8 @@ void CharactersPage::showCharacter(const QString &name)
     const QString tier = project.tierOf(name);
     const int target = project.targetFor(name);
     const QString targetText = project.overrides.contains(name) && target != project.tierTarget(tier)
-                                   ? tr("target %1 records (tier: %2)").arg(target).arg(project.tierTarget(tier))
-                                   : tr("target %1 records").arg(target);
+                                   ? tr("target %1 records (tier: %2)").arg(QLocale().toString(target), QLocale().toString(project.tierTarget(tier)))
+                                   : tr("target %1 records").arg(QLocale().toString(target));
     m_subtitle->setText(tr("Tier %1 · %2 · %3").arg(tier, targetText, QDir::toNativeSeparators(m_document->sheetPath(name))));
 
     SheetDocument *sheet = openSheet(name);
@@ -538,15 +539,15 @@ void CharactersPage::showSheet(const CharacterSheet &sheet)
         addItem(nullptr, tr("Signature quote"),
                 sheet.quote.attribution.isEmpty() ? sheet.quote.text : tr("%1 — %2").arg(sheet.quote.text, sheet.quote.attribution));
     const int budget = PromptBudget{}.perSection;
-    auto *sections = addItem(nullptr, tr("Sections"), tr("%n section(s); prompt budget %1 tokens each", nullptr, int(sheet.sections.size())).arg(budget));
+    auto *sections = addItem(nullptr, tr("Sections"), tr("%n section(s); prompt budget %1 tokens each", nullptr, int(sheet.sections.size())).arg(QLocale().toString(budget)));
     for (const SheetSection &s : sheet.sections) {
         const qsizetype tokens = TokenCount::count(s.text);
-        auto *item = addItem(sections, s.title, tr("%1 / %2 tokens").arg(tokens).arg(budget));
+        auto *item = addItem(sections, s.title, tr("%1 / %2 tokens").arg(QLocale().toString(tokens), QLocale().toString(budget)));
         item->setData(0, Qt::UserRole, s.line);
         if (tokens > budget) {
             const QString kept = PromptBuilder::trimToTokens(s.text, budget);
             const QString cut = s.text.mid(kept.size()).trimmed();
-            item->setText(1, tr("%1 / %2 tokens — over budget, the end is cut").arg(tokens).arg(budget));
+            item->setText(1, tr("%1 / %2 tokens — over budget, the end is cut").arg(QLocale().toString(tokens), QLocale().toString(budget)));
             item->setForeground(1, QColor(0xc0, 0x50, 0x00));
             item->setToolTip(1, tr("Cut from the prompt:\n%1").arg(cut.left(2000)));
         } else {
@@ -677,9 +678,8 @@ void CharactersPage::refreshPrompt()
     m_promptSystem->setPlainText(prompt.system);
     m_promptUser->setPlainText(prompt.user);
     m_promptTokens->setText(tr("One request for %n record(s) (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.", nullptr, count)
-                                .arg(TokenCount::count(prompt.system))
-                                .arg(TokenCount::count(prompt.user))
-                                .arg(prompt.tokens));
+                                .arg(QLocale().toString(TokenCount::count(prompt.system)), QLocale().toString(TokenCount::count(prompt.user)),
+                                     QLocale().toString(prompt.tokens)));
 }
 
 bool CharactersPage::saveAll()
