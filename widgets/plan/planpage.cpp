@@ -350,8 +350,10 @@ void PlanPage::showEstimate(const RunEstimate &e)
     }
     const Project &project = m_document->project();
     const QLocale locale;
-    m_estimate->setText(tr("Still to generate: %1 records in %2 requests of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7")
-                            .arg(locale.toString(e.records), locale.toString(e.requests), locale.toString(project.generation.batchSize),
+    // Counts with their own plural forms ("1 record in 1 request", "25 records in 5 requests").
+    m_estimate->setText(tr("Still to generate: %1 in %2 of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7")
+                            .arg(tr("%Ln record(s)", nullptr, e.records), tr("%Ln request(s)", nullptr, e.requests),
+                                 locale.toString(project.generation.batchSize),
                                  locale.toString(e.promptTokens), locale.toString(e.completionTokens),
                                  e.priceKnown ? locale.toCurrencyString(e.costUsd, QStringLiteral("$"), 2) : tr("no price known for the model"),
                                  project.generation.model));
