@@ -205,8 +205,7 @@ int runGenerate(const QStringList &arguments)
                    .arg(job.persona, job.category)
                    .arg(job.id)
                    .arg(job.attempts)
-                   .arg(cause)
-                   .arg(delayMs)
+                   .arg(cause, QLocale().toString(delayMs))
             << Qt::endl;
     });
     QObject::connect(&run, &GenerationRun::recordsStored, &context,

@@ -11,12 +11,13 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
+#include <algorithm>
 
 namespace {
 
 QString percent(double share)
 {
-    return share < 0 ? QStringLiteral("–") : QStringLiteral("%1%").arg(share * 100, 0, 'f', 0);
+    return share < 0 ? QStringLiteral("–") : QLocale().toString(share * 100, 'f', 0) + QLocale().percent();
 }
 
 int runQuality(const QStringList &arguments)
@@ -53,16 +54,21 @@ int runQuality(const QStringList &arguments)
         return 0;
     }
     const QStringList flagNames = QualityFlags::names();
-    out << QCoreApplication::translate("cli", "character").leftJustified(22) << QCoreApplication::translate("cli", "records").rightJustified(8) << QCoreApplication::translate("cli", "distinct").rightJustified(9)
-        << QCoreApplication::translate("cli", "canon").rightJustified(6);
+    // The number columns widen when a translated heading would otherwise run into its neighbour.
+    const QString recordsHeading = QCoreApplication::translate("cli", "records"), distinctHeading = QCoreApplication::translate("cli", "distinct"),
+                  canonHeading = QCoreApplication::translate("cli", "canon");
+    const qsizetype recordsWidth = std::max<qsizetype>(8, recordsHeading.size() + 1), distinctWidth = std::max<qsizetype>(9, distinctHeading.size() + 1),
+                    canonWidth = std::max<qsizetype>(6, canonHeading.size() + 1);
+    out << QCoreApplication::translate("cli", "character").leftJustified(22) << recordsHeading.rightJustified(recordsWidth)
+        << distinctHeading.rightJustified(distinctWidth) << canonHeading.rightJustified(canonWidth);
     for (const QString &f : flagNames)
         out << ' ' << f;
     out << '\n';
     for (const QualityReport::Persona &p : report->personas) {
         if (p.records == 0)
             continue;
-        out << p.name.left(22).leftJustified(22) << QLocale().toString(p.records).rightJustified(8)
-            << percent(p.distinctness).rightJustified(9) << percent(p.hasCanon ? p.canonCoverage : -1).rightJustified(6);
+        out << p.name.left(22).leftJustified(22) << QLocale().toString(p.records).rightJustified(recordsWidth)
+            << percent(p.distinctness).rightJustified(distinctWidth) << percent(p.hasCanon ? p.canonCoverage : -1).rightJustified(canonWidth);
         for (int i = 0; i < QualityFlags::Count; ++i)
             out << ' ' << QLocale().toString(p.flags[size_t(i)]).rightJustified(flagNames.at(i).size());
         out << '\n';
@@ -74,7 +80,7 @@ int runQuality(const QStringList &arguments)
     }
     out << '\n' << QCoreApplication::translate("cli", "Most confusable pairs:") << '\n';
     for (const QualityReport::Pair &pair : report->confusablePairs)
-        out << QStringLiteral("  %1 ~ %2  %3").arg(pair.a, pair.b).arg(pair.similarity, 0, 'f', 3) << '\n';
+        out << QStringLiteral("  %1 ~ %2  %3").arg(pair.a, pair.b, QLocale().toString(pair.similarity, 'f', 3)) << '\n';
     QStringList names;
     for (const auto &n : report->unknownNames)
         names << QStringLiteral("%1 (%2)").arg(n.first, QLocale().toString(n.second));
