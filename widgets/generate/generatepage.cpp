@@ -1,6 +1,7 @@
 #include "generatepage.h"
 
 #include "apikeystore.h"
+#include "dollarbox.h"
 #include "dataset/datasetstore.h"
 #include "document/projectdocument.h"
 #include "generation/capabilityprobe.h"
@@ -246,7 +247,7 @@ QWidget *GeneratePage::createRunRow()
     m_budget = new QDoubleSpinBox(row);
     m_budget->setRange(0, 100000);
     m_budget->setDecimals(2);
-    m_budget->setPrefix(QStringLiteral("$"));
+    setDollarSign(m_budget);
     m_budget->setSpecialValueText(tr("no limit"));
     m_budget->setToolTip(tr("The run stops before a request could pass this cost"));
     budgetLabel->setBuddy(m_budget);

@@ -1,6 +1,7 @@
 #include "providerdialog.h"
 
 #include "apikeystore.h"
+#include "dollarbox.h"
 #include "generation/capabilityprobe.h"
 #include "generation/chatclient.h"
 
@@ -110,7 +111,7 @@ ProviderDialog::ProviderDialog(const ProjectDocument::ProviderSettings &settings
     for (QDoubleSpinBox *box : {m_priceIn, m_priceOut}) {
         box->setRange(0, 1000);
         box->setDecimals(3);
-        box->setPrefix(QStringLiteral("$"));
+        setDollarSign(box);
         box->setSpecialValueText(tr("free"));
     }
     m_priceIn->setValue(settings.price.inputPerMillion);
