@@ -31,7 +31,7 @@
 <context>
     <name>GeneratePage</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/generatepage.cpp" line="+431"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+432"/>
         <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
         <translation>
             <numerusform>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</numerusform>
@@ -218,11 +218,27 @@
             <numerusform>%1 records in the plan for %n characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/providerdialog.cpp" line="+246"/>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+247"/>
         <source>%n model(s) offered by the endpoint.</source>
         <translation>
             <numerusform>%n model offered by the endpoint.</numerusform>
@@ -281,11 +297,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
-        <source>%Ln record(s) imported, %1 line(s) skipped.</source>
+        <location line="+38"/>
+        <source>%Ln record(s) imported</source>
         <translation>
-            <numerusform>%Ln record imported, %1 line(s) skipped.</numerusform>
-            <numerusform>%Ln records imported, %1 line(s) skipped.</numerusform>
+            <numerusform>%Ln record imported</numerusform>
+            <numerusform>%Ln records imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) skipped</source>
+        <translation>
+            <numerusform>%Ln line skipped</numerusform>
+            <numerusform>%Ln lines skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s) imported.</source>
+        <translation>
+            <numerusform>%Ln record imported.</numerusform>
+            <numerusform>%Ln records imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -308,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_quality.cpp" line="+86"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+92"/>
         <source>%Ln record(s) checked in %1 s</source>
         <translation>
             <numerusform>%Ln record checked in %1 s</numerusform>

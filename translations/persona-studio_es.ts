@@ -1174,7 +1174,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+51"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2788,9 +2788,25 @@
         <translation>Sin estimación: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Still to generate: %1 records in %2 requests of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7</source>
-        <translation>Quedan por generar: %1 registros en %2 solicitudes de hasta %3 · unos %4 tokens de prompt + %5 de respuesta · %6 con %7</translation>
+        <location line="+6"/>
+        <source>Still to generate: %1 in %2 of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7</source>
+        <translation>Quedan por generar: %1 en %2 de hasta %3 · unos %4 tokens de prompt + %5 de respuesta · %6 con %7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3108,7 +3124,7 @@
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../widgets/generate/providerdialog.cpp" line="+24"/>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+25"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
@@ -3755,12 +3771,33 @@
         <source>Import</source>
         <translation>Importar</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%Ln record(s) imported, %1 line(s) skipped.</source>
+        <location line="+0"/>
+        <source>%Ln record(s) imported</source>
         <translation>
-            <numerusform>%Ln registro importado; líneas omitidas: %1.</numerusform>
-            <numerusform>%Ln registros importados; líneas omitidas: %1.</numerusform>
+            <numerusform>%Ln registro importado</numerusform>
+            <numerusform>%Ln registros importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) skipped</source>
+        <translation>
+            <numerusform>%Ln línea omitida</numerusform>
+            <numerusform>%Ln líneas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s) imported.</source>
+        <translation>
+            <numerusform>%Ln registro importado.</numerusform>
+            <numerusform>%Ln registros importados.</numerusform>
         </translation>
     </message>
     <message>
@@ -4238,7 +4275,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <location filename="../app/cli/cmd_import.cpp" line="+26"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_probe.cpp" line="+20"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
         <source>The project folder.</source>
         <translation>La carpeta del proyecto.</translation>
@@ -4410,14 +4447,14 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+31"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
         <source>character</source>
         <translation>personaje</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+0"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="-4"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+0"/>
         <source>records</source>
         <translation>registros</translation>
@@ -4475,7 +4512,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+28"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+32"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+22"/>
         <source>none</source>
         <translation>ninguno</translation>
@@ -4609,7 +4646,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>reintento %1 / %2 (tarea %3, intento %4): %5, dentro de %6 ms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>stored %1 for %2 / %3 (%4/%5)</source>
         <translation>guardados %1 para %2 / %3 (%4/%5)</translation>
     </message>
@@ -4721,7 +4758,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>comprobar un endpoint: accesible, clave aceptada, salida estructurada (--project DIR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_quality.cpp" line="-59"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="-64"/>
         <source>Checks the records of a project: voice distinctness, overused phrases, refusals, fourth-wall breaks, third person, empty or truncated replies, near-duplicates and canon coverage. Stores the flags on the records.</source>
         <translation>Comprueba los registros de un proyecto: distinción de voces, frases repetidas en exceso, negativas, rupturas de la cuarta pared, tercera persona, respuestas vacías o cortadas, casi duplicados y cobertura del canon. Guarda las marcas en los registros.</translation>
     </message>
@@ -4736,7 +4773,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>quality necesita --project DIR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>distinct</source>
         <translation>distinc.</translation>
     </message>
@@ -4746,7 +4783,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>canon</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>overused: %1</source>
         <translation>repetidas en exceso: %1</translation>
     </message>

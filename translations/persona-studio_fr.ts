@@ -1174,7 +1174,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+51"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2788,9 +2788,25 @@
         <translation>Pas d&apos;estimation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Still to generate: %1 records in %2 requests of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7</source>
-        <translation>Reste à générer&#xa0;: %1 enregistrements en %2 requêtes de %3 au plus · environ %4 tokens de prompt + %5 de réponse · %6 avec %7</translation>
+        <location line="+6"/>
+        <source>Still to generate: %1 in %2 of up to %3 · about %4 prompt + %5 completion tokens · %6 with %7</source>
+        <translation>Reste à générer&#xa0;: %1 en %2 de %3 au plus · environ %4 tokens de prompt + %5 de réponse · %6 avec %7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3108,7 +3124,7 @@
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../widgets/generate/providerdialog.cpp" line="+24"/>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+25"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
@@ -3755,12 +3771,33 @@
         <source>Import</source>
         <translation>Importer</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%Ln record(s) imported, %1 line(s) skipped.</source>
+        <location line="+0"/>
+        <source>%Ln record(s) imported</source>
         <translation>
-            <numerusform>%Ln enregistrement importé&#xa0;; lignes ignorées&#xa0;: %1.</numerusform>
-            <numerusform>%Ln enregistrements importés&#xa0;; lignes ignorées&#xa0;: %1.</numerusform>
+            <numerusform>%Ln enregistrement importé</numerusform>
+            <numerusform>%Ln enregistrements importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s) skipped</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée</numerusform>
+            <numerusform>%Ln lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s) imported.</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé.</numerusform>
+            <numerusform>%Ln enregistrements importés.</numerusform>
         </translation>
     </message>
     <message>
@@ -4238,7 +4275,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <location filename="../app/cli/cmd_import.cpp" line="+26"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_probe.cpp" line="+20"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
         <source>The project folder.</source>
         <translation>Le dossier du projet.</translation>
@@ -4410,14 +4447,14 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+31"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
         <source>character</source>
         <translation>personnage</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+0"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="-4"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+0"/>
         <source>records</source>
         <translation>enreg.</translation>
@@ -4475,7 +4512,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+28"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+32"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+22"/>
         <source>none</source>
         <translation>aucun</translation>
@@ -4609,7 +4646,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>nouvelle tentative %1 / %2 (tâche %3, tentative %4)&#xa0;: %5, dans %6 ms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>stored %1 for %2 / %3 (%4/%5)</source>
         <translation>stockés&#xa0;: %1 pour %2 / %3 (%4/%5)</translation>
     </message>
@@ -4721,7 +4758,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>tester un point de terminaison&#xa0;: joignable, clé acceptée, sortie structurée (--project DIR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_quality.cpp" line="-59"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="-64"/>
         <source>Checks the records of a project: voice distinctness, overused phrases, refusals, fourth-wall breaks, third person, empty or truncated replies, near-duplicates and canon coverage. Stores the flags on the records.</source>
         <translation>Vérifie les enregistrements d&apos;un projet&#xa0;: distinction des voix, expressions surutilisées, refus, bris du quatrième mur, troisième personne, réponses vides ou tronquées, quasi-doublons et couverture du canon. Enregistre les signalements sur les enregistrements.</translation>
     </message>
@@ -4736,7 +4773,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>quality nécessite --project DIR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>distinct</source>
         <translation>distinct.</translation>
     </message>
@@ -4746,7 +4783,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>canon</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>overused: %1</source>
         <translation>surutilisées&#xa0;: %1</translation>
     </message>
