@@ -237,6 +237,48 @@ private slots:
         QTRY_COMPARE(page->model()->rowCount(), 1);
     }
 
+    void refusedDecisionSaysSoAndLosesNothing()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 2);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ReviewPage *page = reviewPage(window);
+        window.setModePage(page);
+        page->setCurrentCharacter(QString());
+        QTRY_COMPARE(page->model()->rowCount(), 4);
+        QTableView *table = page->tableView();
+        table->setFocus();
+        const qint64 first = page->model()->idAt(0);
+        const qint64 second = page->model()->idAt(1);
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("accepted"));
+
+        // The database refuses every write from now on, as a full disk would.
+        DatasetStore other;
+        QVERIFY(other.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+        QSqlQuery q(other.database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON records BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(page->currentRow(), 1);   // stays on the record
+        QCOMPARE(stored(tmp.path(), second).status, QStringLiteral("unreviewed"));
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("accepted"));
+        QLabel *hint = nullptr;
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("not stored")))
+                hint = label;
+        }
+        QVERIFY2(hint, "no message says the decision was not stored");
+        QVERIFY(hint->text().contains(QStringLiteral("disk is full")));
+
+        // Space freed: the same key works and the message goes.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(stored(tmp.path(), second).status, QStringLiteral("accepted"));
+        QVERIFY(!hint->text().contains(QStringLiteral("not stored")));
+    }
+
     void rejectReasonsAreEditable()
     {
         TempProject tmp(TestPaths::sampleProject());

@@ -177,8 +177,12 @@ ReviewPage::ReviewPage(QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::showCurrent);
     connect(m_recordView, &RecordView::editSaved, this, [this](qint64 id, const QString &text) {
-        if (m_session && m_session->edit(id, text))
+        if (!m_session)
+            return;
+        if (m_session->edit(id, text))
             move(+1);
+        else
+            decisionFailed();
     });
     connect(m_recordView, &RecordView::editingChanged, this, [this](bool editing) {
         if (!editing)
@@ -431,8 +435,12 @@ void ReviewPage::move(int delta)
 void ReviewPage::acceptCurrent()
 {
     const qint64 id = m_model->idAt(currentRow());
-    if (m_session && id && m_session->accept(id))
+    if (!m_session || !id)
+        return;
+    if (m_session->accept(id))
         move(+1);
+    else
+        decisionFailed();
 }
 
 void ReviewPage::rejectCurrent(int reasonIndex)
@@ -442,6 +450,8 @@ void ReviewPage::rejectCurrent(int reasonIndex)
         return;
     if (m_session->reject(id, m_reasons.at(reasonIndex)))
         move(+1);
+    else
+        decisionFailed();
 }
 
 void ReviewPage::undo()
@@ -449,6 +459,10 @@ void ReviewPage::undo()
     if (!m_session || !m_session->canUndo())
         return;
     const QList<qint64> ids = m_session->undo();
+    if (ids.isEmpty() && !m_session->lastError().isEmpty()) {
+        decisionFailed();
+        return;
+    }
     // Back to the record the decision was about, so it can be decided again.
     if (ids.size() == 1) {
         if (const int row = m_model->rowOf(ids.constFirst()); row >= 0)
@@ -459,6 +473,10 @@ void ReviewPage::undo()
 
 void ReviewPage::decided(const QList<qint64> &ids)
 {
+    if (!m_decisionError.isEmpty()) {
+        m_decisionError.clear();
+        updateHint();
+    }
     m_model->updateRecords(ids);
     if (ids.contains(m_recordView->record().id))
         m_recordView->setRecord(m_model->record(currentRow()));
@@ -661,6 +679,10 @@ void ReviewPage::updateHint()
         m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m_storeError.toHtmlEscaped()));
         return;
     }
+    if (!m_decisionError.isEmpty()) {
+        m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m_decisionError.toHtmlEscaped()));
+        return;
+    }
     if (m_recordView->isEditing()) {
         m_hint->setText(tr("<b>Ctrl+Enter</b> save the edit · <b>Esc</b> cancel"));
         return;
@@ -741,4 +763,13 @@ void ReviewPage::editRejectReasons()
         return;
     // One undo step (Edit ▸ Undo), saved in studio.json with the project.
     m_document->setRejectReasons(text.split(QLatin1Char('\n')));
+}
+
+void ReviewPage::decisionFailed()
+{
+    // The database refused the write (full disk, read-only folder, …): say so where the keys are
+    // explained, and stay on the record; every decision stored before is still there.
+    m_decisionError = tr("The decision was not stored: %1. Decisions made before are kept; press the key again once the cause is fixed.")
+                          .arg(m_session ? m_session->lastError() : QString());
+    updateHint();
 }

@@ -81,6 +81,7 @@ private:
     void rejectCurrent(int reasonIndex);
     void undo();
     void decided(const QList<qint64> &ids);
+    void decisionFailed();
     void bulk(bool wholeFilter, int status);
     void topUpRejected();
     void editRejectReasons();
@@ -97,6 +98,7 @@ private:
     SpotCheck m_sample;
     QString m_character;
     QString m_storeError;
+    QString m_decisionError;   // the last decision the database refused; cleared by the next one stored
     bool m_rejectArmed = false;
     bool m_ownChange = false;     // recordsUpdated() caused by our own recordsChanged()
     bool m_refreshPending = false;
