@@ -26,6 +26,7 @@ private slots:
     void faults_data();
     void faults();
     void stopAndResume();
+    void cancelFromASlot();
     void budgetStopsCleanly();
     void pauseHoldsNewRequests();
     void refusedKeyFailsTheRun();
@@ -160,6 +161,25 @@ void TestGenerationRun::stopAndResume()
     for (int n : second.storedThisRun)
         storedSecond += n;
     QCOMPARE(storedFirst + storedSecond, 24);
+    verifyExactAndClean(project);
+}
+
+void TestGenerationRun::cancelFromASlot()
+{
+    // cancel() from a slot of recordsStored, while the answer that stored them is still being
+    // handled and other requests are in flight: the run ends once, cancelled, with what it stored.
+    ProviderProcess provider({QStringLiteral("--latency-ms"), QStringLiteral("50")});
+    TempProject temp(fixture());
+    const Project project = *Project::open(temp.path()).project;
+    GenerationOptions o = GenerationOptions::fromProject(project);
+    o.baseUrl = provider.baseUrl();
+    o.concurrency = 3;
+    const GenerationRun::Summary s = runOnce(project, o, [](GenerationRun &run) {
+        QObject::connect(&run, &GenerationRun::recordsStored, &run, [&run] { run.cancel(); });
+    });
+    QCOMPARE(s.outcome, GenerationRun::Summary::Outcome::Cancelled);
+    QVERIFY(!s.targetsMet);
+    QVERIFY(runOnce(project, o).targetsMet);
     verifyExactAndClean(project);
 }
 

@@ -266,6 +266,11 @@ void GenerationRun::schedule()
 {
     if (m_state == State::Idle || m_state == State::Finished)
         return;
+    // Called from a slot of a signal emitted while an answer is handled (stop() or cancel() on
+    // recordsStored, say): ending jobs now would free the job being handled. onAnswer()
+    // schedules once it is done.
+    if (m_handlingAnswer > 0)
+        return;
     const qint64 now = m_pacer.now();
     if (m_state == State::Stopping) {
         // Waiting retries will not be sent any more.
@@ -274,13 +279,17 @@ void GenerationRun::schedule()
             if (!a.inFlight)
                 waiting.push_back(id);
         }
-        for (qint64 id : waiting)
-            endJob(m_active.at(id), JobState::Cancelled, false);
+        for (qint64 id : waiting) {
+            const auto it = m_active.find(id);
+            if (it != m_active.end())   // a slot of jobStateChanged may have cancelled it meanwhile
+                endJob(it->second, JobState::Cancelled, false);
+        }
         maybeFinish();
         return;
     }
     if (m_state == State::Running) {
-        while (m_inFlight < std::min(m_options.concurrency, m_pacer.concurrencyLimit())) {
+        // The state is checked on every turn: a slot of jobStateChanged may pause or stop the run.
+        while (m_state == State::Running && m_inFlight < std::min(m_options.concurrency, m_pacer.concurrencyLimit())) {
             // Retries that are due come first: their records are already reserved.
             ActiveJob *next = nullptr;
             qint64 earliestRetry = -1;
@@ -390,11 +399,14 @@ void GenerationRun::onAnswer(qint64 jobId, const ChatResponse &response)
     a.inFlight = false;
     --m_inFlight;
     a.job.lastError.clear();
+    ++m_handlingAnswer;
     if (response.ok())
         handleAnswer(a, response);
     else
         handleFailure(a, response);
-    if (m_state != State::Finished)
+    --m_handlingAnswer;
+    // A nested answer (a request aborted by cancel() from a slot) leaves scheduling to the outer one.
+    if (m_handlingAnswer == 0 && m_state != State::Finished)
         schedule();
 }
 

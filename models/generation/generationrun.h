@@ -215,6 +215,7 @@ private:
     double m_avgCompletionPerRecord = 0;
     QHash<QString, bool> m_structuredByEndpoint;   // base URL + model → structured output works
     bool m_finishing = false;
+    int m_handlingAnswer = 0;   // > 0 while onAnswer() runs: schedule() waits for it to finish
 };
 
 Q_DECLARE_METATYPE(GenerationRun::Job)
