@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QUrl>
+#include <csignal>
+#include <sys/prctl.h>
 
 class ProviderProcess
 {
@@ -21,6 +23,9 @@ public:
             path = QStringLiteral(PS_TEST_PROVIDER_PATH);
 #endif
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // The server ends with the test: a test that crashes must not leave it behind holding
+        // the test's stderr open, or CTest waits for it until the test's timeout.
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_process.start(path, arguments);
         if (!m_process.waitForStarted(5000))
             return;
