@@ -558,7 +558,7 @@
         <translation>la URL base &quot;%1&quot; debe empezar por https:// (o http:// para un servidor en esta máquina)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>no answer within the time limit</source>
         <translation>sin respuesta dentro del tiempo límite</translation>
     </message>
@@ -1934,12 +1934,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-219"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -1954,7 +1954,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+247"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -3500,18 +3500,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+249"/>
+        <location line="+253"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-252"/>
+        <location line="+253"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-252"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3552,12 +3552,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+250"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-249"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3665,7 +3665,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
@@ -3685,7 +3685,7 @@
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -3806,7 +3806,7 @@
         <translation>No hay ficha de personaje para: %1. Créalas en el modo Personajes para planificar y generar para ellos.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; save the edit · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
         <translation>&lt;b&gt;Ctrl+Intro&lt;/b&gt; guardar la edición · &lt;b&gt;Esc&lt;/b&gt; cancelar</translation>
     </message>
@@ -3831,6 +3831,11 @@
 decisions already made keep their reason.</source>
         <translation>Un motivo por línea. Las teclas 1–9 eligen los nueve primeros al rechazar;
 las decisiones ya tomadas conservan su motivo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The decision was not stored: %1. Decisions made before are kept; press the key again once the cause is fixed.</source>
+        <translation>La decisión no se guardó: %1. Las decisiones anteriores se conservan; pulsa la tecla de nuevo cuando hayas resuelto la causa.</translation>
     </message>
     <message>
         <location filename="../widgets/review/reviewpage.h" line="+37"/>

@@ -558,7 +558,7 @@
         <translation>l&apos;URL de base «&#xa0;%1&#xa0;» doit commencer par https:// (ou http:// pour un serveur sur cette machine)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>no answer within the time limit</source>
         <translation>pas de réponse dans le délai imparti</translation>
     </message>
@@ -1934,12 +1934,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-219"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -1954,7 +1954,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+247"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -3500,18 +3500,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+249"/>
+        <location line="+253"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-252"/>
+        <location line="+253"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-252"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3552,12 +3552,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+250"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-249"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3665,7 +3665,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
@@ -3685,7 +3685,7 @@
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -3806,7 +3806,7 @@
         <translation>Pas de fiche de personnage pour&#xa0;: %1. Créez-les dans le mode Personnages pour les planifier et générer pour eux.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; save the edit · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
         <translation>&lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistrer la modification · &lt;b&gt;Échap&lt;/b&gt; annuler</translation>
     </message>
@@ -3831,6 +3831,11 @@
 decisions already made keep their reason.</source>
         <translation>Un motif par ligne. Les touches 1–9 choisissent les neuf premiers lors d&apos;un rejet&#xa0;;
 les décisions déjà prises gardent leur motif.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The decision was not stored: %1. Decisions made before are kept; press the key again once the cause is fixed.</source>
+        <translation>La décision n&apos;a pas été enregistrée&#xa0;: %1. Les décisions prises auparavant sont conservées&#xa0;; appuyez de nouveau sur la touche une fois la cause corrigée.</translation>
     </message>
     <message>
         <location filename="../widgets/review/reviewpage.h" line="+37"/>
