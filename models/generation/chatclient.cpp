@@ -190,6 +190,7 @@ quint64 ChatClient::send(const QUrl &url, const QByteArray &verb, const QByteArr
     // Our own timer rather than setTransferTimeout(): a timeout must be told apart from an abort.
     call->timeout = new QTimer(reply);
     call->timeout->setSingleShot(true);
+    call->timeout->setTimerType(Qt::PreciseTimer);   // a coarse timer may fire up to 5% early
     connect(call->timeout, &QTimer::timeout, this, [this, id] { finish(id, true); });
     call->timeout->start(std::max(1, timeoutMs));
     connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id, false); });
