@@ -2,13 +2,13 @@
 // FILE:LINE reports and their exit codes.
 
 #include "tempproject.h"
+#include "clirun.h"
 #include "testpaths.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 class TestCliImportExport : public QObject
@@ -16,20 +16,8 @@ class TestCliImportExport : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(TestPaths::cli(), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = CliRun;
+    static Run cli(const QStringList &args) { return runCli(args); }
     static QString fixture(const QString &name) { return TestPaths::dataDir() + QStringLiteral("/import/") + name; }
     static QString S(const char *text) { return QString::fromUtf8(text); }
 

@@ -1,12 +1,12 @@
 // persona-studio-cli plan, run as a user would: its JSON, its table and its errors.
 
 #include "tempproject.h"
+#include "clirun.h"
 #include "testpaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,20 +15,8 @@ class TestCliPlan : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(TestPaths::cli(), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = CliRun;
+    static Run cli(const QStringList &args) { return runCli(args); }
 
 private slots:
     void sampleJson()

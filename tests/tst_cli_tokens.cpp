@@ -1,9 +1,9 @@
 // persona-studio-cli tokens, run as a user would: counts and ids from a file and from standard
 // input, both encodings, and errors.
 
+#include "clirun.h"
 #include "testpaths.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,21 +12,12 @@ class TestCliTokens : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     static Run cli(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        p.start(TestPaths::cli(), QStringList{QStringLiteral("tokens")} + args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput().trimmed(), p.readAllStandardError()};
+        Run r = runCli(QStringList{QStringLiteral("tokens")} + args, input);
+        r.out = r.out.trimmed();
+        return r;
     }
 
 private slots:

@@ -6,6 +6,7 @@
 #include "dataset/datasetstore.h"
 #include "dataset/reviewsession.h"
 #include "project/project.h"
+#include "clirun.h"
 #include "provider/providerprocess.h"
 #include "scratchmount.h"
 #include "tempproject.h"
@@ -13,7 +14,6 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,19 +33,8 @@ struct Run
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(TestPaths::cli(), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = S("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-    r.err = QString::fromLocal8Bit(p.readAllStandardError());
-    return r;
+    const CliRun r = runCli(args);
+    return {r.exitCode, r.outText(), r.errText()};
 }
 
 bool writeLines(const QString &path, int count)
