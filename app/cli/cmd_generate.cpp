@@ -3,6 +3,7 @@
 // options, prints progress and the summary, and turns SIGINT into a clean stop.
 
 #include "clicommand.h"
+#include "provideroptions.h"
 
 #include "generation/generationrun.h"
 
@@ -125,10 +126,7 @@ int runGenerate(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Generates records until every character and category of the plan holds exactly its target. "
                                                                         "Safe to interrupt and to run again: it continues where the project stands."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("base-url"), QCoreApplication::translate("cli", "OpenAI-compatible API base URL (default: the project's)."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model name (default: the project's)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("api-key-env"), QCoreApplication::translate("cli", "Environment variable holding the API key (default: the project's, usually OPENAI_API_KEY)."), QStringLiteral("VAR")});
+    Cli::addProviderOptions(parser);
     parser.addOption({QStringLiteral("concurrency"), QCoreApplication::translate("cli", "Requests in flight at most (default: the project's, 8)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("batch-size"), QCoreApplication::translate("cli", "Records asked for per request (default: the project's, 5)."), QStringLiteral("K")});
     parser.addOption({QStringLiteral("timeout-s"), QCoreApplication::translate("cli", "Per-request timeout in seconds (default 120)."), QStringLiteral("S")});
@@ -172,12 +170,7 @@ int runGenerate(const QStringList &arguments)
         || !number(QStringLiteral("max-cost"), &options.maxCostUsd, 0, 1e9) || !number(QStringLiteral("backoff-ms"), &options.backoffBaseMs, 1, 600000))
         return Cli::fail(QCoreApplication::translate("cli", "a numeric option is out of range; see generate --help"), 2);
     options.timeoutMs = int(timeoutS * 1000);
-    if (parser.isSet(QStringLiteral("base-url")))
-        options.baseUrl = parser.value(QStringLiteral("base-url"));
-    if (parser.isSet(QStringLiteral("model")))
-        options.model = parser.value(QStringLiteral("model"));
-    if (parser.isSet(QStringLiteral("api-key-env")))
-        options.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
+    Cli::applyProviderOptions(parser, options);
     options.personas = parser.values(QStringLiteral("persona"));
 
     GenerationRun run(project, options);

@@ -2,6 +2,7 @@
 // accepted, is structured output honoured, is token usage reported.
 
 #include "clicommand.h"
+#include "provideroptions.h"
 
 #include "generation/capabilityprobe.h"
 #include "generation/generationoptions.h"
@@ -17,10 +18,7 @@ int runProbe(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Asks the project's endpoint GET /models and one tiny structured request, and says in plain words "
                                                                         "whether it answers, accepts the key and honours structured output."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("base-url"), QCoreApplication::translate("cli", "OpenAI-compatible API base URL (default: the project's)."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model name (default: the project's)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("api-key-env"), QCoreApplication::translate("cli", "Environment variable holding the API key."), QStringLiteral("VAR")});
+    Cli::addProviderOptions(parser);
     parser.addOption({QStringLiteral("timeout-s"), QCoreApplication::translate("cli", "Timeout per request in seconds (default 30)."), QStringLiteral("S")});
     if (!parser.parse(arguments))
         return Cli::fail(parser.errorText(), 2);
@@ -34,12 +32,7 @@ int runProbe(const QStringList &arguments)
     if (!opened.project)
         return Cli::fail(opened.error);
     GenerationOptions options = GenerationOptions::fromProject(*opened.project);
-    if (parser.isSet(QStringLiteral("base-url")))
-        options.baseUrl = parser.value(QStringLiteral("base-url"));
-    if (parser.isSet(QStringLiteral("model")))
-        options.model = parser.value(QStringLiteral("model"));
-    if (parser.isSet(QStringLiteral("api-key-env")))
-        options.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
+    Cli::applyProviderOptions(parser, options);
     const int timeoutMs = parser.isSet(QStringLiteral("timeout-s")) ? int(parser.value(QStringLiteral("timeout-s")).toDouble() * 1000) : 30000;
 
     Cli::out() << QCoreApplication::translate("cli", "Probing %1 with model %2 (key from $%3%4)…")

@@ -1,0 +1,27 @@
+#include "provideroptions.h"
+
+#include <QCoreApplication>
+
+namespace Cli {
+
+void addProviderOptions(QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("base-url"), QCoreApplication::translate("cli", "OpenAI-compatible API base URL (default: the project's)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model name (default: the project's)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("api-key-env"),
+                      QCoreApplication::translate("cli", "Environment variable holding the API key (default: the project's, usually OPENAI_API_KEY)."),
+                      QStringLiteral("VAR")});
+}
+
+void applyProviderOptions(const QCommandLineParser &parser, GenerationOptions &options)
+{
+    if (parser.isSet(QStringLiteral("base-url")))
+        options.baseUrl = parser.value(QStringLiteral("base-url"));
+    if (parser.isSet(QStringLiteral("model")))
+        options.model = parser.value(QStringLiteral("model"));
+    if (parser.isSet(QStringLiteral("api-key-env")))
+        options.apiKeyEnv = parser.value(QStringLiteral("api-key-env"));
+}
+
+} // namespace Cli
