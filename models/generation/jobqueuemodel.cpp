@@ -261,6 +261,9 @@ void JobQueueModel::onRetryScheduled(const GenerationRun::Job &job, const QStrin
     r.retryCause = cause;
     r.retryDelayMs = delayMs;
     markChanged(row);
+    // A retry shows at once: one short enough (an injected 429 waits 200 ms) could otherwise be
+    // over before the coalescing timer fires on a busy event loop, and the view would never show it.
+    flush();
 }
 
 void JobQueueModel::markChanged(int row)

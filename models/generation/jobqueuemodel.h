@@ -3,7 +3,8 @@
 // category, records asked / stored, state in words, attempts, tokens, latency, cost). The Generate
 // mode shows it through JobQueueProxy; tests check it without widgets. It follows the run's
 // signals only, and coalesces the many small changes of a busy run into one dataChanged per
-// ~100 ms so a view repaints a few times a second, not once per signal.
+// ~100 ms so a view repaints a few times a second, not once per signal (a job entering a retry
+// is shown at once).
 // Rows outlive their run: finished jobs stay as history when the next run starts, so a view
 // shows what a retry replaced.
 
