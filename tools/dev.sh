@@ -2,6 +2,8 @@
 # The studio's two everyday commands on Debian 12:
 #   tools/dev.sh open [PROJECT_DIR]   install what is missing, build (Release), open the studio on data/elio
 #   tools/dev.sh test                 install what is missing, build (Release), run every test through CTest
+#   tools/dev.sh asan                 install what is missing, build the asan preset (AddressSanitizer +
+#                                     UndefinedBehaviorSanitizer, build-asan/), run every test under it
 # Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
 set -euo pipefail
 
@@ -42,8 +44,15 @@ test)
     cd "$build_dir"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs"
     ;;
+asan)
+    install_missing
+    cd "$here"
+    cmake --preset asan
+    cmake --build --preset asan -j "$jobs"
+    ctest --preset asan -j "$jobs"
+    ;;
 *)
-    echo "usage: tools/dev.sh open [PROJECT_DIR] | tools/dev.sh test" >&2
+    echo "usage: tools/dev.sh open [PROJECT_DIR] | tools/dev.sh test | tools/dev.sh asan" >&2
     exit 2
     ;;
 esac
