@@ -26,6 +26,8 @@
 //   stateChanged(state)       Running / Paused / Stopping / Finished.
 //   message(text)             one line for a log (retries, a slot given up, fallbacks).
 //   finished(summary)         exactly once, after the last in-flight answer is handled.
+// A slot may call pause(), resume(), stop() or cancel(): the answer being handled is finished
+// first, then the run acts on it.
 
 #include "chatclient.h"
 #include "generationoptions.h"
