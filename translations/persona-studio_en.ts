@@ -324,7 +324,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_generate.cpp" line="+83"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+84"/>
         <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
         <translation>
             <numerusform>%Ln request for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</numerusform>

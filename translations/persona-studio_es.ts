@@ -4276,12 +4276,11 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/cmd_generate.cpp" line="+128"/>
         <location filename="../app/cli/cmd_import.cpp" line="+26"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="+20"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
+        <location filename="../app/cli/provideroptions.cpp" line="+9"/>
         <source>The project folder.</source>
         <translation>La carpeta del proyecto.</translation>
     </message>
@@ -4446,7 +4445,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>contar (o listar) los tokens o200k_base / cl100k_base de un archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_generate.cpp" line="-86"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+43"/>
         <source>Dry run: nothing is sent. %1 at %2, batches of %3.</source>
         <translation>Simulación: no se envía nada. %1 en %2, lotes de %3.</translation>
     </message>
@@ -4579,24 +4578,22 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Genera registros hasta que cada personaje y cada categoría del plan tengan exactamente su objetivo. Se puede interrumpir y volver a ejecutar sin riesgo: continúa desde donde está el proyecto.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="+1"/>
+        <location filename="../app/cli/provideroptions.cpp" line="+1"/>
         <source>OpenAI-compatible API base URL (default: the project&apos;s).</source>
         <translation>URL base de la API compatible con OpenAI (predeterminada: la del proyecto).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="+1"/>
         <source>Model name (default: the project&apos;s).</source>
         <translation>Nombre del modelo (predeterminado: el del proyecto).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Environment variable holding the API key (default: the project&apos;s, usually OPENAI_API_KEY).</source>
         <translation>Variable de entorno que contiene la clave de API (predeterminada: la del proyecto, normalmente OPENAI_API_KEY).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+4"/>
         <source>Requests in flight at most (default: the project&apos;s, 8).</source>
         <translation>Máximo de solicitudes en curso (predeterminado: el del proyecto, 8).</translation>
     </message>
@@ -4646,7 +4643,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>una opción numérica está fuera de rango; consulta generate --help</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>retry %1 / %2 (job %3, attempt %4): %5, in %6 ms</source>
         <translation>reintento %1 / %2 (tarea %3, intento %4): %5, dentro de %6 ms</translation>
     </message>
@@ -4728,17 +4725,12 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>importar conjuntos de datos JSONL a un proyecto (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="-5"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="+18"/>
         <source>Asks the project&apos;s endpoint GET /models and one tiny structured request, and says in plain words whether it answers, accepts the key and honours structured output.</source>
         <translation>Envía al endpoint del proyecto GET /models y una pequeña solicitud estructurada, y dice con palabras sencillas si responde, si acepta la clave y si respeta la salida estructurada.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Environment variable holding the API key.</source>
-        <translation>Variable de entorno que contiene la clave de API.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Timeout per request in seconds (default 30).</source>
         <translation>Tiempo de espera por solicitud, en segundos (predeterminado: 30).</translation>
     </message>
@@ -4748,7 +4740,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>probe necesita --project DIR</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Probing %1 with model %2 (key from $%3%4)…</source>
         <translation>Comprobando %1 con el modelo %2 (clave de $%3%4)…</translation>
     </message>

@@ -4276,12 +4276,11 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/cmd_generate.cpp" line="+128"/>
         <location filename="../app/cli/cmd_import.cpp" line="+26"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="+20"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
+        <location filename="../app/cli/provideroptions.cpp" line="+9"/>
         <source>The project folder.</source>
         <translation>Le dossier du projet.</translation>
     </message>
@@ -4446,7 +4445,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>compter (ou lister) les tokens o200k_base / cl100k_base d&apos;un fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_generate.cpp" line="-86"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+43"/>
         <source>Dry run: nothing is sent. %1 at %2, batches of %3.</source>
         <translation>Simulation&#xa0;: rien n&apos;est envoyé. %1 sur %2, lots de %3.</translation>
     </message>
@@ -4579,24 +4578,22 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Génère des enregistrements jusqu&apos;à ce que chaque personnage et chaque catégorie du plan atteignent exactement leur objectif. Peut être interrompu et relancé sans risque&#xa0;: reprend là où en est le projet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="+1"/>
+        <location filename="../app/cli/provideroptions.cpp" line="+1"/>
         <source>OpenAI-compatible API base URL (default: the project&apos;s).</source>
         <translation>URL de base de l&apos;API compatible OpenAI (par défaut&#xa0;: celle du projet).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_probe.cpp" line="+1"/>
         <source>Model name (default: the project&apos;s).</source>
         <translation>Nom du modèle (par défaut&#xa0;: celui du projet).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Environment variable holding the API key (default: the project&apos;s, usually OPENAI_API_KEY).</source>
         <translation>Variable d&apos;environnement contenant la clé d&apos;API (par défaut&#xa0;: celle du projet, en général OPENAI_API_KEY).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+4"/>
         <source>Requests in flight at most (default: the project&apos;s, 8).</source>
         <translation>Nombre maximal de requêtes en cours (par défaut&#xa0;: celui du projet, 8).</translation>
     </message>
@@ -4646,7 +4643,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>une option numérique est hors limites&#xa0;; voir generate --help</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>retry %1 / %2 (job %3, attempt %4): %5, in %6 ms</source>
         <translation>nouvelle tentative %1 / %2 (tâche %3, tentative %4)&#xa0;: %5, dans %6 ms</translation>
     </message>
@@ -4728,17 +4725,12 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>importer des jeux de données JSONL dans un projet (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_probe.cpp" line="-5"/>
+        <location filename="../app/cli/cmd_probe.cpp" line="+18"/>
         <source>Asks the project&apos;s endpoint GET /models and one tiny structured request, and says in plain words whether it answers, accepts the key and honours structured output.</source>
         <translation>Envoie au point de terminaison du projet GET /models et une toute petite requête structurée, et indique en termes simples s&apos;il répond, s&apos;il accepte la clé et s&apos;il respecte la sortie structurée.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Environment variable holding the API key.</source>
-        <translation>Variable d&apos;environnement contenant la clé d&apos;API.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Timeout per request in seconds (default 30).</source>
         <translation>Délai d&apos;attente par requête, en secondes (30 par défaut).</translation>
     </message>
@@ -4748,7 +4740,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>probe nécessite --project DIR</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Probing %1 with model %2 (key from $%3%4)…</source>
         <translation>Test de %1 avec le modèle %2 (clé issue de $%3%4)…</translation>
     </message>
