@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The studio's two everyday commands on Debian 12:
+# The studio's everyday commands on Debian 12:
 #   tools/dev.sh open [PROJECT_DIR]   install what is missing, build (Release), open the studio on data/elio
 #   tools/dev.sh test                 install what is missing, build (Release), run every test through CTest
 #   tools/dev.sh asan                 install what is missing, build the asan preset (AddressSanitizer +
