@@ -178,7 +178,8 @@ private slots:
         QVERIFY(window.openProject(tmp.path()));
         window.planPage()->updateEstimateNow();
         const QString text = window.planPage()->estimateLabel()->text();
-        QVERIFY2(text.contains(QStringLiteral("920 records")), qPrintable(text));
+        // The test loads no translation, so the plural reads "record(s)" here and "records" in the studio.
+        QVERIFY2(text.contains(QStringLiteral("920 record")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("$")), qPrintable(text));
         window.planPage()->batchSizeBox()->setValue(10);
         QCOMPARE(window.project()->generation.batchSize, 10);
