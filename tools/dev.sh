@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The studio's everyday commands on Debian 12:
+# The studio's two everyday commands on Debian 12:
 #   tools/dev.sh open [PROJECT_DIR]   install what is missing, build (Release), open the studio on data/elio
-#   tools/dev.sh test                 install what is missing, build (Release), run every test through CTest
-#   tools/dev.sh asan                 install what is missing, build the asan preset (AddressSanitizer +
-#                                     UndefinedBehaviorSanitizer, build-asan/), run every test under it
-# Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
+#   tools/dev.sh test                 install what is missing, build, run every test through CTest: on the
+#                                     Release build, then again under AddressSanitizer + UndefinedBehaviorSanitizer
+#                                     (the asan preset, build-asan/). .ci/run runs this.
+# And for developers: tools/dev.sh asan runs only the sanitizer half; SANITIZERS=0 tools/dev.sh test
+# only the Release half.
+# Environment: BUILD_DIR (default: build), JOBS (default: number of cores), SANITIZERS (default: 1).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,6 +33,14 @@ build() {
     cmake --build "$build_dir" -j "$jobs"
 }
 
+# Every test again, built with AddressSanitizer + UBSan (-O1, line tables; benchmarks off).
+sanitizer_suite() {
+    cd "$here"
+    cmake --preset asan
+    cmake --build --preset asan -j "$jobs"
+    ctest --preset asan -j "$jobs"
+}
+
 case "${1:-}" in
 open)
     install_missing
@@ -41,15 +51,14 @@ open)
 test)
     install_missing
     build
-    cd "$build_dir"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs"
+    (cd "$build_dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$jobs")
+    if [[ "${SANITIZERS:-1}" != 0 ]]; then
+        sanitizer_suite
+    fi
     ;;
 asan)
     install_missing
-    cd "$here"
-    cmake --preset asan
-    cmake --build --preset asan -j "$jobs"
-    ctest --preset asan -j "$jobs"
+    sanitizer_suite
     ;;
 *)
     echo "usage: tools/dev.sh open [PROJECT_DIR] | tools/dev.sh test | tools/dev.sh asan" >&2
