@@ -226,9 +226,9 @@ private slots:
             const qsizetype bigCount = enc.count(big);
             const qint64 bigMs = timer.elapsed();
             QVERIFY(smallCount > 0 && bigCount > smallCount);
-            QVERIFY2(bigMs < 5000, qPrintable(QStringLiteral("1M x '%1' took %2 ms").arg(unit).arg(bigMs)));
-            // Ten times the input may take at most ~40 times as long (noise, log factor); a
-            // quadratic merge would take 100 times as long.
+            // No wall-clock limit (the sanitizer build is several times slower): the shape of the
+            // growth is what matters. Ten times the input may take at most ~40 times as long
+            // (noise, log factor); a quadratic merge would take 100 times as long.
             QVERIFY2(bigMs <= 40 * std::max<qint64>(smallMs, 20),
                      qPrintable(QStringLiteral("%1 ms for 100k, %2 ms for 1M").arg(smallMs).arg(bigMs)));
             QCOMPARE(enc.decode(enc.encode(big)), big.toUtf8());
