@@ -442,7 +442,6 @@ void GenerationRun::handleFailure(ActiveJob &a, const ChatResponse &r)
     a.job.lastError = r.errorString;
     switch (r.error) {
     case ChatResponse::Error::Aborted:
-        m_pacer.forget(a.ticket);
         endJob(a, JobState::Cancelled, false);
         return;
     case ChatResponse::Error::Configuration:
@@ -464,7 +463,6 @@ void GenerationRun::handleFailure(ActiveJob &a, const ChatResponse &r)
         // Not the job's fault: this attempt does not count.
         a.job.attempts -= 1;
         m_summary.retries[QStringLiteral("structured_output_rejected")] += 1;
-        m_pacer.forget(a.ticket);
         a.job.state = JobState::Retrying;
         a.job.retryAtMs = m_pacer.now();
         emitJob(a);
@@ -488,7 +486,6 @@ void GenerationRun::handleFailure(ActiveJob &a, const ChatResponse &r)
         return;
     }
     // Another 4xx: the request itself is wrong; repeating it would not help.
-    m_pacer.forget(a.ticket);
     endJob(a, JobState::Failed, true);
 }
 

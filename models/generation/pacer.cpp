@@ -101,16 +101,9 @@ void Pacer::applyHeaders(quint64 ticket, const RateLimitInfo &info)
     update(m_tokens, info.limitTokens, info.remainingTokens, laterTokens);
 }
 
-void Pacer::forgetStart(quint64 ticket)
-{
-    // Kept in m_starts (later snapshots still need to subtract it); nothing else to release.
-    Q_UNUSED(ticket);
-}
-
 void Pacer::succeeded(quint64 ticket, const RateLimitInfo &info, qint64 latencyMs)
 {
     applyHeaders(ticket, info);
-    forgetStart(ticket);
     if (m_seenHeaders) {
         // The headers pace the run; concurrency may stay at its maximum.
         m_limit = m_settings.maxConcurrency;
@@ -136,7 +129,6 @@ void Pacer::succeeded(quint64 ticket, const RateLimitInfo &info, qint64 latencyM
 qint64 Pacer::failed(quint64 ticket, Failure failure, const RateLimitInfo &info, int attempt)
 {
     applyHeaders(ticket, info);
-    forgetStart(ticket);
     const qint64 t = m_clock();
     qint64 wait = backoffMs(attempt);
     switch (failure) {
@@ -163,11 +155,6 @@ qint64 Pacer::failed(quint64 ticket, Failure failure, const RateLimitInfo &info,
     }
     m_successStreak = 0;
     return wait;
-}
-
-void Pacer::forget(quint64 ticket)
-{
-    forgetStart(ticket);
 }
 
 qint64 Pacer::backoffMs(int attempt)

@@ -44,8 +44,6 @@ public:
     // Records a failure and returns how long to wait before retrying that request (`attempt`
     // is the attempt that failed, 1-based).
     qint64 failed(quint64 ticket, Failure failure, const RateLimitInfo &info, int attempt);
-    // A request that was abandoned (cancelled) without an answer.
-    void forget(quint64 ticket);
 
     // Exponential backoff with "equal jitter": half fixed, half random, capped.
     qint64 backoffMs(int attempt);
@@ -69,7 +67,6 @@ private:
         qint64 tokens;
     };
     void applyHeaders(quint64 ticket, const RateLimitInfo &info);
-    void forgetStart(quint64 ticket);
 
     Settings m_settings;
     Clock m_clock;
