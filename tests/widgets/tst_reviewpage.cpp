@@ -85,6 +85,18 @@ private:
         return nullptr;
     }
 
+    // Opens the project in the window and shows the Review mode with every character's records.
+    static ReviewPage *openAllRecords(MainWindow &window, const QString &dir)
+    {
+        window.show();
+        if (!window.openProject(dir))
+            return nullptr;
+        ReviewPage *page = reviewPage(window);
+        window.setModePage(page);
+        page->setCurrentCharacter(QString());
+        return page;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -197,11 +209,8 @@ private slots:
         TempProject tmp(TestPaths::sampleProject());
         fill(tmp.path(), 30);
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(tmp.path()));
-        ReviewPage *page = reviewPage(window);
-        window.setModePage(page);
-        page->setCurrentCharacter(QString());
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
         QTRY_COMPARE(page->model()->rowCount(), 60);
 
         page->spotCheckPanel()->setSeed(77);
@@ -242,11 +251,8 @@ private slots:
         TempProject tmp(TestPaths::sampleProject());
         fill(tmp.path(), 2);
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(tmp.path()));
-        ReviewPage *page = reviewPage(window);
-        window.setModePage(page);
-        page->setCurrentCharacter(QString());
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
         QTRY_COMPARE(page->model()->rowCount(), 4);
         QTableView *table = page->tableView();
         table->setFocus();
@@ -284,11 +290,8 @@ private slots:
         TempProject tmp(TestPaths::sampleProject());
         fill(tmp.path(), 2);
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(tmp.path()));
-        ReviewPage *page = reviewPage(window);
-        window.setModePage(page);
-        page->setCurrentCharacter(QString());
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
         QTRY_COMPARE(page->model()->rowCount(), 4);
         const QStringList defaults = page->rejectReasons();
 
