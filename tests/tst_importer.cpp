@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QFile>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -200,7 +201,7 @@ private slots:
         }
         QVERIFY(TempProject::writeFile(path, content));
         Importer::Options options;
-        options.chunkLines = 4;
+        options.chunkBytes = 1024;
         options.maxLineBytes = 5 * 1024 * 1024;
         const ImportSummary summary = run(s, {path}, options);
         QCOMPARE(summary.imported, 22);
@@ -211,6 +212,58 @@ private slots:
         QCOMPARE(records.size(), 22);
         QCOMPARE(records[6].output.size(), huge.size());
         QCOMPARE(records[21].input, QStringLiteral("line 23"));
+    }
+
+    static QStringList recordIndexes(DatasetStore &store)
+    {
+        QStringList sql;
+        QSqlQuery q(store.database());
+        if (q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records' ORDER BY name")))
+            while (q.next())
+                sql << q.value(0).toString();
+        return sql;
+    }
+
+    void largeImportBuildsIndexesAgain()
+    {
+        Setup s;
+        open(s);
+        const QStringList before = recordIndexes(s.store);
+        QCOMPARE(before.size(), 4);
+        Importer::Options options;
+        options.rebuildIndexesFrom = 0;   // every import counts as large
+        options.chunkBytes = 256;
+        const ImportSummary summary = run(s, {fixture(QStringLiteral("studio.jsonl"))}, options);
+        QVERIFY(summary.imported > 0);
+        QVERIFY(summary.indexError.isEmpty());
+        QCOMPARE(recordIndexes(s.store), before);
+        QCOMPARE(s.store.recordCount(), summary.imported);
+        // The lock is free again: another import could drop them.
+        QLockFile lock(s.store.importLockPath());
+        QVERIFY(lock.tryLock(0));
+    }
+
+    void indexesOfAKilledImportAreBuiltAtOpen()
+    {
+        Setup s;
+        open(s);
+        const QStringList before = recordIndexes(s.store);
+        const QString path = s.store.path();
+        QVERIFY(s.store.dropRecordIndexes(nullptr));
+        QVERIFY(!s.store.hasRecordIndexes());
+        {
+            // An import still running holds the lock: opening leaves its indexes alone.
+            QLockFile running(s.store.importLockPath());
+            QVERIFY(running.tryLock(0));
+            DatasetStore other;
+            QVERIFY(other.open(path, nullptr));
+            QVERIFY(!other.hasRecordIndexes());
+        }
+        // Nobody holds it (the import was killed): the next open builds them.
+        DatasetStore reopened;
+        QVERIFY(reopened.open(path, nullptr));
+        QVERIFY(reopened.hasRecordIndexes());
+        QCOMPARE(recordIndexes(reopened), before);
     }
 
     void dedupKeysMatchRecord()

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -99,6 +100,15 @@ CREATE INDEX records_source_line ON records (source, source_line) WHERE source_l
 };
 static_assert(std::size(Migrations) == DatasetStore::SchemaVersion);
 
+// The indexes of the records table as the migrations above leave them: a large import drops
+// them and builds them again at its end (DatasetStore::dropRecordIndexes).
+const char *const RecordIndexes[][2] = {
+    {"records_persona_category", "CREATE INDEX IF NOT EXISTS records_persona_category ON records (persona, category)"},
+    {"records_status", "CREATE INDEX IF NOT EXISTS records_status ON records (status)"},
+    {"records_dedup", "CREATE INDEX IF NOT EXISTS records_dedup ON records (dedup_key)"},
+    {"records_source_line", "CREATE INDEX IF NOT EXISTS records_source_line ON records (source, source_line) WHERE source_line IS NOT NULL"},
+};
+
 // SQLite stores a null QString as NULL; the NOT NULL text columns want ''.
 QString text(const QString &value)
 {
@@ -155,7 +165,56 @@ bool DatasetStore::open(const QString &path, QString *error)
         close();
         return false;
     }
+    // An import killed while it had the indexes dropped left them out: build them again, unless
+    // that import is still running (it holds the lock and builds them itself at its end). A
+    // failure here (a full disk) leaves queries slower, not wrong, and is tried at every open.
+    if (!hasRecordIndexes()) {
+        QLockFile lock(importLockPath());
+        if (lock.tryLock(0))
+            createRecordIndexes(nullptr);
+    }
     return true;
+}
+
+QString DatasetStore::importLockPath() const
+{
+    return m_path + QStringLiteral("-import.lock");
+}
+
+bool DatasetStore::hasRecordIndexes() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                               "('records_persona_category', 'records_status', 'records_dedup', 'records_source_line')"))
+        || !q.next())
+        return true;
+    return q.value(0).toInt() == int(std::size(RecordIndexes));
+}
+
+bool DatasetStore::dropRecordIndexes(QString *error)
+{
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    for (const auto &index : RecordIndexes) {
+        if (!exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])), error)) {
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    return exec(QStringLiteral("COMMIT"), error);
+}
+
+bool DatasetStore::createRecordIndexes(QString *error)
+{
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    for (const auto &index : RecordIndexes) {
+        if (!exec(QString::fromLatin1(index[1]), error)) {
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    return exec(QStringLiteral("COMMIT"), error);
 }
 
 bool DatasetStore::openReadOnly(const QString &path, QString *error)
@@ -602,6 +661,91 @@ bool DatasetBulkInserter::insertNative(QList<Record> &records, const QStringList
         r.id = api.lastInsertRowid(m_native->db);
     }
     api.reset(stmt);
+    return true;
+}
+
+bool DatasetBulkInserter::insertImported(const std::vector<ImportRow> &rows, const QString &source, const QDateTime &createdAt, QString *error)
+{
+    if (!m_native) {
+        // Without the library's functions: the same through QSqlQuery.
+        QList<Record> records;
+        QStringList keys;
+        records.reserve(qsizetype(rows.size()));
+        for (const ImportRow &row : rows) {
+            Record r;
+            r.persona = QString::fromUtf8(row.persona);
+            r.category = QString::fromUtf8(row.category);
+            r.instruction = QString::fromUtf8(row.instruction);
+            r.input = QString::fromUtf8(row.input);
+            r.output = QString::fromUtf8(row.output);
+            r.dialogue = QString::fromUtf8(row.dialogue);
+            r.sourceKind = Record::SourceKind::Imported;
+            r.source = source;
+            r.sourceLine = row.sourceLine;
+            r.createdAt = createdAt;
+            records << r;
+            keys << QString::fromLatin1(row.dedupKey);
+        }
+        return insert(records, keys, error);
+    }
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    const SqliteApi &api = SqliteApi::get();
+    SqliteApi::Stmt *stmt = m_native->stmt;
+    const QByteArray sourceText = source.toUtf8();
+    const QByteArray created = createdAt.toString(Qt::ISODateWithMs).toUtf8();
+    // sqlite3_bind_text() with a null pointer binds NULL: empty text needs a real pointer.
+    auto bind = [&](int column, QByteArrayView value) {
+        api.bindText(stmt, column, value.data() ? value.data() : "", int(value.size()), nullptr);
+    };
+    bool ok = true;
+    for (const ImportRow &row : rows) {
+        api.reset(stmt);
+        bind(1, row.persona);
+        bind(2, row.category);
+        bind(3, row.instruction);
+        bind(4, row.input);
+        bind(5, row.output);
+        if (row.dialogue.isEmpty())
+            api.bindNull(stmt, 6);
+        else
+            bind(6, row.dialogue);
+        api.bindNull(stmt, 7);
+        api.bindText(stmt, 8, "unreviewed", -1, nullptr);
+        for (int column = 9; column <= 11; ++column)
+            api.bindNull(stmt, column);
+        api.bindText(stmt, 12, "imported", -1, nullptr);
+        bind(13, sourceText);
+        api.bindNull(stmt, 14);
+        api.bindNull(stmt, 15);
+        api.bindInt64(stmt, 16, 0);
+        api.bindInt64(stmt, 17, 0);
+        api.bindText(stmt, 18, "", 0, nullptr);
+        bind(19, row.dedupKey);
+        bind(20, created);
+        api.bindInt64(stmt, 21, row.sourceLine);
+        if (api.step(stmt) != SqliteApi::Done) {
+            if (error)
+                *error = QString::fromUtf8(api.errmsg(m_native->db));
+            ok = false;
+            break;
+        }
+    }
+    api.reset(stmt);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
     return true;
 }
 

@@ -45,6 +45,14 @@ public:
     Record record(qint64 id) const;
     bool containsDedupKey(const QString &key) const;
 
+    // Large imports store rows faster without the records table's indexes and build them once
+    // at the end. The importer holds the lock file importLockPath() meanwhile; open() builds
+    // indexes that are missing when nobody holds it (an import was killed).
+    QString importLockPath() const;
+    bool hasRecordIndexes() const;
+    bool dropRecordIndexes(QString *error);
+    bool createRecordIndexes(QString *error);
+
 private:
     bool migrate(QString *error);
     bool exec(const QString &sql, QString *error);
@@ -60,7 +68,24 @@ private:
 
 #include <memory>
 
+#include <QByteArrayView>
+#include <vector>
+
 class QSqlQuery;
+
+// One imported record as the UTF-8 the database stores (views into the caller's memory).
+// An empty dialogue is stored as NULL.
+struct ImportRow
+{
+    QByteArrayView persona;
+    QByteArrayView category;
+    QByteArrayView instruction;
+    QByteArrayView input;
+    QByteArrayView output;
+    QByteArrayView dialogue;
+    QByteArrayView dedupKey;   // Record::dedupKey(), Latin-1
+    qint64 sourceLine = 0;
+};
 
 class DatasetBulkInserter
 {
@@ -74,6 +99,9 @@ public:
     // Inserts all of `records` or none, in one transaction, and sets their ids. dedupKeys[i] is
     // Record::dedupKey() of records[i]; an empty list means "compute them here".
     bool insert(QList<Record> &records, const QStringList &dedupKeys, QString *error);
+    // Inserts imported records — unreviewed, from the file `source`, created at `createdAt` —
+    // all or none, in one transaction. Nothing is converted per row on this thread.
+    bool insertImported(const std::vector<ImportRow> &rows, const QString &source, const QDateTime &createdAt, QString *error);
 
 private:
     struct Native;

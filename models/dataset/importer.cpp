@@ -12,18 +12,20 @@
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <QThreadPool>
+
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <vector>
 
 namespace {
-
-constexpr qsizetype ReadBlock = 4 * 1024 * 1024;
 
 // Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlongs, no
 // surrogates, nothing above U+10FFFF), or -1. ASCII runs are skipped eight bytes at a time.
@@ -82,6 +84,12 @@ qsizetype invalidUtf8At(const char *data, qsizetype size)
 // mostly-ASCII text of datasets. It must stay equal to Record::dedupKey (tested).
 void foldInto(QByteArray &out, const QString &text)
 {
+    // At most three bytes per UTF-16 code unit, plus a space before each: written through a
+    // pointer, the buffer cut to size at the end.
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 4);
+    char *const begin = out.data() + start;
+    char *o = begin;
     bool space = false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
@@ -91,33 +99,35 @@ void foldInto(QByteArray &out, const QString &text)
                 space = true;
                 continue;
             }
-            if (space && !out.isEmpty())
-                out += ' ';
-            out += char(u >= 'A' && u <= 'Z' ? u + 32 : u);
+            if (space && (o != begin || start > 0))
+                *o++ = ' ';
+            *o++ = char(u >= 'A' && u <= 'Z' ? u + 32 : u);
             space = false;
         } else if (c.isLetterOrNumber()) {
-            if (space && !out.isEmpty())
-                out += ' ';
+            if (space && (o != begin || start > 0))
+                *o++ = ' ';
             const char16_t f = c.toCaseFolded().unicode();
             // Never a surrogate: surrogate code units are not letters.
             if (f < 0x80) {
-                out += char(f);
+                *o++ = char(f);
             } else if (f < 0x800) {
-                out += char(0xC0 | (f >> 6));
-                out += char(0x80 | (f & 0x3F));
+                *o++ = char(0xC0 | (f >> 6));
+                *o++ = char(0x80 | (f & 0x3F));
             } else {
-                out += char(0xE0 | (f >> 12));
-                out += char(0x80 | ((f >> 6) & 0x3F));
-                out += char(0x80 | (f & 0x3F));
+                *o++ = char(0xE0 | (f >> 12));
+                *o++ = char(0x80 | ((f >> 6) & 0x3F));
+                *o++ = char(0x80 | (f & 0x3F));
             }
             space = false;
         } else {
             space = true;
         }
     }
+    out.truncate(start + (o - begin));
 }
 
-QString fastDedupKey(const QString &persona, const QString &input, const QString &output)
+// The 40 hex digits of Record::dedupKey(), as Latin-1.
+void appendDedupKey(QByteArray &out, const QString &persona, const QString &input, const QString &output)
 {
     QByteArray folded;
     folded.reserve(input.size() + output.size() + 8);
@@ -127,10 +137,10 @@ QString fastDedupKey(const QString &persona, const QString &input, const QString
     foldInto(folded, input);
     hash.addData(folded);
     hash.addData(QByteArrayView("\x1f"));
-    folded.clear();
+    folded.truncate(0);
     foldInto(folded, output);
     hash.addData(folded);
-    return QString::fromLatin1(hash.result().toHex());
+    out += hash.result().toHex();
 }
 
 bool isBlank(QByteArrayView line)
@@ -142,149 +152,203 @@ bool isBlank(QByteArrayView line)
     return true;
 }
 
-// Reads a file line by line in large blocks: strips a leading BOM and CR before LF, returns a
-// last line without LF, and never holds more than maxLine bytes of one line.
-class LineReader
+// Whole lines of a file, read in one block: the numbers of its lines are known only when the
+// chunks before it have been counted, so everything inside a chunk counts from 1.
+struct Chunk
+{
+    QByteArray data;          // whole lines, each ending in LF but perhaps the file's last
+    bool firstOfFile = false; // its first line is the file's first (which may start with a BOM)
+    bool tooLong = false;     // stands for one line longer than the limit, not kept in memory
+};
+
+// Reads a file in blocks of whole lines. A line longer than maxLine that does not fit in a
+// block is skipped as it is read (never held whole); shorter ones are judged by the parser.
+class BlockReader
 {
 public:
-    LineReader(QFile &file, qsizetype maxLine)
-        : m_file(file), m_maxLine(maxLine)
+    BlockReader(QFile &file, qsizetype blockBytes, qsizetype maxLine)
+        : m_file(file), m_block(std::max<qsizetype>(blockBytes, 64)), m_maxLine(maxLine)
     {
     }
 
-    enum class Result { Line, TooLong, End, ReadError };
+    enum class Result { Chunk, End, ReadError };
 
-    Result next(QByteArrayView &line, qint64 &number)
+    Result next(Chunk &chunk)
     {
         for (;;) {
-            const qsizetype newline = m_buffer.indexOf('\n', m_scanFrom);
-            if (newline >= 0) {
-                number = ++m_line;
-                if (m_skipping || newline - m_pos > m_maxLine) {
-                    m_skipping = false;
-                    m_pos = newline + 1;
-                    m_scanFrom = m_pos;
-                    return Result::TooLong;
-                }
-                qsizetype end = newline;
-                if (end > m_pos && m_buffer.at(end - 1) == '\r')
-                    --end;
-                line = QByteArrayView(m_buffer.constData() + m_pos, end - m_pos);
-                m_pos = newline + 1;
-                m_scanFrom = m_pos;
-                stripBom(line);
-                return Result::Line;
-            }
             if (m_eof) {
-                if (m_pos >= m_buffer.size() && !m_skipping)
-                    return Result::End;
-                number = ++m_line;
-                if (m_skipping || m_buffer.size() - m_pos > m_maxLine) {
+                if (m_skipping) {
                     m_skipping = false;
-                    m_pos = m_buffer.size();
-                    return Result::TooLong;
+                    m_buffer.clear();
+                    return tooLong(chunk);
                 }
-                qsizetype end = m_buffer.size();
-                if (end > m_pos && m_buffer.at(end - 1) == '\r')
-                    --end;
-                line = QByteArrayView(m_buffer.constData() + m_pos, end - m_pos);
-                m_pos = m_buffer.size();
-                m_scanFrom = m_pos;
-                stripBom(line);
-                return Result::Line;
+                if (m_buffer.isEmpty())
+                    return Result::End;
+                chunk.data = std::move(m_buffer);   // the last line, without LF
+                m_buffer = QByteArray();
+                return take(chunk);
             }
-            // Keep the unfinished line, drop what was handed out, read more.
-            if (m_pos > 0) {
-                m_buffer.remove(0, m_pos);
-                m_pos = 0;
-            }
-            if (m_buffer.size() > m_maxLine) {
-                m_skipping = true;
-                m_buffer.clear();
-            }
-            m_scanFrom = m_buffer.size();
             const qsizetype old = m_buffer.size();
-            m_buffer.resize(old + ReadBlock);
-            const qint64 got = m_file.read(m_buffer.data() + old, ReadBlock);
+            if (m_buffer.capacity() < old + m_block)
+                m_buffer.reserve(std::max(old + m_block, m_buffer.capacity() * 2));
+            m_buffer.resize(old + m_block);
+            const qint64 got = m_file.read(m_buffer.data() + old, m_block);
             if (got < 0) {
                 m_buffer.resize(old);
                 return Result::ReadError;
             }
             m_buffer.resize(old + got);
             m_bytesRead += got;
-            if (got == 0)
+            if (got == 0) {
                 m_eof = true;
+                continue;
+            }
+            if (m_skipping) {
+                // Inside an over-long line: drop it up to its end.
+                const char *newline = static_cast<const char *>(std::memchr(m_buffer.constData(), '\n', size_t(got)));
+                if (!newline) {
+                    m_buffer.clear();
+                    continue;
+                }
+                m_buffer.remove(0, newline - m_buffer.constData() + 1);
+                m_skipping = false;
+                return tooLong(chunk);
+            }
+            const char *begin = m_buffer.constData();
+            const char *last = static_cast<const char *>(memrchr(begin + old, '\n', size_t(got)));
+            if (!last) {
+                if (m_buffer.size() > m_maxLine) {
+                    m_skipping = true;
+                    m_buffer.clear();
+                }
+                continue;
+            }
+            const qsizetype cut = last - begin + 1;
+            QByteArray rest = m_buffer.sliced(cut);
+            chunk.data = std::move(m_buffer);
+            chunk.data.truncate(cut);
+            m_buffer = std::move(rest);
+            return take(chunk);
         }
     }
 
     qint64 bytesRead() const { return m_bytesRead; }
 
 private:
-    void stripBom(QByteArrayView &line)
+    Result take(Chunk &chunk)
     {
-        if (m_line == 1 && line.startsWith("\xEF\xBB\xBF"))
-            line = line.sliced(3);
+        chunk.firstOfFile = m_first;
+        m_first = false;
+        return Result::Chunk;
+    }
+
+    Result tooLong(Chunk &chunk)
+    {
+        chunk.data.clear();
+        chunk.tooLong = true;
+        return take(chunk);
     }
 
     QFile &m_file;
+    qsizetype m_block;
     qsizetype m_maxLine;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    qsizetype m_scanFrom = 0;
-    qint64 m_line = 0;
     qint64 m_bytesRead = 0;
     bool m_eof = false;
     bool m_skipping = false;
+    bool m_first = true;
 };
 
-struct LineRef
-{
-    qsizetype offset;
-    qsizetype size;
-    qint64 number;
-};
-
-struct Chunk
-{
-    QByteArray data;
-    std::vector<LineRef> lines;
-};
-
+// One chunk parsed: its records as the UTF-8 the database stores, in one buffer.
 struct ParsedChunk
 {
-    QList<Record> records;
-    QStringList dedupKeys;
-    QList<ImportProblem> problems;
-    QMap<QString, qint64> formats;
+    enum Field { Persona, Category, Instruction, Input, Output, Dialogue, DedupKey, FieldCount };
+    struct Row
+    {
+        qsizetype offset[FieldCount];
+        qsizetype size[FieldCount];
+        qint64 line;    // within the chunk, from 1
+        int persona;    // index in personas
+    };
+
+    QByteArray text;
+    std::vector<Row> rows;
+    QStringList personas;
+    QList<ImportProblem> problems;   // lines within the chunk, from 1
+    qint64 kinds[5] = {};            // lines per ImportFormat::Kind
+    qint64 lines = 0;
     qint64 blank = 0;
+
+    QByteArrayView field(const Row &row, Field f) const { return QByteArrayView(text.constData() + row.offset[f], row.size[f]); }
 };
 
-void keep(ParsedChunk &parsed, Record &&record, ImportFormat::Kind kind, const QString &source, qint64 line, const QDateTime &now)
+void keep(ParsedChunk &parsed, const Record &record, ImportFormat::Kind kind, qint64 line, QHash<QString, int> &personaIndex)
 {
-    parsed.formats[ImportFormat::kindName(kind)] += 1;
-    record.sourceKind = Record::SourceKind::Imported;
-    record.source = source;
-    record.sourceLine = line;
-    record.createdAt = now;
-    parsed.dedupKeys << fastDedupKey(record.persona, record.input, record.output);
-    parsed.records << std::move(record);
+    parsed.kinds[int(kind)] += 1;
+    ParsedChunk::Row row;
+    row.line = line;
+    auto put = [&](ParsedChunk::Field f, const QString &value) {
+        row.offset[f] = parsed.text.size();
+        parsed.text += value.toUtf8();
+        row.size[f] = parsed.text.size() - row.offset[f];
+    };
+    put(ParsedChunk::Persona, record.persona);
+    put(ParsedChunk::Category, record.category);
+    put(ParsedChunk::Instruction, record.instruction);
+    put(ParsedChunk::Input, record.input);
+    put(ParsedChunk::Output, record.output);
+    put(ParsedChunk::Dialogue, record.dialogue);
+    row.offset[ParsedChunk::DedupKey] = parsed.text.size();
+    appendDedupKey(parsed.text, record.persona, record.input, record.output);
+    row.size[ParsedChunk::DedupKey] = parsed.text.size() - row.offset[ParsedChunk::DedupKey];
+    auto it = personaIndex.constFind(record.persona);
+    if (it == personaIndex.cend()) {
+        it = personaIndex.insert(record.persona, int(parsed.personas.size()));
+        parsed.personas << record.persona;
+    }
+    row.persona = it.value();
+    parsed.rows.push_back(row);
 }
 
-ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &defaults, const QString &source, const QDateTime &now)
+ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &defaults, const QString &source, qsizetype maxLine)
 {
     ParsedChunk parsed;
-    parsed.records.reserve(qsizetype(chunk.lines.size()));
-    parsed.dedupKeys.reserve(qsizetype(chunk.lines.size()));
-    for (const LineRef &ref : chunk.lines) {
-        const char *data = chunk.data.constData() + ref.offset;
-        const QByteArrayView line(data, ref.size);
+    if (chunk.tooLong) {
+        parsed.lines = 1;
+        parsed.problems << ImportProblem{source, 1, ImportProblem::Kind::TooLong,
+                                         QCoreApplication::translate("Importer", "line longer than %1 MB, skipped").arg(maxLine / (1024 * 1024))};
+        return parsed;
+    }
+    parsed.text.reserve(chunk.data.size() + chunk.data.size() / 4);
+    QHash<QString, int> personaIndex;
+    const char *p = chunk.data.constData();
+    const char *const end = p + chunk.data.size();
+    while (p < end) {
+        const char *newline = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = newline ? newline : end;
+        const qint64 number = ++parsed.lines;
+        const char *data = p;
+        qsizetype size = lineEnd - p;
+        p = newline ? newline + 1 : end;
+        if (size > 0 && data[size - 1] == '\r')
+            --size;
+        if (number == 1 && chunk.firstOfFile && QByteArrayView(data, size).startsWith("\xEF\xBB\xBF")) {
+            data += 3;
+            size -= 3;
+        }
+        if (size > maxLine) {
+            parsed.problems << ImportProblem{source, number, ImportProblem::Kind::TooLong,
+                                             QCoreApplication::translate("Importer", "line longer than %1 MB, skipped").arg(maxLine / (1024 * 1024))};
+            continue;
+        }
+        const QByteArrayView line(data, size);
         if (isBlank(line)) {
             ++parsed.blank;
             continue;
         }
-        const qsizetype bad = invalidUtf8At(data, ref.size);
+        const qsizetype bad = invalidUtf8At(data, size);
         if (bad >= 0) {
-            parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::InvalidUtf8,
+            parsed.problems << ImportProblem{source, number, ImportProblem::Kind::InvalidUtf8,
                                              QCoreApplication::translate("Importer", "invalid UTF-8 at byte %1").arg(bad + 1)};
             continue;
         }
@@ -295,30 +359,30 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
         const bool usable = ImportFormat::toRecordFast(line, defaults, record, reason, &kind, &handled);
         if (handled) {
             if (!usable) {
-                parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::NotARecord, reason};
+                parsed.problems << ImportProblem{source, number, ImportProblem::Kind::NotARecord, reason};
                 continue;
             }
-            keep(parsed, std::move(record), kind, source, ref.number, now);
+            keep(parsed, record, kind, number, personaIndex);
             continue;
         }
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(data, ref.size), &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(data, size), &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
             const QByteArrayView trimmed = line.trimmed();
             if (doc.isArray() || (!trimmed.isEmpty() && trimmed.front() != '{')) {
-                parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::NotAnObject,
+                parsed.problems << ImportProblem{source, number, ImportProblem::Kind::NotAnObject,
                                                  QCoreApplication::translate("Importer", "not a JSON object")};
             } else {
-                parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::InvalidJson,
+                parsed.problems << ImportProblem{source, number, ImportProblem::Kind::InvalidJson,
                                                  QCoreApplication::translate("Importer", "not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1)};
             }
             continue;
         }
         if (!ImportFormat::toRecord(doc.object(), defaults, record, reason, &kind)) {
-            parsed.problems << ImportProblem{source, ref.number, ImportProblem::Kind::NotARecord, reason};
+            parsed.problems << ImportProblem{source, number, ImportProblem::Kind::NotARecord, reason};
             continue;
         }
-        keep(parsed, std::move(record), kind, source, ref.number, now);
+        keep(parsed, record, kind, number, personaIndex);
     }
     return parsed;
 }
@@ -406,6 +470,11 @@ QString ImportSummary::toText() const
         text += QCoreApplication::translate("ImportSummary", "Personas without a character sheet in the project: %1").arg(personasWithoutSheet.join(QStringLiteral(", "))) + QLatin1Char('\n');
     if (cancelled)
         text += QCoreApplication::translate("ImportSummary", "The import was stopped before the end; the chunks stored so far are kept.") + QLatin1Char('\n');
+    if (!indexError.isEmpty())
+        text += QCoreApplication::translate("ImportSummary", "The records are stored, but their indexes could not be built again (%1): "
+                                                             "the studio builds them the next time it opens the project.")
+                    .arg(indexError)
+                + QLatin1Char('\n');
     return text;
 }
 
@@ -477,10 +546,30 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
     // three times the file's size) and is truncated when the import ends.
     QSqlQuery pragma(store.database());
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    // A large import into a smaller table: without the indexes each row costs a third as much,
+    // and building them at the end costs less than the lookups saved. Not when another import
+    // holds the lock (it has dropped them already, or will build them).
+    QLockFile lock(store.importLockPath());
+    bool rebuild = false;
+    if (total >= m_options.rebuildIndexesFrom && lock.tryLock(0)) {
+        qint64 rows = 0;
+        if (pragma.exec(QStringLiteral("SELECT max(id) FROM records")) && pragma.next())
+            rows = pragma.value(0).toLongLong();
+        pragma.finish();
+        rebuild = total / 512 >= rows / 2 && store.dropRecordIndexes(nullptr);
+        if (!rebuild)
+            lock.unlock();
+    }
     for (const QString &path : paths) {
         importFile(store, path, summary, done, total);
         if (summary.cancelled)
             break;
+    }
+    if (rebuild) {
+        QString error;
+        if (!store.createRecordIndexes(&error))
+            summary.indexError = error;
+        lock.unlock();
     }
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
     pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -515,109 +604,117 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     }
     const QString source = info.absoluteFilePath();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    LineReader reader(file, m_options.maxLineBytes);
+    BlockReader reader(file, m_options.chunkBytes, m_options.maxLineBytes);
     DatasetBulkInserter inserter(store);
     // Lines of this file already stored by an earlier import (stopped, killed, or complete):
     // the same line with the same record is not stored twice. A line whose record differs
     // (the file was edited since) is imported.
-    QHash<qint64, QString> stored;
+    QHash<qint64, QByteArray> stored;
     {
         QSqlQuery q(store.database());
         q.prepare(QStringLiteral("SELECT source_line, dedup_key FROM records WHERE source = ? AND source_line IS NOT NULL"));
         q.addBindValue(source);
         if (q.exec()) {
             while (q.next())
-                stored.insert(q.value(0).toLongLong(), q.value(1).toString());
+                stored.insert(q.value(0).toLongLong(), q.value(1).toString().toLatin1());
         }
     }
     const ImportFormat::Defaults &defaults = m_defaults;
+    const qsizetype maxLine = m_options.maxLineBytes;
+    qint64 linesBefore = 0;
+    qint64 kinds[5] = {};
+    std::vector<ImportRow> rows;
 
+    // Stores one parsed chunk (in file order): its lines are numbered from linesBefore + 1.
     auto store_ = [&](ParsedChunk &parsed) -> bool {
+        for (ImportProblem &p : parsed.problems)
+            p.line += linesBefore;
         result.blank += parsed.blank;
         result.skipped += parsed.problems.size();
-        for (auto it = parsed.formats.cbegin(); it != parsed.formats.cend(); ++it)
-            result.formats[it.key()] += it.value();
+        for (int k = 0; k < 5; ++k)
+            kinds[k] += parsed.kinds[k];
         summary.problems += parsed.problems;
-        if (!stored.isEmpty()) {
-            QList<Record> fresh;
-            QStringList freshKeys;
-            for (qsizetype i = 0; i < parsed.records.size(); ++i) {
-                const auto it = stored.constFind(parsed.records[i].sourceLine);
-                if (it != stored.cend() && it.value() == parsed.dedupKeys[i]) {
+        rows.clear();
+        rows.reserve(parsed.rows.size());
+        std::vector<qint64> perPersona(size_t(parsed.personas.size()), 0);
+        for (const ParsedChunk::Row &row : parsed.rows) {
+            const qint64 line = linesBefore + row.line;
+            const QByteArrayView key = parsed.field(row, ParsedChunk::DedupKey);
+            if (!stored.isEmpty()) {
+                const auto it = stored.constFind(line);
+                if (it != stored.cend() && it.value() == key) {
                     ++result.alreadyImported;
                     continue;
                 }
-                fresh << std::move(parsed.records[i]);
-                freshKeys << parsed.dedupKeys[i];
             }
-            parsed.records = std::move(fresh);
-            parsed.dedupKeys = std::move(freshKeys);
+            rows.push_back(ImportRow{parsed.field(row, ParsedChunk::Persona), parsed.field(row, ParsedChunk::Category),
+                                     parsed.field(row, ParsedChunk::Instruction), parsed.field(row, ParsedChunk::Input),
+                                     parsed.field(row, ParsedChunk::Output), parsed.field(row, ParsedChunk::Dialogue), key, line});
+            ++perPersona[size_t(row.persona)];
         }
-        if (parsed.records.isEmpty())
+        linesBefore += parsed.lines;
+        result.lines = linesBefore;
+        if (rows.empty())
             return true;
         QString error;
-        if (!inserter.insert(parsed.records, parsed.dedupKeys, &error)) {
+        if (!inserter.insertImported(rows, source, now, &error)) {
             result.error = QCoreApplication::translate("Importer", "storing records in %1 failed: %2").arg(QDir::toNativeSeparators(store.path()), error);
             return false;
         }
-        result.imported += parsed.records.size();
-        for (const Record &r : std::as_const(parsed.records))
-            summary.importedByPersona[r.persona] += 1;
+        result.imported += qint64(rows.size());
+        for (size_t i = 0; i < perPersona.size(); ++i) {
+            if (perPersona[i])
+                summary.importedByPersona[parsed.personas[qsizetype(i)]] += perPersona[i];
+        }
         return true;
     };
 
-    QFuture<ParsedChunk> parsing;
+    // Chunks are parsed on worker threads, several at once, and stored here in file order.
+    std::deque<QFuture<ParsedChunk>> parsing;
+    const size_t inFlight = size_t(std::max(2, QThreadPool::globalInstance()->maxThreadCount()));
     bool failed = false;
-    bool more = true;
-    while (more && !failed) {
+    bool readError = false;
+    for (;;) {
         Chunk chunk;
-        chunk.lines.reserve(size_t(m_options.chunkLines));
-        while (qsizetype(chunk.lines.size()) < m_options.chunkLines) {
-            QByteArrayView line;
-            qint64 number = 0;
-            const LineReader::Result r = reader.next(line, number);
-            if (r == LineReader::Result::End) {
-                more = false;
-                break;
-            }
-            if (r == LineReader::Result::ReadError) {
-                result.error = QCoreApplication::translate("Importer", "reading failed after line %1: %2").arg(result.lines).arg(file.errorString());
-                more = false;
+        const BlockReader::Result r = reader.next(chunk);
+        if (r == BlockReader::Result::End)
+            break;
+        if (r == BlockReader::Result::ReadError) {
+            readError = true;
+            break;
+        }
+        parsing.push_back(QtConcurrent::run([chunk = std::move(chunk), &defaults, source, maxLine] {
+            return parseChunk(chunk, defaults, source, maxLine);
+        }));
+        if (parsing.size() >= inFlight) {
+            ParsedChunk parsed = parsing.front().result();
+            parsing.pop_front();
+            if (!store_(parsed)) {
                 failed = true;
                 break;
             }
-            result.lines = number;
-            if (r == LineReader::Result::TooLong) {
-                summary.problems << ImportProblem{source, number, ImportProblem::Kind::TooLong,
-                                                  QCoreApplication::translate("Importer", "line longer than %1 MB, skipped").arg(m_options.maxLineBytes / (1024 * 1024))};
-                ++result.skipped;
-                continue;
-            }
-            chunk.lines.push_back(LineRef{chunk.data.size(), line.size(), number});
-            chunk.data.append(line.data(), line.size());
         }
-        // Parse this chunk on a worker while the previous one is stored here.
-        QFuture<ParsedChunk> next = QtConcurrent::run([chunk = std::move(chunk), &defaults, source, now] {
-            return parseChunk(chunk, defaults, source, now);
-        });
-        if (parsing.isValid()) {
-            ParsedChunk parsed = parsing.result();
-            if (!store_(parsed))
-                failed = true;
-        }
-        parsing = next;
         if (m_progress && !m_progress(bytesBefore + reader.bytesRead(), bytesTotal)) {
             summary.cancelled = true;
             break;
         }
     }
-    if (parsing.isValid()) {
-        ParsedChunk parsed = parsing.result();
-        if (!failed && !summary.cancelled)
-            store_(parsed);
+    // What is still being parsed is stored (also the lines read before a read error); after a
+    // stop or a failed store it is only waited for (the workers use this function's variables).
+    while (!parsing.empty()) {
+        ParsedChunk parsed = parsing.front().result();
+        parsing.pop_front();
+        if (!failed && !summary.cancelled && !store_(parsed))
+            failed = true;
     }
+    if (readError && result.error.isEmpty())
+        result.error = QCoreApplication::translate("Importer", "reading failed after line %1: %2").arg(result.lines).arg(file.errorString());
     bytesBefore += reader.bytesRead();
-    // Over-long lines are reported as they are read, the rest after parsing: sort by line.
+    for (int k = 0; k < 5; ++k) {
+        if (kinds[k])
+            result.formats[ImportFormat::kindName(ImportFormat::Kind(k))] += kinds[k];
+    }
+    // Problems arrive by chunk, in order; within a chunk too.
     std::stable_sort(summary.problems.begin() + firstProblem, summary.problems.end(),
                      [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
     summary.imported += result.imported;

@@ -5,9 +5,10 @@
 // kept. Used by `persona-studio-cli import` and by the window's import action, so it reports
 // with values (ImportSummary) and never shows anything.
 //
-// Speed: the calling thread reads the file in large blocks and stores chunks of lines in one
-// transaction each, while a worker thread parses the next chunk (JSON, UTF-8 check, record
-// shape, dedup key). Memory stays at about two chunks whatever the file size.
+// Speed: the calling thread reads the file in blocks of whole lines (chunks) and stores each
+// chunk in one transaction, in file order, while worker threads parse the next chunks (UTF-8
+// check, JSON, record shape, dedup key, the UTF-8 the database stores). Memory stays at a few
+// chunks whatever the file size.
 
 #include "importformat.h"
 #include "record.h"
@@ -59,6 +60,7 @@ struct ImportSummary
     qint64 imported = 0;
     qint64 skipped = 0;
     bool cancelled = false;
+    QString indexError;   // the indexes dropped for a large import could not be built again
 
     bool hasUnreadableFile() const;
     // The summary for people: imported per persona, skipped by reason with line numbers,
@@ -74,8 +76,11 @@ public:
     {
         QString persona;     // for lines that name no persona
         QString category;    // for lines that name no category
-        int chunkLines = 5000;                          // lines per transaction
+        qsizetype chunkBytes = 4 * 1024 * 1024;         // whole lines of about this size per transaction
         qsizetype maxLineBytes = 64 * 1024 * 1024;      // longer lines are skipped, not held in memory
+        // From this many bytes of files (and at least half as many records as the table has),
+        // the records table's indexes are dropped during the import and built at its end.
+        qint64 rebuildIndexesFrom = 16 * 1024 * 1024;
     };
 
     // Called between chunks with the bytes read so far of all files; return false to stop.
