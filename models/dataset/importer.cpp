@@ -14,8 +14,12 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QLocale>
+#include <QSemaphore>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QThreadPool>
@@ -560,10 +564,35 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
         if (!rebuild)
             lock.unlock();
     }
+    // While a large import stores chunks here, another connection copies the committed ones
+    // from the WAL into the database file (a passive checkpoint never waits for this one), on
+    // the core the parsers leave idle: the checkpoint at the end then has little left to do.
+    QSemaphore stopCheckpoints;
+    std::unique_ptr<QThread> checkpointer;
+    if (rebuild) {
+        checkpointer.reset(QThread::create([path = store.path(), &stopCheckpoints] {
+            const QString name = QStringLiteral("import-checkpoint-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    while (!stopCheckpoints.tryAcquire(1, 100))
+                        q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+        }));
+        checkpointer->start();
+    }
     for (const QString &path : paths) {
         importFile(store, path, summary, done, total);
         if (summary.cancelled)
             break;
+    }
+    if (checkpointer) {
+        stopCheckpoints.release();
+        checkpointer->wait();
     }
     if (rebuild) {
         QString error;
