@@ -581,23 +581,23 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+135"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+145"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>no se puede escribir en %1: la carpeta %2 o el archivo son de solo lectura</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+48"/>
+        <location line="+97"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 no se puede abrir: %2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-88"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+63"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -1725,17 +1725,17 @@
         <translation>no se puede escribir el diario de tareas en %1: %2</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+221"/>
         <source>records could not be stored in %1: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
         <translation>%1 / %2: se abandona una tarea tras %3 intentos (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>the server refused the API key (from $%1): %2</source>
         <translation>el servidor rechazó la clave de API (de $%1): %2</translation>
     </message>
@@ -1745,7 +1745,7 @@
         <translation>el servidor no conoce este modelo o esta ruta: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>no usable record in the answer</source>
         <translation>no hay ningún registro utilizable en la respuesta</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+348"/>
+        <location filename="../models/dataset/importer.cpp" line="+416"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -1930,16 +1930,21 @@
         <source>The import was stopped before the end; the chunks stored so far are kept.</source>
         <translation>La importación se detuvo antes del final; se conservan los bloques guardados hasta ahora.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The records are stored, but their indexes could not be built again (%1): the studio builds them the next time it opens the project.</source>
+        <translation>Los registros están guardados, pero sus índices no se pudieron volver a crear (%1): el estudio los crea la próxima vez que abra el proyecto.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
-        <location line="+99"/>
+        <location line="+147"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-269"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -1954,17 +1959,18 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+309"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-417"/>
+        <location line="+22"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
     </message>

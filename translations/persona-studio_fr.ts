@@ -581,23 +581,23 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+135"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+145"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 ou le fichier est en lecture seule</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+48"/>
+        <location line="+97"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-88"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+63"/>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
     </message>
@@ -1725,17 +1725,17 @@
         <translation>le journal des tâches dans %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+221"/>
         <source>records could not be stored in %1: %2</source>
         <translation>les enregistrements n&apos;ont pas pu être stockés dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
         <translation>%1 / %2&#xa0;: abandon d&apos;une tâche après %3 tentatives (%4)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>the server refused the API key (from $%1): %2</source>
         <translation>le serveur a refusé la clé d&apos;API (de $%1)&#xa0;: %2</translation>
     </message>
@@ -1745,7 +1745,7 @@
         <translation>le serveur ne connaît pas ce modèle ou ce chemin&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>no usable record in the answer</source>
         <translation>aucun enregistrement utilisable dans la réponse</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+348"/>
+        <location filename="../models/dataset/importer.cpp" line="+416"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -1930,16 +1930,21 @@
         <source>The import was stopped before the end; the chunks stored so far are kept.</source>
         <translation>L&apos;importation a été arrêtée avant la fin&#xa0;; les blocs stockés jusqu&apos;ici sont conservés.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The records are stored, but their indexes could not be built again (%1): the studio builds them the next time it opens the project.</source>
+        <translation>Les enregistrements sont stockés, mais leurs index n’ont pas pu être reconstruits (%1) : le studio les reconstruit à la prochaine ouverture du projet.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
-        <location line="+99"/>
+        <location line="+147"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-269"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -1954,17 +1959,18 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+309"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-417"/>
+        <location line="+22"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
     </message>
