@@ -269,6 +269,50 @@ private slots:
         }
     }
 
+    void sortOfALargeTableRunsInTheBackground()
+    {
+        ReviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setBackgroundLoading(true);
+        model.setBackgroundRows(100);   // the 120 records count as a large table
+        QSignalSpy sorting(&model, &ReviewModel::sortingStarted);
+        QSignalSpy loaded(&model, &ReviewModel::loaded);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        // The reviewer's current record, as a view holds it.
+        const qint64 current = model.idAt(5);
+        const QPersistentModelIndex held = model.index(5, ReviewModel::OutputColumn);
+
+        model.sort(ReviewModel::PersonaColumn, Qt::DescendingOrder);
+        QCOMPARE(sorting.size(), 1);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.idAt(5), current);   // the old order until the answer
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.data(model.index(0, ReviewModel::PersonaColumn)).toString(), QStringLiteral("Olga Solis"));
+        QCOMPARE(model.data(model.index(119, ReviewModel::PersonaColumn)).toString(), QStringLiteral("Elio Solis"));
+        QCOMPARE(resets.size(), 0);         // a layout change: the view keeps its record
+        QVERIFY(held.isValid());
+        QCOMPARE(model.idAt(held.row()), current);
+
+        // A newer sort wins over one still on its way; ordering by id is the table's own, at once.
+        loaded.clear();
+        model.sort(ReviewModel::OutputColumn, Qt::AscendingOrder);
+        model.sort(ReviewModel::IdColumn, Qt::DescendingOrder);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.idAt(0), 120);
+        QTest::qWait(300);
+        QCOMPARE(model.idAt(0), 120);
+        QCOMPARE(loaded.size(), 1);
+
+        // Below the size, the same sort is done at once.
+        model.setBackgroundRows(1000);
+        sorting.clear();
+        model.sort(ReviewModel::PersonaColumn, Qt::AscendingOrder);
+        QCOMPARE(sorting.size(), 0);
+        QCOMPARE(model.data(model.index(0, ReviewModel::PersonaColumn)).toString(), QStringLiteral("Elio Solis"));
+    }
+
     void samplingIsStratifiedAndReproducible()
     {
         const SpotCheck a = ReviewSampler::draw(*m_store, {}, 4242, 10);

@@ -3422,7 +3422,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+328"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+369"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -3506,18 +3506,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+253"/>
+        <location line="+255"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+253"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3558,12 +3558,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3658,9 +3658,14 @@
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorting…</source>
+        <translation>Tri en cours…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>

@@ -70,8 +70,8 @@ void ReviewModel::refresh()
 {
     // Text and flag filters are LIKE scans of every record; the others use indexes.
     const bool scans = !m_filter.text.trimmed().isEmpty() || !m_filter.flag.isEmpty();
-    if (m_background && m_store && m_store->isOpen() && scans) {
-        refreshInBackground();
+    if (m_background && m_store && m_store->isOpen() && (scans || sortIsSlow())) {
+        loadInBackground(Apply::Reset);
         return;
     }
     ++m_ticket;   // an answer from the background still on its way is older than this
@@ -82,6 +82,17 @@ void ReviewModel::refresh()
     if (m_store && m_store->isOpen())
         ids = runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError);
     applyIds(std::move(ids));
+}
+
+bool ReviewModel::sortIsSlow() const
+{
+    // Sorting a million records by a column takes SQLite about half a second to a second
+    // (bench_review); the id order is the table's own. The largest id stands for the table's
+    // size: one step down an index, where COUNT(*) would read all of it.
+    if (m_sortColumn <= IdColumn || !m_store || !m_store->isOpen())
+        return false;
+    QSqlQuery q(m_store->database());
+    return q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next() && q.value(0).toLongLong() >= m_backgroundRows;
 }
 
 void ReviewModel::applyIds(QList<qint64> ids)
@@ -95,28 +106,58 @@ void ReviewModel::applyIds(QList<qint64> ids)
     emit loaded();
 }
 
-void ReviewModel::refreshInBackground()
+void ReviewModel::applySortedIds(QList<qint64> ids)
+{
+    // A layout change, not a reset: the views keep their current record and selection through
+    // the persistent indexes moved below.
+    emit layoutAboutToBeChanged();
+    const QList<QModelIndex> persistent = persistentIndexList();
+    QList<qint64> persistentIds;
+    for (const QModelIndex &i : persistent)
+        persistentIds << idAt(i.row());
+    m_pages.clear();
+    m_pageUse.clear();
+    m_rowOfId.clear();
+    m_ids = std::move(ids);
+    QList<QModelIndex> moved;
+    for (int i = 0; i < persistent.size(); ++i) {
+        const int row = rowOf(persistentIds.at(i));
+        moved << (row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged();
+    emit loaded();
+}
+
+void ReviewModel::loadInBackground(Apply apply)
 {
     // A text or flag search reads every record (a LIKE scan: about half a second at a million
-    // records): on the thread pool, with a connection of its own. The rows shown stay until the
-    // answer comes; a newer refresh makes this one's answer stale.
+    // records), and so does sorting them by a column: on the thread pool, with a connection of
+    // its own. The rows shown stay until the answer comes; a newer refresh or sort makes this
+    // one's answer stale.
     const quint64 ticket = ++m_ticket;
     m_loading = true;
-    emit loadingStarted();
+    if (apply == Apply::Layout)
+        emit sortingStarted();
+    else
+        emit loadingStarted();
     QVariantList bindings;
     const QString sql = idsQuery(&bindings);
     const QString path = m_store->path();
     const bool sampleActive = m_sampleActive;
     const QSet<qint64> sample = m_sample;
     auto *watcher = new QFutureWatcher<IdsAnswer>(this);
-    connect(watcher, &QFutureWatcher<IdsAnswer>::finished, this, [this, watcher, ticket] {
+    connect(watcher, &QFutureWatcher<IdsAnswer>::finished, this, [this, watcher, ticket, apply] {
         watcher->deleteLater();
         if (ticket != m_ticket)
             return;
         m_loading = false;
         IdsAnswer answer = watcher->result();
         m_lastError = answer.error;
-        applyIds(std::move(answer.ids));
+        if (apply == Apply::Layout)
+            applySortedIds(std::move(answer.ids));
+        else
+            applyIds(std::move(answer.ids));
     });
     watcher->setFuture(QtConcurrent::run([path, sql, bindings, sampleActive, sample] {
         IdsAnswer answer;
@@ -401,29 +442,15 @@ void ReviewModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    // A layout change, not a reset: the views keep their current record and selection through
-    // the persistent indexes moved below.
-    emit layoutAboutToBeChanged();
-    m_pages.clear();
-    m_pageUse.clear();
-    m_rowOfId.clear();
-    const QList<QModelIndex> persistent = persistentIndexList();
-    QList<qint64> persistentIds;
-    for (const QModelIndex &i : persistent)
-        persistentIds << idAt(i.row());
+    if (m_background && m_store && m_store->isOpen() && sortIsSlow()) {
+        loadInBackground(Apply::Layout);
+        return;
+    }
     ++m_ticket;   // a background answer for the old order would be stale
     m_loading = false;
     QVariantList bindings;
     const QString sql = idsQuery(&bindings);
-    m_ids = m_store && m_store->isOpen()
-        ? runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError)
-        : QList<qint64>();
-    QList<QModelIndex> moved;
-    for (int i = 0; i < persistent.size(); ++i) {
-        const int row = rowOf(persistentIds.at(i));
-        moved << (row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
-    }
-    changePersistentIndexList(persistent, moved);
-    emit layoutChanged();
-    emit loaded();
+    applySortedIds(m_store && m_store->isOpen()
+                       ? runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError)
+                       : QList<qint64>());
 }

@@ -62,9 +62,13 @@ public:
     // Reloads the ids for the filter and sort and forgets cached rows.
     void refresh();
     // With background loading on (the Review mode turns it on), a refresh with a text or flag
-    // search runs on a worker thread: loadingStarted() now, the rows and loaded() when they are there.
-    // Other filters use indexes and load at once. Off by default: everything loads at once.
+    // search runs on a worker thread: loadingStarted() now, the rows and loaded() when they are
+    // there. So do sorting by a column and a refresh of a sorted list when the table has at
+    // least backgroundRows records (sortingStarted() now; the rows keep their old order until
+    // the new one is there). Other filters use indexes and load at once. Off by default:
+    // everything loads at once.
     void setBackgroundLoading(bool on) { m_background = on; }
+    void setBackgroundRows(qint64 rows) { m_backgroundRows = rows; }
     bool isLoading() const { return m_loading; }
     // Re-reads these records (after decisions) without moving rows.
     void updateRecords(const QList<qint64> &ids);
@@ -90,6 +94,7 @@ public:
 signals:
     void loaded(); // the ids were reloaded (filter, sort, refresh)
     void loadingStarted();   // a background load began; the old rows stay until loaded()
+    void sortingStarted();   // a background sort began; the rows keep their order until loaded()
 
 private:
     struct Row
@@ -108,7 +113,10 @@ private:
     static QList<qint64> runIdsQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings,
                                      const QSet<qint64> *sample, QString *error);
     void applyIds(QList<qint64> ids);
-    void refreshInBackground();
+    enum class Apply { Reset, Layout };
+    void loadInBackground(Apply apply);
+    bool sortIsSlow() const;
+    void applySortedIds(QList<qint64> ids);
 
     DatasetStore *m_store = nullptr;
     ReviewFilter m_filter;
@@ -122,6 +130,7 @@ private:
     mutable QList<int> m_pageUse;   // least recently used first
     mutable QString m_lastError;
     bool m_background = false;
+    qint64 m_backgroundRows = 100000;
     bool m_loading = false;
     quint64 m_ticket = 0;   // the newest refresh; older background answers are dropped
 };

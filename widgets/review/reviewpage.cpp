@@ -163,9 +163,11 @@ ReviewPage::ReviewPage(QWidget *parent)
         m_table->setColumnHidden(column, true);
     m_table->installEventFilter(this);
     m_recordView->browser()->installEventFilter(this);
-    // A text search scans every record: it runs on a worker, the list stays usable meanwhile.
+    // A text search scans every record, and so does sorting a large table by a column: they run
+    // on a worker, the list stays usable meanwhile.
     m_model->setBackgroundLoading(true);
     connect(m_model, &ReviewModel::loadingStarted, this, [this] { m_count->setText(tr("Searching…")); });
+    connect(m_model, &ReviewModel::sortingStarted, this, [this] { m_count->setText(tr("Sorting…")); });
     connect(m_model, &ReviewModel::loaded, this, [this] {
         m_count->setText(tr("%Ln record(s)", nullptr, int(m_model->rowCount())));
         updateEmptyState();
