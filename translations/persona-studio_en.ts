@@ -289,15 +289,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
-        <source>Importing %Ln file(s)…</source>
+        <location line="+83"/>
+        <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
-            <numerusform>Importing %Ln file…</numerusform>
-            <numerusform>Importing %Ln files…</numerusform>
+            <numerusform>Importing %Ln file… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</numerusform>
+            <numerusform>Importing %Ln files… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+24"/>
         <source>%Ln record(s) imported</source>
         <translation>
             <numerusform>%Ln record imported</numerusform>

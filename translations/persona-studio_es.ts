@@ -3770,15 +3770,20 @@
         <translation>JSON Lines (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Importing %Ln file(s)…</source>
+        <location line="+48"/>
+        <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
-            <numerusform>Importando %Ln archivo…</numerusform>
-            <numerusform>Importando %Ln archivos…</numerusform>
+            <numerusform>Importando %Ln archivo… %1 % · &lt;b&gt;Esc&lt;/b&gt; detener</numerusform>
+            <numerusform>Importando %Ln archivos… %1 % · &lt;b&gt;Esc&lt;/b&gt; detener</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Stopping the import…</source>
+        <translation>Deteniendo la importación…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3832,7 +3837,7 @@
         <translation>&lt;b&gt;A&lt;/b&gt; aceptar · &lt;b&gt;X&lt;/b&gt; rechazar · &lt;b&gt;1–9&lt;/b&gt; rechazar con motivo · &lt;b&gt;E&lt;/b&gt; editar · &lt;b&gt;Espacio&lt;/b&gt; saltar · &lt;b&gt;Retroceso&lt;/b&gt; deshacer · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; siguiente/anterior</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Reject Reasons</source>
         <translation>Motivos de rechazo</translation>
     </message>
@@ -3849,7 +3854,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>La decisión no se guardó: %1. Las decisiones anteriores se conservan; pulsa la tecla de nuevo cuando hayas resuelto la causa.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpage.h" line="+37"/>
+        <location filename="../widgets/review/reviewpage.h" line="+39"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
@@ -4287,7 +4292,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/cmd_import.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+28"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
@@ -4724,6 +4729,11 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <location line="+3"/>
         <source>import needs at least one FILE</source>
         <translation>import necesita al menos un FILE</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>importing… %1 %</source>
+        <translation>importando… %1 %</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -3770,15 +3770,20 @@
         <translation>JSON Lines (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Importing %Ln file(s)…</source>
+        <location line="+48"/>
+        <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
-            <numerusform>Importation de %Ln fichier…</numerusform>
-            <numerusform>Importation de %Ln fichiers…</numerusform>
+            <numerusform>Importation de %Ln fichier… %1&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</numerusform>
+            <numerusform>Importation de %Ln fichiers… %1&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Stopping the import…</source>
+        <translation>Arrêt de l’importation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -3832,7 +3837,7 @@
         <translation>&lt;b&gt;A&lt;/b&gt; accepter · &lt;b&gt;X&lt;/b&gt; rejeter · &lt;b&gt;1–9&lt;/b&gt; rejeter avec un motif · &lt;b&gt;E&lt;/b&gt; modifier · &lt;b&gt;Espace&lt;/b&gt; passer · &lt;b&gt;Retour arrière&lt;/b&gt; annuler · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; suivant/précédent</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Reject Reasons</source>
         <translation>Motifs de rejet</translation>
     </message>
@@ -3849,7 +3854,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>La décision n&apos;a pas été enregistrée&#xa0;: %1. Les décisions prises auparavant sont conservées&#xa0;; appuyez de nouveau sur la touche une fois la cause corrigée.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpage.h" line="+37"/>
+        <location filename="../widgets/review/reviewpage.h" line="+39"/>
         <source>&amp;Review</source>
         <translation>&amp;Relecture</translation>
     </message>
@@ -4287,7 +4292,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/cmd_import.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+28"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
@@ -4724,6 +4729,11 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <location line="+3"/>
         <source>import needs at least one FILE</source>
         <translation>import nécessite au moins un FILE</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>importing… %1 %</source>
+        <translation>importation… %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <unistd.h>
+
 namespace {
 
 int runImport(const QStringList &arguments)
@@ -49,7 +51,27 @@ int runImport(const QStringList &arguments)
     options.category = parser.value(QStringLiteral("category"));
     ImportSummary summary;
     QString error;
-    if (!Importer::importIntoProject(*opened.project, files, options, &summary, &error))
+    // On a terminal, the share of bytes read so far on one line of stderr (Ctrl+C keeps the
+    // chunks stored; importing the files again completes the import).
+    const bool tty = ::isatty(STDERR_FILENO);
+    Importer::Progress progress;
+    if (tty) {
+        progress = [last = -1](qint64 done, qint64 total) mutable {
+            const int percent = total > 0 ? int(std::min<qint64>(100, done * 100 / total)) : 0;
+            if (percent != last) {
+                last = percent;
+                Cli::err() << '\r' << QCoreApplication::translate("cli", "importing… %1 %").arg(percent);
+                Cli::err().flush();
+            }
+            return true;
+        };
+    }
+    const bool ran = Importer::importIntoProject(*opened.project, files, options, &summary, &error, progress);
+    if (tty) {
+        Cli::err() << "\r\033[K";
+        Cli::err().flush();
+    }
+    if (!ran)
         return Cli::fail(error);
 
     for (const ImportProblem &problem : std::as_const(summary.problems))

@@ -403,6 +403,44 @@ private slots:
         summary->close();
     }
 
+    void importShowsProgressAndEscStopsIt()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ReviewPage *page = reviewPage(window);
+        window.setModePage(page);
+        // About 20 MB: several chunks, so a stop leaves most of the file out.
+        const QString file = tmp.path() + QStringLiteral("/big.jsonl");
+        QByteArray content;
+        constexpr int Lines = 120000;
+        for (int i = 0; i < Lines; ++i)
+            content += "{\"persona\":\"Glordon\",\"input\":\"Question number " + QByteArray::number(i)
+                       + "\",\"output\":\"Answer number " + QByteArray::number(i) + ", told the way Glordon tells it to a friend.\"}\n";
+        QVERIFY(TempProject::writeFile(file, content));
+        auto hint = [page] {
+            for (QLabel *label : page->findChildren<QLabel *>()) {
+                if (label->text().startsWith(QStringLiteral("Importing")) || label->text().startsWith(QStringLiteral("Stopping")))
+                    return label->text();
+            }
+            return QString();
+        };
+        QSignalSpy finished(page, &ReviewPage::importFinished);
+        page->importFiles({file});
+        QVERIFY(page->isImporting());
+        QVERIFY2(hint().startsWith(QStringLiteral("Importing 1 file")) && hint().contains(QStringLiteral("… 0 % ·")), qPrintable(hint()));
+        QTest::keyClick(page->tableView(), Qt::Key_Escape);
+        QCOMPARE(hint(), QStringLiteral("Stopping the import…"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!page->isImporting());
+        auto *summary = page->findChild<QMessageBox *>(QStringLiteral("importSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->detailedText().contains(QStringLiteral("stopped before the end")), qPrintable(summary->detailedText()));
+        QTRY_VERIFY(page->model()->rowCount() < Lines);
+        summary->close();
+    }
+
     void wordDiff()
     {
         const QString html = WordDiff::toHtml(QStringLiteral("the quick brown fox"), QStringLiteral("the slow brown fox jumps"));

@@ -616,17 +616,22 @@ void ReviewPage::importFiles(const QStringList &paths)
     if (!m_document || m_importing)
         return;
     m_importing = true;
-    m_hint->setText(tr("Importing %Ln file(s)…", nullptr, int(paths.size())));
+    m_importFiles = int(paths.size());
+    showImportProgress(0);
     struct Result
     {
         ImportSummary summary;
         QString error;
     };
-    // The importer opens its own connection, so the whole import runs on a worker thread.
+    // The importer opens its own connection, so the whole import runs on a worker thread; it
+    // reports the share of bytes read between chunks and stops when the watcher is cancelled.
     auto result = std::make_shared<Result>();
     auto *watcher = new QFutureWatcher<void>(this);
+    m_importWatcher = watcher;
+    connect(watcher, &QFutureWatcher<void>::progressValueChanged, this, &ReviewPage::showImportProgress);
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
         watcher->deleteLater();
+        m_importWatcher = nullptr;
         m_importing = false;
         showImportSummary(result->summary, result->error);
         refreshRecords();
@@ -636,9 +641,28 @@ void ReviewPage::importFiles(const QStringList &paths)
         emit importFinished();
     });
     const Project project = m_document->project();
-    watcher->setFuture(QtConcurrent::run([project, paths, result] {
-        Importer::importIntoProject(project, paths, Importer::Options(), &result->summary, &result->error);
+    watcher->setFuture(QtConcurrent::run([project, paths, result](QPromise<void> &promise) {
+        promise.setProgressRange(0, 100);
+        Importer::importIntoProject(project, paths, Importer::Options(), &result->summary, &result->error,
+                                    [&promise](qint64 done, qint64 total) {
+                                        promise.setProgressValue(total > 0 ? int(std::min<qint64>(100, done * 100 / total)) : 0);
+                                        return !promise.isCanceled();
+                                    });
     }));
+}
+
+void ReviewPage::showImportProgress(int percent)
+{
+    if (m_importing)
+        m_hint->setText(tr("Importing %Ln file(s)… %1 % · <b>Esc</b> stop", nullptr, m_importFiles).arg(percent));
+}
+
+void ReviewPage::stopImport()
+{
+    if (!m_importWatcher)
+        return;
+    m_importWatcher->cancel();
+    m_hint->setText(tr("Stopping the import…"));
 }
 
 void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &error)
@@ -718,7 +742,7 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
     if (mods == Qt::NoModifier) {
         ours = key == Qt::Key_A || key == Qt::Key_X || key == Qt::Key_E || key == Qt::Key_Space || key == Qt::Key_Backspace
             || key == Qt::Key_J || key == Qt::Key_K || (key >= Qt::Key_1 && key <= Qt::Key_9)
-            || (key == Qt::Key_Escape && m_rejectArmed);
+            || (key == Qt::Key_Escape && (m_rejectArmed || m_importWatcher));
     } else if (mods == Qt::ControlModifier) {
         ours = key == Qt::Key_Z; // the window's Undo is for the project; here it undoes decisions
     }
@@ -735,8 +759,12 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
         updateHint();
         break;
     case Qt::Key_Escape:
-        m_rejectArmed = false;
-        updateHint();
+        if (m_rejectArmed) {
+            m_rejectArmed = false;
+            updateHint();
+        } else {
+            stopImport();
+        }
         break;
     case Qt::Key_E: m_recordView->startEditing(); updateHint(); break;
     case Qt::Key_Space:

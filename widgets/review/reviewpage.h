@@ -15,6 +15,8 @@
 
 class DatasetStore;
 class QComboBox;
+template <typename T>
+class QFutureWatcher;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -57,8 +59,12 @@ public:
     void startSpotCheck();
     void endSpotCheck();
     const SpotCheck &spotCheck() const { return m_sample; }
-    // Imports files off the GUI thread and shows the summary (File ▸ Import in this mode).
+    // Imports files off the GUI thread, with its progress in the hint line, and shows the
+    // summary (File ▸ Import in this mode). Esc or stopImport() stops it between chunks; the
+    // chunks stored so far stay.
     void importFiles(const QStringList &paths);
+    void stopImport();
+    bool isImporting() const { return m_importing; }
     // Asks for JSONL files and imports them (File ▸ Import Records…, the Import… button).
     void chooseImportFiles();
 
@@ -86,6 +92,7 @@ private:
     void topUpRejected();
     void editRejectReasons();
     void showImportSummary(const ImportSummary &summary, const QString &error);
+    void showImportProgress(int percent);
     void updateProgress();
     void updateHint();
     void updateEmptyState();
@@ -121,6 +128,8 @@ private:
     QTimer m_progressTimer;
     QTimer m_refreshTimer;
     bool m_importing = false;
+    int m_importFiles = 0;
+    QFutureWatcher<void> *m_importWatcher = nullptr;   // while an import runs
     bool m_progressRunning = false;   // the overall figures are being counted on a worker
     bool m_progressAgain = false;     // … and records changed meanwhile
 };
