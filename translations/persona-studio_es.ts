@@ -3505,19 +3505,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+255"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+72"/>
+        <location line="+259"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-258"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3558,12 +3558,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+256"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-255"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3676,17 +3676,22 @@
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+526"/>
+        <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
+        <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-469"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
@@ -3770,7 +3775,7 @@
         <translation>JSON Lines (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importando %Ln archivo… %1 % · &lt;b&gt;Esc&lt;/b&gt; detener</numerusform>
@@ -3778,12 +3783,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Stopping the import…</source>
         <translation>Deteniendo la importación…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -3817,12 +3822,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No character sheet for: %1. Create them in the Characters mode to plan and generate for them.</source>
         <translation>No hay ficha de personaje para: %1. Créalas en el modo Personajes para planificar y generar para ellos.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; save the edit · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
         <translation>&lt;b&gt;Ctrl+Intro&lt;/b&gt; guardar la edición · &lt;b&gt;Esc&lt;/b&gt; cancelar</translation>
     </message>
@@ -3854,7 +3859,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>La decisión no se guardó: %1. Las decisiones anteriores se conservan; pulsa la tecla de nuevo cuando hayas resuelto la causa.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpage.h" line="+39"/>
+        <location filename="../widgets/review/reviewpage.h" line="+41"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>

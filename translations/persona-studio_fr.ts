@@ -3505,19 +3505,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+71"/>
-        <location line="+255"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+72"/>
+        <location line="+259"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-258"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3558,12 +3558,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+256"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-255"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3676,17 +3676,22 @@
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+526"/>
+        <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
+        <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-469"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
@@ -3770,7 +3775,7 @@
         <translation>JSON Lines (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importation de %Ln fichier… %1&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</numerusform>
@@ -3778,12 +3783,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Stopping the import…</source>
         <translation>Arrêt de l’importation…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -3817,12 +3822,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No character sheet for: %1. Create them in the Characters mode to plan and generate for them.</source>
         <translation>Pas de fiche de personnage pour&#xa0;: %1. Créez-les dans le mode Personnages pour les planifier et générer pour eux.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; save the edit · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
         <translation>&lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistrer la modification · &lt;b&gt;Échap&lt;/b&gt; annuler</translation>
     </message>
@@ -3854,7 +3859,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>La décision n&apos;a pas été enregistrée&#xa0;: %1. Les décisions prises auparavant sont conservées&#xa0;; appuyez de nouveau sur la touche une fois la cause corrigée.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpage.h" line="+39"/>
+        <location filename="../widgets/review/reviewpage.h" line="+41"/>
         <source>&amp;Review</source>
         <translation>&amp;Relecture</translation>
     </message>

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -234,16 +235,20 @@ ReviewPage::ReviewPage(QWidget *parent)
 
     auto *emptyPage = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(emptyPage);
-    auto *emptyText = new QLabel(tr("No records yet — open Generate to start a run, or import a file"), emptyPage);
-    emptyText->setAlignment(Qt::AlignCenter);
-    QFont big = emptyText->font();
+    m_emptyText = new QLabel(emptyPage);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    QFont big = m_emptyText->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
-    emptyText->setFont(big);
-    auto *emptyImport = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import a File…"), emptyPage);
-    connect(emptyImport, &QPushButton::clicked, this, &ReviewPage::chooseImportFiles);
+    m_emptyText->setFont(big);
+    m_emptyImport = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import a File…"), emptyPage);
+    connect(m_emptyImport, &QPushButton::clicked, this, &ReviewPage::chooseImportFiles);
     emptyLayout->addStretch(1);
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(emptyImport, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyImport, 0, Qt::AlignHCenter);
+    // The empty state has nothing to take the keyboard focus: Esc stops an import from
+    // anywhere in the window while it is shown (the list's own keys do it over the list).
+    m_stopImport = new QShortcut(QKeySequence(Qt::Key_Escape), emptyPage, this, &ReviewPage::stopImport, Qt::WindowShortcut);
+    m_stopImport->setEnabled(false);
     emptyLayout->addStretch(1);
 
     m_stack->addWidget(listPage);
@@ -633,6 +638,7 @@ void ReviewPage::importFiles(const QStringList &paths)
         watcher->deleteLater();
         m_importWatcher = nullptr;
         m_importing = false;
+        updateEmptyState();
         showImportSummary(result->summary, result->error);
         refreshRecords();
         m_ownChange = true;
@@ -653,8 +659,15 @@ void ReviewPage::importFiles(const QStringList &paths)
 
 void ReviewPage::showImportProgress(int percent)
 {
-    if (m_importing)
-        m_hint->setText(tr("Importing %Ln file(s)… %1 % · <b>Esc</b> stop", nullptr, m_importFiles).arg(percent));
+    if (!m_importing || (m_importWatcher && m_importWatcher->isCanceled()))
+        return;
+    // In the hint line under the list, and in place of the empty state's sentence when the
+    // project had no records yet.
+    const QString text = tr("Importing %Ln file(s)… %1 % · <b>Esc</b> stop", nullptr, m_importFiles).arg(percent);
+    m_hint->setText(text);
+    m_emptyText->setText(text);
+    m_emptyImport->setEnabled(false);
+    m_stopImport->setEnabled(true);
 }
 
 void ReviewPage::stopImport()
@@ -663,6 +676,7 @@ void ReviewPage::stopImport()
         return;
     m_importWatcher->cancel();
     m_hint->setText(tr("Stopping the import…"));
+    m_emptyText->setText(m_hint->text());
 }
 
 void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &error)
@@ -681,6 +695,8 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
         box->setText(summary.skipped ? tr("%1, %2.").arg(tr("%Ln record(s) imported", nullptr, int(summary.imported)),
                                                          tr("%Ln line(s) skipped", nullptr, int(summary.skipped)))
                                      : tr("%Ln record(s) imported.", nullptr, int(summary.imported)));
+        if (summary.cancelled)
+            box->setText(tr("Import stopped. %1 Importing the same files again adds only the lines not stored yet.").arg(box->text()));
         box->setDetailedText(summary.toText());
         if (!summary.personasWithoutSheet.isEmpty())
             box->setInformativeText(tr("No character sheet for: %1. Create them in the Characters mode to plan and generate for them.")
@@ -692,6 +708,11 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
 
 void ReviewPage::updateEmptyState()
 {
+    if (!m_importing && m_emptyText) {
+        m_emptyText->setText(tr("No records yet — open Generate to start a run, or import a file"));
+        m_emptyImport->setEnabled(true);
+        m_stopImport->setEnabled(false);
+    }
     // The empty state is for a project without records; an empty filter result shows the list.
     const bool empty = m_model->rowCount() == 0 && (!m_store || m_store->recordCount() == 0);
     m_stack->setCurrentIndex(empty ? EmptyPage : ListPage);

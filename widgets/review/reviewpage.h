@@ -19,6 +19,8 @@ template <typename T>
 class QFutureWatcher;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QShortcut;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
@@ -123,6 +125,9 @@ private:
     RecordView *m_recordView;
     SpotCheckPanel *m_spotCheck;
     QLabel *m_hint;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyImport = nullptr;
+    QShortcut *m_stopImport = nullptr;
     QLabel *m_reviewer;
     QTimer m_searchTimer;
     QTimer m_progressTimer;
