@@ -1,6 +1,7 @@
 // Fuzzes the JSONL line reader of every import format. Each line goes through the fast path for
 // flat string objects and through QJsonDocument + toRecord(); where the fast path says it
 // handled a line, both must give the same record (a differential oracle, not just "no crash").
+// The UTF-8 path for studio records must agree with the fast path wherever it takes a line.
 
 #include "dataset/importformat.h"
 
@@ -36,6 +37,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         bool handled = false;
         ImportFormat::Kind kind = ImportFormat::Kind::Unknown;
         const bool fastOk = ImportFormat::toRecordFast(line, defaults, fast, fastReason, &kind, &handled);
+        QHash<QByteArray, QByteArray> spellings;
+        QByteArray out;
+        ImportFormat::Utf8Fields f;
+        if (ImportFormat::studioRecordUtf8(line, defaults, spellings, out, f)) {
+            auto field = [&](int i) { return QString::fromUtf8(out.constData() + f.offset[i], f.size[i]); };
+            if (!handled || !fastOk || kind != ImportFormat::Kind::Studio || field(ImportFormat::Utf8Fields::Persona) != fast.persona
+                || field(ImportFormat::Utf8Fields::Category) != fast.category || field(ImportFormat::Utf8Fields::Instruction) != fast.instruction
+                || field(ImportFormat::Utf8Fields::Input) != fast.input || field(ImportFormat::Utf8Fields::Output) != fast.output)
+                std::abort();
+        } else if (!out.isEmpty()) {
+            std::abort();
+        }
         if (!handled)
             continue;
         if (fastOk != slowOk)

@@ -241,6 +241,11 @@ private slots:
         // The lock is free again: another import could drop them.
         QLockFile lock(s.store.importLockPath());
         QVERIFY(lock.tryLock(0));
+        // The connection checks constraints again: a status the schema does not know is refused.
+        QSqlQuery q(s.store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE records SET status = 'maybe' WHERE id = 1")));
     }
 
     void indexesOfAKilledImportAreBuiltAtOpen()
@@ -273,8 +278,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("keys.jsonl"));
         QVERIFY(TempProject::writeFile(path, QStringLiteral("{\"persona\":\"Glordon\",\"input\":\"Ça VA?  ÉLAN — ß İ 𝒳 ½ x\",\"output\":\"Hello, WORLD! ǅ ﬁ 42\"}\n"
-                                                            "{\"persona\":\"Glordon\",\"input\":\"plain ascii, Mixed CASE.\",\"output\":\"...\"}\n").toUtf8()));
-        QCOMPARE(run(s, {path}).imported, 2);
+                                                            "{\"persona\":\"Glordon\",\"input\":\"plain ascii, Mixed CASE.\",\"output\":\"...\"}\n"
+                                                            // Greek final sigma, capital sharp s, Cherokee (folds to upper case), a
+                                                            // combining accent, Arabic-Indic digits, CJK, an emoji, a soft hyphen,
+                                                            // escapes (the UTF-8 path unescapes itself)
+                                                            "{\"persona\":\"Caleb\",\"input\":\"ΣΊΣΥΦΟΣ ẞ ꭰꭱ e\u0301 ٣٤ 漢字 😀 co\u00ADop\",\"output\":\"\\u0041\\u00e9\\ud83d\\ude00\\n!\"}\n"
+                                                            "{\"messages\":[{\"role\":\"user\",\"content\":\"ΣΊΣΥΦΟΣ ẞ\"},{\"role\":\"assistant\",\"content\":\"ꭰꭱ 漢字\"}],\"persona\":\"Caleb\"}\n").toUtf8()));
+        QCOMPARE(run(s, {path}).imported, 4);
         QSqlQuery q(s.store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT persona, input, output, dedup_key FROM records")));
         int rows = 0;
@@ -282,7 +292,7 @@ private slots:
             ++rows;
             QCOMPARE(q.value(3).toString(), Record::dedupKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
         }
-        QCOMPARE(rows, 2);
+        QCOMPARE(rows, 4);
     }
 
     void fastPathAgreesWithQJsonDocument_data()
@@ -331,6 +341,68 @@ private slots:
         QCOMPARE(a.instruction, b.instruction);
         QCOMPARE(a.input, b.input);
         QCOMPARE(a.output, b.output);
+    }
+
+    void utf8PathAgreesWithToRecordFast_data()
+    {
+        // Every line of fastpath.jsonl, and studio lines the UTF-8 path must take or leave alone.
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("taken");   // 1: the UTF-8 path must take it, 0: must leave it, -1: either
+        QFile file(fixture(QStringLiteral("fastpath.jsonl")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            if (!lines[i].isEmpty())
+                QTest::addRow("fastpath line %d", i + 1) << lines[i] << -1;
+        }
+        QTest::addRow("canonical spelling") << QByteArray("{\"persona\":\"  olga_solis \",\"input\":\"q\",\"output\":\"a\"}") << 1;
+        QTest::addRow("unknown persona kept") << QByteArray("{\"persona\":\"Zorp\",\"category\":\"\",\"input\":\"q\",\"output\":\"a\"}") << 1;
+        QTest::addRow("empty persona, named in the instruction") << QByteArray("{\"persona\":\"\",\"instruction\":\"Respond as Caleb from Elio.\",\"input\":\"q\",\"output\":\"a\"}") << 0;
+        QTest::addRow("persona starting with non-ASCII") << QByteArray("{\"persona\":\"Élodie\",\"input\":\"q\",\"output\":\"a\"}") << 0;
+        QTest::addRow("non-ASCII inside the persona") << QByteArray("{\"persona\":\"Zoë Ann\",\"input\":\"ç\",\"output\":\"ß\"}") << 1;
+        QTest::addRow("non-breaking space around the persona") << QByteArray("{\"persona\":\"\xC2\xA0Glordon\xC2\xA0\",\"input\":\"q\",\"output\":\"a\"}") << 0;
+        QTest::addRow("escaped persona") << QByteArray("{\"persona\":\"Glor\\u0064on\",\"input\":\"q\",\"output\":\"a\"}") << 0;
+        QTest::addRow("escapes in every text") << QByteArray("{\"persona\":\"Glordon\",\"category\":\"gr\\u00fc\\u00df\",\"instruction\":\"say \\\"hi\\\"\",\"input\":\"\\u00c7a va\\u2014\\ud83e\\udd54?\",\"output\":\"line\\nline\\t\\u0001\"}") << 1;
+        QTest::addRow("escaped reply of one character") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\\n\"}") << 1;
+        QTest::addRow("whitespace reply") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"   \"}") << 1;
+        QTest::addRow("character empty, persona set") << QByteArray("{\"character\":\" \",\"persona\":\"Caleb\",\"input\":\"q\",\"output\":\"a\"}") << 1;
+        QTest::addRow("bad escape in a key nobody reads") << QByteArray("{\"persona\":\"glordon\",\"ilput\":\"esc\\\"ape\\d u009\",\"output\":\"line\\nbreak\"}") << 0;
+        QTest::addRow("bad escape") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"\\x\",\"output\":\"a\"}") << 0;
+    }
+
+    void utf8PathAgreesWithToRecordFast()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(int, taken);
+        const int expected = taken;
+        ImportFormat::Defaults defaults;
+        for (const char *name : {"Glordon", "Olga Solis", "Caleb"})
+            defaults.addKnownPersona(QString::fromUtf8(name));
+        defaults.category = QStringLiteral("imported");
+        Record record;
+        QString reason;
+        ImportFormat::Kind kind = ImportFormat::Kind::Unknown;
+        bool handled = false;
+        const bool usable = ImportFormat::toRecordFast(line, defaults, record, reason, &kind, &handled);
+        QHash<QByteArray, QByteArray> spellings;
+        QByteArray out("prefix");
+        ImportFormat::Utf8Fields f;
+        const bool took = ImportFormat::studioRecordUtf8(line, defaults, spellings, out, f);
+        if (expected >= 0)
+            QCOMPARE(took, expected == 1);
+        if (!took) {
+            QCOMPARE(out, QByteArray("prefix"));   // left alone, for toRecordFast to decide
+            return;
+        }
+        QVERIFY(handled && usable);
+        QCOMPARE(kind, ImportFormat::Kind::Studio);
+        auto field = [&](int i) { return QString::fromUtf8(out.constData() + f.offset[i], f.size[i]); };
+        QCOMPARE(field(ImportFormat::Utf8Fields::Persona), record.persona);
+        QCOMPARE(field(ImportFormat::Utf8Fields::Category), record.category);
+        QCOMPARE(field(ImportFormat::Utf8Fields::Instruction), record.instruction);
+        QCOMPARE(field(ImportFormat::Utf8Fields::Input), record.input);
+        QCOMPARE(field(ImportFormat::Utf8Fields::Output), record.output);
+        QVERIFY(out.startsWith("prefix"));
     }
 
     void summaryJson()

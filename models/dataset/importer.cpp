@@ -25,6 +25,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <deque>
 #include <vector>
@@ -143,6 +144,95 @@ void appendDedupKey(QByteArray &out, const QString &persona, const QString &inpu
     hash.addData(QByteArrayView("\x1f"));
     folded.truncate(0);
     foldInto(folded, output);
+    hash.addData(folded);
+    out += hash.result().toHex();
+}
+
+// foldInto() over UTF-8 (valid): the same bytes for the same text. A code point above U+FFFF
+// is two surrogate code units in UTF-16, neither a letter: a space there, a space here.
+void foldUtf8Into(QByteArray &out, QByteArrayView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size() + text.size() / 2 + 4);
+    char *const begin = out.data() + start;
+    char *o = begin;
+    bool space = false;
+    const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *const end = s + text.size();
+    // ASCII letters and digits folded, every other ASCII byte 0 (a separator).
+    static constexpr auto Ascii = [] {
+        std::array<char, 128> table {};
+        for (int c = 0; c < 128; ++c) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                table[size_t(c)] = char(c);
+            else if (c >= 'A' && c <= 'Z')
+                table[size_t(c)] = char(c + 32);
+        }
+        return table;
+    }();
+    while (s < end) {
+        const unsigned char c = *s;
+        if (c < 0x80) {
+            ++s;
+            const char f = Ascii[c];
+            if (!f) {
+                space = true;
+                continue;
+            }
+            if (space && o != begin)
+                *o++ = ' ';
+            *o++ = f;
+            space = false;
+            continue;
+        }
+        char16_t u;
+        if (c < 0xE0) {
+            u = char16_t(((c & 0x1F) << 6) | (s[1] & 0x3F));
+            s += 2;
+        } else if (c < 0xF0) {
+            u = char16_t(((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F));
+            s += 3;
+        } else {
+            s += 4;
+            space = true;
+            continue;
+        }
+        const QChar qc(u);
+        if (!qc.isLetterOrNumber()) {
+            space = true;
+            continue;
+        }
+        if (space && o != begin)
+            *o++ = ' ';
+        // A folded character of the BMP takes at most as many bytes as it had, plus the space.
+        const char16_t f = qc.toCaseFolded().unicode();
+        if (f < 0x80) {
+            *o++ = char(f);
+        } else if (f < 0x800) {
+            *o++ = char(0xC0 | (f >> 6));
+            *o++ = char(0x80 | (f & 0x3F));
+        } else {
+            *o++ = char(0xE0 | (f >> 12));
+            *o++ = char(0x80 | ((f >> 6) & 0x3F));
+            *o++ = char(0x80 | (f & 0x3F));
+        }
+        space = false;
+    }
+    out.truncate(start + (o - begin));
+}
+
+// The views may point into `out`: they are read before anything is appended to it.
+void appendDedupKeyUtf8(QByteArray &out, QByteArrayView persona, QByteArrayView input, QByteArrayView output, QByteArray &folded)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(persona);
+    hash.addData(QByteArrayView("\x1f"));
+    folded.truncate(0);
+    foldUtf8Into(folded, input);
+    hash.addData(folded);
+    hash.addData(QByteArrayView("\x1f"));
+    folded.truncate(0);
+    foldUtf8Into(folded, output);
     hash.addData(folded);
     out += hash.result().toHex();
 }
@@ -325,6 +415,9 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
     }
     parsed.text.reserve(chunk.data.size() + chunk.data.size() / 4);
     QHash<QString, int> personaIndex;
+    QHash<QByteArray, QByteArray> spellings;   // persona as written → the project's spelling
+    QHash<QByteArray, int> utf8PersonaIndex;
+    QByteArray folded;
     const char *p = chunk.data.constData();
     const char *const end = p + chunk.data.size();
     while (p < end) {
@@ -354,6 +447,32 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
         if (bad >= 0) {
             parsed.problems << ImportProblem{source, number, ImportProblem::Kind::InvalidUtf8,
                                              QCoreApplication::translate("Importer", "invalid UTF-8 at byte %1").arg(bad + 1)};
+            continue;
+        }
+        // Most lines: a studio record, parsed straight into the UTF-8 the database stores.
+        ImportFormat::Utf8Fields f;
+        if (ImportFormat::studioRecordUtf8(line, defaults, spellings, parsed.text, f)) {
+            parsed.kinds[int(ImportFormat::Kind::Studio)] += 1;
+            ParsedChunk::Row row;
+            row.line = number;
+            for (int i = 0; i < ImportFormat::Utf8Fields::Count; ++i) {
+                row.offset[i] = f.offset[i];   // the same order as ParsedChunk::Field
+                row.size[i] = f.size[i];
+            }
+            row.offset[ParsedChunk::Dialogue] = parsed.text.size();
+            row.size[ParsedChunk::Dialogue] = 0;
+            // Views into parsed.text: read before the key is appended to it (which may move it).
+            const QByteArrayView persona = parsed.field(row, ParsedChunk::Persona);
+            auto it = utf8PersonaIndex.constFind(QByteArray::fromRawData(persona.data(), persona.size()));
+            if (it == utf8PersonaIndex.cend()) {
+                it = utf8PersonaIndex.insert(persona.toByteArray(), int(parsed.personas.size()));
+                parsed.personas << QString::fromUtf8(persona);
+            }
+            row.persona = it.value();
+            row.offset[ParsedChunk::DedupKey] = parsed.text.size();
+            appendDedupKeyUtf8(parsed.text, persona, parsed.field(row, ParsedChunk::Input), parsed.field(row, ParsedChunk::Output), folded);
+            row.size[ParsedChunk::DedupKey] = parsed.text.size() - row.offset[ParsedChunk::DedupKey];
+            parsed.rows.push_back(row);
             continue;
         }
         Record record;
@@ -545,11 +664,14 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
     for (const QString &path : paths)
         total += QFileInfo(path).size();
     qint64 done = 0;
-    // One WAL checkpoint at the end instead of one per 1,000 pages: each would copy pages into
-    // the database file and sync it while the next chunk waits. The WAL grows meanwhile (about
-    // three times the file's size) and is truncated when the import ends.
+    // No automatic WAL checkpoints on this connection: each would copy pages into the database
+    // file and sync it while the next chunk waits (a large import checkpoints on a thread of its
+    // own, below; the WAL is truncated when the import ends). And no CHECK constraints: the
+    // importer only stores the constants 'unreviewed' and 'imported' in the two checked
+    // columns, and SQLite's test of `status IN (…)` costs as much per row as the row itself.
     QSqlQuery pragma(store.database());
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints=ON"));
     // A large import into a smaller table: without the indexes each row costs a third as much,
     // and building them at the end costs less than the lookups saved. Not when another import
     // holds the lock (it has dropped them already, or will build them).
@@ -600,6 +722,7 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
             summary.indexError = error;
         lock.unlock();
     }
+    pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
     pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (!m_known.isEmpty()) {

@@ -450,6 +450,217 @@ bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record,
     return finish(persona, defaults, record, reason);
 }
 
+namespace {
+
+// Appends the JSON string between start and stop (without quotes, escapes in it) as UTF-8.
+// False for what QJsonDocument should judge: bad escapes and lone surrogates.
+bool appendUnescaped(QByteArray &out, const char *start, const char *stop)
+{
+    for (const char *q = start; q < stop; ++q) {
+        const char *plain = q;
+        while (q < stop && *q != '\\')
+            ++q;
+        out.append(plain, q - plain);
+        if (q == stop)
+            break;
+        ++q;
+        if (q == stop)
+            return false;
+        switch (*q) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+            char32_t c = 0;
+            if (!readHex4(q + 1, stop, c))
+                return false;
+            q += 4;
+            if (c >= 0xD800 && c <= 0xDBFF) {
+                char32_t low = 0;
+                if (stop - q < 7 || q[1] != '\\' || q[2] != 'u' || !readHex4(q + 3, stop, low) || low < 0xDC00 || low > 0xDFFF)
+                    return false;
+                q += 6;
+                c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+            } else if (c >= 0xDC00 && c <= 0xDFFF) {
+                return false;
+            }
+            appendUtf8(out, c);
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+inline bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+} // namespace
+
+bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByteArray, QByteArray> &personas, QByteArray &out,
+                      Utf8Fields &fields)
+{
+    const char *p = line.data();
+    const char *end = p + line.size();
+    auto skip = [&] {
+        while (p < end && isSpace(*p))
+            ++p;
+    };
+    skip();
+    if (p == end || *p != '{')
+        return false;
+    ++p;
+    skip();
+    enum Field { Persona, Character, Category, Instruction, Input, Output, FieldCount };
+    const char *starts[FieldCount] = {};
+    const char *stops[FieldCount] = {};
+    bool escaped[FieldCount] = {};
+    for (;;) {
+        if (p == end || *p != '"')
+            return false;
+        ++p;
+        const char *keyStart = p;
+        while (p < end && *p != '"' && *p != '\\')
+            ++p;
+        if (p == end || *p != '"')
+            return false;
+        const QByteArrayView key(keyStart, p - keyStart);
+        ++p;
+        skip();
+        if (p == end || *p != ':')
+            return false;
+        ++p;
+        skip();
+        if (p == end || *p != '"')
+            return false;
+        ++p;
+        int field = -1;
+        if (key == "persona")
+            field = Persona;
+        else if (key == "character")
+            field = Character;
+        else if (key == "category")
+            field = Category;
+        else if (key == "instruction")
+            field = Instruction;
+        else if (key == "input")
+            field = Input;
+        else if (key == "output")
+            field = Output;
+        else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system")
+            return false;
+        if (field >= 0 && starts[field])
+            return false;   // duplicate keys: toRecordFast leaves them to QJsonDocument
+        // The string: raw control characters and a missing end are QJsonDocument's to judge.
+        const char *start = p;
+        bool hasEscape = false;
+        while (p < end && *p != '"') {
+            if (static_cast<unsigned char>(*p) < 0x20)
+                return false;
+            if (*p == '\\') {
+                hasEscape = true;
+                p += 2;
+                continue;
+            }
+            ++p;
+        }
+        if (p >= end)
+            return false;
+        if (field >= 0) {
+            starts[field] = start;
+            stops[field] = p;
+            escaped[field] = hasEscape;
+        } else if (hasEscape) {
+            // A value nobody reads must still be valid JSON.
+            QByteArray scratch;
+            if (!appendUnescaped(scratch, start, p))
+                return false;
+        }
+        ++p;
+        skip();
+        if (p == end)
+            return false;
+        if (*p == ',') {
+            ++p;
+            skip();
+            continue;
+        }
+        if (*p != '}')
+            return false;
+        ++p;
+        skip();
+        if (p != end)
+            return false;
+        break;
+    }
+    // Only a studio record with a reply and a plain persona; everything else (Alpaca lines,
+    // errors with their reasons, personas from --persona or the instruction) takes toRecordFast.
+    if (!starts[Output] || stops[Output] == starts[Output] || (!starts[Persona] && !starts[Character]))
+        return false;
+    auto trimmedPersona = [&](int f) -> QByteArrayView {
+        if (!starts[f])
+            return {};
+        const char *a = starts[f];
+        const char *b = stops[f];
+        while (a < b && isAsciiSpace(*a))
+            ++a;
+        while (b > a && isAsciiSpace(b[-1]))
+            --b;
+        return QByteArrayView(a, b - a);
+    };
+    // "character" before "persona", as toRecordFast; escapes and names that may end in a
+    // non-ASCII space are left to it too.
+    int personaField = Character;
+    QByteArrayView persona = trimmedPersona(Character);
+    if (persona.isEmpty()) {
+        personaField = Persona;
+        persona = trimmedPersona(Persona);
+    }
+    if (persona.isEmpty() || escaped[personaField] || static_cast<unsigned char>(persona.front()) >= 0x80
+        || static_cast<unsigned char>(persona.back()) >= 0x80)
+        return false;
+    const qsizetype mark = out.size();
+    auto put = [&](int slot, int f) {
+        fields.offset[slot] = out.size();
+        bool ok = true;
+        if (starts[f]) {
+            if (escaped[f])
+                ok = appendUnescaped(out, starts[f], stops[f]);
+            else
+                out.append(starts[f], stops[f] - starts[f]);
+        }
+        fields.size[slot] = out.size() - fields.offset[slot];
+        return ok;
+    };
+    // The project's spelling of the name, looked up once per distinct spelling.
+    auto canonical = personas.constFind(QByteArray::fromRawData(persona.data(), persona.size()));
+    if (canonical == personas.cend())
+        canonical = personas.insert(persona.toByteArray(), defaults.canonicalPersona(QString::fromUtf8(persona)).toUtf8());
+    fields.offset[Utf8Fields::Persona] = out.size();
+    out += canonical.value();
+    fields.size[Utf8Fields::Persona] = canonical.value().size();
+    bool ok = put(Utf8Fields::Category, Category);
+    if (ok && fields.size[Utf8Fields::Category] == 0 && !defaults.category.isEmpty()) {
+        out += defaults.category.toUtf8();
+        fields.size[Utf8Fields::Category] = out.size() - fields.offset[Utf8Fields::Category];
+    }
+    ok = ok && put(Utf8Fields::Instruction, Instruction) && put(Utf8Fields::Input, Input) && put(Utf8Fields::Output, Output);
+    if (!ok) {
+        out.truncate(mark);
+        return false;
+    }
+    return true;
+}
+
 QString kindName(Kind kind)
 {
     switch (kind) {
