@@ -176,8 +176,15 @@ private slots:
         model.setFilter({QStringLiteral("Olga Solis"), {}, {}, {}, {}, {}});
         QCOMPARE(model.rowCount(), 40);
         ReviewSession session(*m_store);
+        // Two of them decided before, differently: the bulk undo gives each its own state back.
+        const qint64 edited = model.idAt(3);
+        const qint64 accepted = model.idAt(7);
+        QVERIFY(session.edit(edited, QStringLiteral("An edit with \"quotes\", ünïcode and a\nnew line.")));
+        QVERIFY(session.accept(accepted));
+        const Record editedBefore = ReviewModel::readRecord(*m_store, edited);
+        const Record acceptedBefore = ReviewModel::readRecord(*m_store, accepted);
         QVERIFY(session.decide(model.ids(), {Record::Status::Rejected, QStringLiteral("repetitive"), {}}, QStringLiteral("Reject 40")));
-        QCOMPARE(session.undoCount(), 1);
+        QCOMPARE(session.undoCount(), 3);
         ReviewFilter rejected;
         rejected.status = QStringLiteral("rejected");
         model.setFilter(rejected);
@@ -190,6 +197,19 @@ private slots:
         session.undo();
         model.refresh();
         QCOMPARE(model.rowCount(), 0);
+        for (const Record &before : {editedBefore, acceptedBefore}) {
+            const Record after = ReviewModel::readRecord(*m_store, before.id);
+            QCOMPARE(after.status, before.status);
+            QCOMPARE(after.editedOutput, before.editedOutput);
+            QCOMPARE(after.rejectReason, before.rejectReason);
+            QCOMPARE(after.reviewer, before.reviewer);
+            QCOMPARE(after.reviewedAt, before.reviewedAt);
+        }
+        QCOMPARE(ReviewModel::readRecord(*m_store, edited).status, Record::Status::Edited);
+        // The other tests want every record unreviewed again.
+        session.undo();
+        session.undo();
+        QCOMPARE(ReviewModel::readRecord(*m_store, edited).status, Record::Status::Unreviewed);
     }
 
     void filters_data()

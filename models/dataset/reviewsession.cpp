@@ -4,6 +4,7 @@
 #include "project/project.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,13 +90,21 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS review_ids (id INTEGER PRIMARY KEY)"))
         || !q.exec(QStringLiteral("DELETE FROM temp.review_ids")))
         return fail(q);
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.review_ids (id) VALUES (?)"));
-    for (qint64 id : ids) {
-        insert.bindValue(0, id);
-        if (!insert.exec())
-            return fail(insert);
+    // All ids in one statement, as a JSON array: one call per id cost more than the update.
+    QByteArray idArray;
+    idArray.reserve(ids.size() * 8 + 2);
+    idArray += '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            idArray += ',';
+        idArray += QByteArray::number(ids[i]);
     }
+    idArray += ']';
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.review_ids (id) SELECT value FROM json_each(?)"));
+    insert.addBindValue(QString::fromLatin1(idArray));
+    if (!insert.exec())
+        return fail(insert);
 
     UndoStep step;
     step.text = undoText;
@@ -218,31 +227,40 @@ bool ReviewSession::restore(const UndoStep &step)
         m_lastError = db.lastError().text();
         return false;
     }
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE records SET status = ?, reject_reason = ?, edited_output = ?, reviewer = ?,"
-                                  " reviewed_at = ? WHERE id = ?"));
-    QSqlQuery log(db);
-    // The log keeps the undo too: it is the history of what the records went through.
-    log.prepare(QStringLiteral("INSERT INTO review_log (record_id, status, previous_status, reason, reviewer, at)"
-                               " SELECT id, ?, status, 'undo', ?, ? FROM records WHERE id = ?"));
-    const QString now = nowText();
+    auto fail = [&](const QSqlQuery &q) {
+        m_lastError = q.lastError().text();
+        db.rollback();
+        return false;
+    };
+    // Set-based like decide(): the previous values go into a temporary table in one statement
+    // (a JSON array of [id, status, reason, edit, reviewer, reviewed at]), then one statement
+    // logs the undo and one restores them.
+    QJsonArray rows;
     for (const Previous &p : step.previous) {
-        log.bindValue(0, p.status);
-        log.bindValue(1, m_reviewer);
-        log.bindValue(2, now);
-        log.bindValue(3, p.id);
-        update.bindValue(0, p.status);
-        update.bindValue(1, p.reason);
-        update.bindValue(2, p.editedOutput);
-        update.bindValue(3, p.reviewer);
-        update.bindValue(4, p.reviewedAt);
-        update.bindValue(5, p.id);
-        if (!log.exec() || !update.exec()) {
-            m_lastError = log.lastError().isValid() ? log.lastError().text() : update.lastError().text();
-            db.rollback();
-            return false;
-        }
+        rows.append(QJsonArray{p.id, p.status, QJsonValue::fromVariant(p.reason), QJsonValue::fromVariant(p.editedOutput),
+                               QJsonValue::fromVariant(p.reviewer), QJsonValue::fromVariant(p.reviewedAt)});
     }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS review_restore (id INTEGER PRIMARY KEY, status TEXT, reason TEXT,"
+                               " edited TEXT, reviewer TEXT, reviewed_at TEXT)"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.review_restore")))
+        return fail(q);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.review_restore SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+                             " json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]') FROM json_each(?)"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return fail(q);
+    // The log keeps the undo too: it is the history of what the records went through.
+    q.prepare(QStringLiteral("INSERT INTO review_log (record_id, status, previous_status, reason, reviewer, at)"
+                             " SELECT r.id, t.status, r.status, 'undo', ?, ? FROM records r JOIN temp.review_restore t ON t.id = r.id"));
+    q.addBindValue(m_reviewer);
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return fail(q);
+    if (!q.exec(QStringLiteral("UPDATE records SET status = t.status, reject_reason = t.reason, edited_output = t.edited,"
+                               " reviewer = t.reviewer, reviewed_at = t.reviewed_at FROM temp.review_restore t WHERE records.id = t.id"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.review_restore")))
+        return fail(q);
     if (!db.commit()) {
         m_lastError = db.lastError().text();
         db.rollback();
