@@ -50,6 +50,8 @@ public:
     bool canUndo() const { return !m_undo.isEmpty(); }
     QString undoText() const { return m_undo.isEmpty() ? QString() : m_undo.constLast().text; }
     int undoCount() const { return int(m_undo.size()); }
+    // How many records the next undo() restores.
+    qsizetype lastStepSize() const { return m_undo.isEmpty() ? 0 : m_undo.constLast().previous.size(); }
     // Restores the records of the last decision as they were before it. Returns their ids.
     QList<qint64> undo();
     QString lastError() const { return m_lastError; }

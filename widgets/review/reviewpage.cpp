@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -465,7 +466,12 @@ void ReviewPage::undo()
 {
     if (!m_session || !m_session->canUndo())
         return;
+    const bool large = m_session->lastStepSize() >= 10000;
+    if (large)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const QList<qint64> ids = m_session->undo();
+    if (large)
+        QGuiApplication::restoreOverrideCursor();
     if (ids.isEmpty() && !m_session->lastError().isEmpty()) {
         decisionFailed();
         return;
@@ -582,7 +588,14 @@ void ReviewPage::bulk(bool wholeFilter, int status)
                    != QMessageBox::Yes)
             return;
     }
-    if (!m_session->decide(ids, decision, text))
+    // Tens of thousands of records take SQLite a second or two (their pages are rewritten).
+    const bool large = ids.size() >= 10000;
+    if (large)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool stored = m_session->decide(ids, decision, text);
+    if (large)
+        QGuiApplication::restoreOverrideCursor();
+    if (!stored)
         QMessageBox::warning(this, tr("Review"), tr("The decision could not be stored: %1").arg(m_session->lastError()));
 }
 
