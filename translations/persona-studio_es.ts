@@ -989,7 +989,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+70"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+72"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
     </message>
@@ -1700,7 +1700,7 @@
 <context>
     <name>GenerationRun</name>
     <message>
-        <location filename="../models/generation/generationrun.cpp" line="+91"/>
+        <location filename="../models/generation/generationrun.cpp" line="+93"/>
         <source>%1 does not honour structured output for %2; asking for plain JSON from now on</source>
         <translation>%1 no respeta la salida estructurada para %2; a partir de ahora se pide JSON simple</translation>
     </message>
@@ -1715,12 +1715,7 @@
         <translation>la ejecución ya ha empezado</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <source>the budget of $%1 would be passed by the next request; stopping</source>
-        <translation>la siguiente solicitud superaría el presupuesto de $%1; se detiene la ejecución</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+163"/>
         <source>the job journal in %1 cannot be written: %2</source>
         <translation>no se puede escribir el diario de tareas en %1: %2</translation>
     </message>
@@ -1735,7 +1730,12 @@
         <translation>%1 / %2: se abandona una tarea tras %3 intentos (%4)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-83"/>
+        <source>the budget of %1 would be passed by the next request; stopping</source>
+        <translation>la siguiente solicitud superaría el presupuesto de %1; se detiene la ejecución</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>the server refused the API key (from $%1): %2</source>
         <translation>el servidor rechazó la clave de API (de $%1): %2</translation>
     </message>
@@ -1822,19 +1822,19 @@
     </message>
     <message>
         <location line="+223"/>
-        <location line="+103"/>
+        <location line="+314"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot; or &quot;output&quot; key</source>
         <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot; ni &quot;output&quot;</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+144"/>
+        <location line="-310"/>
+        <location line="+355"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+146"/>
+        <location line="-349"/>
+        <location line="+357"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+416"/>
+        <location filename="../models/dataset/importer.cpp" line="+535"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -1939,17 +1939,17 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-299"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+313"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -1969,8 +1969,8 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-417"/>
-        <location line="+22"/>
+        <location line="-450"/>
+        <location line="+25"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
     </message>
@@ -2247,7 +2247,7 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../models/generation/jobqueuemodel.cpp" line="+117"/>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+119"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3505,7 +3505,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+72"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+73"/>
         <location line="+259"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
@@ -3676,7 +3676,7 @@
         </translation>
     </message>
     <message>
-        <location line="+526"/>
+        <location line="+538"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
     </message>
@@ -3686,7 +3686,7 @@
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-481"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -3701,7 +3701,7 @@
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -3739,17 +3739,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The decision could not be stored: %1</source>
         <translation>No se pudo guardar la decisión: %1</translation>
     </message>
@@ -3875,7 +3875,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+44"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+45"/>
         <source>reviewer</source>
         <translation>revisor</translation>
     </message>
@@ -4262,8 +4262,8 @@ las decisiones ya tomadas conservan su motivo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, about $%1 for %2 at $%3 per 1M training tokens</source>
-        <translation>, unos $%1 para %2 a $%3 por millón de tokens de entrenamiento</translation>
+        <source>, about %1 for %2 at %3 per 1M training tokens</source>
+        <translation>, unos %1 para %2 a %3 por millón de tokens de entrenamiento</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -989,7 +989,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+70"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+72"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
     </message>
@@ -1700,7 +1700,7 @@
 <context>
     <name>GenerationRun</name>
     <message>
-        <location filename="../models/generation/generationrun.cpp" line="+91"/>
+        <location filename="../models/generation/generationrun.cpp" line="+93"/>
         <source>%1 does not honour structured output for %2; asking for plain JSON from now on</source>
         <translation>%1 ne respecte pas la sortie structurée pour %2&#xa0;; du JSON simple est demandé désormais</translation>
     </message>
@@ -1715,12 +1715,7 @@
         <translation>l&apos;exécution a déjà commencé</translation>
     </message>
     <message>
-        <location line="+151"/>
-        <source>the budget of $%1 would be passed by the next request; stopping</source>
-        <translation>la prochaine requête dépasserait le budget de %1 $&#xa0;; arrêt de l&apos;exécution</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+163"/>
         <source>the job journal in %1 cannot be written: %2</source>
         <translation>le journal des tâches dans %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
@@ -1735,7 +1730,12 @@
         <translation>%1 / %2&#xa0;: abandon d&apos;une tâche après %3 tentatives (%4)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-83"/>
+        <source>the budget of %1 would be passed by the next request; stopping</source>
+        <translation>la prochaine requête dépasserait le budget de %1&#xa0;; arrêt de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>the server refused the API key (from $%1): %2</source>
         <translation>le serveur a refusé la clé d&apos;API (de $%1)&#xa0;: %2</translation>
     </message>
@@ -1822,19 +1822,19 @@
     </message>
     <message>
         <location line="+223"/>
-        <location line="+103"/>
+        <location line="+314"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot; or &quot;output&quot; key</source>
         <translation>pas un enregistrement&#xa0;: aucune clé &quot;messages&quot;, &quot;conversations&quot; ou &quot;output&quot;</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+144"/>
+        <location line="-310"/>
+        <location line="+355"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+146"/>
+        <location line="-349"/>
+        <location line="+357"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+416"/>
+        <location filename="../models/dataset/importer.cpp" line="+535"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -1939,17 +1939,17 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-299"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
         <source>not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+313"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -1969,8 +1969,8 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-417"/>
-        <location line="+22"/>
+        <location line="-450"/>
+        <location line="+25"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
     </message>
@@ -2247,7 +2247,7 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../models/generation/jobqueuemodel.cpp" line="+117"/>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+119"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3505,7 +3505,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+72"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+73"/>
         <location line="+259"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
@@ -3676,7 +3676,7 @@
         </translation>
     </message>
     <message>
-        <location line="+526"/>
+        <location line="+538"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
     </message>
@@ -3686,7 +3686,7 @@
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-481"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -3701,7 +3701,7 @@
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -3739,17 +3739,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The decision could not be stored: %1</source>
         <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -3875,7 +3875,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+44"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+45"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
@@ -4262,8 +4262,8 @@ les décisions déjà prises gardent leur motif.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, about $%1 for %2 at $%3 per 1M training tokens</source>
-        <translation>, environ %1 $ pour %2 à %3 $ par million de tokens d&apos;entraînement</translation>
+        <source>, about %1 for %2 at %3 per 1M training tokens</source>
+        <translation>, environ %1 pour %2 à %3 par million de tokens d&apos;entraînement</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4,6 +4,8 @@
 // command never touches main.cpp. Commands only parse arguments and print; the work is done
 // by classes in models/.
 
+#include "util/money.h"
+
 #include <QLocale>
 #include <QStringList>
 #include <QTextStream>
@@ -52,11 +54,7 @@ inline QTextStream &err()
 // --json output keeps plain numbers.
 inline QString money(double usd)
 {
-    const QLocale locale;
-    const int decimals = usd < 1 ? 4 : 2;
-    if (locale.language() == QLocale::C)
-        return QStringLiteral("$%1").arg(locale.toString(usd, 'f', decimals));
-    return locale.toCurrencyString(usd, QStringLiteral("$"), decimals);
+    return Money::usd(usd, usd < 1 ? 4 : 2);
 }
 // Prints "persona-studio-cli: <message>" on stderr and returns the exit code to use.
 inline int fail(const QString &message, int code = 1)

@@ -1,5 +1,7 @@
 #include "finetunevalidator.h"
 
+#include "util/money.h"
+
 #include "tokenizer/bpeencoder.h"
 #include "tokenizer/chattokencounter.h"
 
@@ -350,7 +352,7 @@ QString ValidationReport::toText(int maxIssues) const
              .arg(QLocale().toString(billedTokensPerEpoch), QLocale().toString(epochs),
                   epochsChosen ? QString() : QCoreApplication::translate("ValidationReport", " (default)"), QLocale().toString(billedTokens));
     if (costUsd)
-        t += QCoreApplication::translate("ValidationReport", ", about $%1 for %2 at $%3 per 1M training tokens").arg(*costUsd, 0, 'f', 2).arg(model.name).arg(model.trainingUsdPerMillion, 0, 'f', 2);
+        t += QCoreApplication::translate("ValidationReport", ", about %1 for %2 at %3 per 1M training tokens").arg(Money::usd(*costUsd, 2), model.name, Money::usd(model.trainingUsdPerMillion, 2));
     else
         t += QCoreApplication::translate("ValidationReport", " (no price known for %1)").arg(model.name);
     t += QLatin1Char('\n');

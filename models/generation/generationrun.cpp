@@ -1,5 +1,7 @@
 #include "generationrun.h"
 
+#include "util/money.h"
+
 #include "generationjournal.h"
 #include "project/tierplan.h"
 #include "responseparser.h"
@@ -332,7 +334,7 @@ void GenerationRun::schedule()
                 for (const auto &[id, a] : m_active)
                     committed += a.inFlight ? a.estimatedCost : 0;
                 if (committed + estimate > m_options.maxCostUsd) {
-                    emit message(tr("the budget of $%1 would be passed by the next request; stopping").arg(m_options.maxCostUsd, 0, 'f', 4));
+                    emit message(tr("the budget of %1 would be passed by the next request; stopping").arg(Money::usd(m_options.maxCostUsd, 4)));
                     m_stopReason = Summary::Outcome::BudgetReached;
                     setState(State::Stopping);
                     QTimer::singleShot(0, this, &GenerationRun::schedule);

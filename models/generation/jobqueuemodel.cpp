@@ -1,5 +1,7 @@
 #include "jobqueuemodel.h"
 
+#include "util/money.h"
+
 #include <QLocale>
 
 using JobState = GenerationRun::JobState;
@@ -124,7 +126,7 @@ QVariant JobQueueModel::data(const QModelIndex &index, int role) const
         case LatencyColumn:
             return row.latencyMs < 0 ? QString() : tr("%1 s").arg(QLocale().toString(row.latencyMs / 1000.0, 'f', 1));
         case CostColumn:
-            return job.costUsd > 0 ? QStringLiteral("$%1").arg(job.costUsd, 0, 'f', 4) : QString();
+            return job.costUsd > 0 ? Money::usd(job.costUsd, 4) : QString();
         case ColumnCount:
             break;
         }
