@@ -242,7 +242,7 @@ QWidget *GeneratePage::createRunRow()
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scope->setToolTip(tr("Which characters a run works on"));
     scopeLabel->setBuddy(m_scope);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { m_estimateTimer.start(); });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { scheduleEstimate(); });
     auto *budgetLabel = new QLabel(tr("&Budget:"), row);
     m_budget = new QDoubleSpinBox(row);
     m_budget->setRange(0, 100000);
@@ -331,12 +331,13 @@ void GeneratePage::setDocument(ProjectDocument *document)
     m_storedByCategory.clear();
     m_progress = {};
     m_lastEstimate = {};
+    m_estimateCurrent = false;
     m_probeResult->hide();
     if (document) {
         connect(document, &ProjectDocument::planChanged, this, [this] {
             updateScopeBox();
             refreshCharacters();
-            m_estimateTimer.start();
+            scheduleEstimate();
         });
         connect(document, &ProjectDocument::charactersChanged, this, [this] {
             updateScopeBox();
@@ -344,7 +345,7 @@ void GeneratePage::setDocument(ProjectDocument *document)
         });
         connect(document, &ProjectDocument::providerSettingsChanged, this, [this] {
             updateProvider();
-            m_estimateTimer.start();
+            scheduleEstimate();
         });
     }
     setEnabled(document != nullptr);
@@ -370,7 +371,7 @@ void GeneratePage::setCurrentCharacter(const QString &name)
 void GeneratePage::activated()
 {
     if (!m_run)
-        m_estimateTimer.start();
+        scheduleEstimate();
 }
 
 void GeneratePage::recordsUpdated()
@@ -379,7 +380,7 @@ void GeneratePage::recordsUpdated()
     if (m_run)
         return;
     refreshCharacters();
-    m_estimateTimer.start();
+    scheduleEstimate();
 }
 
 QStringList GeneratePage::scopePersonas() const
@@ -416,7 +417,7 @@ void GeneratePage::updateScopeBox()
     const int index = m_scope->findData(current);
     m_scope->setCurrentIndex(std::max(0, index));
     if (index < 0 && !current.isEmpty() && current != QLatin1String("all"))
-        m_estimateTimer.start();
+        scheduleEstimate();
 }
 
 void GeneratePage::updateProvider()
@@ -458,8 +459,15 @@ QString GeneratePage::estimateText(const Estimate &e)
         + tr(" · ≈ %1 tokens · %2").arg(QLocale().toString(e.tokens()), cost);
 }
 
+void GeneratePage::scheduleEstimate()
+{
+    m_estimateCurrent = false;   // the plan, the scope or the records changed
+    m_estimateTimer.start();
+}
+
 void GeneratePage::updateEstimate()
 {
+    m_estimateCurrent = false;
     if (!m_document) {
         m_estimate->setText(tr("Open a project to generate records."));
         m_empty->hide();
@@ -482,6 +490,8 @@ void GeneratePage::updateEstimate()
 void GeneratePage::showEstimate(const Estimate &estimate, const QStringList &scope)
 {
     m_lastEstimate = estimate;
+    m_lastEstimateScope = scope;
+    m_estimateCurrent = true;
     m_estimate->setText(estimateText(m_lastEstimate));
     const bool nothing = m_lastEstimate.error.isEmpty() && m_lastEstimate.requests == 0;
     m_empty->setText(scope.isEmpty() ? tr("All targets are met — open Review to check records.")
@@ -592,7 +602,9 @@ bool GeneratePage::startRun(const QStringList &personas)
 {
     if (!m_document || m_run || m_starting)
         return false;
-    const Estimate estimate = estimateFor(personas);
+    // The estimate on show when it is for this scope and nothing changed since; else counted
+    // now (every prompt's tokens: tens of milliseconds for the sample plan).
+    const Estimate estimate = m_estimateCurrent && personas == m_lastEstimateScope ? m_lastEstimate : estimateFor(personas);
     if (!estimate.error.isEmpty()) {
         m_pacing->setText(tr("Cannot start: %1").arg(estimate.error));
         return false;
@@ -641,6 +653,7 @@ void GeneratePage::launch(GenerationOptions options, const QStringList &personas
         options.apiKeyEnv = QString::fromLatin1(KeychainKeyVariable);
     }
     refreshCharacters();   // counts from other modes (an import) since the page last looked
+    m_estimateCurrent = false;   // the run changes what is left to do
     // No parent here: the run moves to the run thread, where m_runHome adopts it.
     auto *run = new GenerationRun(m_document->project(), options);
     run->moveToThread(&m_runThread);

@@ -118,6 +118,7 @@ private:
     void updateProvider();
     void updateEstimate();
     void showEstimate(const Estimate &estimate, const QStringList &scope);
+    void scheduleEstimate();
     void updateScopeBox();
     void updateActions();
     void refreshCharacters();
@@ -174,6 +175,8 @@ private:
     QTimer m_tick;
     Estimate m_lastEstimate;
     quint64 m_estimateTicket = 0;   // the newest estimate asked for; older answers are dropped
+    QStringList m_lastEstimateScope;
+    bool m_estimateCurrent = false;  // m_lastEstimate is for the plan and records as they are
     GenerationRun::Progress m_progress;
     QHash<QString, QHash<QString, int>> m_storedByCategory;   // persona → category → stored
     TierPlan m_plan;   // of the project when the characters were last refreshed; a run reads it per signal
