@@ -1270,12 +1270,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+278"/>
+        <location line="+288"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-286"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pausa: no se envían solicitudes nuevas; las que están en curso terminan y se guardan (Ctrl+P; otra vez para reanudar)</translation>
     </message>
@@ -1346,12 +1346,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Selected character only</source>
         <translation>Solo el personaje seleccionado</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Retry &amp;Selected</source>
         <translation>Reintentar &amp;seleccionadas</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>Iniciar una ejecución para cada personaje con alguna tarea fallida</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Only %1</source>
         <translation>Solo %1</translation>
     </message>
@@ -1450,12 +1450,12 @@
         <translation> · ≈ %1 tokens · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Open a project to generate records.</source>
         <translation>Abre un proyecto para generar registros.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>All targets are met — open Review to check records.</source>
         <translation>Todos los objetivos están cumplidos — abre Revisión para comprobar los registros.</translation>
     </message>
@@ -1471,12 +1471,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>no target</source>
         <translation>sin objetivo</translation>
     </message>
@@ -1501,14 +1501,14 @@
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+99"/>
+        <location line="+14"/>
+        <location line="+100"/>
         <location line="+1"/>
         <source>Cannot start: %1</source>
         <translation>No se puede iniciar: %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Nothing to generate: every target in this scope is met.</source>
         <translation>Nada que generar: todos los objetivos de este ámbito están cumplidos.</translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation>Llavero: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 / %2: retry in %3 (%4)</source>
         <translation>%1 / %2: reintento en %3 (%4)</translation>
     </message>
@@ -3505,7 +3505,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+73"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
         <location line="+259"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
@@ -3676,7 +3676,7 @@
         </translation>
     </message>
     <message>
-        <location line="+538"/>
+        <location line="+572"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
     </message>
@@ -3686,7 +3686,7 @@
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-515"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -3701,7 +3701,7 @@
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+189"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -4173,7 +4173,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>&lt;b&gt;Control por muestreo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>Drawing the sample…</source>
+        <translation>Sorteando la muestra…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Spot-check with seed &lt;b&gt;%1&lt;/b&gt;: the list shows the sample only.</source>
         <translation>Control por muestreo con la semilla &lt;b&gt;%1&lt;/b&gt;: la lista muestra solo la muestra.</translation>
     </message>

@@ -1270,12 +1270,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+278"/>
+        <location line="+288"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-286"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pause&#xa0;: plus de nouvelles requêtes&#xa0;; celles en cours se terminent et sont stockées (Ctrl+P&#xa0;; à nouveau pour reprendre)</translation>
     </message>
@@ -1346,12 +1346,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Selected character only</source>
         <translation>Personnage sélectionné uniquement</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Retry &amp;Selected</source>
         <translation>Réessayer la &amp;sélection</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>Lancer une exécution pour chaque personnage ayant une tâche échouée</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Only %1</source>
         <translation>Uniquement %1</translation>
     </message>
@@ -1450,12 +1450,12 @@
         <translation> · ≈ %1 tokens · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Open a project to generate records.</source>
         <translation>Ouvrez un projet pour générer des enregistrements.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>All targets are met — open Review to check records.</source>
         <translation>Tous les objectifs sont atteints — ouvrez Relecture pour vérifier les enregistrements.</translation>
     </message>
@@ -1471,12 +1471,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>no target</source>
         <translation>aucun objectif</translation>
     </message>
@@ -1501,14 +1501,14 @@
         <translation>interrompue</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+99"/>
+        <location line="+14"/>
+        <location line="+100"/>
         <location line="+1"/>
         <source>Cannot start: %1</source>
         <translation>Impossible de démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Nothing to generate: every target in this scope is met.</source>
         <translation>Rien à générer&#xa0;: tous les objectifs de ce périmètre sont atteints.</translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation>Trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 / %2: retry in %3 (%4)</source>
         <translation>%1 / %2&#xa0;: nouvel essai dans %3 (%4)</translation>
     </message>
@@ -3505,7 +3505,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+73"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
         <location line="+259"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
@@ -3676,7 +3676,7 @@
         </translation>
     </message>
     <message>
-        <location line="+538"/>
+        <location line="+572"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
     </message>
@@ -3686,7 +3686,7 @@
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-515"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -3701,7 +3701,7 @@
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+189"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -4173,7 +4173,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>&lt;b&gt;Contrôle par échantillon&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>Drawing the sample…</source>
+        <translation>Tirage de l’échantillon…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Spot-check with seed &lt;b&gt;%1&lt;/b&gt;: the list shows the sample only.</source>
         <translation>Contrôle par échantillon avec la graine &lt;b&gt;%1&lt;/b&gt;&#xa0;: la liste n&apos;affiche que l&apos;échantillon.</translation>
     </message>

@@ -69,6 +69,7 @@ public:
     // everything loads at once.
     void setBackgroundLoading(bool on) { m_background = on; }
     void setBackgroundRows(qint64 rows) { m_backgroundRows = rows; }
+    qint64 backgroundRows() const { return m_backgroundRows; }
     bool isLoading() const { return m_loading; }
     // Re-reads these records (after decisions) without moving rows.
     void updateRecords(const QList<qint64> &ids);

@@ -222,6 +222,16 @@ private slots:
         page->startSpotCheck();
         QCOMPARE(page->spotCheck().allIds(), drawn); // the same seed, the same sample
 
+        // In a large table the draw runs on a worker; the same seed draws the same sample.
+        page->endSpotCheck();
+        page->model()->setBackgroundRows(10);
+        page->startSpotCheck();
+        QVERIFY(page->spotCheck().isEmpty());
+        QCOMPARE(page->model()->rowCount(), 60);
+        QTRY_COMPARE(page->spotCheck().allIds(), drawn);
+        QTRY_COMPARE(page->model()->rowCount(), 40);
+        page->model()->setBackgroundRows(100000);
+
         QTest::keyClick(page->tableView(), Qt::Key_A);
         QTest::keyClick(page->tableView(), Qt::Key_2);
         QTreeWidget *progress = page->spotCheckPanel()->table();

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -541,7 +542,39 @@ void ReviewPage::startSpotCheck()
         return;
     ReviewFilter pool = currentFilter();
     pool.persona.clear(); // stratified over every character; the persona filter narrows the list after
-    m_sample = ReviewSampler::draw(*m_store, pool, m_spotCheck->seed(), m_spotCheck->perPersona(), m_spotCheck->percent());
+    const quint64 seed = m_spotCheck->seed();
+    const int perPersona = m_spotCheck->perPersona();
+    const double percent = m_spotCheck->percent();
+    const quint64 ticket = ++m_drawTicket;
+    // Drawing reads the id of every record in the pool: about a second at a million records,
+    // so in a table as large as the list sorts in the background (100,000 records) it runs on
+    // a worker with a connection of its own.
+    QSqlQuery q(m_store->database());
+    const bool large = q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next()
+        && q.value(0).toLongLong() >= m_model->backgroundRows();
+    if (!large) {
+        applySpotCheck(ReviewSampler::draw(*m_store, pool, seed, perPersona, percent));
+        return;
+    }
+    m_spotCheck->setDrawing(true);
+    auto *watcher = new QFutureWatcher<SpotCheck>(this);
+    connect(watcher, &QFutureWatcher<SpotCheck>::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket != m_drawTicket)
+            return;   // ended or started again meanwhile
+        m_spotCheck->setDrawing(false);
+        applySpotCheck(watcher->result());
+    });
+    const QString path = m_store->path();
+    watcher->setFuture(QtConcurrent::run([path, pool, seed, perPersona, percent] {
+        DatasetStore store;
+        return store.open(path, nullptr) ? ReviewSampler::draw(store, pool, seed, perPersona, percent) : SpotCheck();
+    }));
+}
+
+void ReviewPage::applySpotCheck(const SpotCheck &sample)
+{
+    m_sample = sample;
     m_spotCheck->setSampleActive(!m_sample.isEmpty(), m_sample.seed);
     m_model->setSample(m_sample.allIds());
     updateProgress();
@@ -550,6 +583,8 @@ void ReviewPage::startSpotCheck()
 
 void ReviewPage::endSpotCheck()
 {
+    ++m_drawTicket;   // a draw still on its way is not wanted any more
+    m_spotCheck->setDrawing(false);
     m_sample = SpotCheck();
     m_spotCheck->setSampleActive(false);
     m_model->setSample({});

@@ -58,6 +58,7 @@ public:
     // The filter bar's state as a ReviewFilter.
     ReviewFilter currentFilter() const;
     // Starts a spot-check with the panel's settings; ends one.
+    // From 100,000 records the draw runs on a worker: spotCheck() is then set when it is done.
     void startSpotCheck();
     void endSpotCheck();
     const SpotCheck &spotCheck() const { return m_sample; }
@@ -95,6 +96,7 @@ private:
     void editRejectReasons();
     void showImportSummary(const ImportSummary &summary, const QString &error);
     void showImportProgress(int percent);
+    void applySpotCheck(const SpotCheck &sample);
     void updateProgress();
     void updateHint();
     void updateEmptyState();
@@ -134,6 +136,7 @@ private:
     QTimer m_refreshTimer;
     bool m_importing = false;
     int m_importFiles = 0;
+    quint64 m_drawTicket = 0;   // the newest spot-check draw asked for
     QFutureWatcher<void> *m_importWatcher = nullptr;   // while an import runs
     bool m_progressRunning = false;   // the overall figures are being counted on a worker
     bool m_progressAgain = false;     // … and records changed meanwhile

@@ -109,6 +109,13 @@ double SpotCheckPanel::percent() const
     return m_kind->currentIndex() == 1 ? m_percent->value() : 0;
 }
 
+void SpotCheckPanel::setDrawing(bool drawing)
+{
+    m_start->setEnabled(!drawing);
+    if (drawing)
+        m_title->setText(tr("Drawing the sample…"));
+}
+
 void SpotCheckPanel::setSampleActive(bool active, quint64 seed)
 {
     m_end->setEnabled(active);

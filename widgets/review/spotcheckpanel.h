@@ -29,6 +29,8 @@ public:
     int perPersona() const;     // 0 when a percentage is chosen
     double percent() const;
     void setSampleActive(bool active, quint64 seed = 0);
+    // While a draw runs on a worker: Start is disabled and the title says so.
+    void setDrawing(bool drawing);
     void setProgress(const QList<ReviewProgress> &progress);
     QTreeWidget *table() const { return m_table; }
     QPushButton *startButton() const { return m_start; }
