@@ -116,7 +116,7 @@ QVariant JobQueueModel::data(const QModelIndex &index, int role) const
         case CategoryColumn:
             return job.category;
         case RecordsColumn:
-            return tr("%1 / %2").arg(job.stored).arg(job.requested);
+            return tr("%1 / %2").arg(QLocale().toString(job.stored), QLocale().toString(job.requested));
         case StateColumn:
             return stateText(job.state, row.retryCause, row.retryDelayMs, job.lastError);
         case AttemptsColumn:

@@ -1,5 +1,7 @@
 #include "characterlistmodel.h"
 
+#include <QLocale>
+
 CharacterListModel::CharacterListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -62,7 +64,7 @@ QVariant CharacterListModel::data(const QModelIndex &index, int role) const
         case NameColumn: return c.name;
         case TierColumn: return m_project->tierOf(c.name);
         case TargetColumn: return target;
-        case StoredColumn: return tr("%1 / %2").arg(stored).arg(target);
+        case StoredColumn: return tr("%1 / %2").arg(QLocale().toString(stored), QLocale().toString(target));
         case IssuesColumn: return issueCount > 0 ? QVariant(qlonglong(issueCount)) : QVariant();
         }
         break;

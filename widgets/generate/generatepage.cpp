@@ -551,7 +551,7 @@ void GeneratePage::refreshCharacters()
         auto *bar = new QProgressBar(m_characters);
         bar->setRange(0, std::max(1, p.target));
         bar->setValue(std::min(done, std::max(1, p.target)));
-        bar->setFormat(p.target ? tr("%1 / %2").arg(done).arg(p.target) : tr("no target"));
+        bar->setFormat(p.target ? tr("%1 / %2").arg(QLocale().toString(done), QLocale().toString(p.target)) : tr("no target"));
         bar->setAccessibleName(tr("%1 progress").arg(p.name));
         m_characters->setItemWidget(item, ProgressColumn, bar);
     }
@@ -788,7 +788,7 @@ void GeneratePage::onRecordsStored(const QString &persona, const QString &catego
             for (const auto &[c, t] : p->categories)
                 done += std::min(t, m_storedByCategory.value(persona).value(c));
             bar->setValue(std::min(done, bar->maximum()));
-            bar->setFormat(tr("%1 / %2").arg(done).arg(p->target));
+            bar->setFormat(tr("%1 / %2").arg(QLocale().toString(done), QLocale().toString(p->target)));
         }
     }
     if (!m_recordsTimer.isActive())

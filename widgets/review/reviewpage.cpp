@@ -157,7 +157,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ReviewModel::OutputColumn, QHeaderView::Stretch);
-    const QList<std::pair<int, int>> widths = {{ReviewModel::IdColumn, 50},     {ReviewModel::PersonaColumn, 100},
+    // The id column fits seven digits: a million records and more.
+    const int idWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16;
+    const QList<std::pair<int, int>> widths = {{ReviewModel::IdColumn, idWidth}, {ReviewModel::PersonaColumn, 100},
                                                {ReviewModel::CategoryColumn, 80}, {ReviewModel::StatusColumn, 80},
                                                {ReviewModel::ReasonColumn, 80}, {ReviewModel::InputColumn, 150}};
     for (const auto &[column, width] : widths)

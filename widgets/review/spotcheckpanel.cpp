@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
@@ -144,7 +145,7 @@ void SpotCheckPanel::setProgress(const QList<ReviewProgress> &progress)
         if (!item)
             item = new QTreeWidgetItem(m_table);
         item->setText(CharacterColumn, p.persona);
-        item->setText(CheckedColumn, tr("%1 / %2").arg(p.checked).arg(p.total));
+        item->setText(CheckedColumn, tr("%1 / %2").arg(QLocale().toString(p.checked), QLocale().toString(p.total)));
         item->setText(RejectedColumn, QString::number(p.rejected));
         item->setText(RateColumn, rateText(p));
         item->setToolTip(CharacterColumn, p.toText());
