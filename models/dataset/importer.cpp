@@ -565,7 +565,7 @@ QString ImportSummary::toText() const
                     .arg(QDir::toNativeSeparators(f.path), QLocale().toString(f.lines), QLocale().toString(f.imported),
                          QLocale().toString(f.skipped), QLocale().toString(f.blank));
         if (f.alreadyImported > 0)
-            text += QCoreApplication::translate("ImportSummary", ", %1 already imported before").arg(f.alreadyImported);
+            text += QCoreApplication::translate("ImportSummary", ", %1 already imported before").arg(QLocale().toString(f.alreadyImported));
         if (!formats.isEmpty())
             text += QStringLiteral(" (%1)").arg(formats.join(QStringLiteral(", ")));
         text += QLatin1Char('\n');
@@ -681,8 +681,17 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
         qint64 rows = 0;
         if (pragma.exec(QStringLiteral("SELECT max(id) FROM records")) && pragma.next())
             rows = pragma.value(0).toLongLong();
+        // Records (of about 512 bytes a line) still to come: lines stored by an earlier import of
+        // the same files do not count.
+        qint64 coming = total / 512;
+        for (const QString &path : paths) {
+            pragma.prepare(QStringLiteral("SELECT count(*) FROM records WHERE source = ? AND source_line IS NOT NULL"));
+            pragma.addBindValue(QFileInfo(path).absoluteFilePath());
+            if (pragma.exec() && pragma.next())
+                coming -= pragma.value(0).toLongLong();
+        }
         pragma.finish();
-        rebuild = total / 512 >= rows / 2 && store.dropRecordIndexes(nullptr);
+        rebuild = coming >= rows / 2 && coming >= m_options.rebuildIndexesFrom / 512 && store.dropRecordIndexes(nullptr);
         if (!rebuild)
             lock.unlock();
     }
