@@ -167,6 +167,15 @@ private slots:
         QVERIFY(!session.canUndo());
         QVERIFY(session.undo().isEmpty());
         QCOMPARE(logCount(), 4); // two decisions and their two undos
+        // Exactly: the columns that were NULL are NULL again, not empty text (an empty edit
+        // would hide the reply in the list, which shows the edit when there is one).
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT edited_output IS NULL AND reject_reason IS NULL AND reviewer IS NULL AND reviewed_at IS NULL"
+                                      " FROM records WHERE id = %1").arg(a)));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toBool());
+        model.updateRecords({a});
+        QVERIFY(!model.data(model.index(0, ReviewModel::OutputColumn)).toString().isEmpty());
     }
 
     void bulkIsOneStep()

@@ -235,11 +235,11 @@ bool ReviewSession::restore(const UndoStep &step)
     // Set-based like decide(): the previous values go into a temporary table in one statement
     // (a JSON array of [id, status, reason, edit, reviewer, reviewed at]), then one statement
     // logs the undo and one restores them.
+    // A NULL column reads as a null QString: it must go back as JSON null (SQL NULL), not "".
+    auto value = [](const QVariant &v) { return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString()); };
     QJsonArray rows;
-    for (const Previous &p : step.previous) {
-        rows.append(QJsonArray{p.id, p.status, QJsonValue::fromVariant(p.reason), QJsonValue::fromVariant(p.editedOutput),
-                               QJsonValue::fromVariant(p.reviewer), QJsonValue::fromVariant(p.reviewedAt)});
-    }
+    for (const Previous &p : step.previous)
+        rows.append(QJsonArray{p.id, p.status, value(p.reason), value(p.editedOutput), value(p.reviewer), value(p.reviewedAt)});
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS review_restore (id INTEGER PRIMARY KEY, status TEXT, reason TEXT,"
                                " edited TEXT, reviewer TEXT, reviewed_at TEXT)"))

@@ -753,6 +753,11 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
                                         .arg(summary.personasWithoutSheet.join(QStringLiteral(", "))));
     }
     box->setObjectName(QStringLiteral("importSummary"));
+    // Closed, it leaves the keyboard with the list: the reviewer starts on the new records.
+    connect(box, &QMessageBox::finished, this, [this] {
+        if (m_stack->currentIndex() == ListPage && isVisible())
+            m_table->setFocus();
+    });
     box->open();
 }
 
