@@ -366,6 +366,8 @@ private slots:
         QTest::addRow("escaped reply of one character") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\\n\"}") << 1;
         QTest::addRow("whitespace reply") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"   \"}") << 1;
         QTest::addRow("character empty, persona set") << QByteArray("{\"character\":\" \",\"persona\":\"Caleb\",\"input\":\"q\",\"output\":\"a\"}") << 1;
+        QTest::addRow("bad escape in the persona the character wins over") << QByteArray("{\"character\":\"Olga Solis\",\"persona\":\"Glor\\on\",\"input\":\"q\",\"output\":\"a\"}") << 0;
+        QTest::addRow("escaped persona the character wins over") << QByteArray("{\"character\":\"Olga Solis\",\"persona\":\"Glor\\u0064on\",\"input\":\"q\",\"output\":\"a\"}") << 1;
         QTest::addRow("bad escape in a key nobody reads") << QByteArray("{\"persona\":\"glordon\",\"ilput\":\"esc\\\"ape\\d u009\",\"output\":\"line\\nbreak\"}") << 0;
         QTest::addRow("bad escape") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"\\x\",\"output\":\"a\"}") << 0;
     }

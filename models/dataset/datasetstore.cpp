@@ -560,6 +560,33 @@ const char InsertSql[] =
 
 } // namespace
 
+namespace {
+
+// Runs `body` in one transaction: committed when it returns true, rolled back otherwise (and
+// when the commit fails).
+template <typename Body>
+bool inTransaction(QSqlDatabase db, QString *error, Body body)
+{
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (!body()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 struct DatasetBulkInserter::Native
 {
     SqliteApi::Db *db = nullptr;
@@ -688,12 +715,11 @@ bool DatasetBulkInserter::insertImported(const std::vector<ImportRow> &rows, con
         }
         return insert(records, keys, error);
     }
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
+    return inTransaction(m_store.database(), error, [&] { return insertImportedNative(rows, source, createdAt, error); });
+}
+
+bool DatasetBulkInserter::insertImportedNative(const std::vector<ImportRow> &rows, const QString &source, const QDateTime &createdAt, QString *error)
+{
     const SqliteApi &api = SqliteApi::get();
     SqliteApi::Stmt *stmt = m_native->stmt;
     const QByteArray sourceText = source.toUtf8();
@@ -736,40 +762,14 @@ bool DatasetBulkInserter::insertImported(const std::vector<ImportRow> &rows, con
         }
     }
     api.reset(stmt);
-    if (!ok) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 bool DatasetBulkInserter::insert(QList<Record> &records, const QStringList &dedupKeys, QString *error)
 {
     QSqlDatabase db = m_store.database();
-    if (m_native) {
-        if (!db.transaction()) {
-            if (error)
-                *error = db.lastError().text();
-            return false;
-        }
-        if (!insertNative(records, dedupKeys, error)) {
-            db.rollback();
-            return false;
-        }
-        if (!db.commit()) {
-            if (error)
-                *error = db.lastError().text();
-            db.rollback();
-            return false;
-        }
-        return true;
-    }
+    if (m_native)
+        return inTransaction(db, error, [&] { return insertNative(records, dedupKeys, error); });
     if (!m_query) {
         // Prepared once: SQLite then reuses the compiled statement for every row of every chunk.
         m_query = std::make_unique<QSqlQuery>(db);

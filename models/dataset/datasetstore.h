@@ -106,6 +106,7 @@ public:
 private:
     struct Native;
     bool insertNative(QList<Record> &records, const QStringList &dedupKeys, QString *error);
+    bool insertImportedNative(const std::vector<ImportRow> &rows, const QString &source, const QDateTime &createdAt, QString *error);
 
     DatasetStore &m_store;
     std::unique_ptr<QSqlQuery> m_query;

@@ -260,198 +260,6 @@ void appendUtf8(QByteArray &out, char32_t c)
     }
 }
 
-// Reads the string starting after its opening quote; *p ends after the closing quote.
-// Returns false for anything QJsonDocument should judge (control characters, bad escapes,
-// lone surrogates).
-bool readString(const char *&p, const char *end, QString &out, QByteArray &scratch)
-{
-    const char *start = p;
-    bool escaped = false;
-    while (p < end) {
-        const char c = *p;
-        if (c == '"')
-            break;
-        if (static_cast<unsigned char>(c) < 0x20)
-            return false;
-        if (c == '\\') {
-            escaped = true;
-            p += 2;
-            continue;
-        }
-        ++p;
-    }
-    if (p >= end)
-        return false;
-    const char *stop = p;
-    ++p;
-    if (!escaped) {
-        out = QString::fromUtf8(start, stop - start);
-        return true;
-    }
-    scratch.clear();
-    for (const char *q = start; q < stop; ++q) {
-        if (*q != '\\') {
-            scratch += *q;
-            continue;
-        }
-        ++q;
-        switch (*q) {
-        case '"': scratch += '"'; break;
-        case '\\': scratch += '\\'; break;
-        case '/': scratch += '/'; break;
-        case 'b': scratch += '\b'; break;
-        case 'f': scratch += '\f'; break;
-        case 'n': scratch += '\n'; break;
-        case 'r': scratch += '\r'; break;
-        case 't': scratch += '\t'; break;
-        case 'u': {
-            char32_t c = 0;
-            if (!readHex4(q + 1, stop, c))
-                return false;
-            q += 4;
-            if (c >= 0xD800 && c <= 0xDBFF) {
-                char32_t low = 0;
-                if (stop - q < 7 || q[1] != '\\' || q[2] != 'u' || !readHex4(q + 3, stop, low) || low < 0xDC00 || low > 0xDFFF)
-                    return false;
-                q += 6;
-                c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-            } else if (c >= 0xDC00 && c <= 0xDFFF) {
-                return false;
-            }
-            appendUtf8(scratch, c);
-            break;
-        }
-        default:
-            return false;
-        }
-    }
-    out = QString::fromUtf8(scratch);
-    return true;
-}
-
-} // namespace
-
-bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record, QString &reason, Kind *kind, bool *handled)
-{
-    *handled = false;
-    const char *p = line.data();
-    const char *end = p + line.size();
-    auto skip = [&] {
-        while (p < end && isSpace(*p))
-            ++p;
-    };
-    skip();
-    if (p == end || *p != '{')
-        return false;
-    ++p;
-    skip();
-    if (p < end && *p == '}')
-        return false;
-    enum Field { Persona, Character, Category, Instruction, Input, Output, FieldCount };
-    QString values[FieldCount];
-    bool present[FieldCount] = {};
-    QByteArray scratch;
-    QString ignored;
-    for (;;) {
-        if (p == end || *p != '"')
-            return false;
-        ++p;
-        const char *keyStart = p;
-        while (p < end && *p != '"' && *p != '\\')
-            ++p;
-        if (p == end || *p != '"')
-            return false;
-        const QByteArrayView key(keyStart, p - keyStart);
-        ++p;
-        skip();
-        if (p == end || *p != ':')
-            return false;
-        ++p;
-        skip();
-        if (p == end || *p != '"')
-            return false;
-        ++p;
-        int field = -1;
-        if (key == "persona")
-            field = Persona;
-        else if (key == "character")
-            field = Character;
-        else if (key == "category")
-            field = Category;
-        else if (key == "instruction")
-            field = Instruction;
-        else if (key == "input")
-            field = Input;
-        else if (key == "output")
-            field = Output;
-        else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system")
-            return false;
-        if (field >= 0 && present[field])
-            return false;   // duplicate keys: leave the choice to QJsonDocument
-        if (!readString(p, end, field >= 0 ? values[field] : ignored, scratch))
-            return false;
-        if (field >= 0)
-            present[field] = true;
-        skip();
-        if (p == end)
-            return false;
-        if (*p == ',') {
-            ++p;
-            skip();
-            continue;
-        }
-        if (*p != '}')
-            return false;
-        ++p;
-        skip();
-        if (p != end)
-            return false;
-        break;
-    }
-
-    *handled = true;
-    const bool hasPersona = present[Persona] || present[Character];
-    Kind k = Kind::Unknown;
-    if (hasPersona && present[Output])
-        k = Kind::Studio;
-    else if (present[Output])
-        k = Kind::Alpaca;
-    if (kind)
-        *kind = k;
-    // The same order as personaFromKeys: "character" before "persona".
-    QString persona = values[Character].trimmed();
-    if (persona.isEmpty())
-        persona = values[Persona].trimmed();
-    record.category = values[Category];
-    record.instruction = values[Instruction];
-    record.input = values[Input];
-    record.output = values[Output];
-    switch (k) {
-    case Kind::Unknown:
-        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\" or \"output\" key");
-        return false;
-    case Kind::Studio:
-        if (record.output.isEmpty()) {
-            reason = QCoreApplication::translate("ImportFormat", "\"output\" is empty");
-            return false;
-        }
-        break;
-    case Kind::Alpaca:
-        if (record.output.isEmpty()) {
-            reason = QCoreApplication::translate("ImportFormat", "\"output\" is missing or not text");
-            return false;
-        }
-        if (!alpacaFields(record, reason))
-            return false;
-        break;
-    default:
-        break;
-    }
-    return finish(persona, defaults, record, reason);
-}
-
-namespace {
-
 // Appends the JSON string between start and stop (without quotes, escapes in it) as UTF-8.
 // False for what QJsonDocument should judge: bad escapes and lone surrogates.
 bool appendUnescaped(QByteArray &out, const char *start, const char *stop)
@@ -504,10 +312,25 @@ inline bool isAsciiSpace(char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-} // namespace
+// The known keys of the flat lines the fast paths take.
+enum FlatField { FlatPersona, FlatCharacter, FlatCategory, FlatInstruction, FlatInput, FlatOutput, FlatFieldCount };
 
-bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByteArray, QByteArray> &personas, QByteArray &out,
-                      Utf8Fields &fields)
+// Where each known key's string value is in a line (between its quotes), and whether it holds
+// escapes. A key that is absent has no start.
+struct FlatObject
+{
+    const char *start[FlatFieldCount] = {};
+    const char *stop[FlatFieldCount] = {};
+    bool escaped[FlatFieldCount] = {};
+
+    bool has(int f) const { return start[f] != nullptr; }
+};
+
+// Scans a flat JSON object whose values are all strings. False for anything QJsonDocument
+// should judge — nested values, numbers, duplicate keys, raw control characters, bad escapes
+// or lone surrogates in the values of keys nobody reads, text after the object — and for the
+// keys of the other shapes (messages, conversations, …).
+bool scanFlatObject(QByteArrayView line, FlatObject &o)
 {
     const char *p = line.data();
     const char *end = p + line.size();
@@ -520,10 +343,6 @@ bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByte
         return false;
     ++p;
     skip();
-    enum Field { Persona, Character, Category, Instruction, Input, Output, FieldCount };
-    const char *starts[FieldCount] = {};
-    const char *stops[FieldCount] = {};
-    bool escaped[FieldCount] = {};
     for (;;) {
         if (p == end || *p != '"')
             return false;
@@ -545,29 +364,28 @@ bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByte
         ++p;
         int field = -1;
         if (key == "persona")
-            field = Persona;
+            field = FlatPersona;
         else if (key == "character")
-            field = Character;
+            field = FlatCharacter;
         else if (key == "category")
-            field = Category;
+            field = FlatCategory;
         else if (key == "instruction")
-            field = Instruction;
+            field = FlatInstruction;
         else if (key == "input")
-            field = Input;
+            field = FlatInput;
         else if (key == "output")
-            field = Output;
+            field = FlatOutput;
         else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system")
             return false;
-        if (field >= 0 && starts[field])
-            return false;   // duplicate keys: toRecordFast leaves them to QJsonDocument
-        // The string: raw control characters and a missing end are QJsonDocument's to judge.
+        if (field >= 0 && o.has(field))
+            return false;   // duplicate keys: leave the choice to QJsonDocument
         const char *start = p;
-        bool hasEscape = false;
+        bool escaped = false;
         while (p < end && *p != '"') {
             if (static_cast<unsigned char>(*p) < 0x20)
                 return false;
             if (*p == '\\') {
-                hasEscape = true;
+                escaped = true;
                 p += 2;
                 continue;
             }
@@ -576,10 +394,10 @@ bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByte
         if (p >= end)
             return false;
         if (field >= 0) {
-            starts[field] = start;
-            stops[field] = p;
-            escaped[field] = hasEscape;
-        } else if (hasEscape) {
+            o.start[field] = start;
+            o.stop[field] = p;
+            o.escaped[field] = escaped;
+        } else if (escaped) {
             // A value nobody reads must still be valid JSON.
             QByteArray scratch;
             if (!appendUnescaped(scratch, start, p))
@@ -598,19 +416,89 @@ bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByte
             return false;
         ++p;
         skip();
-        if (p != end)
+        return p == end;
+    }
+}
+
+} // namespace
+
+bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record, QString &reason, Kind *kind, bool *handled)
+{
+    *handled = false;
+    FlatObject o;
+    if (!scanFlatObject(line, o))
+        return false;
+    QString values[FlatFieldCount];
+    QByteArray scratch;
+    for (int f = 0; f < FlatFieldCount; ++f) {
+        if (!o.has(f))
+            continue;
+        if (!o.escaped[f]) {
+            values[f] = QString::fromUtf8(o.start[f], o.stop[f] - o.start[f]);
+            continue;
+        }
+        scratch.clear();
+        if (!appendUnescaped(scratch, o.start[f], o.stop[f]))
+            return false;
+        values[f] = QString::fromUtf8(scratch);
+    }
+
+    *handled = true;
+    const bool hasPersona = o.has(FlatPersona) || o.has(FlatCharacter);
+    Kind k = Kind::Unknown;
+    if (hasPersona && o.has(FlatOutput))
+        k = Kind::Studio;
+    else if (o.has(FlatOutput))
+        k = Kind::Alpaca;
+    if (kind)
+        *kind = k;
+    // The same order as personaFromKeys: "character" before "persona".
+    QString persona = values[FlatCharacter].trimmed();
+    if (persona.isEmpty())
+        persona = values[FlatPersona].trimmed();
+    record.category = values[FlatCategory];
+    record.instruction = values[FlatInstruction];
+    record.input = values[FlatInput];
+    record.output = values[FlatOutput];
+    switch (k) {
+    case Kind::Unknown:
+        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\" or \"output\" key");
+        return false;
+    case Kind::Studio:
+        if (record.output.isEmpty()) {
+            reason = QCoreApplication::translate("ImportFormat", "\"output\" is empty");
+            return false;
+        }
+        break;
+    case Kind::Alpaca:
+        if (record.output.isEmpty()) {
+            reason = QCoreApplication::translate("ImportFormat", "\"output\" is missing or not text");
+            return false;
+        }
+        if (!alpacaFields(record, reason))
             return false;
         break;
+    default:
+        break;
     }
+    return finish(persona, defaults, record, reason);
+}
+
+bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByteArray, QByteArray> &personas, QByteArray &out,
+                      Utf8Fields &fields)
+{
+    FlatObject o;
+    if (!scanFlatObject(line, o))
+        return false;
     // Only a studio record with a reply and a plain persona; everything else (Alpaca lines,
     // errors with their reasons, personas from --persona or the instruction) takes toRecordFast.
-    if (!starts[Output] || stops[Output] == starts[Output] || (!starts[Persona] && !starts[Character]))
+    if (!o.start[FlatOutput] || o.stop[FlatOutput] == o.start[FlatOutput] || (!o.start[FlatPersona] && !o.start[FlatCharacter]))
         return false;
     auto trimmedPersona = [&](int f) -> QByteArrayView {
-        if (!starts[f])
+        if (!o.start[f])
             return {};
-        const char *a = starts[f];
-        const char *b = stops[f];
+        const char *a = o.start[f];
+        const char *b = o.stop[f];
         while (a < b && isAsciiSpace(*a))
             ++a;
         while (b > a && isAsciiSpace(b[-1]))
@@ -619,24 +507,32 @@ bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByte
     };
     // "character" before "persona", as toRecordFast; escapes and names that may end in a
     // non-ASCII space are left to it too.
-    int personaField = Character;
-    QByteArrayView persona = trimmedPersona(Character);
+    int personaField = FlatCharacter;
+    QByteArrayView persona = trimmedPersona(FlatCharacter);
     if (persona.isEmpty()) {
-        personaField = Persona;
-        persona = trimmedPersona(Persona);
+        personaField = FlatPersona;
+        persona = trimmedPersona(FlatPersona);
     }
-    if (persona.isEmpty() || escaped[personaField] || static_cast<unsigned char>(persona.front()) >= 0x80
+    if (persona.isEmpty() || o.escaped[personaField] || static_cast<unsigned char>(persona.front()) >= 0x80
         || static_cast<unsigned char>(persona.back()) >= 0x80)
         return false;
+    // The other of the two keys is not stored, but toRecordFast decodes it: its escapes too
+    // must be valid.
+    const int otherField = personaField == FlatCharacter ? FlatPersona : FlatCharacter;
+    if (o.has(otherField) && o.escaped[otherField]) {
+        QByteArray scratch;
+        if (!appendUnescaped(scratch, o.start[otherField], o.stop[otherField]))
+            return false;
+    }
     const qsizetype mark = out.size();
     auto put = [&](int slot, int f) {
         fields.offset[slot] = out.size();
         bool ok = true;
-        if (starts[f]) {
-            if (escaped[f])
-                ok = appendUnescaped(out, starts[f], stops[f]);
+        if (o.start[f]) {
+            if (o.escaped[f])
+                ok = appendUnescaped(out, o.start[f], o.stop[f]);
             else
-                out.append(starts[f], stops[f] - starts[f]);
+                out.append(o.start[f], o.stop[f] - o.start[f]);
         }
         fields.size[slot] = out.size() - fields.offset[slot];
         return ok;
@@ -648,12 +544,12 @@ bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByte
     fields.offset[Utf8Fields::Persona] = out.size();
     out += canonical.value();
     fields.size[Utf8Fields::Persona] = canonical.value().size();
-    bool ok = put(Utf8Fields::Category, Category);
+    bool ok = put(Utf8Fields::Category, FlatCategory);
     if (ok && fields.size[Utf8Fields::Category] == 0 && !defaults.category.isEmpty()) {
         out += defaults.category.toUtf8();
         fields.size[Utf8Fields::Category] = out.size() - fields.offset[Utf8Fields::Category];
     }
-    ok = ok && put(Utf8Fields::Instruction, Instruction) && put(Utf8Fields::Input, Input) && put(Utf8Fields::Output, Output);
+    ok = ok && put(Utf8Fields::Instruction, FlatInstruction) && put(Utf8Fields::Input, FlatInput) && put(Utf8Fields::Output, FlatOutput);
     if (!ok) {
         out.truncate(mark);
         return false;

@@ -384,10 +384,8 @@ private slots:
     {
         TempProject tmp(TestPaths::sampleProject());
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(tmp.path()));
-        ReviewPage *page = reviewPage(window);
-        window.setModePage(page);
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
         QCOMPARE(page->model()->rowCount(), 0);
         QVERIFY(!page->tableView()->isVisible());
         bool found = false;
@@ -417,10 +415,8 @@ private slots:
     {
         TempProject tmp(TestPaths::sampleProject());
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(tmp.path()));
-        ReviewPage *page = reviewPage(window);
-        window.setModePage(page);
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
         // About 20 MB: several chunks, so a stop leaves most of the file out.
         const QString file = tmp.path() + QStringLiteral("/big.jsonl");
         QByteArray content;
