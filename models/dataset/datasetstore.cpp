@@ -183,9 +183,11 @@ QString DatasetStore::importLockPath() const
 
 bool DatasetStore::hasRecordIndexes() const
 {
+    QStringList names;
+    for (const auto &index : RecordIndexes)
+        names << QStringLiteral("'%1'").arg(QLatin1String(index[0]));
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                               "('records_persona_category', 'records_status', 'records_dedup', 'records_source_line')"))
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN (%1)").arg(names.join(QLatin1Char(','))))
         || !q.next())
         return true;
     return q.value(0).toInt() == int(std::size(RecordIndexes));
@@ -193,23 +195,26 @@ bool DatasetStore::hasRecordIndexes() const
 
 bool DatasetStore::dropRecordIndexes(QString *error)
 {
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
-    for (const auto &index : RecordIndexes) {
-        if (!exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])), error)) {
-            exec(QStringLiteral("ROLLBACK"), nullptr);
-            return false;
-        }
-    }
-    return exec(QStringLiteral("COMMIT"), error);
+    QStringList statements;
+    for (const auto &index : RecordIndexes)
+        statements << QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0]));
+    return execAll(statements, error);
 }
 
 bool DatasetStore::createRecordIndexes(QString *error)
 {
+    QStringList statements;
+    for (const auto &index : RecordIndexes)
+        statements << QString::fromLatin1(index[1]);
+    return execAll(statements, error);
+}
+
+bool DatasetStore::execAll(const QStringList &statements, QString *error)
+{
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
-    for (const auto &index : RecordIndexes) {
-        if (!exec(QString::fromLatin1(index[1]), error)) {
+    for (const QString &statement : statements) {
+        if (!exec(statement, error)) {
             exec(QStringLiteral("ROLLBACK"), nullptr);
             return false;
         }
@@ -557,10 +562,6 @@ const char InsertSql[] =
     "INSERT INTO records (persona, category, instruction, input, output, dialogue, edited_output, status,"
     " reject_reason, reviewer, reviewed_at, source_kind, source, model, job_id, prompt_tokens, completion_tokens,"
     " flags, dedup_key, created_at, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-} // namespace
-
-namespace {
 
 // Runs `body` in one transaction: committed when it returns true, rolled back otherwise (and
 // when the commit fails).

@@ -56,6 +56,8 @@ public:
 private:
     bool migrate(QString *error);
     bool exec(const QString &sql, QString *error);
+    // All of them in one write transaction, or none.
+    bool execAll(const QStringList &statements, QString *error);
 
     QString m_connection;
     QString m_path;

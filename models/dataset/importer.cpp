@@ -19,10 +19,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadPool>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <QThreadPool>
 
 #include <algorithm>
 #include <array>
@@ -84,72 +83,10 @@ qsizetype invalidUtf8At(const char *data, qsizetype size)
     return -1;
 }
 
-// Record::dedupKey() with an ASCII fast path: the same folding (letters and digits case-folded,
-// every other run of code units one space) and the same SHA-1, several times faster on the
-// mostly-ASCII text of datasets. It must stay equal to Record::dedupKey (tested).
-void foldInto(QByteArray &out, const QString &text)
-{
-    // At most three bytes per UTF-16 code unit, plus a space before each: written through a
-    // pointer, the buffer cut to size at the end.
-    const qsizetype start = out.size();
-    out.resize(start + text.size() * 4);
-    char *const begin = out.data() + start;
-    char *o = begin;
-    bool space = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x80) {
-            const bool alnum = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z');
-            if (!alnum) {
-                space = true;
-                continue;
-            }
-            if (space && (o != begin || start > 0))
-                *o++ = ' ';
-            *o++ = char(u >= 'A' && u <= 'Z' ? u + 32 : u);
-            space = false;
-        } else if (c.isLetterOrNumber()) {
-            if (space && (o != begin || start > 0))
-                *o++ = ' ';
-            const char16_t f = c.toCaseFolded().unicode();
-            // Never a surrogate: surrogate code units are not letters.
-            if (f < 0x80) {
-                *o++ = char(f);
-            } else if (f < 0x800) {
-                *o++ = char(0xC0 | (f >> 6));
-                *o++ = char(0x80 | (f & 0x3F));
-            } else {
-                *o++ = char(0xE0 | (f >> 12));
-                *o++ = char(0x80 | ((f >> 6) & 0x3F));
-                *o++ = char(0x80 | (f & 0x3F));
-            }
-            space = false;
-        } else {
-            space = true;
-        }
-    }
-    out.truncate(start + (o - begin));
-}
-
-// The 40 hex digits of Record::dedupKey(), as Latin-1.
-void appendDedupKey(QByteArray &out, const QString &persona, const QString &input, const QString &output)
-{
-    QByteArray folded;
-    folded.reserve(input.size() + output.size() + 8);
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(persona.toUtf8());
-    hash.addData(QByteArrayView("\x1f"));
-    foldInto(folded, input);
-    hash.addData(folded);
-    hash.addData(QByteArrayView("\x1f"));
-    folded.truncate(0);
-    foldInto(folded, output);
-    hash.addData(folded);
-    out += hash.result().toHex();
-}
-
-// foldInto() over UTF-8 (valid): the same bytes for the same text. A code point above U+FFFF
-// is two surrogate code units in UTF-16, neither a letter: a space there, a space here.
+// Record::dedupKey()'s folding (letters and digits case-folded, every other run one space) over
+// valid UTF-8, with an ASCII table: several times faster on the mostly-ASCII text of datasets,
+// and it must give the same bytes (tested). A code point above U+FFFF is two surrogate code
+// units in UTF-16, neither a letter: a space there, a space here.
 void foldUtf8Into(QByteArray &out, QByteArrayView text)
 {
     const qsizetype start = out.size();
@@ -221,7 +158,8 @@ void foldUtf8Into(QByteArray &out, QByteArrayView text)
     out.truncate(start + (o - begin));
 }
 
-// The views may point into `out`: they are read before anything is appended to it.
+// The 40 hex digits of Record::dedupKey(), as Latin-1. The views may point into `out`: they
+// are read before anything is appended to it.
 void appendDedupKeyUtf8(QByteArray &out, QByteArrayView persona, QByteArrayView input, QByteArrayView output, QByteArray &folded)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -375,10 +313,33 @@ struct ParsedChunk
 
     QByteArrayView field(const Row &row, Field f) const { return QByteArrayView(text.constData() + row.offset[f], row.size[f]); }
 };
+// studioRecordUtf8() fills the first fields in this order.
+static_assert(int(ParsedChunk::Persona) == int(ImportFormat::Utf8Fields::Persona) && int(ParsedChunk::Category) == int(ImportFormat::Utf8Fields::Category)
+              && int(ParsedChunk::Instruction) == int(ImportFormat::Utf8Fields::Instruction) && int(ParsedChunk::Input) == int(ImportFormat::Utf8Fields::Input)
+              && int(ParsedChunk::Output) == int(ImportFormat::Utf8Fields::Output));
 
-void keep(ParsedChunk &parsed, const Record &record, ImportFormat::Kind kind, qint64 line, QHash<QString, int> &personaIndex)
+// Completes a row whose text fields are in parsed.text: its dedup key, its persona's index.
+void addRow(ParsedChunk &parsed, ParsedChunk::Row &row, ImportFormat::Kind kind, QHash<QByteArray, int> &personaIndex, QByteArray &folded)
 {
     parsed.kinds[int(kind)] += 1;
+    // Views into parsed.text: read before the key is appended to it (which may move it).
+    const QByteArrayView persona = parsed.field(row, ParsedChunk::Persona);
+    auto it = personaIndex.constFind(QByteArray::fromRawData(persona.data(), persona.size()));
+    if (it == personaIndex.cend()) {
+        it = personaIndex.insert(persona.toByteArray(), int(parsed.personas.size()));
+        parsed.personas << QString::fromUtf8(persona);
+    }
+    row.persona = it.value();
+    row.offset[ParsedChunk::DedupKey] = parsed.text.size();
+    appendDedupKeyUtf8(parsed.text, persona, parsed.field(row, ParsedChunk::Input), parsed.field(row, ParsedChunk::Output), folded);
+    row.size[ParsedChunk::DedupKey] = parsed.text.size() - row.offset[ParsedChunk::DedupKey];
+    parsed.rows.push_back(row);
+}
+
+// A record from toRecordFast() or toRecord(): its fields converted into parsed.text.
+void keep(ParsedChunk &parsed, const Record &record, ImportFormat::Kind kind, qint64 line, QHash<QByteArray, int> &personaIndex,
+          QByteArray &folded)
+{
     ParsedChunk::Row row;
     row.line = line;
     auto put = [&](ParsedChunk::Field f, const QString &value) {
@@ -392,16 +353,7 @@ void keep(ParsedChunk &parsed, const Record &record, ImportFormat::Kind kind, qi
     put(ParsedChunk::Input, record.input);
     put(ParsedChunk::Output, record.output);
     put(ParsedChunk::Dialogue, record.dialogue);
-    row.offset[ParsedChunk::DedupKey] = parsed.text.size();
-    appendDedupKey(parsed.text, record.persona, record.input, record.output);
-    row.size[ParsedChunk::DedupKey] = parsed.text.size() - row.offset[ParsedChunk::DedupKey];
-    auto it = personaIndex.constFind(record.persona);
-    if (it == personaIndex.cend()) {
-        it = personaIndex.insert(record.persona, int(parsed.personas.size()));
-        parsed.personas << record.persona;
-    }
-    row.persona = it.value();
-    parsed.rows.push_back(row);
+    addRow(parsed, row, kind, personaIndex, folded);
 }
 
 ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &defaults, const QString &source, qsizetype maxLine)
@@ -414,9 +366,8 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
         return parsed;
     }
     parsed.text.reserve(chunk.data.size() + chunk.data.size() / 4);
-    QHash<QString, int> personaIndex;
+    QHash<QByteArray, int> personaIndex;
     QHash<QByteArray, QByteArray> spellings;   // persona as written → the project's spelling
-    QHash<QByteArray, int> utf8PersonaIndex;
     QByteArray folded;
     const char *p = chunk.data.constData();
     const char *const end = p + chunk.data.size();
@@ -452,27 +403,15 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
         // Most lines: a studio record, parsed straight into the UTF-8 the database stores.
         ImportFormat::Utf8Fields f;
         if (ImportFormat::studioRecordUtf8(line, defaults, spellings, parsed.text, f)) {
-            parsed.kinds[int(ImportFormat::Kind::Studio)] += 1;
             ParsedChunk::Row row;
             row.line = number;
             for (int i = 0; i < ImportFormat::Utf8Fields::Count; ++i) {
-                row.offset[i] = f.offset[i];   // the same order as ParsedChunk::Field
+                row.offset[i] = f.offset[i];
                 row.size[i] = f.size[i];
             }
             row.offset[ParsedChunk::Dialogue] = parsed.text.size();
             row.size[ParsedChunk::Dialogue] = 0;
-            // Views into parsed.text: read before the key is appended to it (which may move it).
-            const QByteArrayView persona = parsed.field(row, ParsedChunk::Persona);
-            auto it = utf8PersonaIndex.constFind(QByteArray::fromRawData(persona.data(), persona.size()));
-            if (it == utf8PersonaIndex.cend()) {
-                it = utf8PersonaIndex.insert(persona.toByteArray(), int(parsed.personas.size()));
-                parsed.personas << QString::fromUtf8(persona);
-            }
-            row.persona = it.value();
-            row.offset[ParsedChunk::DedupKey] = parsed.text.size();
-            appendDedupKeyUtf8(parsed.text, persona, parsed.field(row, ParsedChunk::Input), parsed.field(row, ParsedChunk::Output), folded);
-            row.size[ParsedChunk::DedupKey] = parsed.text.size() - row.offset[ParsedChunk::DedupKey];
-            parsed.rows.push_back(row);
+            addRow(parsed, row, ImportFormat::Kind::Studio, personaIndex, folded);
             continue;
         }
         Record record;
@@ -485,7 +424,7 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
                 parsed.problems << ImportProblem{source, number, ImportProblem::Kind::NotARecord, reason};
                 continue;
             }
-            keep(parsed, record, kind, number, personaIndex);
+            keep(parsed, record, kind, number, personaIndex, folded);
             continue;
         }
         QJsonParseError error;
@@ -505,9 +444,68 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
             parsed.problems << ImportProblem{source, number, ImportProblem::Kind::NotARecord, reason};
             continue;
         }
-        keep(parsed, record, kind, number, personaIndex);
+        keep(parsed, record, kind, number, personaIndex, folded);
     }
     return parsed;
+}
+
+// While a large import stores chunks, another connection copies the committed ones from the
+// WAL into the database file (a passive checkpoint never waits for the importer), on the core
+// the parsers leave idle: the checkpoint at the end then has little left to do. Runs from
+// construction to destruction.
+class BackgroundCheckpoints
+{
+public:
+    explicit BackgroundCheckpoints(const QString &databasePath)
+        : m_thread(QThread::create([this, databasePath] { run(databasePath); }))
+    {
+        m_thread->start();
+    }
+    ~BackgroundCheckpoints()
+    {
+        m_stop.release();
+        m_thread->wait();
+    }
+    BackgroundCheckpoints(const BackgroundCheckpoints &) = delete;
+    BackgroundCheckpoints &operator=(const BackgroundCheckpoints &) = delete;
+
+private:
+    void run(const QString &databasePath)
+    {
+        const QString name = QStringLiteral("import-checkpoint-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(databasePath);
+            if (db.open()) {
+                QSqlQuery q(db);
+                while (!m_stop.tryAcquire(1, 100))
+                    q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    QSemaphore m_stop;
+    std::unique_ptr<QThread> m_thread;
+};
+
+// Whether an import of `bytes` of these files is large against the records table: about one
+// record per 512 bytes, not counting the lines an earlier import of the same files stored,
+// and at least half as many as the table holds.
+bool worthRebuildingIndexes(const QSqlDatabase &db, const QStringList &paths, qint64 bytes, qint64 minimumBytes)
+{
+    QSqlQuery q(db);
+    qint64 rows = 0;
+    if (q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next())
+        rows = q.value(0).toLongLong();
+    qint64 coming = bytes / 512;
+    q.prepare(QStringLiteral("SELECT count(*) FROM records WHERE source = ? AND source_line IS NOT NULL"));
+    for (const QString &path : paths) {
+        q.bindValue(0, QFileInfo(path).absoluteFilePath());
+        if (q.exec() && q.next())
+            coming -= q.value(0).toLongLong();
+    }
+    return coming >= rows / 2 && coming >= minimumBytes / 512;
 }
 
 } // namespace
@@ -678,52 +676,19 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
     QLockFile lock(store.importLockPath());
     bool rebuild = false;
     if (total >= m_options.rebuildIndexesFrom && lock.tryLock(0)) {
-        qint64 rows = 0;
-        if (pragma.exec(QStringLiteral("SELECT max(id) FROM records")) && pragma.next())
-            rows = pragma.value(0).toLongLong();
-        // Records (of about 512 bytes a line) still to come: lines stored by an earlier import of
-        // the same files do not count.
-        qint64 coming = total / 512;
-        for (const QString &path : paths) {
-            pragma.prepare(QStringLiteral("SELECT count(*) FROM records WHERE source = ? AND source_line IS NOT NULL"));
-            pragma.addBindValue(QFileInfo(path).absoluteFilePath());
-            if (pragma.exec() && pragma.next())
-                coming -= pragma.value(0).toLongLong();
-        }
-        pragma.finish();
-        rebuild = coming >= rows / 2 && coming >= m_options.rebuildIndexesFrom / 512 && store.dropRecordIndexes(nullptr);
+        rebuild = worthRebuildingIndexes(store.database(), paths, total, m_options.rebuildIndexesFrom) && store.dropRecordIndexes(nullptr);
         if (!rebuild)
             lock.unlock();
     }
-    // While a large import stores chunks here, another connection copies the committed ones
-    // from the WAL into the database file (a passive checkpoint never waits for this one), on
-    // the core the parsers leave idle: the checkpoint at the end then has little left to do.
-    QSemaphore stopCheckpoints;
-    std::unique_ptr<QThread> checkpointer;
-    if (rebuild) {
-        checkpointer.reset(QThread::create([path = store.path(), &stopCheckpoints] {
-            const QString name = QStringLiteral("import-checkpoint-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                if (db.open()) {
-                    QSqlQuery q(db);
-                    while (!stopCheckpoints.tryAcquire(1, 100))
-                        q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-                }
-            }
-            QSqlDatabase::removeDatabase(name);
-        }));
-        checkpointer->start();
-    }
-    for (const QString &path : paths) {
-        importFile(store, path, summary, done, total);
-        if (summary.cancelled)
-            break;
-    }
-    if (checkpointer) {
-        stopCheckpoints.release();
-        checkpointer->wait();
+    {
+        std::unique_ptr<BackgroundCheckpoints> checkpoints;
+        if (rebuild)
+            checkpoints = std::make_unique<BackgroundCheckpoints>(store.path());
+        for (const QString &path : paths) {
+            importFile(store, path, summary, done, total);
+            if (summary.cancelled)
+                break;
+        }
     }
     if (rebuild) {
         QString error;

@@ -74,25 +74,35 @@ void ReviewModel::refresh()
         loadInBackground(Apply::Reset);
         return;
     }
+    applyIds(loadIdsNow());
+}
+
+QList<qint64> ReviewModel::loadIdsNow()
+{
     ++m_ticket;   // an answer from the background still on its way is older than this
     m_loading = false;
+    if (!m_store || !m_store->isOpen())
+        return {};
     QVariantList bindings;
     const QString sql = idsQuery(&bindings);
-    QList<qint64> ids;
-    if (m_store && m_store->isOpen())
-        ids = runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError);
-    applyIds(std::move(ids));
+    return runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError);
+}
+
+bool ReviewModel::isLargeTable() const
+{
+    // The largest id stands for the table's size: one step down an index, where COUNT(*)
+    // would read all of it.
+    if (!m_store || !m_store->isOpen())
+        return false;
+    QSqlQuery q(m_store->database());
+    return q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next() && q.value(0).toLongLong() >= m_backgroundRows;
 }
 
 bool ReviewModel::sortIsSlow() const
 {
     // Sorting a million records by a column takes SQLite about half a second to a second
-    // (bench_review); the id order is the table's own. The largest id stands for the table's
-    // size: one step down an index, where COUNT(*) would read all of it.
-    if (m_sortColumn <= IdColumn || !m_store || !m_store->isOpen())
-        return false;
-    QSqlQuery q(m_store->database());
-    return q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next() && q.value(0).toLongLong() >= m_backgroundRows;
+    // (bench_review); the id order is the table's own.
+    return m_sortColumn > IdColumn && isLargeTable();
 }
 
 void ReviewModel::applyIds(QList<qint64> ids)
@@ -446,11 +456,5 @@ void ReviewModel::sort(int column, Qt::SortOrder order)
         loadInBackground(Apply::Layout);
         return;
     }
-    ++m_ticket;   // a background answer for the old order would be stale
-    m_loading = false;
-    QVariantList bindings;
-    const QString sql = idsQuery(&bindings);
-    applySortedIds(m_store && m_store->isOpen()
-                       ? runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError)
-                       : QList<qint64>());
+    applySortedIds(loadIdsNow());
 }

@@ -69,7 +69,9 @@ public:
     // everything loads at once.
     void setBackgroundLoading(bool on) { m_background = on; }
     void setBackgroundRows(qint64 rows) { m_backgroundRows = rows; }
-    qint64 backgroundRows() const { return m_backgroundRows; }
+    // The table has backgroundRows records or more: work over all of them (sorting, drawing a
+    // sample) belongs on a worker.
+    bool isLargeTable() const;
     bool isLoading() const { return m_loading; }
     // Re-reads these records (after decisions) without moving rows.
     void updateRecords(const QList<qint64> &ids);
@@ -117,6 +119,9 @@ private:
     enum class Apply { Reset, Layout };
     void loadInBackground(Apply apply);
     bool sortIsSlow() const;
+    // The ids for the filter and sort, read on this thread; an answer still on its way from the
+    // background is dropped.
+    QList<qint64> loadIdsNow();
     void applySortedIds(QList<qint64> ids);
 
     DatasetStore *m_store = nullptr;

@@ -25,7 +25,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -36,6 +35,29 @@
 namespace {
 
 enum { ListPage, EmptyPage };
+
+// A wait cursor while a decision or its undo rewrites many records: tens of thousands take
+// SQLite a second or two (their pages are rewritten).
+class BusyCursor
+{
+public:
+    explicit BusyCursor(qsizetype records)
+        : m_on(records >= 10000)
+    {
+        if (m_on)
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    }
+    ~BusyCursor()
+    {
+        if (m_on)
+            QGuiApplication::restoreOverrideCursor();
+    }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+
+private:
+    bool m_on;
+};
 
 // A filter combo box: the first entry means "any" and carries an empty value.
 void fillCombo(QComboBox *box, const QString &anyText, const QStringList &values, const QStringList &labels = {})
@@ -469,12 +491,11 @@ void ReviewPage::undo()
 {
     if (!m_session || !m_session->canUndo())
         return;
-    const bool large = m_session->lastStepSize() >= 10000;
-    if (large)
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<qint64> ids = m_session->undo();
-    if (large)
-        QGuiApplication::restoreOverrideCursor();
+    QList<qint64> ids;
+    {
+        const BusyCursor busy(m_session->lastStepSize());
+        ids = m_session->undo();
+    }
     if (ids.isEmpty() && !m_session->lastError().isEmpty()) {
         decisionFailed();
         return;
@@ -549,12 +570,9 @@ void ReviewPage::startSpotCheck()
     const double percent = m_spotCheck->percent();
     const quint64 ticket = ++m_drawTicket;
     // Drawing reads the id of every record in the pool: about a second at a million records,
-    // so in a table as large as the list sorts in the background (100,000 records) it runs on
-    // a worker with a connection of its own.
-    QSqlQuery q(m_store->database());
-    const bool large = q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next()
-        && q.value(0).toLongLong() >= m_model->backgroundRows();
-    if (!large) {
+    // so in a table as large as the list sorts in the background it runs on a worker with a
+    // connection of its own.
+    if (!m_model->isLargeTable()) {
         applySpotCheck(ReviewSampler::draw(*m_store, pool, seed, perPersona, percent));
         return;
     }
@@ -625,13 +643,11 @@ void ReviewPage::bulk(bool wholeFilter, int status)
                    != QMessageBox::Yes)
             return;
     }
-    // Tens of thousands of records take SQLite a second or two (their pages are rewritten).
-    const bool large = ids.size() >= 10000;
-    if (large)
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool stored = m_session->decide(ids, decision, text);
-    if (large)
-        QGuiApplication::restoreOverrideCursor();
+    bool stored = false;
+    {
+        const BusyCursor busy(ids.size());
+        stored = m_session->decide(ids, decision, text);
+    }
     if (!stored)
         QMessageBox::warning(this, tr("Review"), tr("The decision could not be stored: %1").arg(m_session->lastError()));
 }
@@ -658,7 +674,7 @@ void ReviewPage::topUpRejected()
 
 void ReviewPage::chooseImportFiles()
 {
-    if (!m_document || m_importing)
+    if (!m_document || isImporting())
         return;
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Records"), m_document->project().dir,
                                                             tr("JSON Lines (*.jsonl *.json *.txt);;All files (*)"));
@@ -668,11 +684,9 @@ void ReviewPage::chooseImportFiles()
 
 void ReviewPage::importFiles(const QStringList &paths)
 {
-    if (!m_document || m_importing)
+    if (!m_document || isImporting())
         return;
-    m_importing = true;
     m_importFiles = int(paths.size());
-    showImportProgress(0);
     struct Result
     {
         ImportSummary summary;
@@ -687,7 +701,6 @@ void ReviewPage::importFiles(const QStringList &paths)
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
         watcher->deleteLater();
         m_importWatcher = nullptr;
-        m_importing = false;
         updateEmptyState();
         showImportSummary(result->summary, result->error);
         refreshRecords();
@@ -705,11 +718,12 @@ void ReviewPage::importFiles(const QStringList &paths)
                                         return !promise.isCanceled();
                                     });
     }));
+    showImportProgress(0);   // after setFuture(): a watcher without a future reads as cancelled
 }
 
 void ReviewPage::showImportProgress(int percent)
 {
-    if (!m_importing || (m_importWatcher && m_importWatcher->isCanceled()))
+    if (!m_importWatcher || m_importWatcher->isCanceled())
         return;
     // In the hint line under the list, and in place of the empty state's sentence when the
     // project had no records yet.
@@ -763,7 +777,7 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
 
 void ReviewPage::updateEmptyState()
 {
-    if (!m_importing && m_emptyText) {
+    if (!isImporting() && m_emptyText) {
         m_emptyText->setText(tr("No records yet — open Generate to start a run, or import a file"));
         m_emptyImport->setEnabled(true);
         m_stopImport->setEnabled(false);
@@ -775,7 +789,7 @@ void ReviewPage::updateEmptyState()
 
 void ReviewPage::updateHint()
 {
-    if (m_importing)
+    if (isImporting())
         return;
     if (!m_storeError.isEmpty()) {
         m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m_storeError.toHtmlEscaped()));

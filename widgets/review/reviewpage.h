@@ -67,7 +67,7 @@ public:
     // chunks stored so far stay.
     void importFiles(const QStringList &paths);
     void stopImport();
-    bool isImporting() const { return m_importing; }
+    bool isImporting() const { return m_importWatcher != nullptr; }
     // Asks for JSONL files and imports them (File ▸ Import Records…, the Import… button).
     void chooseImportFiles();
 
@@ -134,7 +134,6 @@ private:
     QTimer m_searchTimer;
     QTimer m_progressTimer;
     QTimer m_refreshTimer;
-    bool m_importing = false;
     int m_importFiles = 0;
     quint64 m_drawTicket = 0;   // the newest spot-check draw asked for
     QFutureWatcher<void> *m_importWatcher = nullptr;   // while an import runs
