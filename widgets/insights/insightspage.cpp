@@ -79,8 +79,10 @@ QPair<QStringList, QList<qreal>> histogram(const QList<int> &values, int bins)
 void setBars(QChart *chart, const QStringList &labels, const QList<qreal> &values, const QString &name, const QColor &color)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);   // the chart gives the axis back: it is ours to delete
+        delete axis;
+    }
     auto *set = new QBarSet(name);
     set->append(values);
     set->setColor(color);
@@ -357,8 +359,10 @@ void InsightsPage::showOverview(const InsightsData &data)
     const Project &project = m_document->project();
     QChart *chart = m_overview->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);   // the chart gives the axis back: it is ours to delete
+        delete axis;
+    }
     chart->setTitle(tr("Records per character: solid accepted, light stored, ◆ target"));
 
     // Characters grouped by tier, in the plan's order.
@@ -492,8 +496,10 @@ void InsightsPage::showTimeline(const InsightsData &data)
     auto timeChart = [this](QChart *chart, const QString &title, const QString &name, const QList<QPair<QDateTime, qreal>> &points,
                             const QString &format) {
         chart->removeAllSeries();
-        for (QAbstractAxis *axis : chart->axes())
+        for (QAbstractAxis *axis : chart->axes()) {
             chart->removeAxis(axis);
+            delete axis;
+        }
         chart->setTitle(title);
         auto *series = new QLineSeries;
         series->setName(name);
