@@ -221,6 +221,108 @@ private slots:
         QCOMPARE(ReviewModel::readRecord(*m_store, edited).status, Record::Status::Unreviewed);
     }
 
+    // A decision on many records on a worker, in batches: the same result as decide(), one undo
+    // step, undone on a worker too; decide() and undo() refuse while it runs.
+    void backgroundDecisionAndUndo()
+    {
+        ReviewModel model;
+        model.setStore(m_store.get());
+        ReviewSession session(*m_store);
+        session.setReviewer(QStringLiteral("Ana"));
+        session.setBackgroundBatchSize(25);
+        QVERIFY(session.edit(model.idAt(3), QStringLiteral("Kept through the bulk.")));
+        QSignalSpy finished(&session, &ReviewSession::backgroundFinished);
+        QSignalSpy decided(&session, &ReviewSession::recordsDecided);
+        QSignalSpy progress(&session, &ReviewSession::backgroundProgress);
+        session.decideInBackground(model.ids(), {Record::Status::Accepted, {}, {}}, QStringLiteral("Accept 120"));
+        QVERIFY(session.isBusy());
+        QVERIFY(!session.backgroundUndoes());
+        QVERIFY(!session.accept(model.idAt(0)));
+        QVERIFY(session.lastError().contains(QStringLiteral("Esc")));
+        QVERIFY(session.undo().isEmpty());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), true);
+        QVERIFY(!session.isBusy());
+        QVERIFY(session.lastError().isEmpty());
+        QCOMPARE(decided.size(), 5);   // 120 in batches of 25
+        QCOMPARE(progress.constLast().at(0).toLongLong(), 120);
+        QCOMPARE(progress.constLast().at(1).toLongLong(), 120);
+        QCOMPARE(session.undoCount(), 2);
+        QCOMPARE(session.lastStepSize(), 120);
+        QString reviewer;
+        QCOMPARE(statusOf(model.idAt(0), nullptr, nullptr, &reviewer), QStringLiteral("accepted"));
+        QCOMPARE(reviewer, QStringLiteral("Ana"));
+        QCOMPARE(statusOf(model.idAt(3)), QStringLiteral("edited"));
+        QCOMPARE(logCount(), 121);
+
+        finished.clear();
+        session.undoInBackground();
+        QVERIFY(session.backgroundUndoes());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), true);
+        QCOMPARE(session.undoCount(), 1);
+        QCOMPARE(statusOf(model.idAt(0)), QStringLiteral("unreviewed"));
+        QString edited;
+        QCOMPARE(statusOf(model.idAt(3), nullptr, &edited), QStringLiteral("edited"));
+        QCOMPARE(edited, QStringLiteral("Kept through the bulk."));
+        QCOMPARE(session.undo().size(), 1);
+    }
+
+    // Stopped while another connection holds the write lock: the batch under way is stored,
+    // nothing after it; what was stored is one undo step, and a stopped undo leaves the rest of
+    // its step to undo.
+    void backgroundDecisionStops()
+    {
+        ReviewModel model;
+        model.setStore(m_store.get());
+        ReviewSession session(*m_store);
+        session.setBackgroundBatchSize(30);
+        DatasetStore other;
+        QVERIFY(other.open(m_store->path(), nullptr));
+        QSqlQuery lock(other.database());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QSignalSpy finished(&session, &ReviewSession::backgroundFinished);
+        session.decideInBackground(model.ids(), {Record::Status::Rejected, QStringLiteral("generic"), {}}, QStringLiteral("Reject 120"));
+        QTest::qWait(200);   // the worker waits for the lock in its first batch
+        session.stopBackground();
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), false);
+        QVERIFY(session.lastError().isEmpty());   // stopped, not failed
+        auto count = [this](const QString &status) {
+            QSqlQuery q(m_store->database());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = ?"));
+            q.addBindValue(status);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(count(QStringLiteral("rejected")), 30);
+        QCOMPARE(session.undoCount(), 1);
+        QCOMPARE(session.lastStepSize(), 30);
+
+        // All of them rejected, then an undo stopped after its first batch.
+        QVERIFY(session.decide(model.ids(), {Record::Status::Rejected, QStringLiteral("generic"), {}}, QStringLiteral("Reject 120")));
+        QCOMPARE(count(QStringLiteral("rejected")), 120);
+        finished.clear();
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        session.undoInBackground();
+        QTest::qWait(200);
+        session.stopBackground();
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), false);
+        // The first 30 were rejected before that step as well: restored, they stay rejected.
+        QSqlQuery undone(m_store->database());
+        QVERIFY(undone.exec(QStringLiteral("SELECT COUNT(*) FROM review_log WHERE reason = 'undo'")) && undone.next());
+        QCOMPARE(undone.value(0).toInt(), 30);
+        QCOMPARE(count(QStringLiteral("rejected")), 120);
+        QCOMPARE(session.undoCount(), 2);
+        QCOMPARE(session.lastStepSize(), 90);
+        QCOMPARE(session.undo().size(), 90);
+        QCOMPARE(count(QStringLiteral("rejected")), 30);
+        QCOMPARE(session.undo().size(), 30);
+        QCOMPARE(count(QStringLiteral("unreviewed")), 120);
+    }
+
     void filters_data()
     {
         QTest::addColumn<ReviewFilter>("filter");

@@ -3,11 +3,13 @@
 #include "datasetstore.h"
 #include "project/project.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -30,7 +32,15 @@ ReviewSession::ReviewSession(DatasetStore &store, QObject *parent)
 {
 }
 
-ReviewSession::~ReviewSession() = default;
+ReviewSession::~ReviewSession()
+{
+    // A window closed during a background decision: it stops after its batch; the batches
+    // stored stay stored (the undo list goes with the session).
+    if (m_worker) {
+        m_stop->store(true);
+        m_worker->waitForFinished();
+    }
+}
 
 QString ReviewSession::defaultReviewer()
 {
@@ -74,19 +84,42 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
 {
     if (ids.isEmpty())
         return true;
+    if (refuseWhileBusy())
+        return false;
     QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    UndoStep step;
+    step.text = undoText;
+    if (!decideBatch(db, ids, decision, m_reviewer, nowText(), step.previous, m_lastError))
+        return false;
+    QList<qint64> changed;
+    changed.reserve(step.previous.size());
+    for (const Previous &p : std::as_const(step.previous))
+        changed << p.id;
+    m_undo.append(std::move(step));
+    while (m_undo.size() > MaxUndo)
+        m_undo.removeFirst();
+    emit recordsDecided(changed);
+    emit undoChanged();
+    return true;
+}
+
+bool ReviewSession::decideBatch(QSqlDatabase &db, const QList<qint64> &ids, const Decision &decision, const QString &reviewer,
+                                const QString &now, QList<Previous> &previous, QString &error)
+{
+    // IMMEDIATE: the write lock from the start. A deferred transaction that read first could
+    // not write after another connection (a background batch, a run) committed meanwhile.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        error = q.lastError().text();
         return false;
     }
-    auto fail = [&](const QSqlQuery &q) {
-        m_lastError = q.lastError().text();
-        db.rollback();
+    auto fail = [&](const QSqlQuery &failed) {
+        error = failed.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     };
     // Set-based: the ids go into a temporary table and three statements do the rest, so a
     // decision on a whole filter costs about as much per record as SQLite's own row updates.
-    QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS review_ids (id INTEGER PRIMARY KEY)"))
         || !q.exec(QStringLiteral("DELETE FROM temp.review_ids")))
         return fail(q);
@@ -106,9 +139,8 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
     if (!insert.exec())
         return fail(insert);
 
-    UndoStep step;
-    step.text = undoText;
-    step.previous.reserve(ids.size());
+    QList<Previous> before;
+    before.reserve(ids.size());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, status, reject_reason, reviewer, reviewed_at, edited_output FROM records"
                                " WHERE id IN (SELECT id FROM temp.review_ids)")))
@@ -121,7 +153,7 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
         p.reviewer = q.value(3);
         p.reviewedAt = q.value(4);
         p.editedOutput = q.value(5);
-        step.previous.append(p);
+        before.append(p);
     }
     q.finish();
 
@@ -155,8 +187,7 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
         break;
     }
     const bool reviewed = decision.status != Record::Status::Unreviewed;
-    const QVariant reviewer = reviewed ? QVariant(m_reviewer) : QVariant();
-    const QString now = nowText();
+    const QVariant reviewerValue = reviewed ? QVariant(reviewer) : QVariant();
     const QVariant at = reviewed ? QVariant(now) : QVariant();
 
     // The log first: it reads the status before the update.
@@ -168,7 +199,7 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
         log.addBindValue(v);
     for (const QVariant &v : std::as_const(reasonValues))
         log.addBindValue(v);
-    log.addBindValue(m_reviewer);
+    log.addBindValue(reviewer);
     log.addBindValue(now);
     if (!log.exec())
         return fail(log);
@@ -181,35 +212,23 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
         for (const QVariant &v : *values)
             update.addBindValue(v);
     }
-    update.addBindValue(reviewer);
+    update.addBindValue(reviewerValue);
     update.addBindValue(at);
     if (!update.exec())
         return fail(update);
-    if (!q.exec(QStringLiteral("DELETE FROM temp.review_ids")))
+    if (!q.exec(QStringLiteral("DELETE FROM temp.review_ids")) || !q.exec(QStringLiteral("COMMIT")))
         return fail(q);
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    QList<qint64> changed;
-    changed.reserve(step.previous.size());
-    for (const Previous &p : std::as_const(step.previous))
-        changed << p.id;
-    m_undo.append(std::move(step));
-    while (m_undo.size() > MaxUndo)
-        m_undo.removeFirst();
-    emit recordsDecided(changed);
-    emit undoChanged();
+    previous = std::move(before);
     return true;
 }
 
 QList<qint64> ReviewSession::undo()
 {
-    if (m_undo.isEmpty())
+    if (m_undo.isEmpty() || refuseWhileBusy())
         return {};
     const UndoStep step = m_undo.constLast();
-    if (!restore(step))
+    QSqlDatabase db = m_store.database();
+    if (!restoreBatch(db, step.previous, m_reviewer, m_lastError))
         return {};
     m_undo.removeLast();
     QList<qint64> changed;
@@ -220,16 +239,16 @@ QList<qint64> ReviewSession::undo()
     return changed;
 }
 
-bool ReviewSession::restore(const UndoStep &step)
+bool ReviewSession::restoreBatch(QSqlDatabase &db, const QList<Previous> &rows, const QString &reviewer, QString &error)
 {
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        error = q.lastError().text();
         return false;
     }
-    auto fail = [&](const QSqlQuery &q) {
-        m_lastError = q.lastError().text();
-        db.rollback();
+    auto fail = [&](const QSqlQuery &failed) {
+        error = failed.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     };
     // Set-based like decide(): the previous values go into a temporary table in one statement
@@ -237,34 +256,177 @@ bool ReviewSession::restore(const UndoStep &step)
     // logs the undo and one restores them.
     // A NULL column reads as a null QString: it must go back as JSON null (SQL NULL), not "".
     auto value = [](const QVariant &v) { return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString()); };
-    QJsonArray rows;
-    for (const Previous &p : step.previous)
-        rows.append(QJsonArray{p.id, p.status, value(p.reason), value(p.editedOutput), value(p.reviewer), value(p.reviewedAt)});
-    QSqlQuery q(db);
+    QJsonArray array;
+    for (const Previous &p : rows)
+        array.append(QJsonArray{p.id, p.status, value(p.reason), value(p.editedOutput), value(p.reviewer), value(p.reviewedAt)});
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS review_restore (id INTEGER PRIMARY KEY, status TEXT, reason TEXT,"
                                " edited TEXT, reviewer TEXT, reviewed_at TEXT)"))
         || !q.exec(QStringLiteral("DELETE FROM temp.review_restore")))
         return fail(q);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.review_restore SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
                              " json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]') FROM json_each(?)"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return fail(q);
-    // The log keeps the undo too: it is the history of what the records went through.
+    // The log keeps the undo too: it is the history of what the records went through. CROSS
+    // JOIN keeps the restored rows outside (SQLite's planner otherwise scans every record).
     q.prepare(QStringLiteral("INSERT INTO review_log (record_id, status, previous_status, reason, reviewer, at)"
-                             " SELECT r.id, t.status, r.status, 'undo', ?, ? FROM records r JOIN temp.review_restore t ON t.id = r.id"));
-    q.addBindValue(m_reviewer);
+                             " SELECT r.id, t.status, r.status, 'undo', ?, ? FROM temp.review_restore t CROSS JOIN records r ON r.id = t.id"));
+    q.addBindValue(reviewer);
     q.addBindValue(nowText());
     if (!q.exec())
         return fail(q);
-    if (!q.exec(QStringLiteral("UPDATE records SET status = t.status, reject_reason = t.reason, edited_output = t.edited,"
-                               " reviewer = t.reviewer, reviewed_at = t.reviewed_at FROM temp.review_restore t WHERE records.id = t.id"))
-        || !q.exec(QStringLiteral("DELETE FROM temp.review_restore")))
+    // Driven by the ids (rowid lookups): an UPDATE … FROM may scan the whole records table for
+    // every batch instead.
+    if (!q.exec(QStringLiteral("UPDATE records SET (status, reject_reason, edited_output, reviewer, reviewed_at) ="
+                               " (SELECT t.status, t.reason, t.edited, t.reviewer, t.reviewed_at FROM temp.review_restore t WHERE t.id = records.id)"
+                               " WHERE id IN (SELECT id FROM temp.review_restore)"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.review_restore")) || !q.exec(QStringLiteral("COMMIT")))
         return fail(q);
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
-        db.rollback();
-        return false;
-    }
     return true;
+}
+
+bool ReviewSession::refuseWhileBusy()
+{
+    if (!isBusy())
+        return false;
+    m_lastError = tr("Wait until the decision on many records is stored, or stop it with Esc.");
+    return true;
+}
+
+void ReviewSession::decideInBackground(const QList<qint64> &ids, const Decision &decision, const QString &undoText)
+{
+    if (ids.isEmpty() || refuseWhileBusy())
+        return;
+    m_pending = UndoStep{undoText, {}};
+    m_pending.previous.reserve(ids.size());
+    const QString now = nowText();
+    const QString reviewer = m_reviewer;
+    const int batchSize = m_batchSize;
+    startWorker(false, undoText, ids.size(), [ids, decision, reviewer, now, batchSize](QPromise<Batch> &promise, QSqlDatabase &db, const std::atomic_bool &stop, QString &error) {
+        for (qsizetype from = 0; from < ids.size(); from += batchSize) {
+            if (stop.load())
+                return;
+            Batch batch;
+            batch.consumed = qMin<qsizetype>(batchSize, ids.size() - from);
+            if (!decideBatch(db, ids.mid(from, batch.consumed), decision, reviewer, now, batch.previous, error))
+                return;
+            promise.addResult(std::move(batch));
+        }
+    });
+}
+
+void ReviewSession::undoInBackground()
+{
+    if (m_undo.isEmpty() || refuseWhileBusy())
+        return;
+    m_restored = 0;
+    const QList<Previous> rows = m_undo.constLast().previous;
+    const QString reviewer = m_reviewer;
+    const int batchSize = m_batchSize;
+    startWorker(true, m_undo.constLast().text, rows.size(), [rows, reviewer, batchSize](QPromise<Batch> &promise, QSqlDatabase &db, const std::atomic_bool &stop, QString &error) {
+        for (qsizetype from = 0; from < rows.size(); from += batchSize) {
+            if (stop.load())
+                return;
+            Batch batch;
+            batch.consumed = qMin<qsizetype>(batchSize, rows.size() - from);
+            if (!restoreBatch(db, rows.mid(from, batch.consumed), reviewer, error))
+                return;
+            promise.addResult(std::move(batch));
+        }
+    });
+}
+
+void ReviewSession::startWorker(bool undoes, const QString &text, qint64 total,
+                                Work work)
+{
+    m_lastError.clear();
+    m_workerUndoes = undoes;
+    m_workerText = text;
+    m_done = 0;
+    m_total = total;
+    m_taken = 0;
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    m_workerError = std::make_shared<QString>();
+    m_worker = new QFutureWatcher<Batch>(this);
+    connect(m_worker, &QFutureWatcher<Batch>::resultsReadyAt, this, &ReviewSession::takeBatches);
+    connect(m_worker, &QFutureWatcher<Batch>::finished, this, &ReviewSession::workerFinished);
+    const QString path = m_store.path();
+    auto stop = m_stop;
+    auto error = m_workerError;
+    // The stop is a flag of its own, not the future's cancel: a cancelled future drops the
+    // results reported after it, and a batch committed must reach the undo list.
+    m_worker->setFuture(QtConcurrent::run([path, stop, error, work = std::move(work)](QPromise<Batch> &promise) {
+        DatasetStore store;
+        if (!store.open(path, error.get()))
+            return;
+        QSqlDatabase db = store.database();
+        work(promise, db, *stop, *error);
+    }));
+    emit busyChanged(true);
+    emit backgroundProgress(0, m_total);
+}
+
+void ReviewSession::stopBackground()
+{
+    if (m_stop)
+        m_stop->store(true);
+}
+
+// On the GUI thread, batch by batch: a decision's previous values join its pending undo step, an
+// undo's restored rows are counted off the step it undoes; views re-read the records.
+void ReviewSession::takeBatches()
+{
+    if (!m_worker)
+        return;
+    const QFuture<Batch> future = m_worker->future();
+    const int count = future.resultCount();
+    const UndoStep *undone = m_workerUndoes && !m_undo.isEmpty() ? &m_undo.constLast() : nullptr;
+    for (; m_taken < count; ++m_taken) {
+        const Batch batch = future.resultAt(m_taken);
+        QList<qint64> changed;
+        if (m_workerUndoes) {
+            if (undone) {
+                for (qsizetype i = m_restored; i < m_restored + batch.consumed && i < undone->previous.size(); ++i)
+                    changed << undone->previous.at(i).id;
+            }
+            m_restored += batch.consumed;
+        } else {
+            changed.reserve(batch.previous.size());
+            for (const Previous &p : batch.previous)
+                changed << p.id;
+            m_pending.previous.append(batch.previous);
+        }
+        m_done += batch.consumed;
+        emit recordsDecided(changed);
+        emit backgroundProgress(m_done, m_total);
+    }
+}
+
+void ReviewSession::workerFinished()
+{
+    takeBatches();
+    const bool complete = m_done >= m_total && m_workerError->isEmpty();
+    m_lastError = *m_workerError;
+    if (m_workerUndoes) {
+        // Stopped part way, the step keeps the records not restored yet: Backspace goes on.
+        if (!m_undo.isEmpty()) {
+            UndoStep &step = m_undo.last();
+            step.previous.remove(0, qMin(m_restored, step.previous.size()));
+            if (complete || step.previous.isEmpty())
+                m_undo.removeLast();
+        }
+    } else if (!m_pending.previous.isEmpty()) {
+        m_undo.append(std::move(m_pending));
+        while (m_undo.size() > MaxUndo)
+            m_undo.removeFirst();
+    }
+    m_pending = UndoStep();
+    m_restored = 0;
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    m_stop.reset();
+    emit undoChanged();
+    emit busyChanged(false);
+    emit backgroundFinished(complete);
 }

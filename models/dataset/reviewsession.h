@@ -5,6 +5,12 @@
 // nothing. The session keeps the previous state of what it changed so the last decisions can be
 // undone (the widgets bind Backspace / Ctrl+Z to undo()). Used by the Review mode; the core
 // keeps the undo list so that the CLI and tests need no QtGui.
+//
+// A decision or an undo over many records (a whole filter of a million) can run on a worker
+// thread with a connection of its own (decideInBackground / undoInBackground): it is stored in
+// batches, one transaction each, so the list follows it batch by batch, other writers (a
+// generation run, an import) wait at most one batch, and a stop leaves the batches stored so far
+// decided — and undoable as one step.
 
 #include "record.h"
 
@@ -15,7 +21,16 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 class DatasetStore;
+template <typename T>
+class QFutureWatcher;
+template <typename T>
+class QPromise;
+class QSqlDatabase;
 class Project;
 
 class ReviewSession : public QObject
@@ -24,6 +39,8 @@ class ReviewSession : public QObject
 
 public:
     static constexpr int MaxUndo = 200;
+    // From this many records the Review mode decides and undoes in the background.
+    static constexpr int BackgroundFrom = 10000;
 
     struct Decision
     {
@@ -56,6 +73,25 @@ public:
     QList<qint64> undo();
     QString lastError() const { return m_lastError; }
 
+    // decide() and undo() on a worker thread, in batches of backgroundBatchSize() records, each
+    // its own transaction. Progress comes with backgroundProgress(), records with
+    // recordsDecided() batch by batch, the end with backgroundFinished(). While one runs
+    // (isBusy()) decide() and undo() refuse, saying so in lastError().
+    void decideInBackground(const QList<qint64> &ids, const Decision &decision, const QString &undoText);
+    void undoInBackground();
+    // Stops after the batch being stored; what was stored stays (one undo step).
+    void stopBackground();
+    bool isBusy() const { return m_worker != nullptr; }
+    // Whether the running (or last) background work is an undo.
+    bool backgroundUndoes() const { return m_workerUndoes; }
+    // The running background work's undo text (for an undo, that of the step being undone).
+    QString backgroundText() const { return m_workerText; }
+    // Records the running (or last) background work went through, and in all.
+    qint64 backgroundDone() const { return m_done; }
+    qint64 backgroundTotal() const { return m_total; }
+    void setBackgroundBatchSize(int records) { m_batchSize = qMax(1, records); }
+    int backgroundBatchSize() const { return m_batchSize; }
+
     // The name recorded with decisions: the "review/reviewer" setting, else the OS user name.
     static QString defaultReviewer();
     // The project's reject reasons (studio.json review.reject_reasons), in order: 1–9 pick them.
@@ -67,6 +103,11 @@ signals:
     // Records changed by a decision or an undo: views re-read them, counts refresh.
     void recordsDecided(const QList<qint64> &ids);
     void undoChanged();
+    void busyChanged(bool busy);
+    void backgroundProgress(qint64 done, qint64 total);
+    // complete: every record was stored; otherwise it was stopped (lastError() empty) or a
+    // batch failed (lastError() says why) — the batches before it are stored either way.
+    void backgroundFinished(bool complete);
 
 private:
     struct Previous
@@ -80,10 +121,37 @@ private:
         QString text;
         QList<Previous> previous;
     };
-    bool restore(const UndoStep &step);
+    // What one batch stored: how many of the ids (or undo rows) it went through, and for a
+    // decision the records' previous values.
+    struct Batch
+    {
+        qsizetype consumed = 0;
+        QList<Previous> previous;
+    };
+    // One transaction each. `now` is the decision's time, the same for every batch of it.
+    static bool decideBatch(QSqlDatabase &db, const QList<qint64> &ids, const Decision &decision, const QString &reviewer,
+                            const QString &now, QList<Previous> &previous, QString &error);
+    static bool restoreBatch(QSqlDatabase &db, const QList<Previous> &rows, const QString &reviewer, QString &error);
+    bool refuseWhileBusy();
+    using Work = std::function<void(QPromise<Batch> &, QSqlDatabase &, const std::atomic_bool &stop, QString &error)>;
+    void startWorker(bool undoes, const QString &text, qint64 total, Work work);
+    void takeBatches();
+    void workerFinished();
 
     DatasetStore &m_store;
     QString m_reviewer;
     QList<UndoStep> m_undo;
     QString m_lastError;
+
+    QFutureWatcher<Batch> *m_worker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_stop;
+    std::shared_ptr<QString> m_workerError;
+    bool m_workerUndoes = false;
+    QString m_workerText;
+    UndoStep m_pending;        // a background decision's step, pushed when it ends
+    qsizetype m_restored = 0;  // rows of the last step a background undo has restored
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    int m_taken = 0;           // results of the worker handled
+    int m_batchSize = 20000;
 };
