@@ -100,7 +100,7 @@
 <context>
     <name>CharacterListModel</name>
     <message>
-        <location filename="../models/project/characterlistmodel.cpp" line="+65"/>
+        <location filename="../models/project/characterlistmodel.cpp" line="+67"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -587,17 +587,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 no se puede abrir: %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -1821,20 +1821,20 @@
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
-        <location line="+223"/>
-        <location line="+314"/>
+        <location line="+257"/>
+        <location line="+176"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot; or &quot;output&quot; key</source>
         <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot; ni &quot;output&quot;</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+355"/>
+        <location line="-172"/>
+        <location line="+217"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+357"/>
+        <location line="-211"/>
+        <location line="+219"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+535"/>
+        <location filename="../models/dataset/importer.cpp" line="+533"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -1939,17 +1939,17 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+151"/>
+        <location line="+127"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-322"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+348"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -1969,8 +1969,8 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+25"/>
+        <location line="-472"/>
+        <location line="+24"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
     </message>
@@ -2398,7 +2398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+47"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+48"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -3422,7 +3422,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+369"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+379"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -3506,18 +3506,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+259"/>
+        <location line="+270"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-269"/>
+        <location line="+270"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-269"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3558,12 +3558,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+267"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-266"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3658,7 +3658,7 @@
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -3676,22 +3676,27 @@
         </translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+15"/>
+        <source>The edit is saved when the decision on many records is stored.</source>
+        <translation>La edición se guardará cuando se haya guardado la decisión sobre muchos registros.</translation>
+    </message>
+    <message>
+        <location line="+570"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-526"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
@@ -3701,7 +3706,7 @@
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+198"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -3739,17 +3744,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+292"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-303"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The decision could not be stored: %1</source>
         <translation>No se pudo guardar la decisión: %1</translation>
     </message>
@@ -3775,7 +3781,7 @@
         <translation>JSON Lines (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importando %Ln archivo… %1 % · &lt;b&gt;Esc&lt;/b&gt; detener</numerusform>
@@ -3827,7 +3833,22 @@
         <translation>No hay ficha de personaje para: %1. Créalas en el modo Personajes para planificar y generar para ellos.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Stopping after the records being stored…</source>
+        <translation>Deteniendo tras los registros que se están guardando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undoing “%1”… %2 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
+        <translation>Deshaciendo «%1»… %2 % · &lt;b&gt;Esc&lt;/b&gt; detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1… %2 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
+        <translation>%1… %2 % · &lt;b&gt;Esc&lt;/b&gt; detener</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; save the edit · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
         <translation>&lt;b&gt;Ctrl+Intro&lt;/b&gt; guardar la edición · &lt;b&gt;Esc&lt;/b&gt; cancelar</translation>
     </message>
@@ -3842,7 +3863,7 @@
         <translation>&lt;b&gt;A&lt;/b&gt; aceptar · &lt;b&gt;X&lt;/b&gt; rechazar · &lt;b&gt;1–9&lt;/b&gt; rechazar con motivo · &lt;b&gt;E&lt;/b&gt; editar · &lt;b&gt;Espacio&lt;/b&gt; saltar · &lt;b&gt;Retroceso&lt;/b&gt; deshacer · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; siguiente/anterior</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Reject Reasons</source>
         <translation>Motivos de rechazo</translation>
     </message>
@@ -3854,7 +3875,32 @@ decisions already made keep their reason.</source>
 las decisiones ya tomadas conservan su motivo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>decisions wait until it is stored</source>
+        <translation>las decisiones esperan a que termine</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Detenido: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo stopped after %1 of %2 records — Backspace undoes the rest.</source>
+        <translation>Deshacer detenido tras %1 de %2 registros: Retroceso deshace el resto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped after %1 of %2 records; they keep their new state — Backspace undoes them.</source>
+        <translation>Detenido tras %1 de %2 registros; conservan su nuevo estado: Retroceso los deshace.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 of %2 records could be stored: %3</source>
+        <translation>Solo se pudieron guardar %1 de %2 registros: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The decision was not stored: %1. Decisions made before are kept; press the key again once the cause is fixed.</source>
         <translation>La decisión no se guardó: %1. Las decisiones anteriores se conservan; pulsa la tecla de nuevo cuando hayas resuelto la causa.</translation>
     </message>
@@ -3875,7 +3921,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+45"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+55"/>
         <source>reviewer</source>
         <translation>revisor</translation>
     </message>
@@ -3920,7 +3966,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+42"/>
+        <location line="+228"/>
+        <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
+        <translation>Espera a que se guarde la decisión sobre muchos registros, o detenla con Esc.</translation>
+    </message>
+    <message>
+        <location filename="../models/dataset/reviewsession.h" line="+59"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -4088,7 +4139,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>SpotCheckPanel</name>
     <message>
-        <location filename="../widgets/review/spotcheckpanel.cpp" line="+22"/>
+        <location filename="../widgets/review/spotcheckpanel.cpp" line="+23"/>
         <source>&amp;Start Spot-Check</source>
         <translation>&amp;Iniciar control por muestreo</translation>
     </message>

@@ -100,7 +100,7 @@
 <context>
     <name>CharacterListModel</name>
     <message>
-        <location filename="../models/project/characterlistmodel.cpp" line="+65"/>
+        <location filename="../models/project/characterlistmodel.cpp" line="+67"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -587,17 +587,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
     </message>
@@ -1821,20 +1821,20 @@
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
-        <location line="+223"/>
-        <location line="+314"/>
+        <location line="+257"/>
+        <location line="+176"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot; or &quot;output&quot; key</source>
         <translation>pas un enregistrement&#xa0;: aucune clé &quot;messages&quot;, &quot;conversations&quot; ou &quot;output&quot;</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+355"/>
+        <location line="-172"/>
+        <location line="+217"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+357"/>
+        <location line="-211"/>
+        <location line="+219"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+535"/>
+        <location filename="../models/dataset/importer.cpp" line="+533"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -1939,17 +1939,17 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+151"/>
+        <location line="+127"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-322"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
         <source>not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+348"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -1969,8 +1969,8 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+25"/>
+        <location line="-472"/>
+        <location line="+24"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
     </message>
@@ -2398,7 +2398,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+47"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+48"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -3422,7 +3422,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+369"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+379"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -3506,18 +3506,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+259"/>
+        <location line="+270"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-269"/>
+        <location line="+270"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-269"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3558,12 +3558,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+267"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-266"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3658,7 +3658,7 @@
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -3676,22 +3676,27 @@
         </translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+15"/>
+        <source>The edit is saved when the decision on many records is stored.</source>
+        <translation>La modification sera enregistrée une fois la décision sur de nombreux enregistrements stockée.</translation>
+    </message>
+    <message>
+        <location line="+570"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-526"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
@@ -3701,7 +3706,7 @@
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+198"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -3739,17 +3744,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+292"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-303"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The decision could not be stored: %1</source>
         <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -3775,7 +3781,7 @@
         <translation>JSON Lines (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importation de %Ln fichier… %1&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</numerusform>
@@ -3827,7 +3833,22 @@
         <translation>Pas de fiche de personnage pour&#xa0;: %1. Créez-les dans le mode Personnages pour les planifier et générer pour eux.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Stopping after the records being stored…</source>
+        <translation>Arrêt après les enregistrements en cours de stockage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undoing “%1”… %2 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
+        <translation>Annulation de «&#xa0;%1&#xa0;»… %2&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1… %2 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
+        <translation>%1… %2&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&lt;b&gt;Ctrl+Enter&lt;/b&gt; save the edit · &lt;b&gt;Esc&lt;/b&gt; cancel</source>
         <translation>&lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistrer la modification · &lt;b&gt;Échap&lt;/b&gt; annuler</translation>
     </message>
@@ -3842,7 +3863,7 @@
         <translation>&lt;b&gt;A&lt;/b&gt; accepter · &lt;b&gt;X&lt;/b&gt; rejeter · &lt;b&gt;1–9&lt;/b&gt; rejeter avec un motif · &lt;b&gt;E&lt;/b&gt; modifier · &lt;b&gt;Espace&lt;/b&gt; passer · &lt;b&gt;Retour arrière&lt;/b&gt; annuler · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; suivant/précédent</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Reject Reasons</source>
         <translation>Motifs de rejet</translation>
     </message>
@@ -3854,7 +3875,32 @@ decisions already made keep their reason.</source>
 les décisions déjà prises gardent leur motif.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>decisions wait until it is stored</source>
+        <translation>les décisions attendent la fin de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Arrêté&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo stopped after %1 of %2 records — Backspace undoes the rest.</source>
+        <translation>Annulation arrêtée après %1 enregistrements sur %2 — Retour arrière annule le reste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped after %1 of %2 records; they keep their new state — Backspace undoes them.</source>
+        <translation>Arrêté après %1 enregistrements sur %2&#xa0;; ils gardent leur nouvel état — Retour arrière les annule.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 of %2 records could be stored: %3</source>
+        <translation>Seuls %1 enregistrements sur %2 ont pu être stockés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The decision was not stored: %1. Decisions made before are kept; press the key again once the cause is fixed.</source>
         <translation>La décision n&apos;a pas été enregistrée&#xa0;: %1. Les décisions prises auparavant sont conservées&#xa0;; appuyez de nouveau sur la touche une fois la cause corrigée.</translation>
     </message>
@@ -3875,7 +3921,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+45"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+55"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
@@ -3920,7 +3966,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+42"/>
+        <location line="+228"/>
+        <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
+        <translation>Attendez que la décision sur de nombreux enregistrements soit stockée, ou arrêtez-la avec Échap.</translation>
+    </message>
+    <message>
+        <location filename="../models/dataset/reviewsession.h" line="+59"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -4088,7 +4139,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>SpotCheckPanel</name>
     <message>
-        <location filename="../widgets/review/spotcheckpanel.cpp" line="+22"/>
+        <location filename="../widgets/review/spotcheckpanel.cpp" line="+23"/>
         <source>&amp;Start Spot-Check</source>
         <translation>&amp;Démarrer le contrôle par échantillon</translation>
     </message>

@@ -453,6 +453,97 @@ private slots:
         summary->close();
     }
 
+    // A bulk decision over a filter of many records runs on a worker: the window answers, keys
+    // that decide are refused meanwhile, Backspace undoes it (on a worker too), Esc stops it.
+    void bulkOnManyRecordsRunsInTheBackground()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 6000);
+        MainWindow window;
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
+        QTRY_COMPARE(page->model()->rowCount(), 12000);
+        ReviewSession *session = page->session();
+        session->setBackgroundBatchSize(1000);
+        QAction *acceptAll = nullptr;
+        for (QToolButton *button : page->findChildren<QToolButton *>()) {
+            for (QAction *a : button->menu() ? button->menu()->actions() : QList<QAction *>()) {
+                if (a->text() == QStringLiteral("Accept All Matching the Filter…"))
+                    acceptAll = a;
+            }
+        }
+        QVERIFY(acceptAll);
+        auto confirm = [this] {
+            QTimer::singleShot(0, this, [] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                box->button(QMessageBox::Yes)->click();
+            });
+        };
+        auto hint = [page] {
+            for (QLabel *label : page->findChildren<QLabel *>()) {
+                if (label->text().contains(QStringLiteral("Esc</b> stop")) || label->text().startsWith(QStringLiteral("Stop"))
+                    || label->text().contains(QStringLiteral("<b>A</b> accept")))
+                    return label->text();
+            }
+            return QString();
+        };
+        const QString dbPath = tmp.path() + QStringLiteral("/studio.db");
+        auto count = [dbPath](const QString &sql) {
+            DatasetStore store;
+            if (!store.open(dbPath, nullptr))
+                return -1;
+            QSqlQuery q(store.database());
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QSignalSpy finished(session, &ReviewSession::backgroundFinished);
+        confirm();
+        acceptAll->trigger();
+        QVERIFY(session->isBusy());
+        QVERIFY2(hint().startsWith(QStringLiteral("Accept 12")) && hint().contains(QStringLiteral("Esc</b> stop")), qPrintable(hint()));
+        // A decision key waits: nothing of its own is stored.
+        QTableView *table = page->tableView();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_1);
+        QVERIFY2(hint().contains(QStringLiteral("decisions wait")), qPrintable(hint()));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constLast().at(0).toBool(), true);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'accepted'")), 12000);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM review_log")), 12000);
+        QVERIFY2(hint().contains(QStringLiteral("<b>A</b> accept")), qPrintable(hint()));
+        QCOMPARE(page->model()->record(0).status, Record::Status::Accepted);
+
+        // Backspace undoes all of it, on a worker too.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Backspace);
+        QVERIFY(session->isBusy());
+        QVERIFY2(hint().startsWith(QStringLiteral("Undoing")), qPrintable(hint()));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'unreviewed'")), 12000);
+        QVERIFY(!session->canUndo());
+
+        // Esc stops it after the batch being stored (held back here by another connection's
+        // write lock): that batch keeps its decision and Backspace undoes it.
+        DatasetStore other;
+        QVERIFY(other.open(dbPath, nullptr));
+        QSqlQuery lock(other.database());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        confirm();
+        acceptAll->trigger();
+        QVERIFY(session->isBusy());
+        QTest::qWait(300);   // the worker waits for the lock in its first batch
+        QTest::keyClick(table, Qt::Key_Escape);
+        QCOMPARE(hint(), QStringLiteral("Stopping after the records being stored…"));
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constLast().at(0).toBool(), false);
+        QVERIFY2(hint().startsWith(QStringLiteral("Stopped after 1")), qPrintable(hint()));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'accepted'")), 1000);
+        QTest::keyClick(table, Qt::Key_Backspace);
+        QVERIFY(!session->isBusy());   // 1,000 records: undone at once
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'accepted'")), 0);
+    }
+
     void wordDiff()
     {
         const QString html = WordDiff::toHtml(QStringLiteral("the quick brown fox"), QStringLiteral("the slow brown fox jumps"));

@@ -12,7 +12,8 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QGuiApplication>
+#include <QApplication>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -35,29 +36,6 @@
 namespace {
 
 enum { ListPage, EmptyPage };
-
-// A wait cursor while a decision or its undo rewrites many records: tens of thousands take
-// SQLite a second or two (their pages are rewritten).
-class BusyCursor
-{
-public:
-    explicit BusyCursor(qsizetype records)
-        : m_on(records >= 10000)
-    {
-        if (m_on)
-            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    }
-    ~BusyCursor()
-    {
-        if (m_on)
-            QGuiApplication::restoreOverrideCursor();
-    }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-
-private:
-    bool m_on;
-};
 
 // A filter combo box: the first entry means "any" and carries an empty value.
 void fillCombo(QComboBox *box, const QString &anyText, const QStringList &values, const QStringList &labels = {})
@@ -208,6 +186,13 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(m_recordView, &RecordView::editSaved, this, [this](qint64 id, const QString &text) {
         if (!m_session)
             return;
+        // A decision on many records is being stored: the edit waits for it, kept here.
+        if (m_session->isBusy()) {
+            m_queuedEdit = {id, text};
+            m_notice = tr("The edit is saved when the decision on many records is stored.");
+            updateHint();
+            return;
+        }
         if (m_session->edit(id, text))
             move(+1);
         else
@@ -336,6 +321,8 @@ void ReviewPage::openStore()
     m_store = std::move(store);
     m_session = std::make_unique<ReviewSession>(*m_store);
     connect(m_session.get(), &ReviewSession::recordsDecided, this, &ReviewPage::decided);
+    connect(m_session.get(), &ReviewSession::backgroundProgress, this, [this] { updateHint(); });
+    connect(m_session.get(), &ReviewSession::backgroundFinished, this, &ReviewPage::backgroundFinished);
     m_reviewer->setText(tr("Reviewing as %1").arg(m_session->reviewer()));
     m_model->setStore(m_store.get());
 }
@@ -491,11 +478,16 @@ void ReviewPage::undo()
 {
     if (!m_session || !m_session->canUndo())
         return;
-    QList<qint64> ids;
-    {
-        const BusyCursor busy(m_session->lastStepSize());
-        ids = m_session->undo();
+    if (refusedWhileBusy())
+        return;
+    // Many records: on a worker, the list following it (backgroundFinished() ends it).
+    if (m_session->lastStepSize() >= ReviewSession::BackgroundFrom) {
+        m_notice.clear();
+        m_session->undoInBackground();
+        updateHint();
+        return;
     }
+    const QList<qint64> ids = m_session->undo();
     if (ids.isEmpty() && !m_session->lastError().isEmpty()) {
         decisionFailed();
         return;
@@ -510,14 +502,22 @@ void ReviewPage::undo()
 
 void ReviewPage::decided(const QList<qint64> &ids)
 {
-    if (!m_decisionError.isEmpty()) {
+    if (!m_decisionError.isEmpty() || (!m_notice.isEmpty() && !m_session->isBusy())) {
         m_decisionError.clear();
+        m_notice.clear();
         updateHint();
     }
     m_model->updateRecords(ids);
     if (ids.contains(m_recordView->record().id))
         m_recordView->setRecord(m_model->record(currentRow()));
     m_progressTimer.start();
+    // The other modes count records again: once a background decision is done, not per batch.
+    if (!m_session->isBusy())
+        announceChange();
+}
+
+void ReviewPage::announceChange()
+{
     m_ownChange = true;
     emit recordsChanged();
     m_ownChange = false;
@@ -613,7 +613,7 @@ void ReviewPage::endSpotCheck()
 
 void ReviewPage::bulk(bool wholeFilter, int status)
 {
-    if (!m_session)
+    if (!m_session || refusedWhileBusy())
         return;
     QList<qint64> ids;
     if (wholeFilter) {
@@ -643,12 +643,13 @@ void ReviewPage::bulk(bool wholeFilter, int status)
                    != QMessageBox::Yes)
             return;
     }
-    bool stored = false;
-    {
-        const BusyCursor busy(ids.size());
-        stored = m_session->decide(ids, decision, text);
+    if (ids.size() >= ReviewSession::BackgroundFrom) {
+        m_notice.clear();
+        m_session->decideInBackground(ids, decision, text);
+        updateHint();
+        return;
     }
-    if (!stored)
+    if (!m_session->decide(ids, decision, text))
         QMessageBox::warning(this, tr("Review"), tr("The decision could not be stored: %1").arg(m_session->lastError()));
 }
 
@@ -704,9 +705,7 @@ void ReviewPage::importFiles(const QStringList &paths)
         updateEmptyState();
         showImportSummary(result->summary, result->error);
         refreshRecords();
-        m_ownChange = true;
-        emit recordsChanged();
-        m_ownChange = false;
+        announceChange();
         emit importFinished();
     });
     const Project project = m_document->project();
@@ -791,12 +790,32 @@ void ReviewPage::updateHint()
 {
     if (isImporting())
         return;
+    if (m_session && m_session->isBusy()) {
+        const qint64 total = qMax<qint64>(1, m_session->backgroundTotal());
+        const int percent = int(100 * m_session->backgroundDone() / total);
+        const QString what = m_session->backgroundText().toHtmlEscaped();
+        QString text;
+        if (m_stopping)
+            text = tr("Stopping after the records being stored…");
+        else if (m_session->backgroundUndoes())
+            text = tr("Undoing “%1”… %2 % · <b>Esc</b> stop").arg(what).arg(percent);
+        else
+            text = tr("%1… %2 % · <b>Esc</b> stop").arg(what).arg(percent);
+        if (!m_notice.isEmpty())
+            text += QStringLiteral(" · ") + m_notice.toHtmlEscaped();
+        m_hint->setText(text);
+        return;
+    }
     if (!m_storeError.isEmpty()) {
         m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m_storeError.toHtmlEscaped()));
         return;
     }
     if (!m_decisionError.isEmpty()) {
         m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m_decisionError.toHtmlEscaped()));
+        return;
+    }
+    if (!m_notice.isEmpty()) {
+        m_hint->setText(m_notice.toHtmlEscaped());
         return;
     }
     if (m_recordView->isEditing()) {
@@ -832,7 +851,7 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
     if (mods == Qt::NoModifier) {
         ours = key == Qt::Key_A || key == Qt::Key_X || key == Qt::Key_E || key == Qt::Key_Space || key == Qt::Key_Backspace
             || key == Qt::Key_J || key == Qt::Key_K || (key >= Qt::Key_1 && key <= Qt::Key_9)
-            || (key == Qt::Key_Escape && (m_rejectArmed || m_importWatcher));
+            || (key == Qt::Key_Escape && (m_rejectArmed || m_importWatcher || (m_session && m_session->isBusy())));
     } else if (mods == Qt::ControlModifier) {
         ours = key == Qt::Key_Z; // the window's Undo is for the project; here it undoes decisions
     }
@@ -841,6 +860,10 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
     // Claim the key before a window shortcut does; act on the key press that follows.
     event->accept();
     if (shortcutOverride)
+        return true;
+    // While a decision on many records is stored, the list can be read; decisions wait.
+    const bool decides = key != Qt::Key_J && key != Qt::Key_K && key != Qt::Key_Space && key != Qt::Key_Escape;
+    if (decides && refusedWhileBusy())
         return true;
     switch (key) {
     case Qt::Key_A: acceptCurrent(); break;
@@ -851,6 +874,10 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
     case Qt::Key_Escape:
         if (m_rejectArmed) {
             m_rejectArmed = false;
+            updateHint();
+        } else if (m_session && m_session->isBusy()) {
+            m_session->stopBackground();
+            m_stopping = true;
             updateHint();
         } else {
             stopImport();
@@ -883,6 +910,44 @@ void ReviewPage::editRejectReasons()
         return;
     // One undo step (Edit ▸ Undo), saved in studio.json with the project.
     m_document->setRejectReasons(text.split(QLatin1Char('\n')));
+}
+
+bool ReviewPage::refusedWhileBusy()
+{
+    if (!m_session || !m_session->isBusy())
+        return false;
+    QApplication::beep();
+    m_notice = tr("decisions wait until it is stored");
+    updateHint();
+    return true;
+}
+
+void ReviewPage::backgroundFinished(bool complete)
+{
+    announceChange();
+    m_stopping = false;
+    m_notice.clear();
+    const qint64 done = m_session->backgroundDone();
+    const qint64 total = m_session->backgroundTotal();
+    const QString error = m_session->lastError();
+    if (!complete && error.isEmpty()) {
+        // Stopped: the batches stored stay, as one undo step (an undo's rest stays to undo).
+        if (done == 0)
+            m_notice = tr("Stopped: nothing was changed.");
+        else if (m_session->backgroundUndoes())
+            m_notice = tr("Undo stopped after %1 of %2 records — Backspace undoes the rest.").arg(QLocale().toString(done), QLocale().toString(total));
+        else
+            m_notice = tr("Stopped after %1 of %2 records; they keep their new state — Backspace undoes them.")
+                           .arg(QLocale().toString(done), QLocale().toString(total));
+    }
+    updateHint();
+    if (!complete && !error.isEmpty())
+        QMessageBox::warning(this, tr("Review"), tr("Only %1 of %2 records could be stored: %3").arg(QLocale().toString(done), QLocale().toString(total), error));
+    if (m_queuedEdit.first) {
+        const auto [id, text] = std::exchange(m_queuedEdit, {});
+        if (!m_session->edit(id, text))
+            decisionFailed();
+    }
 }
 
 void ReviewPage::decisionFailed()

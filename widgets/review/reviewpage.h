@@ -91,6 +91,11 @@ private:
     void undo();
     void decided(const QList<qint64> &ids);
     void decisionFailed();
+    // While the session stores a decision on many records: a beep and a word in the hint.
+    bool refusedWhileBusy();
+    void backgroundFinished(bool complete);
+    // Tells the other modes that records changed (recordsChanged()), not this page itself.
+    void announceChange();
     void bulk(bool wholeFilter, int status);
     void topUpRejected();
     void editRejectReasons();
@@ -110,6 +115,9 @@ private:
     QString m_character;
     QString m_storeError;
     QString m_decisionError;   // the last decision the database refused; cleared by the next one stored
+    QString m_notice;          // a word on a background decision (stopped, an edit waiting); cleared by the next one
+    std::pair<qint64, QString> m_queuedEdit;   // an edit saved while a background decision ran
+    bool m_stopping = false;   // Esc pressed during a background decision
     bool m_rejectArmed = false;
     bool m_ownChange = false;     // recordsUpdated() caused by our own recordsChanged()
     bool m_refreshPending = false;

@@ -146,7 +146,7 @@ void SpotCheckPanel::setProgress(const QList<ReviewProgress> &progress)
             item = new QTreeWidgetItem(m_table);
         item->setText(CharacterColumn, p.persona);
         item->setText(CheckedColumn, tr("%1 / %2").arg(QLocale().toString(p.checked), QLocale().toString(p.total)));
-        item->setText(RejectedColumn, QString::number(p.rejected));
+        item->setText(RejectedColumn, QLocale().toString(p.rejected));
         item->setText(RateColumn, rateText(p));
         item->setToolTip(CharacterColumn, p.toText());
         item->setToolTip(RateColumn, tr("Accepted or edited among the checked records; the true rate lies in the "
