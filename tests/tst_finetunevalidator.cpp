@@ -8,6 +8,9 @@
 #include "tokenizer/bpeencoder.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 class TestFineTuneValidator : public QObject
@@ -100,6 +103,63 @@ private slots:
         QCOMPARE(r.missingSystem, 4);   // lines 5, 6, 7 and 12
         QVERIFY(r.toText().contains(QStringLiteral("broken_openai.jsonl:11: warning: duplicate of line 1")));
         QVERIFY(r.toText().contains(QStringLiteral("REJECTED")));
+    }
+
+    // A file of several blocks is checked in slices on the thread pool: the report must be the
+    // one a line-by-line pass gives — issue lines, duplicates across blocks and slices, counts.
+    void largeFileIsReportedLineByLine()
+    {
+        constexpr int Lines = 70000;   // about 20 MB: three blocks
+        QByteArray content = "\xEF\xBB\xBF";
+        QList<int> expectedErrors;
+        auto chat = [](const QString &system, const QString &user, const QString &assistant) {
+            QJsonArray messages;
+            if (!system.isEmpty())
+                messages << QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), system}};
+            messages << QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), user}}
+                     << QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), assistant}};
+            return QJsonDocument(QJsonObject{{QStringLiteral("messages"), messages}}).toJson(QJsonDocument::Compact);
+        };
+        const QString system = QStringLiteral("You are Glordon.");
+        auto question = [](int n) { return QStringLiteral("Question %1 about the Communiverse and its many ambassadors?").arg(n); };
+        auto answer = [](int n) { return QStringLiteral("Answer %1, given the way a young Hylurg would give it, warm and curious.").arg(n); };
+        for (int i = 1; i <= Lines; ++i) {
+            QByteArray line = chat(system, question(i), answer(i));
+            if (i == 5) {
+                line.clear();                           // blank
+                expectedErrors << i;
+            } else if (i == 40000) {
+                line = "{\"messages\": [";              // broken JSON, in the second block
+                expectedErrors << i;
+            } else if (i == 40001) {
+                line = "[1, 2]";                        // not an object
+                expectedErrors << i;
+            } else if (i == 65000 || i == 65001) {     // duplicates of line 2, late in the third block
+                line = chat(system, question(2), answer(2));
+            } else if (i == 50000) {                    // no system message
+                line = chat(QString(), question(i), answer(i));
+            }
+            content += line + '\n';
+        }
+        const ValidationReport r = check(content, std::nullopt);
+        QVERIFY(r.formatDetected);
+        QCOMPARE(r.format, ExportFormat::OpenAiChat);
+        QCOMPARE(r.lines, Lines);
+        QCOMPARE(r.examples, Lines - 3);
+        QCOMPARE(errorLines(r), expectedErrors);
+        QCOMPARE(r.duplicates, 2);
+        QCOMPARE(r.missingSystem, 1);
+        QCOMPARE(r.exampleTokens.count, Lines - 3);
+        QList<std::pair<int, QString>> warnings;
+        for (const Issue &i : r.issues) {
+            if (!i.isError())
+                warnings.append({i.line, i.message});
+        }
+        QCOMPARE(warnings.size(), 4);
+        QCOMPARE(warnings.at(0).first, 1);   // the byte order mark
+        QCOMPARE(warnings.at(1), (std::pair<int, QString>{50000, QStringLiteral("no system message")}));
+        QCOMPARE(warnings.at(2), (std::pair<int, QString>{65000, QStringLiteral("duplicate of line 2")}));
+        QCOMPARE(warnings.at(3), (std::pair<int, QString>{65001, QStringLiteral("duplicate of line 2")}));
     }
 
     void tooFewExamples()

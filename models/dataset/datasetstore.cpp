@@ -467,6 +467,7 @@ QList<Record> DatasetStore::records(const QString &persona, int limit) const
 {
     QList<Record> result;
     QSqlQuery q(database());
+    q.setForwardOnly(true);   // else Qt keeps a copy of every row it has read
     q.prepare(QString::fromLatin1(RecordColumns) + (persona.isEmpty() ? QString() : QStringLiteral(" WHERE persona = ?"))
               + QStringLiteral(" ORDER BY id LIMIT ?"));
     if (!persona.isEmpty())

@@ -17,6 +17,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 #include <cerrno>
 #include <cmath>
 #include <memory>
@@ -280,10 +282,20 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
         rank.insert(p, int(order.size()));
         order << p;
     }
-    std::stable_sort(chosen.begin(), chosen.end(), [&](const Record &a, const Record &b) {
-        const int ra = rank.value(a.persona), rb = rank.value(b.persona);
-        return ra != rb ? ra < rb : a.id < b.id;
-    });
+    {
+        // By (rank, id), each record's rank looked up once: a comparison that hashes two
+        // personas took seconds at 200,000 records.
+        std::vector<std::tuple<int, qint64, qsizetype>> keys;
+        keys.reserve(size_t(chosen.size()));
+        for (qsizetype i = 0; i < chosen.size(); ++i)
+            keys.emplace_back(rank.value(chosen[i].persona), chosen[i].id, i);
+        std::sort(keys.begin(), keys.end());
+        QList<Record> sorted;
+        sorted.reserve(chosen.size());
+        for (const auto &key : keys)
+            sorted << std::move(chosen[std::get<2>(key)]);
+        chosen = std::move(sorted);
+    }
 
     const QList<qsizetype> validationList = validationIndexes(chosen, settings.validationSplit, settings.seed);
     const QSet<qsizetype> inValidation(validationList.cbegin(), validationList.cend());

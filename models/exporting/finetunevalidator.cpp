@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QStringDecoder>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -452,6 +454,76 @@ ValidationReport FineTuneValidator::validateFile(const QString &path, const Opti
     return validate(file, path, options);
 }
 
+namespace {
+
+// What the lines of one slice of a file showed: issues and counts in a partial report, the
+// examples' lengths, and each object's digest for the duplicate pass.
+struct Slice
+{
+    qint64 firstLine = 0;
+    std::vector<QByteArray> lines;
+    ValidationReport part;
+    std::vector<qint64> exampleLengths;
+    std::vector<qint64> assistantLengths;
+    std::vector<std::pair<QByteArray, qint64>> digests;
+};
+
+// Checks one line. `format` is set by the first JSON object when the caller did not give one.
+void checkLine(LineChecker &checker, ValidationReport &r, std::optional<ExportFormat> &format, qint64 line, QByteArray bytes,
+               std::vector<std::pair<QByteArray, qint64>> &digests)
+{
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    if (line == 1 && bytes.startsWith("\xEF\xBB\xBF")) {
+        bytes.remove(0, 3);
+        checker.warning(line, QCoreApplication::translate("FineTuneValidator", "the file starts with a UTF-8 byte order mark"));
+    }
+    if (bytes.trimmed().isEmpty()) {
+        checker.error(line, QStringLiteral("blank_line"), QCoreApplication::translate("FineTuneValidator", "blank line: every line must be a JSON object"));
+        return;
+    }
+    if (!validUtf8(bytes)) {
+        checker.error(line, QStringLiteral("invalid_utf8"), QCoreApplication::translate("FineTuneValidator", "not valid UTF-8"));
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        checker.error(line, QStringLiteral("invalid_json"), QCoreApplication::translate("FineTuneValidator", "not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1));
+        return;
+    }
+    if (!doc.isObject()) {
+        checker.error(line, QStringLiteral("data_type"), QCoreApplication::translate("FineTuneValidator", "not a JSON object"));
+        return;
+    }
+    const QJsonObject o = doc.object();
+    ++r.examples;
+    if (!format) {
+        format = detect(o);
+        r.formatDetected = true;
+        if (!format) {
+            checker.error(line, QStringLiteral("unknown_format"), QCoreApplication::translate("FineTuneValidator", "no \"messages\", \"conversations\", \"persona\" or \"instruction\" key: unknown format"));
+            format = ExportFormat::OpenAiChat;
+            r.format = *format;
+            return;
+        }
+    }
+    r.format = *format;
+    switch (*format) {
+    case ExportFormat::OpenAiChat: checker.checkChat(line, o, true); break;
+    case ExportFormat::HfMessages: checker.checkChat(line, o, false); break;
+    case ExportFormat::Studio: checker.checkStudio(line, o); break;
+    case ExportFormat::ShareGpt: checker.checkShareGpt(line, o); break;
+    case ExportFormat::Alpaca: checker.checkAlpaca(line, o); break;
+    }
+    // Duplicates: the same object whatever its key order or spacing.
+    digests.emplace_back(QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1), line);
+}
+
+} // namespace
+
 ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &name, const Options &options)
 {
     ValidationReport report;
@@ -465,64 +537,71 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
     LineChecker checker(report, counter);
     std::optional<ExportFormat> format = options.format;
     QHash<QByteArray, qint64> seen;
-
-    while (!device.atEnd()) {
-        QByteArray bytes = device.readLine();
-        const qint64 line = ++report.lines;
-        if (bytes.endsWith('\n'))
-            bytes.chop(1);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-        if (line == 1 && bytes.startsWith("\xEF\xBB\xBF")) {
-            bytes.remove(0, 3);
-            checker.warning(line, QCoreApplication::translate("FineTuneValidator", "the file starts with a UTF-8 byte order mark"));
-        }
-        if (bytes.trimmed().isEmpty()) {
-            checker.error(line, QStringLiteral("blank_line"), QCoreApplication::translate("FineTuneValidator", "blank line: every line must be a JSON object"));
-            continue;
-        }
-        if (!validUtf8(bytes)) {
-            checker.error(line, QStringLiteral("invalid_utf8"), QCoreApplication::translate("FineTuneValidator", "not valid UTF-8"));
-            continue;
-        }
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError) {
-            checker.error(line, QStringLiteral("invalid_json"), QCoreApplication::translate("FineTuneValidator", "not valid JSON: %1 at column %2").arg(error.errorString()).arg(error.offset + 1));
-            continue;
-        }
-        if (!doc.isObject()) {
-            checker.error(line, QStringLiteral("data_type"), QCoreApplication::translate("FineTuneValidator", "not a JSON object"));
-            continue;
-        }
-        const QJsonObject o = doc.object();
-        ++report.examples;
-        if (!format) {
-            format = detect(o);
-            report.formatDetected = true;
-            if (!format) {
-                checker.error(line, QStringLiteral("unknown_format"), QCoreApplication::translate("FineTuneValidator", "no \"messages\", \"conversations\", \"persona\" or \"instruction\" key: unknown format"));
-                format = ExportFormat::OpenAiChat;
-                report.format = *format;
-                continue;
+    auto takeDigests = [&](const std::vector<std::pair<QByteArray, qint64>> &digests) {
+        for (const auto &[digest, line] : digests) {
+            const auto it = seen.constFind(digest);
+            if (it != seen.constEnd()) {
+                ++report.duplicates;
+                checker.warning(line, QCoreApplication::translate("FineTuneValidator", "duplicate of line %1").arg(it.value()));
+            } else {
+                seen.insert(digest, line);
             }
         }
-        report.format = *format;
-        switch (*format) {
-        case ExportFormat::OpenAiChat: checker.checkChat(line, o, true); break;
-        case ExportFormat::HfMessages: checker.checkChat(line, o, false); break;
-        case ExportFormat::Studio: checker.checkStudio(line, o); break;
-        case ExportFormat::ShareGpt: checker.checkShareGpt(line, o); break;
-        case ExportFormat::Alpaca: checker.checkAlpaca(line, o); break;
+    };
+
+    // Lines are read in blocks and checked on the thread pool, a few slices of a block at once
+    // (parsing and counting tokens is nearly all the work). The slices' findings are merged in
+    // line order and duplicates found over their digests in line order: the report is the one a
+    // line-by-line pass gives. Until the format is known (the first JSON object tells it when
+    // the caller did not), lines are checked here, one by one.
+    constexpr qint64 BlockBytes = 8 * 1024 * 1024;
+    const int slicesPerBlock = std::max(1, QThread::idealThreadCount()) * 2;
+    while (!device.atEnd()) {
+        std::vector<QByteArray> lines;
+        qint64 bytes = 0;
+        while (!device.atEnd() && bytes < BlockBytes) {
+            lines.push_back(device.readLine());
+            bytes += lines.back().size();
         }
-        // Duplicates: the same object whatever its key order or spacing.
-        const QByteArray digest = QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
-        const auto it = seen.constFind(digest);
-        if (it != seen.constEnd()) {
-            ++report.duplicates;
-            checker.warning(line, QCoreApplication::translate("FineTuneValidator", "duplicate of line %1").arg(it.value()));
-        } else {
-            seen.insert(digest, line);
+        size_t next = 0;
+        std::vector<std::pair<QByteArray, qint64>> digests;
+        for (; next < lines.size() && !format; ++next)
+            checkLine(checker, report, format, ++report.lines, std::move(lines[next]), digests);
+        takeDigests(digests);
+        if (next == lines.size())
+            continue;
+        const size_t perSlice = std::max<size_t>(1, (lines.size() - next + slicesPerBlock - 1) / slicesPerBlock);
+        std::vector<Slice> slices;
+        while (next < lines.size()) {
+            Slice &slice = slices.emplace_back();
+            slice.firstLine = report.lines + 1;
+            slice.part.file = report.file;
+            slice.part.model = report.model;
+            const size_t end = std::min(lines.size(), next + perSlice);
+            slice.lines.assign(std::make_move_iterator(lines.begin() + qsizetype(next)), std::make_move_iterator(lines.begin() + qsizetype(end)));
+            report.lines += qint64(end - next);
+            next = end;
+        }
+        QtConcurrent::blockingMap(slices, [&counter, format](Slice &slice) {
+            LineChecker part(slice.part, counter);
+            std::optional<ExportFormat> known = format;
+            for (size_t i = 0; i < slice.lines.size(); ++i)
+                checkLine(part, slice.part, known, slice.firstLine + qint64(i), std::move(slice.lines[i]), slice.digests);
+            slice.lines.clear();
+            slice.exampleLengths = std::move(part.exampleLengths);
+            slice.assistantLengths = std::move(part.assistantLengths);
+        });
+        for (Slice &slice : slices) {
+            report.examples += slice.part.examples;
+            report.issues += slice.part.issues;
+            for (auto it = slice.part.errorCounts.cbegin(); it != slice.part.errorCounts.cend(); ++it)
+                report.errorCounts[it.key()] += it.value();
+            report.missingSystem += slice.part.missingSystem;
+            report.missingUser += slice.part.missingUser;
+            report.overLimit += slice.part.overLimit;
+            checker.exampleLengths.insert(checker.exampleLengths.end(), slice.exampleLengths.begin(), slice.exampleLengths.end());
+            checker.assistantLengths.insert(checker.assistantLengths.end(), slice.assistantLengths.begin(), slice.assistantLengths.end());
+            takeDigests(slice.digests);
         }
     }
     if (format)
