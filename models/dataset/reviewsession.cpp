@@ -302,17 +302,8 @@ void ReviewSession::decideInBackground(const QList<qint64> &ids, const Decision 
     m_pending.previous.reserve(ids.size());
     const QString now = nowText();
     const QString reviewer = m_reviewer;
-    const int batchSize = m_batchSize;
-    startWorker(false, undoText, ids.size(), [ids, decision, reviewer, now, batchSize](QPromise<Batch> &promise, QSqlDatabase &db, const std::atomic_bool &stop, QString &error) {
-        for (qsizetype from = 0; from < ids.size(); from += batchSize) {
-            if (stop.load())
-                return;
-            Batch batch;
-            batch.consumed = qMin<qsizetype>(batchSize, ids.size() - from);
-            if (!decideBatch(db, ids.mid(from, batch.consumed), decision, reviewer, now, batch.previous, error))
-                return;
-            promise.addResult(std::move(batch));
-        }
+    startWorker(false, undoText, ids.size(), [ids, decision, reviewer, now](QSqlDatabase &db, qsizetype from, Batch &batch, QString &error) {
+        return decideBatch(db, ids.mid(from, batch.consumed), decision, reviewer, now, batch.previous, error);
     });
 }
 
@@ -323,22 +314,12 @@ void ReviewSession::undoInBackground()
     m_restored = 0;
     const QList<Previous> rows = m_undo.constLast().previous;
     const QString reviewer = m_reviewer;
-    const int batchSize = m_batchSize;
-    startWorker(true, m_undo.constLast().text, rows.size(), [rows, reviewer, batchSize](QPromise<Batch> &promise, QSqlDatabase &db, const std::atomic_bool &stop, QString &error) {
-        for (qsizetype from = 0; from < rows.size(); from += batchSize) {
-            if (stop.load())
-                return;
-            Batch batch;
-            batch.consumed = qMin<qsizetype>(batchSize, rows.size() - from);
-            if (!restoreBatch(db, rows.mid(from, batch.consumed), reviewer, error))
-                return;
-            promise.addResult(std::move(batch));
-        }
+    startWorker(true, m_undo.constLast().text, rows.size(), [rows, reviewer](QSqlDatabase &db, qsizetype from, Batch &batch, QString &error) {
+        return restoreBatch(db, rows.mid(from, batch.consumed), reviewer, error);
     });
 }
 
-void ReviewSession::startWorker(bool undoes, const QString &text, qint64 total,
-                                Work work)
+void ReviewSession::startWorker(bool undoes, const QString &text, qint64 total, StoreBatch storeBatch)
 {
     m_lastError.clear();
     m_workerUndoes = undoes;
@@ -352,16 +333,22 @@ void ReviewSession::startWorker(bool undoes, const QString &text, qint64 total,
     connect(m_worker, &QFutureWatcher<Batch>::resultsReadyAt, this, &ReviewSession::takeBatches);
     connect(m_worker, &QFutureWatcher<Batch>::finished, this, &ReviewSession::workerFinished);
     const QString path = m_store.path();
-    auto stop = m_stop;
-    auto error = m_workerError;
+    const qsizetype batchSize = m_batchSize;
     // The stop is a flag of its own, not the future's cancel: a cancelled future drops the
     // results reported after it, and a batch committed must reach the undo list.
-    m_worker->setFuture(QtConcurrent::run([path, stop, error, work = std::move(work)](QPromise<Batch> &promise) {
+    m_worker->setFuture(QtConcurrent::run([path, total, batchSize, stop = m_stop, error = m_workerError,
+                                           storeBatch = std::move(storeBatch)](QPromise<Batch> &promise) {
         DatasetStore store;
         if (!store.open(path, error.get()))
             return;
         QSqlDatabase db = store.database();
-        work(promise, db, *stop, *error);
+        for (qsizetype from = 0; from < total && !stop->load(); from += batchSize) {
+            Batch batch;
+            batch.consumed = qMin<qsizetype>(batchSize, total - from);
+            if (!storeBatch(db, from, batch, *error))
+                return;
+            promise.addResult(std::move(batch));
+        }
     }));
     emit busyChanged(true);
     emit backgroundProgress(0, m_total);

@@ -28,8 +28,6 @@
 class DatasetStore;
 template <typename T>
 class QFutureWatcher;
-template <typename T>
-class QPromise;
 class QSqlDatabase;
 class Project;
 
@@ -133,8 +131,11 @@ private:
                             const QString &now, QList<Previous> &previous, QString &error);
     static bool restoreBatch(QSqlDatabase &db, const QList<Previous> &rows, const QString &reviewer, QString &error);
     bool refuseWhileBusy();
-    using Work = std::function<void(QPromise<Batch> &, QSqlDatabase &, const std::atomic_bool &stop, QString &error)>;
-    void startWorker(bool undoes, const QString &text, qint64 total, Work work);
+    // Stores the `batch.consumed` records from `from` on, on the worker's connection.
+    using StoreBatch = std::function<bool(QSqlDatabase &db, qsizetype from, Batch &batch, QString &error)>;
+    // Runs `storeBatch` over `total` records in batches on a worker thread, until done, stopped
+    // or failed.
+    void startWorker(bool undoes, const QString &text, qint64 total, StoreBatch storeBatch);
     void takeBatches();
     void workerFinished();
 
