@@ -141,7 +141,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/insights/insightspage.cpp" line="+348"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+350"/>
         <source>%n record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%n record stored, %1 accepted.</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+116"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n record; generation tokens %2 prompt + %3 completion; cost $%4</numerusform>
@@ -318,6 +318,14 @@
         <translation>
             <numerusform>%Ln record imported.</numerusform>
             <numerusform>%Ln records imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Create %n Character(s)</source>
+        <translation>
+            <numerusform>Create %n Character</numerusform>
+            <numerusform>Create %n Characters</numerusform>
         </translation>
     </message>
 </context>

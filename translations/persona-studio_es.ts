@@ -779,7 +779,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+195"/>
+        <location filename="../models/exporting/exporter.cpp" line="+197"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>%1 no se puede crear</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <location line="+21"/>
         <location line="+49"/>
         <location line="+6"/>
@@ -989,7 +989,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+72"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+74"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
     </message>
@@ -1131,7 +1131,7 @@
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the file starts with a UTF-8 byte order mark</source>
         <translation>el archivo empieza con una marca de orden de bytes (BOM) UTF-8</translation>
     </message>
@@ -1161,12 +1161,12 @@
         <translation>no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; ni &quot;instruction&quot;: formato desconocido</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>duplicate of line %1</source>
         <translation>duplicado de la línea %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+65"/>
         <source>%1 examples; OpenAI fine-tuning needs at least %2</source>
         <translation>%1 ejemplos; el ajuste fino de OpenAI necesita al menos %2</translation>
     </message>
@@ -1983,7 +1983,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+127"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+129"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2085,7 +2085,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Records per character: solid accepted, light stored, ◆ target</source>
         <translation>Registros por personaje: color sólido, aceptados; claro, guardados; ◆ objetivo</translation>
     </message>
@@ -2115,12 +2115,12 @@
     <message>
         <location line="+10"/>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Records by category</source>
         <translation>Registros por categoría</translation>
     </message>
@@ -2170,7 +2170,7 @@
         <translation>Longitud del mensaje del usuario (tokens)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Records stored per minute</source>
         <translation>Registros guardados por minuto</translation>
     </message>
@@ -3686,12 +3686,35 @@
         <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>No character sheet for: %1.</source>
+        <translation>No hay ficha de personaje para: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Create %n Character(s)</source>
+        <translation>
+            <numerusform>Crear %n personaje</numerusform>
+            <numerusform>Crear %n personajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New characters from an import</source>
+        <translation>Nuevos personajes de una importación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New sheets for %1: complete them in the Characters mode (Edit ▸ Undo removes them).</source>
+        <translation>Fichas nuevas para %1: complétalas en el modo Personajes (Edición ▸ Deshacer las quita).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-556"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -3745,12 +3768,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+292"/>
+        <location line="+322"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-333"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -3795,11 +3818,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+53"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-46"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -3828,12 +3852,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No character sheet for: %1. Create them in the Characters mode to plan and generate for them.</source>
-        <translation>No hay ficha de personaje para: %1. Créalas en el modo Personajes para planificar y generar para ellos.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+69"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>
@@ -3966,12 +3985,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+232"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Espera a que se guarde la decisión sobre muchos registros, o detenla con Esc.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+59"/>
+        <location filename="../models/dataset/reviewsession.h" line="+57"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -4257,7 +4276,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-208"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-285"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
     </message>

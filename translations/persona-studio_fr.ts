@@ -779,7 +779,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+195"/>
+        <location filename="../models/exporting/exporter.cpp" line="+197"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>%1 ne peut pas être créé</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <location line="+21"/>
         <location line="+49"/>
         <location line="+6"/>
@@ -989,7 +989,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+72"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+74"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
     </message>
@@ -1131,7 +1131,7 @@
         <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the file starts with a UTF-8 byte order mark</source>
         <translation>le fichier commence par une marque d&apos;ordre des octets (BOM) UTF-8</translation>
     </message>
@@ -1161,12 +1161,12 @@
         <translation>aucune clé &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; ou &quot;instruction&quot;&#xa0;: format inconnu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>duplicate of line %1</source>
         <translation>doublon de la ligne %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+65"/>
         <source>%1 examples; OpenAI fine-tuning needs at least %2</source>
         <translation>%1 exemples&#xa0;; le fine-tuning d&apos;OpenAI en demande au moins %2</translation>
     </message>
@@ -1983,7 +1983,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+127"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+129"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2085,7 +2085,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Records per character: solid accepted, light stored, ◆ target</source>
         <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, stockés&#xa0;; ◆ objectif</translation>
     </message>
@@ -2115,12 +2115,12 @@
     <message>
         <location line="+10"/>
         <location line="+6"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Records by category</source>
         <translation>Enregistrements par catégorie</translation>
     </message>
@@ -2170,7 +2170,7 @@
         <translation>Longueur du message de l&apos;utilisateur (tokens)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Records stored per minute</source>
         <translation>Enregistrements stockés par minute</translation>
     </message>
@@ -3686,12 +3686,35 @@
         <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>No character sheet for: %1.</source>
+        <translation>Pas de fiche de personnage pour&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Create %n Character(s)</source>
+        <translation>
+            <numerusform>Créer %n personnage</numerusform>
+            <numerusform>Créer %n personnages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New characters from an import</source>
+        <translation>Nouveaux personnages d&apos;une importation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New sheets for %1: complete them in the Characters mode (Edit ▸ Undo removes them).</source>
+        <translation>Nouvelles fiches pour %1&#xa0;: complétez-les dans le mode Personnages (Édition ▸ Annuler les retire).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-556"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -3745,12 +3768,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+292"/>
+        <location line="+322"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-333"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -3795,11 +3818,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+53"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-46"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -3828,12 +3852,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No character sheet for: %1. Create them in the Characters mode to plan and generate for them.</source>
-        <translation>Pas de fiche de personnage pour&#xa0;: %1. Créez-les dans le mode Personnages pour les planifier et générer pour eux.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+69"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>
@@ -3966,12 +3985,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>autre</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+232"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Attendez que la décision sur de nombreux enregistrements soit stockée, ou arrêtez-la avec Échap.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+59"/>
+        <location filename="../models/dataset/reviewsession.h" line="+57"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -4257,7 +4276,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-208"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-285"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "dataset/datasetstore.h"
 #include "dataset/reviewmodel.h"
 #include "dataset/reviewsession.h"
+#include "document/projectdocument.h"
 #include "main/mainwindow.h"
 #include "project/project.h"
 #include "review/recordview.h"
@@ -15,6 +16,7 @@
 #include "testpaths.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -25,6 +27,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -378,6 +381,39 @@ private slots:
         import->trigger();
         QVERIFY(asked);
         QVERIFY(qobject_cast<ReviewPage *>(window.currentModePage()));
+    }
+
+    // An import that finds personas the project has no sheet for offers to create them: one
+    // click makes a sheet for each, and Edit ▸ Undo takes them back.
+    void importOffersToCreateCharacters()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
+        const QString file = tmp.path() + QStringLiteral("/new.jsonl");
+        QVERIFY(TempProject::writeFile(file, "{\"persona\":\"Zorblax\",\"input\":\"Hi\",\"output\":\"Greetings, Earthling.\"}\n"
+                                             "{\"persona\":\"Glordon\",\"input\":\"Hi\",\"output\":\"Hi friend!\"}\n"
+                                             "{\"persona\":\"Mira Quell\",\"input\":\"Hi\",\"output\":\"Hello there.\"}\n"));
+        QSignalSpy finished(page, &ReviewPage::importFinished);
+        page->importFiles({file});
+        QVERIFY(finished.wait(30000));
+        auto *summary = page->findChild<QMessageBox *>(QStringLiteral("importSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->informativeText().contains(QStringLiteral("Mira Quell, Zorblax")), qPrintable(summary->informativeText()));
+        auto *create = summary->findChild<QPushButton *>(QStringLiteral("createCharacters"));
+        QVERIFY(create);
+        QVERIFY2(create->text().startsWith(QStringLiteral("Create 2 Character")), qPrintable(create->text()));
+        const int before = int(window.document()->project().characters.size());
+        create->click();
+        const Project &project = window.document()->project();
+        QCOMPARE(int(project.characters.size()), before + 2);
+        QVERIFY(project.character(QStringLiteral("Zorblax")));
+        QVERIFY(QFile::exists(QDir(project.sheetsPath()).filePath(QStringLiteral("character_zorblax.md"))));
+        QVERIFY(QFile::exists(QDir(project.sheetsPath()).filePath(QStringLiteral("character_mira_quell.md"))));
+        window.undoAction()->trigger();   // one step for both
+        QCOMPARE(int(window.document()->project().characters.size()), before);
+        QVERIFY(!QFile::exists(QDir(project.sheetsPath()).filePath(QStringLiteral("character_zorblax.md"))));
     }
 
     void emptyProjectSaysWhatToDo()

@@ -761,9 +761,17 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
         if (summary.cancelled)
             box->setText(tr("Import stopped. %1 Importing the same files again adds only the lines not stored yet.").arg(box->text()));
         box->setDetailedText(summary.toText());
-        if (!summary.personasWithoutSheet.isEmpty())
-            box->setInformativeText(tr("No character sheet for: %1. Create them in the Characters mode to plan and generate for them.")
-                                        .arg(summary.personasWithoutSheet.join(QStringLiteral(", "))));
+        if (!summary.personasWithoutSheet.isEmpty() && m_document) {
+            // The offer: a sheet for each, to fill in, plan and generate for (one undo step).
+            box->setInformativeText(tr("No character sheet for: %1.").arg(summary.personasWithoutSheet.join(QStringLiteral(", "))));
+            QPushButton *create = box->addButton(tr("Create %n Character(s)", nullptr, int(summary.personasWithoutSheet.size())),
+                                                 QMessageBox::AcceptRole);
+            create->setObjectName(QStringLiteral("createCharacters"));
+            box->addButton(QMessageBox::Close);
+            box->setDefaultButton(create);
+            const QStringList names = summary.personasWithoutSheet;
+            connect(create, &QPushButton::clicked, this, [this, names] { createCharacters(names); });
+        }
     }
     box->setObjectName(QStringLiteral("importSummary"));
     // Closed, it leaves the keyboard with the list: the reviewer starts on the new records.
@@ -772,6 +780,28 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
             m_table->setFocus();
     });
     box->open();
+}
+
+void ReviewPage::createCharacters(const QStringList &names)
+{
+    if (!m_document)
+        return;
+    QStringList created, problems;
+    m_document->undoStack()->beginMacro(tr("New characters from an import"));
+    for (const QString &name : names) {
+        const QString problem = m_document->newCharacter(name);
+        if (problem.isEmpty())
+            created << name;
+        else
+            problems << problem;
+    }
+    m_document->undoStack()->endMacro();
+    if (!created.isEmpty()) {
+        m_notice = tr("New sheets for %1: complete them in the Characters mode (Edit ▸ Undo removes them).").arg(created.join(QStringLiteral(", ")));
+        updateHint();
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Import"), problems.join(QLatin1Char('\n')));
 }
 
 void ReviewPage::updateEmptyState()

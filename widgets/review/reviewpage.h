@@ -100,6 +100,8 @@ private:
     void topUpRejected();
     void editRejectReasons();
     void showImportSummary(const ImportSummary &summary, const QString &error);
+    // Sheets for personas an import found without one, as one undo step.
+    void createCharacters(const QStringList &names);
     void showImportProgress(int percent);
     void applySpotCheck(const SpotCheck &sample);
     void updateProgress();
