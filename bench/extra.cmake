@@ -16,3 +16,7 @@ if(TARGET bench_gui_stall)
         target_compile_definitions(bench_gui_stall PRIVATE PS_TEST_PROVIDER_PATH="$<TARGET_FILE:ps-test-provider>")
     endif()
 endif()
+# bench_modes opens a project in the real main window.
+if(TARGET bench_modes)
+    target_link_libraries(bench_modes PRIVATE ps_widgets)
+endif()

@@ -43,6 +43,49 @@ private slots:
         QCOMPARE(again.schemaVersion(), DatasetStore::SchemaVersion);
     }
 
+    // A version-2 database (the persona index without the status) opens read-only as it is and
+    // is migrated by a writable open: the counts per character then read the index alone.
+    void migratesThePersonaIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("studio.db"));
+        {
+            DatasetStore store;
+            QVERIFY(store.open(path, nullptr));
+            QList<Record> records{record(QStringLiteral("Glordon"), QStringLiteral("casual"), QStringLiteral("Hi"), QStringLiteral("Hello!"))};
+            QVERIFY(store.insertRecords(records, nullptr));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX records_persona_category_status")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX records_persona_category ON records (persona, category)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
+        }
+        auto indexes = [](const DatasetStore &store) {
+            QStringList names;
+            QSqlQuery q(store.database());
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'records_persona%'"));
+            while (q.next())
+                names << q.value(0).toString();
+            return names;
+        };
+        {
+            DatasetStore readOnly;
+            QString error;
+            QVERIFY2(readOnly.openReadOnly(path, &error), qPrintable(error));
+            QCOMPARE(readOnly.countsByPersonaCategory().value(QStringLiteral("Glordon")).value(QStringLiteral("casual")), 1);
+            QCOMPARE(indexes(readOnly), QStringList{QStringLiteral("records_persona_category")});
+        }
+        DatasetStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(indexes(store), QStringList{QStringLiteral("records_persona_category_status")});
+        QSqlQuery plan(store.database());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT persona, category, COUNT(*) FROM records WHERE status <> 'rejected'"
+                                         " GROUP BY persona, category")) && plan.next());
+        QVERIFY2(plan.value(3).toString().contains(QStringLiteral("COVERING INDEX records_persona_category_status")), qPrintable(plan.value(3).toString()));
+        QCOMPARE(store.countsByPersonaCategory().value(QStringLiteral("Glordon")).value(QStringLiteral("casual")), 1);
+    }
+
     void refusesNewerSchema()
     {
         QTemporaryDir dir;

@@ -14,7 +14,9 @@
 class DatasetStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+    // The oldest version a read-only open accepts (it cannot migrate): 3 only changed an index.
+    static constexpr int OldestReadable = 2;
 
     DatasetStore();
     ~DatasetStore();
