@@ -51,6 +51,21 @@ void ReviewModel::setStore(DatasetStore *store)
     refresh();
 }
 
+void ReviewModel::setSource(DatasetStore *store, const ReviewFilter &filter, bool load)
+{
+    m_store = store;
+    m_filter = filter;
+    m_sampleActive = false;
+    m_sample.clear();
+    if (load) {
+        refresh();
+    } else {
+        ++m_ticket;   // nor an answer from the background for the store before
+        m_loading = false;
+        applyIds({});
+    }
+}
+
 void ReviewModel::setFilter(const ReviewFilter &filter)
 {
     if (filter == m_filter)
@@ -88,14 +103,14 @@ QList<qint64> ReviewModel::loadIdsNow()
     return runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError);
 }
 
-bool ReviewModel::isLargeTable() const
+bool ReviewModel::isLargeTable(const DatasetStore *store, qint64 rows)
 {
     // The largest id stands for the table's size: one step down an index, where COUNT(*)
     // would read all of it.
-    if (!m_store || !m_store->isOpen())
+    if (!store || !store->isOpen())
         return false;
-    QSqlQuery q(m_store->database());
-    return q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next() && q.value(0).toLongLong() >= m_backgroundRows;
+    QSqlQuery q(store->database());
+    return q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next() && q.value(0).toLongLong() >= rows;
 }
 
 bool ReviewModel::sortIsSlow() const
@@ -331,10 +346,10 @@ Record ReviewModel::readRecord(const DatasetStore &store, qint64 id)
     return store.record(id);
 }
 
-QStringList ReviewModel::distinctValues(Column column) const
+QStringList ReviewModel::distinctValues(const DatasetStore *store, Column column)
 {
     QStringList values;
-    if (!m_store || !m_store->isOpen())
+    if (!store || !store->isOpen())
         return values;
     const char *sql = nullptr;
     switch (column) {
@@ -344,7 +359,7 @@ QStringList ReviewModel::distinctValues(Column column) const
     case ReasonColumn: sql = "SELECT DISTINCT reject_reason FROM records WHERE reject_reason IS NOT NULL"; break;
     default: return values;
     }
-    QSqlQuery q(m_store->database());
+    QSqlQuery q(store->database());
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(sql)))
         return values;

@@ -46,6 +46,7 @@ public:
     };
     static constexpr int PageSize = 256;
     static constexpr int MaxCachedPages = 64;
+    static constexpr qint64 DefaultBackgroundRows = 100000;
 
     explicit ReviewModel(QObject *parent = nullptr);
     ~ReviewModel() override;
@@ -53,6 +54,10 @@ public:
     // The store must stay open while the model uses it (nullptr: the model is empty).
     void setStore(DatasetStore *store);
     DatasetStore *store() const { return m_store; }
+    // setStore(), setFilter() and setSample({}) at once, with one load of the ids (opening a
+    // project: each alone would read every matching id again) — or none, leaving the model
+    // empty until refresh() (a page not shown yet).
+    void setSource(DatasetStore *store, const ReviewFilter &filter, bool load = true);
 
     void setFilter(const ReviewFilter &filter);
     ReviewFilter filter() const { return m_filter; }
@@ -71,7 +76,8 @@ public:
     void setBackgroundRows(qint64 rows) { m_backgroundRows = rows; }
     // The table has backgroundRows records or more: work over all of them (sorting, drawing a
     // sample) belongs on a worker.
-    bool isLargeTable() const;
+    bool isLargeTable() const { return isLargeTable(m_store, m_backgroundRows); }
+    static bool isLargeTable(const DatasetStore *store, qint64 rows = DefaultBackgroundRows);
     bool isLoading() const { return m_loading; }
     // Re-reads these records (after decisions) without moving rows.
     void updateRecords(const QList<qint64> &ids);
@@ -82,8 +88,9 @@ public:
     // The whole record (all text, the dialogue) for the focus view.
     Record record(int row) const;
     static Record readRecord(const DatasetStore &store, qint64 id);
-    // Distinct values for the filter bar (flags split into single flags), sorted.
-    QStringList distinctValues(Column column) const;
+    // Distinct values for the filter bar (flags split into single flags), sorted. Flags are a
+    // scan of every record (callable on a worker's own connection).
+    static QStringList distinctValues(const DatasetStore *store, Column column);
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -136,7 +143,7 @@ private:
     mutable QList<int> m_pageUse;   // least recently used first
     mutable QString m_lastError;
     bool m_background = false;
-    qint64 m_backgroundRows = 100000;
+    qint64 m_backgroundRows = DefaultBackgroundRows;
     bool m_loading = false;
     quint64 m_ticket = 0;   // the newest refresh; older background answers are dropped
 };

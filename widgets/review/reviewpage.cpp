@@ -296,9 +296,11 @@ void ReviewPage::setDocument(ProjectDocument *document)
         openStore();
     }
     reloadFilterChoices();
-    m_model->setSample({});
-    applyFilter();
-    m_model->refresh();
+    const ReviewFilter filter = currentFilter();
+    m_table->setColumnHidden(ReviewModel::PersonaColumn, !filter.persona.isEmpty());
+    // The ids are read once — when the page is shown: the window picks a character next.
+    m_model->setSource(m_store.get(), filter, isVisible());
+    m_refreshPending = !isVisible();
     updateProgress();
     updateHint();
 }
@@ -324,12 +326,12 @@ void ReviewPage::openStore()
     connect(m_session.get(), &ReviewSession::backgroundProgress, this, [this] { updateHint(); });
     connect(m_session.get(), &ReviewSession::backgroundFinished, this, &ReviewPage::backgroundFinished);
     m_reviewer->setText(tr("Reviewing as %1").arg(m_session->reviewer()));
-    m_model->setStore(m_store.get());
 }
 
 void ReviewPage::reloadFilterChoices()
 {
-    QStringList personas = m_model->distinctValues(ReviewModel::PersonaColumn);
+    const DatasetStore *store = m_store.get();
+    QStringList personas = ReviewModel::distinctValues(store, ReviewModel::PersonaColumn);
     if (m_document) {
         // The project's characters come first, in its order; personas only the records know follow.
         QStringList ordered;
@@ -342,8 +344,24 @@ void ReviewPage::reloadFilterChoices()
         personas = ordered;
     }
     fillCombo(m_persona, tr("All characters"), personas);
-    fillCombo(m_category, tr("All categories"), m_model->distinctValues(ReviewModel::CategoryColumn));
-    fillCombo(m_flag, tr("Any flag"), m_model->distinctValues(ReviewModel::FlagsColumn));
+    fillCombo(m_category, tr("All categories"), ReviewModel::distinctValues(store, ReviewModel::CategoryColumn));
+    // The flags are a scan of every record (about a second at a million): from 100,000 records
+    // on a worker, the list filled when they are known. Persona and category read an index.
+    const quint64 ticket = ++m_flagTicket;
+    if (!ReviewModel::isLargeTable(store)) {
+        fillCombo(m_flag, tr("Any flag"), ReviewModel::distinctValues(store, ReviewModel::FlagsColumn));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket == m_flagTicket)
+            fillCombo(m_flag, tr("Any flag"), watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path = store->path()] {
+        DatasetStore own;
+        return own.open(path, nullptr) ? ReviewModel::distinctValues(&own, ReviewModel::FlagsColumn) : QStringList();
+    }));
 }
 
 ReviewFilter ReviewPage::currentFilter() const
