@@ -2,6 +2,8 @@
 // shows the selected sheet rendered beside its parsed fields.
 
 #include "characters/characterspage.h"
+#include "dataset/datasetstore.h"
+#include "main/modepage.h"
 #include "main/mainwindow.h"
 #include "project/characterlistmodel.h"
 #include "tempproject.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTest>
 #include <QTextBrowser>
@@ -75,6 +78,36 @@ private slots:
         QVERIFY(!window.openProject(empty.path()));
         QVERIFY(window.lastError().contains(QStringLiteral("no studio.json")));
         QVERIFY(!window.project());
+    }
+
+    // The modes count and scan records on workers with connections of their own; the window
+    // waits for them as it closes, else QApplication's exit would close those connections under
+    // them (a crash when quitting with a large project open).
+    void closingWaitsForItsWorkers()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        {
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QList<Record> records;
+            for (int i = 0; i < 100000; ++i) {   // large: the filter bar reads its flags on a worker too
+                Record r;
+                r.persona = i % 2 ? QStringLiteral("Glordon") : QStringLiteral("Olga Solis");
+                r.category = QStringLiteral("casual");
+                r.input = QStringLiteral("Message %1").arg(i);
+                r.output = QStringLiteral("Reply number %1, long enough to be a reply.").arg(i);
+                records << r;
+            }
+            QVERIFY(store.insertRecords(records, nullptr));
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openProject(tmp.path()));
+            for (ModePage *page : window.modePages())
+                window.setModePage(page);   // each mode starts its work
+        }
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
     }
 };
 

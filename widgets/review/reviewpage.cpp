@@ -272,6 +272,10 @@ ReviewPage::ReviewPage(QWidget *parent)
 
 ReviewPage::~ReviewPage()
 {
+    // An import still running stops after its chunk (what is stored stays; importing the file
+    // again completes it): the window waits for the thread pool when it closes.
+    if (m_importWatcher)
+        m_importWatcher->cancel();
     // The model reads through the store: detach it before the store closes.
     m_model->setStore(nullptr);
 }
