@@ -1,7 +1,9 @@
 // DatasetStore: a real studio.db file — creation, schema version, inserts and counts.
 
 #include "dataset/datasetstore.h"
+#include "dataset/reviewfilter.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,13 +79,31 @@ private slots:
         DatasetStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), DatasetStore::SchemaVersion);
         QCOMPARE(indexes(store), QStringList{QStringLiteral("records_persona_category_status")});
         QSqlQuery plan(store.database());
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT persona, category, COUNT(*) FROM records WHERE status <> 'rejected'"
                                          " GROUP BY persona, category")) && plan.next());
         QVERIFY2(plan.value(3).toString().contains(QStringLiteral("COVERING INDEX records_persona_category_status")), qPrintable(plan.value(3).toString()));
         QCOMPARE(store.countsByPersonaCategory().value(QStringLiteral("Glordon")).value(QStringLiteral("casual")), 1);
+
+        // Schema 4: the flag filter and the list of flags read the partial index of flagged records.
+        ReviewFilter flagged;
+        flagged.flag = QStringLiteral("too_long");
+        QVariantList bindings;
+        QStringList plans;
+        for (const QString &sql : {QStringLiteral("SELECT id FROM records") + flagged.whereClause(&bindings) + QStringLiteral(" ORDER BY id"),
+                                   QStringLiteral("SELECT DISTINCT flags FROM records WHERE flags <> ''")}) {
+            QSqlQuery explain(store.database());
+            QVERIFY(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            if (sql.contains(QLatin1Char('?')))
+                explain.addBindValue(bindings.value(0));
+            QVERIFY2(explain.exec(), qPrintable(explain.lastError().text()));
+            QString plan;
+            while (explain.next())
+                plan += explain.value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(plan.contains(QStringLiteral("COVERING INDEX records_flagged")), qPrintable(plan));
+        }
     }
 
     void refusesNewerSchema()

@@ -14,8 +14,8 @@
 class DatasetStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
-    // The oldest version a read-only open accepts (it cannot migrate): 3 only changed an index.
+    static constexpr int SchemaVersion = 4;
+    // The oldest version a read-only open accepts (it cannot migrate): 3 and 4 changed indexes.
     static constexpr int OldestReadable = 2;
 
     DatasetStore();

@@ -30,8 +30,10 @@ QString ReviewFilter::whereClause(QVariantList *bindings) const
     equal("status", status);
     equal("source_kind", sourceKind);
     if (!flag.isEmpty()) {
-        // flags is a comma-separated list; framing it with commas matches whole flags only.
-        terms << QStringLiteral("(',' || flags || ',') LIKE ? ESCAPE '\\'");
+        // flags is a comma-separated list; framing it with commas matches whole flags only. The
+        // ids come from the partial index of flagged records (schema 4), in a subquery: asked
+        // as a plain term, SQLite scans the table in id order instead.
+        terms << QStringLiteral("id IN (SELECT id FROM records WHERE flags <> '' AND (',' || flags || ',') LIKE ? ESCAPE '\\')");
         *bindings << likePattern(QLatin1Char(',') + flag + QLatin1Char(','));
     }
     if (!text.trimmed().isEmpty()) {

@@ -349,23 +349,8 @@ void ReviewPage::reloadFilterChoices()
     }
     fillCombo(m_persona, tr("All characters"), personas);
     fillCombo(m_category, tr("All categories"), ReviewModel::distinctValues(store, ReviewModel::CategoryColumn));
-    // The flags are a scan of every record (about a second at a million): from 100,000 records
-    // on a worker, the list filled when they are known. Persona and category read an index.
-    const quint64 ticket = ++m_flagTicket;
-    if (!ReviewModel::isLargeTable(store)) {
-        fillCombo(m_flag, tr("Any flag"), ReviewModel::distinctValues(store, ReviewModel::FlagsColumn));
-        return;
-    }
-    auto *watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket == m_flagTicket)
-            fillCombo(m_flag, tr("Any flag"), watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path = store->path()] {
-        DatasetStore own;
-        return own.open(path, nullptr) ? ReviewModel::distinctValues(&own, ReviewModel::FlagsColumn) : QStringList();
-    }));
+    // Every value of the three reads an index (the flags, the partial one of flagged records).
+    fillCombo(m_flag, tr("Any flag"), ReviewModel::distinctValues(store, ReviewModel::FlagsColumn));
 }
 
 ReviewFilter ReviewPage::currentFilter() const

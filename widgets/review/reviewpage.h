@@ -146,7 +146,6 @@ private:
     QTimer m_refreshTimer;
     int m_importFiles = 0;
     quint64 m_drawTicket = 0;   // the newest spot-check draw asked for
-    quint64 m_flagTicket = 0;   // the newest reading of the flags for the filter bar
     QFutureWatcher<void> *m_importWatcher = nullptr;   // while an import runs
     bool m_progressRunning = false;   // the overall figures are being counted on a worker
     bool m_progressAgain = false;     // … and records changed meanwhile
