@@ -581,7 +581,7 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+145"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+158"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>no se puede escribir en %1: la carpeta %2 o el archivo son de solo lectura</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>%1 tiene cambios en su archivo -wal que no se pueden integrar en una carpeta de solo lectura; abre el proyecto una vez en un lugar donde se pueda escribir</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is schema version %2; this studio reads version %3 and cannot upgrade it read-only</source>
         <translation>%1 tiene la versión de esquema %2; este estudio lee la versión %3 y no puede actualizarla en modo de solo lectura</translation>
     </message>
@@ -2398,12 +2398,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+48"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+49"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3422,7 +3422,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+379"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+394"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -3506,18 +3506,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+270"/>
+        <location line="+276"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+270"/>
+        <location line="-275"/>
+        <location line="+276"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-275"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3558,12 +3558,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+274"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-273"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3681,7 +3681,7 @@
         <translation>La edición se guardará cuando se haya guardado la decisión sobre muchos registros.</translation>
     </message>
     <message>
-        <location line="+570"/>
+        <location line="+577"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
     </message>
@@ -3714,17 +3714,17 @@
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-563"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>

@@ -581,7 +581,7 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+145"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+158"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 ou le fichier est en lecture seule</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>%1 a dans son fichier -wal des modifications qui ne peuvent pas être fusionnées dans un dossier en lecture seule&#xa0;; ouvrez une fois le projet à un endroit où il peut être écrit</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is schema version %2; this studio reads version %3 and cannot upgrade it read-only</source>
         <translation>%1 est au schéma version %2&#xa0;; ce studio lit la version %3 et ne peut pas le mettre à niveau en lecture seule</translation>
     </message>
@@ -2398,12 +2398,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+48"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+49"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3422,7 +3422,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+379"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+394"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -3506,18 +3506,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+270"/>
+        <location line="+276"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+270"/>
+        <location line="-275"/>
+        <location line="+276"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-275"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3558,12 +3558,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+274"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-273"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3681,7 +3681,7 @@
         <translation>La modification sera enregistrée une fois la décision sur de nombreux enregistrements stockée.</translation>
     </message>
     <message>
-        <location line="+570"/>
+        <location line="+577"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
     </message>
@@ -3714,17 +3714,17 @@
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-563"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
