@@ -301,6 +301,10 @@ void InsightsPage::refreshNow()
     m_refreshTimer.stop();
     if (!m_document)
         return;
+    // Hidden, there is nothing to show: activated() reads the data when the mode is shown. (At a
+    // million records a reading takes a core for seconds; a run stores records all the time.)
+    if (!isVisible())
+        return;
     if (m_dataWatcher.isRunning()) {
         m_refreshAgain = true;
         return;

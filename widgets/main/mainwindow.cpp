@@ -422,6 +422,9 @@ bool MainWindow::openProject(const QString &dir)
     updateStatus();
     updateUndoActions();
     selectCharacter(previous.isEmpty() || !p.character(previous) ? (p.characters.isEmpty() ? QString() : p.characters.first().name) : previous);
+    // Hidden modes read their data when shown (Review, Insights): the one on screen now is.
+    if (ModePage *page = currentModePage())
+        page->activated();
     return true;
 }
 
