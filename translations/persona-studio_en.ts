@@ -141,11 +141,11 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/insights/insightspage.cpp" line="+350"/>
-        <source>%n record(s) stored, %1 accepted.</source>
+        <location filename="../widgets/insights/insightspage.cpp" line="+354"/>
+        <source>%Ln record(s) stored, %1 accepted.</source>
         <translation>
-            <numerusform>%n record stored, %1 accepted.</numerusform>
-            <numerusform>%n records stored, %1 accepted.</numerusform>
+            <numerusform>%Ln record stored, %1 accepted.</numerusform>
+            <numerusform>%Ln records stored, %1 accepted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+150"/>
         <source>%1 · %n character(s)</source>
         <translation>
             <numerusform>%1 · %n character</numerusform>

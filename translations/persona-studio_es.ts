@@ -2067,7 +2067,7 @@
         <translation>Ningún proyecto abierto.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Reading records</source>
         <translation>Leyendo registros</translation>
     </message>
@@ -2078,10 +2078,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n record(s) stored, %1 accepted.</source>
+        <source>%Ln record(s) stored, %1 accepted.</source>
         <translation>
-            <numerusform>%n registro guardado; aceptados: %1.</numerusform>
-            <numerusform>%n registros guardados; aceptados: %1.</numerusform>
+            <numerusform>%Ln registro guardado; aceptados: %1.</numerusform>
+            <numerusform>%Ln registros guardados; aceptados: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2454,18 +2454,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-288"/>
+        <location line="+289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>%1[*] — Persona Studio</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Deshacer escritura</translation>
     </message>

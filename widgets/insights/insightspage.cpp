@@ -351,7 +351,7 @@ void InsightsPage::showData(const InsightsData &data)
     for (int v : data.accepted)
         accepted += v;
     m_summary->setText(stored == 0 ? tr("No records yet — open Generate to start a run, or import a dataset.")
-                                   : tr("%n record(s) stored, %1 accepted.", nullptr, stored).arg(accepted));
+                                   : tr("%Ln record(s) stored, %1 accepted.", nullptr, stored).arg(QLocale().toString(accepted)));
     showOverview(data);
     showCharacter(data);
     showTimeline(data);
