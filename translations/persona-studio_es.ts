@@ -1983,7 +1983,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+129"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+135"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2085,7 +2085,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Records per character: solid accepted, light stored, ◆ target</source>
         <translation>Registros por personaje: color sólido, aceptados; claro, guardados; ◆ objetivo</translation>
     </message>
@@ -2115,12 +2115,12 @@
     <message>
         <location line="+10"/>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-52"/>
         <source>Records by category</source>
         <translation>Registros por categoría</translation>
     </message>
@@ -2170,7 +2170,7 @@
         <translation>Longitud del mensaje del usuario (tokens)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Records stored per minute</source>
         <translation>Registros guardados por minuto</translation>
     </message>
@@ -3768,12 +3768,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+322"/>
+        <location line="+320"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-331"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -3882,7 +3882,7 @@
         <translation>&lt;b&gt;A&lt;/b&gt; aceptar · &lt;b&gt;X&lt;/b&gt; rechazar · &lt;b&gt;1–9&lt;/b&gt; rechazar con motivo · &lt;b&gt;E&lt;/b&gt; editar · &lt;b&gt;Espacio&lt;/b&gt; saltar · &lt;b&gt;Retroceso&lt;/b&gt; deshacer · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; siguiente/anterior</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Reject Reasons</source>
         <translation>Motivos de rechazo</translation>
     </message>
@@ -3899,7 +3899,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>las decisiones esperan a que termine</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Stopped: nothing was changed.</source>
         <translation>Detenido: no se ha cambiado nada.</translation>
     </message>
@@ -3985,7 +3985,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Espera a que se guarde la decisión sobre muchos registros, o detenla con Esc.</translation>
     </message>

@@ -1983,7 +1983,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+129"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+135"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2085,7 +2085,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Records per character: solid accepted, light stored, ◆ target</source>
         <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, stockés&#xa0;; ◆ objectif</translation>
     </message>
@@ -2115,12 +2115,12 @@
     <message>
         <location line="+10"/>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-52"/>
         <source>Records by category</source>
         <translation>Enregistrements par catégorie</translation>
     </message>
@@ -2170,7 +2170,7 @@
         <translation>Longueur du message de l&apos;utilisateur (tokens)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Records stored per minute</source>
         <translation>Enregistrements stockés par minute</translation>
     </message>
@@ -3768,12 +3768,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+322"/>
+        <location line="+320"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-331"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -3882,7 +3882,7 @@
         <translation>&lt;b&gt;A&lt;/b&gt; accepter · &lt;b&gt;X&lt;/b&gt; rejeter · &lt;b&gt;1–9&lt;/b&gt; rejeter avec un motif · &lt;b&gt;E&lt;/b&gt; modifier · &lt;b&gt;Espace&lt;/b&gt; passer · &lt;b&gt;Retour arrière&lt;/b&gt; annuler · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; suivant/précédent</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Reject Reasons</source>
         <translation>Motifs de rejet</translation>
     </message>
@@ -3899,7 +3899,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>les décisions attendent la fin de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Stopped: nothing was changed.</source>
         <translation>Arrêté&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -3985,7 +3985,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>autre</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+241"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Attendez que la décision sur de nombreux enregistrements soit stockée, ou arrêtez-la avec Échap.</translation>
     </message>

@@ -103,14 +103,14 @@ QList<qint64> ReviewModel::loadIdsNow()
     return runIdsQuery(m_store->database(), sql, bindings, m_sampleActive ? &m_sample : nullptr, &m_lastError);
 }
 
-bool ReviewModel::isLargeTable(const DatasetStore *store, qint64 rows)
+bool ReviewModel::isLargeTable() const
 {
     // The largest id stands for the table's size: one step down an index, where COUNT(*)
     // would read all of it.
-    if (!store || !store->isOpen())
+    if (!m_store || !m_store->isOpen())
         return false;
-    QSqlQuery q(store->database());
-    return q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next() && q.value(0).toLongLong() >= rows;
+    QSqlQuery q(m_store->database());
+    return q.exec(QStringLiteral("SELECT max(id) FROM records")) && q.next() && q.value(0).toLongLong() >= m_backgroundRows;
 }
 
 bool ReviewModel::sortIsSlow() const

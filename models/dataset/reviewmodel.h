@@ -46,7 +46,6 @@ public:
     };
     static constexpr int PageSize = 256;
     static constexpr int MaxCachedPages = 64;
-    static constexpr qint64 DefaultBackgroundRows = 100000;
 
     explicit ReviewModel(QObject *parent = nullptr);
     ~ReviewModel() override;
@@ -76,8 +75,7 @@ public:
     void setBackgroundRows(qint64 rows) { m_backgroundRows = rows; }
     // The table has backgroundRows records or more: work over all of them (sorting, drawing a
     // sample) belongs on a worker.
-    bool isLargeTable() const { return isLargeTable(m_store, m_backgroundRows); }
-    static bool isLargeTable(const DatasetStore *store, qint64 rows = DefaultBackgroundRows);
+    bool isLargeTable() const;
     bool isLoading() const { return m_loading; }
     // Re-reads these records (after decisions) without moving rows.
     void updateRecords(const QList<qint64> &ids);
@@ -88,8 +86,8 @@ public:
     // The whole record (all text, the dialogue) for the focus view.
     Record record(int row) const;
     static Record readRecord(const DatasetStore &store, qint64 id);
-    // Distinct values for the filter bar (flags split into single flags), sorted. Flags are a
-    // scan of every record (callable on a worker's own connection).
+    // Distinct values for the filter bar (flags split into single flags), sorted; of any store,
+    // so that the Review mode can fill its filter bar before the model reads the new one.
     static QStringList distinctValues(const DatasetStore *store, Column column);
     QString lastError() const { return m_lastError; }
 
@@ -143,7 +141,7 @@ private:
     mutable QList<int> m_pageUse;   // least recently used first
     mutable QString m_lastError;
     bool m_background = false;
-    qint64 m_backgroundRows = DefaultBackgroundRows;
+    qint64 m_backgroundRows = 100000;
     bool m_loading = false;
     quint64 m_ticket = 0;   // the newest refresh; older background answers are dropped
 };

@@ -91,16 +91,27 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
     step.text = undoText;
     if (!decideBatch(db, ids, decision, m_reviewer, nowText(), step.previous, m_lastError))
         return false;
-    QList<qint64> changed;
-    changed.reserve(step.previous.size());
-    for (const Previous &p : std::as_const(step.previous))
-        changed << p.id;
-    m_undo.append(std::move(step));
-    while (m_undo.size() > MaxUndo)
-        m_undo.removeFirst();
+    const QList<qint64> changed = idsOf(step.previous);
+    pushUndo(std::move(step));
     emit recordsDecided(changed);
     emit undoChanged();
     return true;
+}
+
+void ReviewSession::pushUndo(UndoStep step)
+{
+    m_undo.append(std::move(step));
+    while (m_undo.size() > MaxUndo)
+        m_undo.removeFirst();
+}
+
+QList<qint64> ReviewSession::idsOf(const QList<Previous> &rows)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const Previous &p : rows)
+        ids << p.id;
+    return ids;
 }
 
 bool ReviewSession::decideBatch(QSqlDatabase &db, const QList<qint64> &ids, const Decision &decision, const QString &reviewer,
@@ -231,9 +242,7 @@ QList<qint64> ReviewSession::undo()
     if (!restoreBatch(db, step.previous, m_reviewer, m_lastError))
         return {};
     m_undo.removeLast();
-    QList<qint64> changed;
-    for (const Previous &p : step.previous)
-        changed << p.id;
+    const QList<qint64> changed = idsOf(step.previous);
     emit recordsDecided(changed);
     emit undoChanged();
     return changed;
@@ -350,7 +359,6 @@ void ReviewSession::startWorker(bool undoes, const QString &text, qint64 total, 
             promise.addResult(std::move(batch));
         }
     }));
-    emit busyChanged(true);
     emit backgroundProgress(0, m_total);
 }
 
@@ -379,9 +387,7 @@ void ReviewSession::takeBatches()
             }
             m_restored += batch.consumed;
         } else {
-            changed.reserve(batch.previous.size());
-            for (const Previous &p : batch.previous)
-                changed << p.id;
+            changed = idsOf(batch.previous);
             m_pending.previous.append(batch.previous);
         }
         m_done += batch.consumed;
@@ -404,9 +410,7 @@ void ReviewSession::workerFinished()
                 m_undo.removeLast();
         }
     } else if (!m_pending.previous.isEmpty()) {
-        m_undo.append(std::move(m_pending));
-        while (m_undo.size() > MaxUndo)
-            m_undo.removeFirst();
+        pushUndo(std::move(m_pending));
     }
     m_pending = UndoStep();
     m_restored = 0;
@@ -414,6 +418,5 @@ void ReviewSession::workerFinished()
     m_worker = nullptr;
     m_stop.reset();
     emit undoChanged();
-    emit busyChanged(false);
     emit backgroundFinished(complete);
 }

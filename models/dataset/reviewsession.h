@@ -80,6 +80,8 @@ public:
     // Stops after the batch being stored; what was stored stays (one undo step).
     void stopBackground();
     bool isBusy() const { return m_worker != nullptr; }
+    // stopBackground() was called for the running work, which ends after its batch.
+    bool isStopping() const { return m_stop && m_stop->load(); }
     // Whether the running (or last) background work is an undo.
     bool backgroundUndoes() const { return m_workerUndoes; }
     // The running background work's undo text (for an undo, that of the step being undone).
@@ -101,7 +103,6 @@ signals:
     // Records changed by a decision or an undo: views re-read them, counts refresh.
     void recordsDecided(const QList<qint64> &ids);
     void undoChanged();
-    void busyChanged(bool busy);
     void backgroundProgress(qint64 done, qint64 total);
     // complete: every record was stored; otherwise it was stopped (lastError() empty) or a
     // batch failed (lastError() says why) — the batches before it are stored either way.
@@ -131,6 +132,8 @@ private:
                             const QString &now, QList<Previous> &previous, QString &error);
     static bool restoreBatch(QSqlDatabase &db, const QList<Previous> &rows, const QString &reviewer, QString &error);
     bool refuseWhileBusy();
+    void pushUndo(UndoStep step);
+    static QList<qint64> idsOf(const QList<Previous> &rows);
     // Stores the `batch.consumed` records from `from` on, on the worker's connection.
     using StoreBatch = std::function<bool(QSqlDatabase &db, qsizetype from, Batch &batch, QString &error)>;
     // Runs `storeBatch` over `total` records in batches on a worker thread, until done, stopped

@@ -17,12 +17,12 @@
 #include <QSet>
 
 #include <algorithm>
-#include <tuple>
-#include <vector>
 #include <cerrno>
 #include <cmath>
 #include <memory>
 #include <random>
+#include <tuple>
+#include <vector>
 
 namespace {
 

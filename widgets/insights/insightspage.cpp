@@ -76,13 +76,19 @@ QPair<QStringList, QList<qreal>> histogram(const QList<int> &values, int bins)
     return {labels, counts};
 }
 
-void setBars(QChart *chart, const QStringList &labels, const QList<qreal> &values, const QString &name, const QColor &color)
+// Removes a chart's series and axes before it is drawn again.
+void clearChart(QChart *chart)
 {
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);   // the chart gives the axis back: it is ours to delete
         delete axis;
     }
+}
+
+void setBars(QChart *chart, const QStringList &labels, const QList<qreal> &values, const QString &name, const QColor &color)
+{
+    clearChart(chart);
     auto *set = new QBarSet(name);
     set->append(values);
     set->setColor(color);
@@ -362,11 +368,7 @@ void InsightsPage::showOverview(const InsightsData &data)
 {
     const Project &project = m_document->project();
     QChart *chart = m_overview->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);   // the chart gives the axis back: it is ours to delete
-        delete axis;
-    }
+    clearChart(chart);
     chart->setTitle(tr("Records per character: solid accepted, light stored, ◆ target"));
 
     // Characters grouped by tier, in the plan's order.
@@ -499,11 +501,7 @@ void InsightsPage::showTimeline(const InsightsData &data)
 {
     auto timeChart = [this](QChart *chart, const QString &title, const QString &name, const QList<QPair<QDateTime, qreal>> &points,
                             const QString &format) {
-        chart->removeAllSeries();
-        for (QAbstractAxis *axis : chart->axes()) {
-            chart->removeAxis(axis);
-            delete axis;
-        }
+        clearChart(chart);
         chart->setTitle(title);
         auto *series = new QLineSeries;
         series->setName(name);

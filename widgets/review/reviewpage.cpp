@@ -832,7 +832,7 @@ void ReviewPage::updateHint()
         const int percent = int(100 * m_session->backgroundDone() / total);
         const QString what = m_session->backgroundText().toHtmlEscaped();
         QString text;
-        if (m_stopping)
+        if (m_session->isStopping())
             text = tr("Stopping after the records being stored…");
         else if (m_session->backgroundUndoes())
             text = tr("Undoing “%1”… %2 % · <b>Esc</b> stop").arg(what).arg(percent);
@@ -914,7 +914,6 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
             updateHint();
         } else if (m_session && m_session->isBusy()) {
             m_session->stopBackground();
-            m_stopping = true;
             updateHint();
         } else {
             stopImport();
@@ -962,7 +961,6 @@ bool ReviewPage::refusedWhileBusy()
 void ReviewPage::backgroundFinished(bool complete)
 {
     announceChange();
-    m_stopping = false;
     m_notice.clear();
     const qint64 done = m_session->backgroundDone();
     const qint64 total = m_session->backgroundTotal();

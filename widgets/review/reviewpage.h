@@ -119,7 +119,6 @@ private:
     QString m_decisionError;   // the last decision the database refused; cleared by the next one stored
     QString m_notice;          // a word on a background decision (stopped, an edit waiting); cleared by the next one
     std::pair<qint64, QString> m_queuedEdit;   // an edit saved while a background decision ran
-    bool m_stopping = false;   // Esc pressed during a background decision
     bool m_rejectArmed = false;
     bool m_ownChange = false;     // recordsUpdated() caused by our own recordsChanged()
     bool m_refreshPending = false;
