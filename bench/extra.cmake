@@ -20,3 +20,7 @@ endif()
 if(TARGET bench_modes)
     target_link_libraries(bench_modes PRIVATE ps_widgets)
 endif()
+# bench_export copies the sample project.
+if(TARGET bench_export)
+    target_compile_definitions(bench_export PRIVATE PS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+endif()
