@@ -350,6 +350,47 @@ private slots:
         QCOMPARE(model.rowCount(), rows);
     }
 
+    // The filter bar's choices: every persona, category and single flag once, sorted, read by
+    // seeking from one value to the next in an index, never by a scan of the records.
+    void filterChoices()
+    {
+        QList<Record> more;
+        for (const auto &[persona, category, flags] : {std::tuple{"Ooooo", "", "unsafe"}, {"Ooooo", "zeta", "generic,unsafe"}, {"Ambassador Questa", "casual", ""}}) {
+            Record r;
+            r.persona = QString::fromUtf8(persona);
+            r.category = QString::fromUtf8(category);
+            r.output = QStringLiteral("x");
+            r.flags = QString::fromUtf8(flags).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            more << r;
+        }
+        QString error;
+        QVERIFY2(m_store->insertRecords(more, &error), qPrintable(error));
+        QCOMPARE(ReviewModel::distinctValues(m_store.get(), ReviewModel::PersonaColumn),
+                 (QStringList{QStringLiteral("Ambassador Questa"), QStringLiteral("Elio Solis"), QStringLiteral("Glordon"), QStringLiteral("Olga Solis"), QStringLiteral("Ooooo")}));
+        QCOMPARE(ReviewModel::distinctValues(m_store.get(), ReviewModel::CategoryColumn),
+                 (QStringList{QStringLiteral("casual"), QStringLiteral("lore"), QStringLiteral("zeta")}));
+        QCOMPARE(ReviewModel::distinctValues(m_store.get(), ReviewModel::FlagsColumn),
+                 (QStringList{QStringLiteral("generic"), QStringLiteral("too_long"), QStringLiteral("unsafe")}));
+        QVERIFY(ReviewModel::distinctValues(m_store.get(), ReviewModel::ReasonColumn).isEmpty());
+        for (const auto column : {ReviewModel::PersonaColumn, ReviewModel::CategoryColumn, ReviewModel::FlagsColumn}) {
+            QSqlQuery q(m_store->database());
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + ReviewModel::distinctValuesQuery(column)));
+            int searches = 0;
+            while (q.next()) {
+                const QString step = q.value(3).toString();
+                QVERIFY2(!step.startsWith(QLatin1String("SCAN records")), qPrintable(step));
+                searches += step.startsWith(QLatin1String("SEARCH records USING COVERING INDEX")) ? 1 : 0;
+            }
+            QVERIFY(searches >= 2);
+        }
+        // An empty table has no choices.
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM records")));
+        QVERIFY(ReviewModel::distinctValues(m_store.get(), ReviewModel::PersonaColumn).isEmpty());
+        QVERIFY(ReviewModel::distinctValues(m_store.get(), ReviewModel::CategoryColumn).isEmpty());
+        QVERIFY(ReviewModel::distinctValues(m_store.get(), ReviewModel::FlagsColumn).isEmpty());
+    }
+
     void textSearchInTheBackground()
     {
         ReviewModel model;

@@ -89,6 +89,7 @@ public:
     // Distinct values for the filter bar (flags split into single flags), sorted; of any store,
     // so that the Review mode can fill its filter bar before the model reads the new one.
     static QStringList distinctValues(const DatasetStore *store, Column column);
+    static QString distinctValuesQuery(Column column); // its SQL (empty for other columns)
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
