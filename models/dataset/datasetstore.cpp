@@ -216,10 +216,12 @@ bool DatasetStore::dropRecordIndexes(QString *error)
 
 bool DatasetStore::createRecordIndexes(QString *error)
 {
-    QStringList statements;
-    for (const auto &index : RecordIndexes)
-        statements << QString::fromLatin1(index[1]);
-    return execAll(statements, error);
+    // One transaction each: a checkpoint can copy an index built while the next is built.
+    for (const auto &index : RecordIndexes) {
+        if (!exec(QString::fromLatin1(index[1]), error))
+            return false;
+    }
+    return true;
 }
 
 bool DatasetStore::execAll(const QStringList &statements, QString *error)

@@ -2,9 +2,9 @@
 
 #include "datasetstore.h"
 #include "project/project.h"
+#include "util/sha1.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -162,7 +162,7 @@ void foldUtf8Into(QByteArray &out, QByteArrayView text)
 // are read before anything is appended to it.
 void appendDedupKeyUtf8(QByteArray &out, QByteArrayView persona, QByteArrayView input, QByteArrayView output, QByteArray &folded)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    Sha1 hash;
     hash.addData(persona);
     hash.addData(QByteArrayView("\x1f"));
     folded.truncate(0);
@@ -172,7 +172,7 @@ void appendDedupKeyUtf8(QByteArray &out, QByteArrayView persona, QByteArrayView 
     folded.truncate(0);
     foldUtf8Into(folded, output);
     hash.addData(folded);
-    out += hash.result().toHex();
+    hash.appendHexResult(out);
 }
 
 bool isBlank(QByteArrayView line)
@@ -681,6 +681,8 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
             lock.unlock();
     }
     {
+        // Checkpoints run on while the indexes are built too (each index is its own transaction):
+        // the checkpoint at the end then copies only the last one.
         std::unique_ptr<BackgroundCheckpoints> checkpoints;
         if (rebuild)
             checkpoints = std::make_unique<BackgroundCheckpoints>(store.path());
@@ -689,12 +691,12 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
             if (summary.cancelled)
                 break;
         }
-    }
-    if (rebuild) {
-        QString error;
-        if (!store.createRecordIndexes(&error))
-            summary.indexError = error;
-        lock.unlock();
+        if (rebuild) {
+            QString error;
+            if (!store.createRecordIndexes(&error))
+                summary.indexError = error;
+            lock.unlock();
+        }
     }
     pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"));

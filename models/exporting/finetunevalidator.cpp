@@ -1,12 +1,12 @@
 #include "finetunevalidator.h"
 
 #include "util/money.h"
+#include "util/sha1.h"
 
 #include "tokenizer/bpeencoder.h"
 #include "tokenizer/chattokencounter.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -519,7 +519,7 @@ void checkLine(LineChecker &checker, ValidationReport &r, std::optional<ExportFo
     case ExportFormat::Alpaca: checker.checkAlpaca(line, o); break;
     }
     // Duplicates: the same object whatever its key order or spacing.
-    digests.emplace_back(QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1), line);
+    digests.emplace_back(Sha1::hash(QJsonDocument(o).toJson(QJsonDocument::Compact)), line);
 }
 
 } // namespace
