@@ -272,6 +272,8 @@ QWidget *MainWindow::createWorkspace()
     m_characterView->setAlternatingRowColors(true);
     m_characterView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_characterView->setAccessibleName(tr("Characters"));
+    // "Ambassador…Tegmen", not "Ambassador T…": names that begin alike stay apart.
+    m_characterView->setTextElideMode(Qt::ElideMiddle);
     m_characterView->header()->setStretchLastSection(false);
     m_characterView->header()->setSectionResizeMode(CharacterListModel::NameColumn, QHeaderView::Stretch);
     for (int c = CharacterListModel::TierColumn; c < CharacterListModel::ColumnCount; ++c)

@@ -230,7 +230,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     horizontal->addWidget(m_spotCheck);
     horizontal->setStretchFactor(0, 1);
     horizontal->setStretchFactor(1, 0);
-    horizontal->setSizes({640, 330});
+    horizontal->setSizes({600, 390}); // room for the spot-check table's four columns
     horizontal->setChildrenCollapsible(false);
 
     auto *listPage = new QWidget(this);

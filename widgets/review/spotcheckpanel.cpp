@@ -71,11 +71,12 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAccessibleName(tr("Review progress per character"));
-    m_table->header()->setStretchLastSection(false);
+    // Every column as wide as its text, the last one filling the rest: whole names, and a
+    // scroll bar when the panel is narrower than a full project's counts.
+    m_table->header()->setStretchLastSection(true);
     m_table->header()->setMinimumSectionSize(40);
     m_table->headerItem()->setToolTip(RateColumn, tr("Accepted or edited among the checked records, with the 95% confidence interval"));
-    m_table->header()->setSectionResizeMode(CharacterColumn, QHeaderView::Stretch);
-    for (int c = CheckedColumn; c < ColumnCount; ++c)
+    for (int c = CharacterColumn; c < RateColumn; ++c)
         m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_title->setWordWrap(true);
 
