@@ -7,6 +7,7 @@
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define PS_SHA1_X86 1
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -65,10 +66,14 @@ __attribute__((target("sha,sse4.1"))) void compressShaNi(std::uint32_t *state, c
     state[4] = std::uint32_t(_mm_extract_epi32(s.e0, 3));
 }
 
+// CPUID: leaf 1 ECX bit 9 SSSE3, bit 19 SSE4.1; leaf 7 EBX bit 29 SHA. (GCC's
+// __builtin_cpu_supports("sha") is not in every compiler the project builds with.)
 bool hasShaExtensions()
 {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3");
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & (1u << 9)) || !(c & (1u << 19)))
+        return false;
+    return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
 }
 
 #else
