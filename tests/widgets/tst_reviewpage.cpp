@@ -16,6 +16,7 @@
 #include "testpaths.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -205,6 +206,43 @@ private slots:
         QTRY_COMPARE(page->model()->rowCount(), 5);
         page->setCurrentCharacter(QString());
         QTRY_COMPARE(page->model()->rowCount(), 10);
+    }
+
+    // A filter picked with the mouse leaves the keyboard with the list: A then accepts (in a
+    // combo with the focus it would pick the first item starting with "A").
+    void filterPickedWithTheMouseLeavesTheKeysWithTheList()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 5);
+        MainWindow window;
+        window.resize(1280, 800);
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(page->model()->rowCount(), 10);
+        QTableView *table = page->tableView();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QComboBox *status = nullptr;
+        for (QComboBox *box : page->findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QLatin1String("Status filter"))
+                status = box;
+        }
+        QVERIFY(status);
+        QTest::mouseClick(status, Qt::LeftButton);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QWidget *popup = QApplication::activePopupWidget();
+        QTest::keyClick(popup->focusWidget() ? popup->focusWidget() : popup, Qt::Key_Down);
+        QTest::keyClick(popup->focusWidget() ? popup->focusWidget() : popup, Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(status->currentData().toString(), QStringLiteral("unreviewed"));
+        QTRY_VERIFY(table->hasFocus());
+        const qint64 first = page->model()->idAt(page->currentRow());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A);
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("accepted"));
+        QCOMPARE(status->currentData().toString(), QStringLiteral("unreviewed"));
+        // Tab still reaches the filters.
+        QVERIFY(status->focusPolicy() & Qt::TabFocus);
     }
 
     void spotCheckAndSearch()

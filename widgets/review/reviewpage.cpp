@@ -84,6 +84,10 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_flag->setAccessibleName(tr("Flag filter"));
     for (QComboBox *box : {m_persona, m_category, m_status, m_source, m_flag}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // A click opens the list without taking the keyboard from the records: after picking a
+        // filter with the mouse, A, X, Backspace… still decide (and A does not pick
+        // "Ambassador…" in the combo). Tab still reaches the combos.
+        box->setFocusPolicy(Qt::TabFocus);
         connect(box, &QComboBox::currentIndexChanged, this, &ReviewPage::applyFilter);
     }
     connect(m_persona, &QComboBox::currentIndexChanged, this, [this] {
@@ -133,6 +137,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     auto *importButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
     importButton->setToolTip(tr("Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca)"));
     connect(importButton, &QPushButton::clicked, this, &ReviewPage::chooseImportFiles);
+    importButton->setFocusPolicy(Qt::TabFocus);
 
     auto *filterBar = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_persona, m_category, m_status, m_source, m_flag})
