@@ -11,9 +11,12 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestImporter : public QObject
@@ -405,6 +408,188 @@ private slots:
         QCOMPARE(field(ImportFormat::Utf8Fields::Input), record.input);
         QCOMPARE(field(ImportFormat::Utf8Fields::Output), record.output);
         QVERIFY(out.startsWith("prefix"));
+    }
+
+    // A file holding one JSON array (Alpaca's and ShareGPT's datasets as published): pretty
+    // printed over many lines or all on one, with a BOM and CRLF; every element is a record
+    // numbered in the array, every bad one reported at the line it begins on with its number.
+    void jsonArrayFiles()
+    {
+        Setup s;
+        open(s);
+        QTemporaryDir dir;
+        const QString pretty = dir.filePath(QStringLiteral("alpaca_data.json"));
+        QByteArray content = "\xEF\xBB\xBF[\r\n";
+        for (int i = 1; i <= 3; ++i) {
+            content += "    {\r\n        \"instruction\": \"Respond as Caleb from Pixar's Elio to the following message.\",\r\n"
+                       "        \"input\": \"Question " + QByteArray::number(i) + "\",\r\n        \"output\": \"Answer ] } \\\" [ { " + QByteArray::number(i) + "\"\r\n    }";
+            content += i < 3 ? ",\r\n" : "\r\n";
+        }
+        content += "]\r\n";
+        QVERIFY(TempProject::writeFile(pretty, content));
+        const QString oneLine = dir.filePath(QStringLiteral("sharegpt.json"));
+        QVERIFY(TempProject::writeFile(oneLine,
+                                       "[{\"conversations\":[{\"from\":\"system\",\"value\":\"You are Glordon.\"},{\"from\":\"human\",\"value\":\"Hi\"},"
+                                       "{\"from\":\"gpt\",\"value\":\"Hello!\"}]}, 42, {\"conversations\":[]},"
+                                       "{\"conversations\":[{\"from\":\"human\",\"value\":\"Bye\"},{\"from\":\"gpt\",\"value\":\"Farewell.\"}],"
+                                       "\"persona\":\"Olga Solis\"}]"));
+        ImportSummary summary = run(s, {pretty, oneLine});
+        QCOMPARE(summary.imported, 5);
+        QVERIFY(summary.files[0].jsonArray);
+        QCOMPARE(summary.files[0].lines, 17);
+        QCOMPARE(summary.files[0].imported, 3);
+        QCOMPARE(summary.files[0].skipped, 0);
+        QCOMPARE(summary.files[1].lines, 1);
+        QCOMPARE(summary.files[1].imported, 2);
+        using K = ImportProblem::Kind;
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, K>>{{1, K::NotAnObject}, {1, K::NotARecord}}));
+        QVERIFY2(summary.problems[0].reason.contains(QStringLiteral("(record 2 of the array)")), qPrintable(summary.problems[0].reason));
+        QVERIFY2(summary.problems[1].reason.contains(QStringLiteral("(record 3 of the array)")), qPrintable(summary.problems[1].reason));
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Caleb")), 3);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 1);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Olga Solis")), 1);
+        QVERIFY(summary.toText().contains(QStringLiteral("read as one JSON array")));
+        QVERIFY(summary.toJson().value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("json_array")).toBool());
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records.size(), 5);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(records[i].input, QStringLiteral("Question %1").arg(i + 1));
+            QCOMPARE(records[i].output, QStringLiteral("Answer ] } \" [ { %1").arg(i + 1));
+            QCOMPARE(records[i].sourceLine, i + 1);   // the number in the array
+        }
+        QCOMPARE(records[3].sourceLine, 1);
+        QCOMPARE(records[4].sourceLine, 4);
+        QCOMPARE(records[4].output, QStringLiteral("Farewell."));
+
+        // Importing them again adds nothing.
+        summary = run(s, {pretty, oneLine});
+        QCOMPARE(summary.imported, 0);
+        QCOMPARE(summary.files[0].alreadyImported, 3);
+        QCOMPARE(summary.files[1].alreadyImported, 2);
+        QCOMPARE(s.store.recordCount(), 5);
+    }
+
+    // An array broken in the middle keeps every record before the break and says where it is.
+    void brokenJsonArrays_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("imported");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<QString>("reason");
+        const QByteArray a = "{\"persona\":\"Caleb\",\"input\":\"a\",\"output\":\"b\"}";
+        const QByteArray b = "{\"persona\":\"Caleb\",\"input\":\"c\",\"output\":\"d\"}";
+        QTest::newRow("bad JSON inside a record") << QByteArray("[\n" + a + ",\n{\"persona\": \"Caleb\",\n \"output\": tru},\n" + b + "\n]\n") << 2
+                                                  << qint64(3) << QStringLiteral("at line 4, column 13 (record 2 of the array)");
+        QTest::newRow("ends inside a record") << QByteArray("[\n" + a + ",\n{\"persona\":\"Caleb\",\"input\":\"c\",") << 1 << qint64(3)
+                                              << QStringLiteral("the file ends inside this record (record 2 of the array)");
+        QTest::newRow("ends before the closing bracket") << QByteArray("[\n" + a + ",\n" + b + "\n") << 2 << qint64(3)
+                                                         << QStringLiteral("the file ends before the array's closing ']'");
+        QTest::newRow("a missing comma") << QByteArray("[\n" + a + "\n" + b + "\n" + a + "]") << 1 << qint64(3)
+                                         << QStringLiteral("a comma or ']' expected after record 1 of the array (line 2)");
+        QTest::newRow("text after the array") << QByteArray("[" + a + "," + b + "]\n" + a + "\n") << 2 << qint64(2)
+                                              << QStringLiteral("text after the array's closing ']'");
+        QTest::newRow("a comma without a record") << QByteArray("[" + a + ",,\n" + b + "]") << 1 << qint64(1)
+                                                  << QStringLiteral("a comma without a record before it");
+    }
+    void brokenJsonArrays()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, imported);
+        QFETCH(qint64, line);
+        QFETCH(QString, reason);
+        Setup s;
+        open(s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(TempProject::writeFile(path, content));
+        const ImportSummary summary = run(s, {path});
+        QCOMPARE(summary.imported, imported);
+        QCOMPARE(s.store.recordCount(), imported);
+        QCOMPARE(summary.problems.size(), 1);
+        QCOMPARE(summary.problems[0].line, line);
+        QCOMPARE(summary.problems[0].kind, ImportProblem::Kind::InvalidJson);
+        QVERIFY2(summary.problems[0].reason.contains(reason), qPrintable(summary.problems[0].reason));
+        QVERIFY(!summary.hasUnreadableFile());
+    }
+
+    // Elements cross the reader's blocks and chunks; one longer than the limit is skipped as it
+    // is read and reported; the order of the others is kept.
+    void jsonArrayInSmallBlocks()
+    {
+        Setup s;
+        open(s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("many.json"));
+        QByteArray content = "[";
+        for (int i = 1; i <= 60; ++i) {
+            const QByteArray output = i == 31 ? QByteArray(3000, 'y') : "reply " + QByteArray::number(i);
+            content += QByteArray(i > 1 ? ",\n  " : "\n  ") + "{\"persona\": \"Caleb\", \"input\": \"message " + QByteArray::number(i)
+                       + "\", \"output\": \"" + output + "\"}";
+        }
+        content += "\n]";
+        QVERIFY(TempProject::writeFile(path, content));
+        Importer::Options options;
+        options.chunkBytes = 100;
+        options.maxLineBytes = 2000;
+        const ImportSummary summary = run(s, {path}, options);
+        QCOMPARE(summary.imported, 59);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{32, ImportProblem::Kind::TooLong}}));
+        QVERIFY(summary.problems[0].reason.contains(QStringLiteral("(record 31 of the array)")));
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records.size(), 59);
+        for (int i = 0; i < 59; ++i) {
+            const int n = i < 30 ? i + 1 : i + 2;
+            QCOMPARE(records[i].input, QStringLiteral("message %1").arg(n));
+            QCOMPARE(records[i].sourceLine, n);
+        }
+    }
+
+    // Random records whose texts are full of the characters the array reader watches (quotes,
+    // backslashes, brackets, commas, escaped newlines, non-ASCII), written compact and indented,
+    // read in blocks of random small sizes: every record comes back whole and in order.
+    void jsonArrayRandomized()
+    {
+        QRandomGenerator rng(20261130);
+        const QString alphabet = QStringLiteral("ab ,:[]{}\"\\\n\t/é✨𝄞");
+        auto text = [&] {
+            QString t;
+            const int n = rng.bounded(0, 40);
+            for (int i = 0; i < n; ++i) {
+                const QChar c = alphabet.at(rng.bounded(int(alphabet.size())));
+                if (c.isHighSurrogate() || c.isLowSurrogate())
+                    t += QStringLiteral("𝄞");
+                else
+                    t += c;
+            }
+            return t;
+        };
+        for (int round = 0; round < 6; ++round) {
+            Setup s;
+            open(s);
+            QJsonArray array;
+            QStringList inputs, outputs;
+            for (int i = 0; i < 40; ++i) {
+                inputs << text();
+                outputs << QStringLiteral("x") + text();   // a reply is never empty
+                array.append(QJsonObject{{QStringLiteral("persona"), QStringLiteral("Caleb")},
+                                         {QStringLiteral("input"), inputs.last()},
+                                         {QStringLiteral("output"), outputs.last()}});
+            }
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("random.json"));
+            QVERIFY(TempProject::writeFile(path, QJsonDocument(array).toJson(round % 2 ? QJsonDocument::Compact : QJsonDocument::Indented)));
+            Importer::Options options;
+            options.chunkBytes = 64 + rng.bounded(400);
+            const ImportSummary summary = run(s, {path}, options);
+            QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.toText()));
+            const QList<Record> records = s.store.records();
+            QCOMPARE(records.size(), 40);
+            for (int i = 0; i < 40; ++i) {
+                QCOMPARE(records[i].input, inputs[i]);
+                QCOMPARE(records[i].output, outputs[i]);
+                QCOMPARE(records[i].sourceLine, i + 1);
+            }
+        }
     }
 
     void summaryJson()

@@ -587,17 +587,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 no se puede abrir: %2</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+533"/>
+        <location filename="../models/dataset/importer.cpp" line="+873"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -1896,6 +1896,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>, read as one JSON array</source>
+        <translation>, leído como un único array JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, %1 already imported before</source>
         <translation>, %1 ya importadas antes</translation>
     </message>
@@ -1939,38 +1944,79 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-353"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-408"/>
+        <source>%1 (record %2 of the array)</source>
+        <translation>%1 (registro %2 del array)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>not valid JSON: a comma without a record before it; the rest of the file is not read</source>
+        <translation>JSON no válido: una coma sin un registro antes; el resto del archivo no se lee</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not valid JSON: a comma or &apos;]&apos; expected after record %1 of the array (line %2); the rest of the file is not read</source>
+        <translation>JSON no válido: se esperaba una coma o &apos;]&apos; después del registro %1 del array (línea %2); el resto del archivo no se lee</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not valid JSON: text after the array&apos;s closing &apos;]&apos;, not read</source>
+        <translation>JSON no válido: texto después del &apos;]&apos; que cierra el array, no se lee</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>record longer than %1 MB, skipped</source>
+        <translation>registro de más de %1 MB, omitido</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+12"/>
+        <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
+        <translation>JSON no válido: el archivo termina antes del &apos;]&apos; que cierra el array</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>not valid JSON: the file ends inside this record</source>
+        <translation>JSON no válido: el archivo termina dentro de este registro</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>JSON no válido: %1 en la línea %2, columna %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>not valid JSON: %1 at column %2</source>
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+374"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-472"/>
-        <location line="+24"/>
+        <location line="-521"/>
+        <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
     </message>
@@ -2429,8 +2475,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
-        <translation>Importar registros JSONL (Persona Studio, chat de OpenAI, ShareGPT, Alpaca) a este proyecto</translation>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
+        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca) a este proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2454,18 +2500,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+289"/>
+        <location line="-290"/>
+        <location line="+291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-280"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2535,7 +2581,7 @@
         <translation>Personajes</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -3422,7 +3468,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+394"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+424"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -3506,18 +3552,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+276"/>
+        <location line="+281"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+276"/>
+        <location line="-280"/>
+        <location line="+281"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-280"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3558,12 +3604,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+279"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-278"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3588,7 +3634,7 @@
         <translation>Filtro de marca</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Search text (Ctrl+F)</source>
         <translation>Buscar texto (Ctrl+F)</translation>
     </message>
@@ -3648,12 +3694,7 @@
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca)</source>
-        <translation>Importar registros JSONL (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
@@ -3681,7 +3722,12 @@
         <translation>La edición se guardará cuando se haya guardado la decisión sobre muchos registros.</translation>
     </message>
     <message>
-        <location line="+577"/>
+        <location line="+496"/>
+        <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation>JSON Lines o arrays JSON (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
     </message>
@@ -3719,7 +3765,12 @@
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-121"/>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
+        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
@@ -3798,13 +3849,8 @@
         <source>Import Records</source>
         <translation>Importar registros</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importando %Ln archivo… %1 % · &lt;b&gt;Esc&lt;/b&gt; detener</numerusform>
@@ -4233,12 +4279,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>Progreso de la revisión por personaje</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Accepted or edited among the checked records, with the 95% confidence interval</source>
         <translation>Aceptados o editados entre los registros comprobados, con el intervalo de confianza del 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Spot-check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Control por muestreo&lt;/b&gt;</translation>
     </message>
@@ -4372,7 +4418,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/cmd_import.cpp" line="+28"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+30"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
@@ -4774,14 +4820,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>generar registros hasta alcanzar los objetivos del plan (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="-6"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported.
-Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT y Alpaca. Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables.
-Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+1"/>
         <source>Persona for lines that name none.</source>
         <translation>Personaje para las líneas que no indican ninguno.</translation>
     </message>
@@ -4796,9 +4835,16 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>Mostrar el resumen como JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>JSONL files to import.</source>
-        <translation>Archivos JSONL que se importarán.</translation>
+        <location line="-11"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
+Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
+        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT y Alpaca. Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento.
+Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>JSONL files (or JSON arrays) to import.</source>
+        <translation>Archivos JSONL (o arrays JSON) que se importarán.</translation>
     </message>
     <message>
         <location line="+8"/>

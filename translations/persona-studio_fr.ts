@@ -587,17 +587,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+533"/>
+        <location filename="../models/dataset/importer.cpp" line="+873"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -1896,6 +1896,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>, read as one JSON array</source>
+        <translation>, lu comme un seul tableau JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, %1 already imported before</source>
         <translation>, %1 déjà importées auparavant</translation>
     </message>
@@ -1939,38 +1944,79 @@
 <context>
     <name>Importer</name>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-353"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-408"/>
+        <source>%1 (record %2 of the array)</source>
+        <translation>%1 (enregistrement %2 du tableau)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>not valid JSON: a comma without a record before it; the rest of the file is not read</source>
+        <translation>JSON non valide&#xa0;: une virgule sans enregistrement avant elle&#xa0;; la suite du fichier n&apos;est pas lue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not valid JSON: a comma or &apos;]&apos; expected after record %1 of the array (line %2); the rest of the file is not read</source>
+        <translation>JSON non valide&#xa0;: une virgule ou «&#xa0;]&#xa0;» attendue après l&apos;enregistrement %1 du tableau (ligne %2)&#xa0;; la suite du fichier n&apos;est pas lue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not valid JSON: text after the array&apos;s closing &apos;]&apos;, not read</source>
+        <translation>JSON non valide&#xa0;: du texte après le «&#xa0;]&#xa0;» qui ferme le tableau, non lu</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>record longer than %1 MB, skipped</source>
+        <translation>enregistrement de plus de %1 Mo, ignoré</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+12"/>
+        <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
+        <translation>JSON non valide&#xa0;: le fichier se termine avant le «&#xa0;]&#xa0;» qui ferme le tableau</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>not valid JSON: the file ends inside this record</source>
+        <translation>JSON non valide&#xa0;: le fichier se termine au milieu de cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>JSON non valide&#xa0;: %1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>not valid JSON: %1 at column %2</source>
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+374"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-472"/>
-        <location line="+24"/>
+        <location line="-521"/>
+        <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
     </message>
@@ -2429,8 +2475,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
-        <translation>Importer des enregistrements JSONL (Persona Studio, chat OpenAI, ShareGPT, Alpaca) dans ce projet</translation>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
+        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca) dans ce projet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2454,18 +2500,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+289"/>
+        <location line="-290"/>
+        <location line="+291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-280"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2535,7 +2581,7 @@
         <translation>Personnages</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
@@ -3422,7 +3468,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+394"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+424"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -3506,18 +3552,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+276"/>
+        <location line="+281"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+276"/>
+        <location line="-280"/>
+        <location line="+281"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-280"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3558,12 +3604,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+279"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-278"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3588,7 +3634,7 @@
         <translation>Filtre de signalement</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Search text (Ctrl+F)</source>
         <translation>Rechercher du texte (Ctrl+F)</translation>
     </message>
@@ -3648,12 +3694,7 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca)</source>
-        <translation>Importer des enregistrements JSONL (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
@@ -3681,7 +3722,12 @@
         <translation>La modification sera enregistrée une fois la décision sur de nombreux enregistrements stockée.</translation>
     </message>
     <message>
-        <location line="+577"/>
+        <location line="+496"/>
+        <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation>JSON Lines ou tableaux JSON (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
     </message>
@@ -3719,7 +3765,12 @@
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-121"/>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
+        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
@@ -3798,13 +3849,8 @@
         <source>Import Records</source>
         <translation>Importer des enregistrements</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importation de %Ln fichier… %1&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</numerusform>
@@ -4233,12 +4279,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>Progression de la relecture par personnage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Accepted or edited among the checked records, with the 95% confidence interval</source>
         <translation>Acceptés ou modifiés parmi les enregistrements vérifiés, avec l&apos;intervalle de confiance à 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Spot-check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contrôle par échantillon&lt;/b&gt;</translation>
     </message>
@@ -4372,7 +4418,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/cmd_import.cpp" line="+28"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+30"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
@@ -4774,14 +4820,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>générer des enregistrements jusqu&apos;à ce que les objectifs du plan soient atteints (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="-6"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported.
-Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT et Alpaca. Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées.
-Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+1"/>
         <source>Persona for lines that name none.</source>
         <translation>Personnage pour les lignes qui n&apos;en indiquent aucun.</translation>
     </message>
@@ -4796,9 +4835,16 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>Afficher le résumé en JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>JSONL files to import.</source>
-        <translation>Fichiers JSONL à importer.</translation>
+        <location line="-11"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
+Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
+        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT et Alpaca. Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément.
+Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>JSONL files (or JSON arrays) to import.</source>
+        <translation>Fichiers JSONL (ou tableaux JSON) à importer.</translation>
     </message>
     <message>
         <location line="+8"/>

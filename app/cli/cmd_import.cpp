@@ -21,7 +21,9 @@ int runImport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Imports JSONL datasets into a project: the studio's own records, OpenAI chat "
                                                                         "fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as "
-                                                                        "FILE:LINE: reason and skipped; every usable line is imported.\n"
+                                                                        "FILE:LINE: reason and skipped; every usable line is imported. A file holding one "
+                                                                        "JSON array of records (as Alpaca and ShareGPT datasets are published) is read "
+                                                                        "the same way, element by element.\n"
                                                                         "Exit status: 0 when every file was read, 1 when a file could not be read at all "
                                                                         "or the project cannot be opened, 2 for a usage error."));
     parser.addHelpOption();
@@ -29,7 +31,7 @@ int runImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("persona"), QCoreApplication::translate("cli", "Persona for lines that name none."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("category"), QCoreApplication::translate("cli", "Category for lines that name none."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the summary as JSON.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "JSONL files to import."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "JSONL files (or JSON arrays) to import."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
         return Cli::fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {

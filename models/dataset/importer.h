@@ -49,6 +49,7 @@ struct ImportFileResult
     qint64 skipped = 0;
     qint64 alreadyImported = 0;     // lines stored by an earlier import of the same file, not stored again
     QMap<QString, qint64> formats;   // ImportFormat::kindName → lines
+    bool jsonArray = false;          // the file held one JSON array: its elements were read as lines
 };
 
 struct ImportSummary

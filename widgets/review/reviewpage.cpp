@@ -135,7 +135,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     bulkMenu->addAction(tr("Edit Reject Reasons…"), this, &ReviewPage::editRejectReasons);
     m_bulkButton->setMenu(bulkMenu);
     auto *importButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
-    importButton->setToolTip(tr("Import JSONL records (studio, OpenAI chat, ShareGPT, Alpaca)"));
+    importButton->setToolTip(tr("Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)"));
     connect(importButton, &QPushButton::clicked, this, &ReviewPage::chooseImportFiles);
     importButton->setFocusPolicy(Qt::TabFocus);
 
@@ -690,7 +690,7 @@ void ReviewPage::chooseImportFiles()
     if (!m_document || isImporting())
         return;
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Records"), m_document->project().dir,
-                                                            tr("JSON Lines (*.jsonl *.json *.txt);;All files (*)"));
+                                                            tr("JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
