@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "datasetstore.h"
+#include "jsonarrayreader.h"
 #include "project/project.h"
 #include "util/sha1.h"
 
@@ -194,13 +195,7 @@ struct Chunk
     // From a file holding one JSON array: its elements, each ending in NUL instead of LF (one
     // may span lines, or share a line with others), with their number in the array and where
     // each begins in the file.
-    struct Origin
-    {
-        qint64 index;    // in the array, from 1: the record's source_line
-        qint64 line;     // in the file, from 1: where problems are reported
-        qint64 column;
-    };
-    std::vector<Origin> origins;
+    std::vector<JsonArrayReader::Element> origins;   // index: the record's source_line
 };
 
 // Reads a file in blocks of whole lines. A line longer than maxLine that does not fit in a
@@ -299,308 +294,6 @@ private:
     bool m_eof = false;
     bool m_skipping = false;
     bool m_first = true;
-};
-
-// A problem of a JSON array's element: which one, as lines may hold several.
-QString inArray(const QString &reason, qint64 index)
-{
-    return QCoreApplication::translate("Importer", "%1 (record %2 of the array)").arg(reason).arg(index);
-}
-
-// Whether a file holds one JSON array (`[{…}, {…}]`, as Alpaca's and ShareGPT's datasets are
-// published) rather than JSON Lines: its first character after a byte order mark and white
-// space is '['. (A JSON Lines file cannot begin so: its lines are objects.)
-bool startsWithJsonArray(QFile &file)
-{
-    const QByteArray head = file.peek(64 * 1024);
-    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
-        ++i;
-    return i < head.size() && head[i] == '[';
-}
-
-// Reads a file holding one JSON array and hands out its elements in chunks of about blockBytes,
-// each element ending in NUL, with the line and column it begins at: the line parser then takes
-// them as it takes lines, and reports each by the line it begins on. The file is read in blocks
-// and never held whole; an element longer than maxRecord is skipped as it is read. What breaks
-// the array itself (a missing comma, a file that ends inside a record or before the closing ']',
-// text after it) is reported at its line; the records before it are kept.
-class ArrayReader
-{
-public:
-    ArrayReader(QFile &file, const QString &source, qsizetype blockBytes, qsizetype maxRecord)
-        : m_file(file), m_source(source), m_block(std::max<qsizetype>(blockBytes, 64)), m_maxRecord(maxRecord)
-    {
-    }
-
-    BlockReader::Result next(Chunk &chunk)
-    {
-        // A chunk ends between elements only: a long element makes it longer than a block.
-        while (m_state != State::Done && (m_out.size() < m_block || m_state == State::InElement)) {
-            if (m_pos == m_in.size()) {
-                flushPartial();
-                m_in.resize(m_block);
-                const qint64 got = m_file.read(m_in.data(), m_block);
-                if (got < 0) {
-                    m_in.clear();
-                    m_pos = 0;
-                    return BlockReader::Result::ReadError;
-                }
-                m_in.resize(got);
-                m_pos = 0;
-                m_elementFrom = 0;
-                m_bytesRead += got;
-                if (got == 0) {
-                    end();
-                    break;
-                }
-            }
-            scan();
-        }
-        if (m_out.isEmpty())
-            return BlockReader::Result::End;
-        chunk.data = std::move(m_out);
-        chunk.origins = std::move(m_origins);
-        m_out = QByteArray();
-        m_origins = {};
-        return BlockReader::Result::Chunk;
-    }
-
-    qint64 bytesRead() const { return m_bytesRead; }
-    qint64 lines() const { return m_column > 1 || m_line == 1 ? m_line : m_line - 1; }
-    QList<ImportProblem> takeProblems() { return std::exchange(m_problems, {}); }
-
-private:
-    enum class State { Start, BeforeElement, InElement, AfterElement, AfterArray, Done };
-
-    static bool isWhite(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-    void problem(qint64 line, ImportProblem::Kind kind, const QString &reason)
-    {
-        m_problems << ImportProblem{m_source, line, kind, reason};
-    }
-
-    // Scans the block from m_pos until it ends or a chunk is full.
-    void scan()
-    {
-        const char *const in = m_in.constData();
-        const qsizetype size = m_in.size();
-        while (m_pos < size) {
-            if (m_inString && !m_escape && m_state == State::InElement) {
-                // Most bytes: inside a string, up to its next quote, backslash or newline.
-                qsizetype q = m_pos;
-                while (q < size && in[q] != '"' && in[q] != '\\' && in[q] != '\n')
-                    ++q;
-                m_column += q - m_pos;
-                m_elementSize += q - m_pos;
-                m_pos = q;
-                if (q == size)
-                    break;
-            }
-            const char c = in[m_pos];
-            if (m_state == State::InElement) {
-                if (m_primitive && !m_inString && (c == ',' || c == ']' || isWhite(c))) {
-                    finishElement(m_pos);   // c belongs to what follows the element
-                    continue;
-                }
-                advance(c);
-                ++m_pos;
-                ++m_elementSize;
-                if (m_inString) {
-                    if (m_escape)
-                        m_escape = false;
-                    else if (c == '\\')
-                        m_escape = true;
-                    else if (c == '"') {
-                        m_inString = false;
-                        if (m_depth == 0 && !m_primitive)
-                            finishElement(m_pos);   // a string element: never a record, but an element
-                    }
-                } else if (c == '"') {
-                    m_inString = true;
-                } else if (c == '{' || c == '[') {
-                    ++m_depth;
-                } else if ((c == '}' || c == ']') && m_depth > 0 && --m_depth == 0) {
-                    finishElement(m_pos);
-                    if (m_out.size() >= m_block)
-                        return;
-                }
-                continue;
-            }
-            advance(c);
-            ++m_pos;
-            switch (m_state) {
-            case State::Start:
-                if (m_bytesRead == m_in.size() && m_pos <= 3 && m_in.startsWith("\xEF\xBB\xBF")) {
-                    m_pos = 3;   // the byte order mark
-                    m_column = 1;
-                } else if (c == '[') {
-                    m_state = State::BeforeElement;
-                }
-                break;
-            case State::BeforeElement:
-                if (isWhite(c))
-                    break;
-                if (c == ']') {   // an empty array, or a trailing comma
-                    m_state = State::AfterArray;
-                    break;
-                }
-                if (c == ',') {
-                    broken(QCoreApplication::translate("Importer", "not valid JSON: a comma without a record before it; the rest of the file is not read"));
-                    return;
-                }
-                startElement(c);
-                break;
-            case State::AfterElement:
-                if (isWhite(c))
-                    break;
-                if (c == ',') {
-                    m_state = State::BeforeElement;
-                } else if (c == ']') {
-                    m_state = State::AfterArray;
-                } else {
-                    broken(QCoreApplication::translate("Importer", "not valid JSON: a comma or ']' expected after record %1 of the array (line %2); the rest of the file is not read")
-                               .arg(m_origin.index)
-                               .arg(m_origin.line));
-                    return;
-                }
-                break;
-            case State::AfterArray:
-                if (!isWhite(c)) {
-                    broken(QCoreApplication::translate("Importer", "not valid JSON: text after the array's closing ']', not read"));
-                    return;
-                }
-                break;
-            case State::InElement:
-            case State::Done:
-                break;
-            }
-        }
-    }
-
-    void advance(char c)
-    {
-        if (c == '\n') {
-            ++m_line;
-            m_column = 1;
-        } else {
-            ++m_column;
-        }
-    }
-
-    void startElement(char c)
-    {
-        m_state = State::InElement;
-        m_origin = {++m_elements, m_line, m_column - 1};
-        m_elementFrom = m_pos - 1;
-        m_elementSize = 1;
-        m_skipping = false;
-        m_outElementStart = m_out.size();
-        m_depth = (c == '{' || c == '[') ? 1 : 0;
-        m_inString = c == '"';
-        m_escape = false;
-        m_primitive = m_depth == 0 && !m_inString;   // a number, true, false, null or garbage
-    }
-
-    // The element ends before `end` in the block.
-    void finishElement(qsizetype end)
-    {
-        m_state = State::AfterElement;
-        if (m_elementSize > m_maxRecord || m_skipping) {
-            m_out.truncate(m_outElementStart);
-            problem(m_origin.line, ImportProblem::Kind::TooLong,
-                    inArray(QCoreApplication::translate("Importer", "record longer than %1 MB, skipped").arg(m_maxRecord / (1024 * 1024)),
-                            m_origin.index));
-            m_skipping = false;
-            return;
-        }
-        append(end);
-        m_out += '\0';
-        m_origins.push_back(m_origin);
-    }
-
-    // The element's bytes from m_elementFrom up to `end` go to the chunk (a NUL in them, never
-    // valid JSON, becomes another byte that is not valid there either).
-    void append(qsizetype end)
-    {
-        if (m_skipping || end <= m_elementFrom)
-            return;
-        const qsizetype at = m_out.size();
-        m_out.append(m_in.constData() + m_elementFrom, end - m_elementFrom);
-        for (char *p = m_out.data() + at; (p = static_cast<char *>(std::memchr(p, '\0', size_t(m_out.data() + m_out.size() - p))));)
-            *p = '\x01';
-        m_elementFrom = end;
-        if (m_out.size() - m_outElementStart > m_maxRecord) {
-            m_out.truncate(m_outElementStart);
-            m_skipping = true;   // the rest of it is only scanned
-        }
-    }
-
-    // At the end of a block: the part of an element read so far goes to the chunk.
-    void flushPartial()
-    {
-        if (m_state == State::InElement)
-            append(m_in.size());
-    }
-
-    void broken(const QString &reason)
-    {
-        problem(m_line, ImportProblem::Kind::InvalidJson, reason);
-        m_state = State::Done;
-    }
-
-    void end()
-    {
-        switch (m_state) {
-        case State::InElement:
-            if (m_primitive) {
-                finishElement(m_in.size());
-                problem(lines(), ImportProblem::Kind::InvalidJson,
-                        QCoreApplication::translate("Importer", "not valid JSON: the file ends before the array's closing ']'"));
-                break;
-            }
-            m_out.truncate(m_outElementStart);
-            m_skipping = false;
-            problem(m_origin.line, ImportProblem::Kind::InvalidJson,
-                    inArray(QCoreApplication::translate("Importer", "not valid JSON: the file ends inside this record"), m_origin.index));
-            break;
-        case State::Start:
-        case State::BeforeElement:
-        case State::AfterElement:
-            problem(lines(), ImportProblem::Kind::InvalidJson,
-                    QCoreApplication::translate("Importer", "not valid JSON: the file ends before the array's closing ']'"));
-            break;
-        case State::AfterArray:
-        case State::Done:
-            break;
-        }
-        m_state = State::Done;
-    }
-
-    QFile &m_file;
-    QString m_source;
-    qsizetype m_block;
-    qsizetype m_maxRecord;
-    QByteArray m_in;
-    qsizetype m_pos = 0;
-    qint64 m_bytesRead = 0;
-    State m_state = State::Start;
-    qint64 m_line = 1;
-    qint64 m_column = 1;   // of the next byte
-    // The element being read.
-    Chunk::Origin m_origin {};
-    qint64 m_elements = 0;
-    qsizetype m_elementFrom = 0;   // in m_in: its first byte not yet in m_out
-    qsizetype m_outElementStart = 0;
-    qint64 m_elementSize = 0;
-    int m_depth = 0;
-    bool m_inString = false;
-    bool m_escape = false;
-    bool m_primitive = false;
-    bool m_skipping = false;
-    QByteArray m_out;
-    std::vector<Chunk::Origin> m_origins;
-    QList<ImportProblem> m_problems;
 };
 
 // One chunk parsed: its records as the UTF-8 the database stores, in one buffer.
@@ -780,9 +473,9 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
         for (ParsedChunk::Row &row : parsed.rows)
             row.line = chunk.origins[size_t(row.line - 1)].index;
         for (ImportProblem &problem : parsed.problems) {
-            const Chunk::Origin &origin = chunk.origins[size_t(problem.line - 1)];
+            const JsonArrayReader::Element &origin = chunk.origins[size_t(problem.line - 1)];
             problem.line = origin.line;
-            problem.reason = inArray(problem.reason, origin.index);
+            problem.reason = JsonArrayReader::inArray(problem.reason, origin.index);
         }
         parsed.lines = 0;
     }
@@ -1078,10 +771,19 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     const QDateTime now = QDateTime::currentDateTimeUtc();
     BlockReader reader(file, m_options.chunkBytes, m_options.maxLineBytes);
     // A file holding one JSON array is read element by element instead of line by line.
-    std::unique_ptr<ArrayReader> array;
-    if (startsWithJsonArray(file))
-        array = std::make_unique<ArrayReader>(file, source, m_options.chunkBytes, m_options.maxLineBytes);
-    auto readNext = [&](Chunk &chunk) { return array ? array->next(chunk) : reader.next(chunk); };
+    std::unique_ptr<JsonArrayReader> array;
+    if (JsonArrayReader::startsWithArray(file))
+        array = std::make_unique<JsonArrayReader>(file, source, m_options.chunkBytes, m_options.maxLineBytes);
+    auto readNext = [&](Chunk &chunk) {
+        if (!array)
+            return reader.next(chunk);
+        switch (array->next(chunk.data, chunk.origins)) {
+        case JsonArrayReader::Result::Chunk: return BlockReader::Result::Chunk;
+        case JsonArrayReader::Result::End: return BlockReader::Result::End;
+        case JsonArrayReader::Result::ReadError: break;
+        }
+        return BlockReader::Result::ReadError;
+    };
     auto bytesRead = [&] { return array ? array->bytesRead() : reader.bytesRead(); };
     DatasetBulkInserter inserter(store);
     // Lines of this file already stored by an earlier import (stopped, killed, or complete):

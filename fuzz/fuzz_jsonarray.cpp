@@ -1,0 +1,86 @@
+// Fuzzes the reader of files holding one JSON array (JsonArrayReader), in blocks of sizes the
+// input picks. Whatever the input: every element handed out is found in the input at the line
+// and column reported, numbers only grow, and nothing crashes. And an oracle: where
+// QJsonDocument reads the input as an array of small elements, the reader hands out exactly its
+// elements, each parsing to the same value, and reports nothing.
+
+#include "dataset/jsonarrayreader.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 2)
+        return 0;
+    const qsizetype block = 64 + data[0];
+    const qsizetype maxElement = 16 + 16 * qsizetype(data[1]);
+    QByteArray input(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
+    QBuffer buffer(&input);
+    buffer.open(QIODevice::ReadOnly);
+    if (!JsonArrayReader::startsWithArray(buffer))
+        return 0;
+
+    // Byte offsets of the input's lines, to find an element by its line and column.
+    QList<qsizetype> lineStarts{0};
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        if (input[i] == '\n')
+            lineStarts << i + 1;
+    }
+
+    JsonArrayReader reader(buffer, QStringLiteral("fuzz.json"), block, maxElement);
+    QList<QByteArray> elements;
+    qint64 lastIndex = 0;
+    for (;;) {
+        QByteArray chunk;
+        std::vector<JsonArrayReader::Element> where;
+        const JsonArrayReader::Result r = reader.next(chunk, where);
+        if (r != JsonArrayReader::Result::Chunk)
+            break;
+        const QList<QByteArray> parts = chunk.split('\0');
+        if (parts.size() != qsizetype(where.size()) + 1 || !parts.last().isEmpty())
+            std::abort();   // one NUL after each element
+        for (size_t i = 0; i < where.size(); ++i) {
+            const JsonArrayReader::Element &e = where[i];
+            if (e.index <= lastIndex || e.line < 1 || e.line > lineStarts.size() || e.column < 1)
+                std::abort();
+            lastIndex = e.index;
+            // Columns count from after a byte order mark.
+            const qsizetype bom = e.line == 1 && input.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+            // The input from there, a NUL written as its escape, gives the element.
+            const QByteArray &part = parts[qsizetype(i)];
+            QByteArray original;
+            for (qsizetype at = lineStarts[e.line - 1] + bom + e.column - 1; original.size() < part.size() && at < input.size(); ++at)
+                original += input[at] ? QByteArray(1, input[at]) : QByteArray("\\u0000");
+            if (original != part || part.size() > maxElement)
+                std::abort();
+            elements << parts[qsizetype(i)];
+        }
+    }
+    const QList<ImportProblem> problems = reader.takeProblems();
+
+    QByteArray text = input;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
+        return 0;
+    const QJsonArray array = doc.array();
+    for (const QJsonValue &v : array) {
+        // Compact JSON is no longer than the element as written; a long one may be skipped.
+        if (QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).size() - 2 > maxElement / 2)
+            return 0;
+    }
+    if (!problems.isEmpty() || elements.size() != array.size())
+        std::abort();
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        const QJsonDocument one = QJsonDocument::fromJson("[" + elements[i] + "]", &error);
+        if (error.error != QJsonParseError::NoError || one.array().at(0) != array.at(i))
+            std::abort();
+    }
+    return 0;
+}
