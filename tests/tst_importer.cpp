@@ -592,6 +592,43 @@ private slots:
         }
     }
 
+    // Prompt/completion pairs (OpenAI's legacy fine-tuning lines, TRL's datasets, as text or as
+    // lists of messages), and chat lines that mix ShareGPT's and OpenAI's keys.
+    void promptCompletionAndMixedChatKeys()
+    {
+        Setup s;
+        open(s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mixed.jsonl"));
+        QVERIFY(TempProject::writeFile(path,
+            "{\"prompt\":\"Hi\",\"completion\":\"Hello!\",\"persona\":\"glordon\"}\n"
+            "{\"prompt\":[{\"role\":\"system\",\"content\":\"You are Olga Solis.\"},{\"role\":\"user\",\"content\":\"Where is Elio?\"}],"
+            "\"completion\":[{\"role\":\"assistant\",\"content\":\"On the roof again.\"}]}\n"
+            "{\"conversations\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hey.\"}],\"persona\":\"Caleb\"}\n"
+            "{\"messages\":[{\"from\":\"human\",\"value\":\"Hi\"},{\"from\":\"gpt\",\"value\":\"Greetings.\"}],\"persona\":\"Lord Grigon\"}\n"
+            "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hi\"},{\"from\":\"model\",\"value\":\"Hello there.\"}],\"persona\":\"Ooooo\"}\n"
+            "{\"prompt\":\"Hi\",\"completion\":\"\",\"persona\":\"Caleb\"}\n"
+            "{\"prompt\":\"Hi\",\"completion\":[\"x\"],\"persona\":\"Caleb\"}\n"
+            "{\"prompt\":\"Hi\",\"persona\":\"Caleb\"}\n"));
+        const ImportSummary summary = run(s, {path});
+        QCOMPARE(summary.imported, 5);
+        using K = ImportProblem::Kind;
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, K>>{{6, K::NotARecord}, {7, K::NotARecord}, {8, K::NotARecord}}));
+        QCOMPARE(summary.files[0].formats.value(QStringLiteral("prompt-completion")), 2);
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records.size(), 5);
+        QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[0].input, QStringLiteral("Hi"));
+        QCOMPARE(records[0].output, QStringLiteral("Hello!"));
+        QCOMPARE(records[1].persona, QStringLiteral("Olga Solis"));
+        QCOMPARE(records[1].instruction, QStringLiteral("You are Olga Solis."));
+        QCOMPARE(records[1].input, QStringLiteral("Where is Elio?"));
+        QCOMPARE(records[1].output, QStringLiteral("On the roof again."));
+        QCOMPARE(records[2].output, QStringLiteral("Hey."));
+        QCOMPARE(records[3].output, QStringLiteral("Greetings."));
+        QCOMPARE(records[4].output, QStringLiteral("Hello there."));
+    }
+
     void summaryJson()
     {
         Setup s;

@@ -122,7 +122,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+913"/>
+        <location filename="../models/dataset/importer.cpp" line="+606"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>

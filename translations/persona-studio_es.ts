@@ -1786,12 +1786,12 @@
         <translation>el mensaje %1 no es un objeto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>message %1 has no &quot;%2&quot;</source>
         <translation>el mensaje %1 no tiene &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>mensaje %1: &quot;%2&quot; no es texto</translation>
     </message>
@@ -1821,25 +1821,35 @@
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
-        <location line="+257"/>
-        <location line="+176"/>
-        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot; or &quot;output&quot; key</source>
-        <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot; ni &quot;output&quot;</translation>
+        <location line="+258"/>
+        <location line="+179"/>
+        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
+        <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot; ni &quot;output&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+217"/>
+        <location line="-175"/>
+        <location line="+246"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+219"/>
+        <location line="-240"/>
+        <location line="+248"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-68"/>
+        <source>&quot;completion&quot; is empty</source>
+        <translation>&quot;completion&quot; está vacío</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;prompt&quot; and &quot;completion&quot; must both be text or both lists of messages</source>
+        <translation>&quot;prompt&quot; y &quot;completion&quot; deben ser ambos texto o ambos listas de mensajes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;conversations&quot; is not a list</source>
         <translation>&quot;conversations&quot; no es una lista</translation>
     </message>
@@ -1857,7 +1867,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+873"/>
+        <location filename="../models/dataset/importer.cpp" line="+566"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -1954,12 +1964,12 @@
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../models/dataset/jsonarrayreader.cpp" line="+20"/>
         <source>%1 (record %2 of the array)</source>
         <translation>%1 (registro %2 del array)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+124"/>
         <source>not valid JSON: a comma without a record before it; the rest of the file is not read</source>
         <translation>JSON no válido: una coma sin un registro antes; el resto del archivo no se lee</translation>
     </message>
@@ -1979,7 +1989,7 @@
         <translation>registro de más de %1 MB, omitido</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <location line="+12"/>
         <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
         <translation>JSON no válido: el archivo termina antes del &apos;]&apos; que cierra el array</translation>
@@ -1990,7 +2000,7 @@
         <translation>JSON no válido: el archivo termina dentro de este registro</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location filename="../models/dataset/importer.cpp" line="+36"/>
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
@@ -2005,7 +2015,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+383"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2015,7 +2025,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-530"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -4836,9 +4846,9 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="-11"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca and prompt/completion pairs. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
 Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT y Alpaca. Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento.
+        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT, Alpaca y pares prompt/completion. Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento.
 Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
     </message>
     <message>

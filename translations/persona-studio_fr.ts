@@ -1786,12 +1786,12 @@
         <translation>le message %1 n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>message %1 has no &quot;%2&quot;</source>
         <translation>le message %1 n&apos;a pas de &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>message %1&#xa0;: &quot;%2&quot; n&apos;est pas du texte</translation>
     </message>
@@ -1821,25 +1821,35 @@
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
-        <location line="+257"/>
-        <location line="+176"/>
-        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot; or &quot;output&quot; key</source>
-        <translation>pas un enregistrement&#xa0;: aucune clé &quot;messages&quot;, &quot;conversations&quot; ou &quot;output&quot;</translation>
+        <location line="+258"/>
+        <location line="+179"/>
+        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
+        <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;» ou «&#xa0;output&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+217"/>
+        <location line="-175"/>
+        <location line="+246"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+219"/>
+        <location line="-240"/>
+        <location line="+248"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-68"/>
+        <source>&quot;completion&quot; is empty</source>
+        <translation>«&#xa0;completion&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;prompt&quot; and &quot;completion&quot; must both be text or both lists of messages</source>
+        <translation>«&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;» doivent être tous deux du texte ou tous deux des listes de messages</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;conversations&quot; is not a list</source>
         <translation>&quot;conversations&quot; n&apos;est pas une liste</translation>
     </message>
@@ -1857,7 +1867,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+873"/>
+        <location filename="../models/dataset/importer.cpp" line="+566"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -1954,12 +1964,12 @@
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../models/dataset/jsonarrayreader.cpp" line="+20"/>
         <source>%1 (record %2 of the array)</source>
         <translation>%1 (enregistrement %2 du tableau)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+124"/>
         <source>not valid JSON: a comma without a record before it; the rest of the file is not read</source>
         <translation>JSON non valide&#xa0;: une virgule sans enregistrement avant elle&#xa0;; la suite du fichier n&apos;est pas lue</translation>
     </message>
@@ -1979,7 +1989,7 @@
         <translation>enregistrement de plus de %1 Mo, ignoré</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <location line="+12"/>
         <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
         <translation>JSON non valide&#xa0;: le fichier se termine avant le «&#xa0;]&#xa0;» qui ferme le tableau</translation>
@@ -1990,7 +2000,7 @@
         <translation>JSON non valide&#xa0;: le fichier se termine au milieu de cet enregistrement</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location filename="../models/dataset/importer.cpp" line="+36"/>
         <source>not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
@@ -2005,7 +2015,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+383"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2015,7 +2025,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-530"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -4836,9 +4846,9 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="-11"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca and prompt/completion pairs. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
 Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT et Alpaca. Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément.
+        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT, Alpaca et les paires prompt/completion. Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément.
 Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>

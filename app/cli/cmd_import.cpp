@@ -20,7 +20,7 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Imports JSONL datasets into a project: the studio's own records, OpenAI chat "
-                                                                        "fine-tuning lines, ShareGPT and Alpaca. Bad lines are reported on stderr as "
+                                                                        "fine-tuning lines, ShareGPT, Alpaca and prompt/completion pairs. Bad lines are reported on stderr as "
                                                                         "FILE:LINE: reason and skipped; every usable line is imported. A file holding one "
                                                                         "JSON array of records (as Alpaca and ShareGPT datasets are published) is read "
                                                                         "the same way, element by element.\n"

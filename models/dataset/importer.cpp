@@ -312,7 +312,7 @@ struct ParsedChunk
     std::vector<Row> rows;
     QStringList personas;
     QList<ImportProblem> problems;   // lines within the chunk, from 1
-    qint64 kinds[5] = {};            // lines per ImportFormat::Kind
+    qint64 kinds[ImportFormat::KindCount] = {};   // lines per ImportFormat::Kind
     qint64 lines = 0;
     qint64 blank = 0;
 
@@ -802,7 +802,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     const ImportFormat::Defaults &defaults = m_defaults;
     const qsizetype maxLine = m_options.maxLineBytes;
     qint64 linesBefore = 0;
-    qint64 kinds[5] = {};
+    qint64 kinds[ImportFormat::KindCount] = {};
     std::vector<ImportRow> rows;
 
     // Stores one parsed chunk (in file order): its lines are numbered from linesBefore + 1.
@@ -811,7 +811,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             p.line += linesBefore;
         result.blank += parsed.blank;
         result.skipped += parsed.problems.size();
-        for (int k = 0; k < 5; ++k)
+        for (int k = 0; k < ImportFormat::KindCount; ++k)
             kinds[k] += parsed.kinds[k];
         summary.problems += parsed.problems;
         rows.clear();
@@ -899,7 +899,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     if (readError && result.error.isEmpty())
         result.error = QCoreApplication::translate("Importer", "reading failed after line %1: %2").arg(result.lines).arg(file.errorString());
     bytesBefore += bytesRead();
-    for (int k = 0; k < 5; ++k) {
+    for (int k = 0; k < ImportFormat::KindCount; ++k) {
         if (kinds[k])
             result.formats[ImportFormat::kindName(ImportFormat::Kind(k))] += kinds[k];
     }

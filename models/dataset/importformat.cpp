@@ -131,22 +131,26 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
             return false;
         }
         const QJsonObject m = value.toObject();
-        const QJsonValue roleValue = m.value(roleKey);
+        // Datasets mix the two conventions: ShareGPT's "from"/"value" in "messages", OpenAI's
+        // "role"/"content" in "conversations" (LLaMA-Factory and many Hugging Face datasets).
+        const QLatin1String otherRoleKey = shareGpt ? QLatin1String("role") : QLatin1String("from");
+        const QLatin1String otherContentKey = shareGpt ? QLatin1String("content") : QLatin1String("value");
+        const bool other = !m.contains(roleKey) && m.value(otherRoleKey).isString();
+        const QJsonValue roleValue = m.value(other ? otherRoleKey : roleKey);
         if (!roleValue.isString()) {
             reason = QCoreApplication::translate("ImportFormat", "message %1 has no \"%2\"").arg(index).arg(roleKey);
             return false;
         }
         QString role = roleValue.toString();
-        if (shareGpt) {
-            if (role == QLatin1String("human"))
-                role = QStringLiteral("user");
-            else if (role == QLatin1String("gpt") || role == QLatin1String("chatgpt") || role == QLatin1String("bot"))
-                role = QStringLiteral("assistant");
-        }
+        if (role == QLatin1String("human"))
+            role = QStringLiteral("user");
+        else if (role == QLatin1String("gpt") || role == QLatin1String("chatgpt") || role == QLatin1String("bot") || role == QLatin1String("model"))
+            role = QStringLiteral("assistant");
         bool ok = true;
-        const QString content = contentText(m.value(contentKey), &ok);
+        const QLatin1String usedContentKey = other ? otherContentKey : contentKey;
+        const QString content = contentText(m.value(usedContentKey), &ok);
         if (!ok) {
-            reason = QCoreApplication::translate("ImportFormat", "message %1: \"%2\" is not text").arg(index).arg(contentKey);
+            reason = QCoreApplication::translate("ImportFormat", "message %1: \"%2\" is not text").arg(index).arg(usedContentKey);
             return false;
         }
         turns << Turn{role, content};
@@ -375,7 +379,8 @@ bool scanFlatObject(QByteArrayView line, FlatObject &o)
             field = FlatInput;
         else if (key == "output")
             field = FlatOutput;
-        else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system")
+        else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system"
+                 || key == "prompt" || key == "completion")
             return false;
         if (field >= 0 && o.has(field))
             return false;   // duplicate keys: leave the choice to QJsonDocument
@@ -462,7 +467,7 @@ bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record,
     record.output = values[FlatOutput];
     switch (k) {
     case Kind::Unknown:
-        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\" or \"output\" key");
+        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\" or \"prompt\" and \"completion\" keys");
         return false;
     case Kind::Studio:
         if (record.output.isEmpty()) {
@@ -564,6 +569,7 @@ QString kindName(Kind kind)
     case Kind::OpenAiChat: return QStringLiteral("openai-chat");
     case Kind::ShareGpt: return QStringLiteral("sharegpt");
     case Kind::Alpaca: return QStringLiteral("alpaca");
+    case Kind::PromptCompletion: return QStringLiteral("prompt-completion");
     case Kind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -625,6 +631,8 @@ Kind detect(const QJsonObject &o)
         return Kind::Studio;
     if (o.contains(QLatin1String("output")))
         return Kind::Alpaca;
+    if (o.contains(QLatin1String("prompt")) && o.contains(QLatin1String("completion")))
+        return Kind::PromptCompletion;
     return Kind::Unknown;
 }
 
@@ -638,8 +646,34 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
 
     switch (kind) {
     case Kind::Unknown:
-        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\" or \"output\" key");
+        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\" or \"prompt\" and \"completion\" keys");
         return false;
+    case Kind::PromptCompletion: {
+        // OpenAI's legacy fine-tuning lines and TRL's prompt-completion datasets: two texts, or
+        // two lists of messages (the conversational form).
+        const QJsonValue prompt = o.value(QLatin1String("prompt"));
+        const QJsonValue completion = o.value(QLatin1String("completion"));
+        if (prompt.isString() && completion.isString()) {
+            record.input = prompt.toString();
+            record.output = completion.toString();
+            if (record.output.trimmed().isEmpty()) {
+                reason = QCoreApplication::translate("ImportFormat", "\"completion\" is empty");
+                return false;
+            }
+        } else if (prompt.isArray() && completion.isArray()) {
+            QList<Turn> turns;
+            if (!readChatMessages(prompt.toArray(), QLatin1String("role"), QLatin1String("content"), false, turns, reason)
+                || !readChatMessages(completion.toArray(), QLatin1String("role"), QLatin1String("content"), false, turns, reason)
+                || !fromTurns(turns, record, reason))
+                return false;
+        } else {
+            reason = QCoreApplication::translate("ImportFormat", "\"prompt\" and \"completion\" must both be text or both lists of messages");
+            return false;
+        }
+        if (persona.isEmpty() && o.value(QLatin1String("system")).isString())
+            persona = personaFromSystemText(o.value(QLatin1String("system")).toString(), defaults);
+        break;
+    }
     case Kind::OpenAiChat:
     case Kind::ShareGpt: {
         const bool shareGpt = kind == Kind::ShareGpt;
