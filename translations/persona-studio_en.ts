@@ -160,7 +160,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+385"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+379"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+238"/>
         <source>%1 · %n character(s)</source>
         <translation>
             <numerusform>%1 · %n character</numerusform>

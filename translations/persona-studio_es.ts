@@ -2454,12 +2454,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+49"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+52"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2484,7 +2484,7 @@
         <translation>&amp;Importar registros…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
         <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca) a este proyecto</translation>
     </message>
@@ -2639,7 +2639,12 @@
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
+        <source>An import is running: drop the files again when it is done.</source>
+        <translation>Hay una importación en curso: suelte los archivos de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Open Project Folder</source>
         <translation>Abrir carpeta de proyecto</translation>
     </message>

@@ -2454,12 +2454,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+49"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+52"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2484,7 +2484,7 @@
         <translation>&amp;Importer des enregistrements…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
         <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca) dans ce projet</translation>
     </message>
@@ -2639,7 +2639,12 @@
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
+        <source>An import is running: drop the files again when it is done.</source>
+        <translation>Une importation est en cours&#xa0;: déposez les fichiers à nouveau quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Open Project Folder</source>
         <translation>Ouvrir un dossier de projet</translation>
     </message>

@@ -10,6 +10,12 @@
 #include "testpaths.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QThreadPool>
@@ -78,6 +84,61 @@ private slots:
         QVERIFY(!window.openProject(empty.path()));
         QVERIFY(window.lastError().contains(QStringLiteral("no studio.json")));
         QVERIFY(!window.project());
+    }
+
+    // A folder dropped on the window opens as the project; dataset files dropped on it are
+    // imported into the open project, in the Review mode. Anything else is not taken.
+    void filesDroppedOnTheWindow()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        QTemporaryDir dir;
+        const QString dataset = dir.filePath(QStringLiteral("glordon.jsonl"));
+        QVERIFY(TempProject::writeFile(dataset, "{\"persona\":\"Glordon\",\"input\":\"Hi\",\"output\":\"Hello!\"}\n"
+                                                "{\"persona\":\"Glordon\",\"input\":\"Bye\",\"output\":\"Farewell.\"}\n"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto drag = [&](const QList<QUrl> &urls) {
+            QMimeData mime;
+            mime.setUrls(urls);
+            QDragEnterEvent event(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &event);
+            return event.isAccepted();
+        };
+        auto drop = [&](const QList<QUrl> &urls) {
+            QMimeData mime;
+            mime.setUrls(urls);
+            QDropEvent event(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &event);
+            return event.isAccepted();
+        };
+        // No project yet: a dataset has nowhere to go; a folder opens.
+        QVERIFY(!drag({QUrl::fromLocalFile(dataset)}));
+        QVERIFY(!drag({QUrl(QStringLiteral("https://example.com/data.jsonl"))}));
+        QVERIFY(!drag({QUrl::fromLocalFile(tmp.path()), QUrl::fromLocalFile(dir.path())}));
+        QVERIFY(drag({QUrl::fromLocalFile(tmp.path())}));
+        QVERIFY(drop({QUrl::fromLocalFile(tmp.path())}));
+        QTRY_VERIFY(window.project());
+        QCOMPARE(QFileInfo(window.project()->dir).canonicalFilePath(), QFileInfo(tmp.path()).canonicalFilePath());
+
+        // With the project open, the dataset is imported and shown in the Review mode.
+        ModePage *review = nullptr;
+        for (ModePage *page : window.modePages()) {
+            if (QLatin1String(page->metaObject()->className()) == QLatin1String("ReviewPage"))
+                review = page;
+        }
+        QVERIFY(review);
+        QSignalSpy imported(review, SIGNAL(importFinished()));
+        QVERIFY(drag({QUrl::fromLocalFile(dataset)}));
+        QVERIFY(!drag({QUrl::fromLocalFile(dataset), QUrl::fromLocalFile(dir.path())}));
+        QVERIFY(drop({QUrl::fromLocalFile(dataset)}));
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(window.currentModePage(), review);
+        if (QWidget *summary = QApplication::activeModalWidget())
+            summary->close();
+        DatasetStore store;
+        QVERIFY(store.openReadOnly(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+        QCOMPARE(store.recordCount(), 2);
     }
 
     // The modes count and scan records on workers with connections of their own; the window

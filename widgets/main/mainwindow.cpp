@@ -20,6 +20,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_characterProxy(new QSortFilterProxyModel(this))
 {
     setWindowTitle(tr("Persona Studio"));
+    setAcceptDrops(true);
     setWindowIcon(QIcon::fromTheme(QStringLiteral("user-identity")));
     m_characterProxy->setSourceModel(m_characterModel);
     m_characterProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -122,18 +126,8 @@ void MainWindow::createActions()
     m_reloadAction->setEnabled(false);
     file->addSeparator();
     file->addAction(m_charactersPage->saveAction());
-    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Records…"), this, [this] {
-        if (!m_document)
-            return;
-        for (ModePage *page : std::as_const(m_pages)) {
-            if (auto *review = qobject_cast<ReviewPage *>(page)) {
-                // Imported records are looked at in the Review mode: go there, then ask for files.
-                setModePage(review);
-                review->chooseImportFiles();
-                return;
-            }
-        }
-    });
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Records…"), this,
+                                     [this] { importIntoProject({}); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importAction->setToolTip(tr("Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca) into this project"));
     m_importAction->setEnabled(false);
@@ -485,6 +479,94 @@ void MainWindow::reloadProject()
     m_charactersPage->saveAll();
     m_document->flushSave();
     openProject(m_document->project().dir);
+}
+
+void MainWindow::importIntoProject(const QStringList &paths)
+{
+    if (!m_document)
+        return;
+    for (ModePage *page : std::as_const(m_pages)) {
+        if (auto *review = qobject_cast<ReviewPage *>(page)) {
+            // Imported records are looked at in the Review mode: go there, then import (asking
+            // for the files first when none are given).
+            setModePage(review);
+            if (paths.isEmpty())
+                review->chooseImportFiles();
+            else if (review->isImporting())
+                statusBar()->showMessage(tr("An import is running: drop the files again when it is done."), 8000);
+            else
+                review->importFiles(paths);
+            return;
+        }
+    }
+}
+
+MainWindow::Drop MainWindow::dropKind(const QStringList &paths) const
+{
+    if (paths.size() == 1 && QFileInfo(paths.first()).isDir())
+        return Drop::Project;
+    if (paths.isEmpty() || !m_document)
+        return Drop::None;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isFile())
+            return Drop::None;
+    }
+    return Drop::Import;
+}
+
+bool MainWindow::dropPaths(const QStringList &paths)
+{
+    switch (dropKind(paths)) {
+    case Drop::Project:
+        m_charactersPage->saveAll();
+        return openProject(paths.first());
+    case Drop::Import:
+        importIntoProject(paths);
+        return true;
+    case Drop::None:
+        break;
+    }
+    return false;
+}
+
+namespace {
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (dropKind(localPaths(event->mimeData())) != Drop::None)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (dropKind(localPaths(event->mimeData())) != Drop::None)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (dropKind(paths) == Drop::None)
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: opening a project or starting an import may show a dialog, which
+    // must not run inside the drag's own event loop.
+    QMetaObject::invokeMethod(this, [this, paths] { dropPaths(paths); }, Qt::QueuedConnection);
 }
 
 void MainWindow::chooseProject()

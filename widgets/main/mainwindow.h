@@ -53,8 +53,15 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
+    // Files dropped on the window: one folder opens as the project; dataset files are imported
+    // into the open one (in the Review mode). Returns false for anything else.
+    bool dropPaths(const QStringList &paths);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -72,6 +79,9 @@ private:
     void showAbout();
     void selectCharacter(const QString &name);
     bool editorHasFocus() const;
+    enum class Drop { None, Project, Import };
+    Drop dropKind(const QStringList &paths) const;
+    void importIntoProject(const QStringList &paths);
 
     std::unique_ptr<ProjectDocument> m_document;
     QString m_lastError;
