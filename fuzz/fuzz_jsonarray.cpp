@@ -53,8 +53,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             // The input from there, a NUL written as its escape, gives the element.
             const QByteArray &part = parts[qsizetype(i)];
             QByteArray original;
-            for (qsizetype at = lineStarts[e.line - 1] + bom + e.column - 1; original.size() < part.size() && at < input.size(); ++at)
-                original += input[at] ? QByteArray(1, input[at]) : QByteArray("\\u0000");
+            for (qsizetype at = lineStarts[e.line - 1] + bom + e.column - 1; original.size() < part.size() && at < input.size(); ++at) {
+                if (input[at]) {
+                    original += input[at];
+                    continue;
+                }
+                qsizetype backslashes = 0;
+                while (backslashes < original.size() && original.at(original.size() - backslashes - 1) == '\\')
+                    ++backslashes;
+                original += backslashes % 2 ? "u0000" : "\\u0000";
+            }
             if (original != part || part.size() > maxElement)
                 std::abort();
             elements << parts[qsizetype(i)];

@@ -225,12 +225,17 @@ private:
             m_out.append(part);
         } else {
             // NUL ends an element in the chunk: one in a string (which QJsonDocument takes) is
-            // written as its escape, the same string; anywhere else it stays invalid JSON.
+            // written as its escape, the same string; anywhere else it stays invalid JSON. After
+            // a backslash that escapes it, the backslash is the escape's own.
             for (const char c : part) {
-                if (c)
+                if (c) {
                     m_out += c;
-                else
-                    m_out += "\\u0000";
+                    continue;
+                }
+                qsizetype backslashes = 0;
+                while (m_out.size() - backslashes > m_outElementStart && m_out.at(m_out.size() - backslashes - 1) == '\\')
+                    ++backslashes;
+                m_out += backslashes % 2 ? "u0000" : "\\u0000";
             }
         }
         m_elementFrom = end;
