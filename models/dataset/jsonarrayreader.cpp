@@ -201,6 +201,8 @@ private:
     void finishElement(qsizetype end)
     {
         m_state = State::AfterElement;
+        if (m_elementSize <= m_maxRecord)
+            append(end);   // which may find it too long, with its NULs escaped
         if (m_elementSize > m_maxRecord || m_skipping) {
             m_out.truncate(m_outElementStart);
             problem(m_origin.line, ImportProblem::Kind::TooLong,
@@ -209,7 +211,6 @@ private:
             m_skipping = false;
             return;
         }
-        append(end);
         m_out += '\0';
         m_origins.push_back(m_origin);
     }
