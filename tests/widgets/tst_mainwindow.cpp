@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QListWidget>
 #include <QStandardPaths>
@@ -84,6 +85,52 @@ private slots:
         QVERIFY(!window.openProject(empty.path()));
         QVERIFY(window.lastError().contains(QStringLiteral("no studio.json")));
         QVERIFY(!window.project());
+    }
+
+    // Splitter sizes come back in the next session: the window's own, and the modes' named ones.
+    void splitterSizesAreRemembered()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        {
+            DatasetStore store;   // a record, so that the Review mode shows its list
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            Record r;
+            r.persona = QStringLiteral("Glordon");
+            r.output = QStringLiteral("Hello!");
+            QList<Record> records{r};
+            QVERIFY(store.insertRecords(records, nullptr));
+        }
+        QList<int> sizes;
+        {
+            MainWindow window;
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openProject(tmp.path()));
+            auto *review = window.findChild<QSplitter *>(QStringLiteral("reviewAndSpotCheck"));
+            QVERIFY(review);
+            for (ModePage *page : window.modePages()) {
+                if (page->isAncestorOf(review))
+                    window.setModePage(page);
+            }
+            QTRY_VERIFY(review->sizes().value(0) + review->sizes().value(1) > 200);
+            const int total = review->sizes().value(0) + review->sizes().value(1);
+            review->setSizes({total - 150, 150});
+            sizes = review->sizes();
+            QVERIFY(window.close());
+        }
+        MainWindow again;
+        again.resize(1280, 800);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.openProject(tmp.path()));
+        auto *review = again.findChild<QSplitter *>(QStringLiteral("reviewAndSpotCheck"));
+        QVERIFY(review);
+        for (ModePage *page : again.modePages()) {
+            if (page->isAncestorOf(review))
+                again.setModePage(page);
+        }
+        QTRY_COMPARE(review->sizes(), sizes);
     }
 
     // A folder dropped on the window opens as the project; dataset files dropped on it are

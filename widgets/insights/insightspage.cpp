@@ -190,8 +190,11 @@ InsightsPage::InsightsPage(QWidget *parent)
     m_tabs->addTab(timeTab, tr("Over Time"));
 
     // Quality.
+    // Named: the window keeps their sizes between sessions.
     auto *qualityTab = new QSplitter(Qt::Vertical, m_tabs);
+    qualityTab->setObjectName(QStringLiteral("insightsQuality"));
     auto *upper = new QSplitter(Qt::Horizontal, qualityTab);
+    upper->setObjectName(QStringLiteral("insightsQualityUpper"));
     m_distinctness = makeView(upper);
     m_heatMap = new HeatMapWidget(upper);
     connect(m_heatMap, &HeatMapWidget::characterClicked, this, &InsightsPage::characterRequested);

@@ -28,6 +28,9 @@ inline const SettingValue<QByteArray> windowGeometry{"window/geometry"};
 inline const SettingValue<QByteArray> windowState{"window/state"};
 inline const SettingValue<QByteArray> mainSplitter{"window/mainSplitter"};
 inline const SettingValue<QByteArray> charactersSplitter{"characters/splitter"};
+// Any other splitter of the window with an object name, under "splitters/NAME".
+inline QByteArray splitterState(const QString &name) { return QSettings().value(QStringLiteral("splitters/") + name).toByteArray(); }
+inline void setSplitterState(const QString &name, const QByteArray &state) { QSettings().setValue(QStringLiteral("splitters/") + name, state); }
 inline const SettingValue<QStringList> recentProjects{"projects/recent"};
 inline const SettingValue<QString> lastProject{"projects/last"};
 inline const SettingValue<QString> uiLanguage{"ui/language"}; // "es", "fr"…; empty follows the system

@@ -81,6 +81,10 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(AppSettings::windowState.get());
     m_mainSplitter->restoreState(AppSettings::mainSplitter.get());
     m_charactersPage->splitter()->restoreState(AppSettings::charactersSplitter.get());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(AppSettings::splitterState(splitter->objectName()));
+    }
     updateRecentMenus();
     updateStatus();
     updateUndoActions();
@@ -666,5 +670,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AppSettings::windowState.set(saveState());
     AppSettings::mainSplitter.set(m_mainSplitter->saveState());
     AppSettings::charactersSplitter.set(m_charactersPage->splitter()->saveState());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            AppSettings::setSplitterState(splitter->objectName(), splitter->saveState());
+    }
     event->accept();
 }

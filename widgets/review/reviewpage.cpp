@@ -224,13 +224,16 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_reviewer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     // Layout: list above the focus view, the spot-check panel beside them.
+    // Named: the window keeps their sizes between sessions.
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("reviewListAndRecord"));
     vertical->addWidget(m_table);
     vertical->addWidget(m_recordView);
     vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 3);
     vertical->setChildrenCollapsible(false);
     auto *horizontal = new QSplitter(Qt::Horizontal, this);
+    horizontal->setObjectName(QStringLiteral("reviewAndSpotCheck"));
     horizontal->addWidget(vertical);
     horizontal->addWidget(m_spotCheck);
     horizontal->setStretchFactor(0, 1);
