@@ -72,6 +72,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const QList<ImportProblem> problems = reader.takeProblems();
 
+    // A raw NUL is not JSON: QJsonDocument takes one in a key otherwise than its escape, which
+    // the reader hands out. The oracle keeps to inputs without.
+    if (input.contains('\0'))
+        return 0;
     QByteArray text = input;
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
