@@ -162,6 +162,18 @@ private slots:
         QCOMPARE(warnings.at(3), (std::pair<int, QString>{65001, QStringLiteral("duplicate of line 2")}));
     }
 
+    // A JSON array is one error, not one per line.
+    void jsonArrayIsNotJsonLines()
+    {
+        const ValidationReport r = check("[\n  {\"messages\": [{\"role\": \"user\", \"content\": \"q\"}]},\n  {\"messages\": []}\n]\n", std::nullopt);
+        QVERIFY(r.rejected());
+        QCOMPARE(r.lines, 4);
+        QCOMPARE(r.issues.size(), 1);
+        QCOMPARE(r.issues.first().line, 1);
+        QVERIFY(r.issues.first().message.contains(QStringLiteral("JSON array")));
+        QCOMPARE(r.errorCounts.value(QStringLiteral("not_json_lines")), 1);
+    }
+
     void tooFewExamples()
     {
         const ValidationReport r = check(repeatLines("{\"messages\":[{\"role\":\"user\",\"content\":\"q#\"},{\"role\":\"assistant\",\"content\":\"a\"}]}", 9),

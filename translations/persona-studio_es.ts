@@ -989,7 +989,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+74"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+75"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
     </message>
@@ -1161,7 +1161,12 @@
         <translation>no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; ni &quot;instruction&quot;: formato desconocido</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>the file is one JSON array, not JSON Lines: fine-tuning services read one JSON object per line. Import it into a project (persona-studio-cli import) and export it.</source>
+        <translation>el archivo es un único array JSON, no JSON Lines: los servicios de ajuste fino leen un objeto JSON por línea. Impórtelo en un proyecto (persona-studio-cli import) y expórtelo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>duplicate of line %1</source>
         <translation>duplicado de la línea %1</translation>
     </message>
@@ -1984,12 +1989,12 @@
         <translation>JSON no válido: texto después del &apos;]&apos; que cierra el array, no se lee</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>record longer than %1 MB, skipped</source>
         <translation>registro de más de %1 MB, omitido</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <location line="+12"/>
         <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
         <translation>JSON no válido: el archivo termina antes del &apos;]&apos; que cierra el array</translation>
@@ -2070,19 +2075,19 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Character</source>
         <translation>Personaje</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Over Time</source>
         <translation>Evolución</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+69"/>
         <source>No quality checks yet — press Run quality checks.</source>
         <translation>Aún no hay comprobaciones de calidad — pulsa Comprobar la calidad.</translation>
@@ -2459,7 +2464,7 @@
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3567,18 +3572,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+281"/>
+        <location line="+284"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+281"/>
+        <location line="-283"/>
+        <location line="+284"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3619,12 +3624,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3737,7 +3742,7 @@
         <translation>La edición se guardará cuando se haya guardado la decisión sobre muchos registros.</translation>
     </message>
     <message>
-        <location line="+496"/>
+        <location line="+499"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines o arrays JSON (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -3780,12 +3785,12 @@
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
@@ -4337,7 +4342,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-285"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-301"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
     </message>

@@ -989,7 +989,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+74"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+75"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
     </message>
@@ -1161,7 +1161,12 @@
         <translation>aucune clé &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; ou &quot;instruction&quot;&#xa0;: format inconnu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>the file is one JSON array, not JSON Lines: fine-tuning services read one JSON object per line. Import it into a project (persona-studio-cli import) and export it.</source>
+        <translation>le fichier est un seul tableau JSON, pas du JSON Lines&#xa0;: les services de fine-tuning lisent un objet JSON par ligne. Importez-le dans un projet (persona-studio-cli import) puis exportez-le.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>duplicate of line %1</source>
         <translation>doublon de la ligne %1</translation>
     </message>
@@ -1984,12 +1989,12 @@
         <translation>JSON non valide&#xa0;: du texte après le «&#xa0;]&#xa0;» qui ferme le tableau, non lu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>record longer than %1 MB, skipped</source>
         <translation>enregistrement de plus de %1 Mo, ignoré</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <location line="+12"/>
         <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
         <translation>JSON non valide&#xa0;: le fichier se termine avant le «&#xa0;]&#xa0;» qui ferme le tableau</translation>
@@ -2070,19 +2075,19 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Character</source>
         <translation>Personnage</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Over Time</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+69"/>
         <source>No quality checks yet — press Run quality checks.</source>
         <translation>Aucun contrôle de qualité pour l&apos;instant — appuyez sur Contrôler la qualité.</translation>
@@ -2459,7 +2464,7 @@
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3567,18 +3572,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+281"/>
+        <location line="+284"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+281"/>
+        <location line="-283"/>
+        <location line="+284"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3619,12 +3624,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3737,7 +3742,7 @@
         <translation>La modification sera enregistrée une fois la décision sur de nombreux enregistrements stockée.</translation>
     </message>
     <message>
-        <location line="+496"/>
+        <location line="+499"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines ou tableaux JSON (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3780,12 +3785,12 @@
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
@@ -4337,7 +4342,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-285"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-301"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
     </message>

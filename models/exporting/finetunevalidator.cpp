@@ -1,5 +1,6 @@
 #include "finetunevalidator.h"
 
+#include "dataset/jsonarrayreader.h"
 #include "util/money.h"
 #include "util/sha1.h"
 
@@ -533,6 +534,22 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
     report.model = known.value_or(FineTuneModel{options.model, 65536, 0});
     if (known)
         report.model.name = options.model;
+    const bool jsonArray = JsonArrayReader::startsWithArray(device);
+    if (jsonArray) {
+        // One JSON array (Alpaca's and ShareGPT's datasets as published): no fine-tuning service
+        // reads it. Said once, not as an error on every line.
+        while (!device.atEnd()) {
+            const QByteArray block = device.read(4 * 1024 * 1024);
+            report.lines += block.count('\n');
+            if (device.atEnd() && !block.isEmpty() && !block.endsWith('\n'))
+                ++report.lines;
+        }
+        report.errorCounts[QStringLiteral("not_json_lines")] += 1;
+        report.issues << Issue::error(name, 1,
+                                      QCoreApplication::translate("FineTuneValidator", "the file is one JSON array, not JSON Lines: fine-tuning services "
+                                                                                       "read one JSON object per line. Import it into a project "
+                                                                                       "(persona-studio-cli import) and export it."));
+    }
     const ChatTokenCounter counter;
     LineChecker checker(report, counter);
     std::optional<ExportFormat> format = options.format;
@@ -556,7 +573,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
     // the caller did not), lines are checked here, one by one.
     constexpr qint64 BlockBytes = 8 * 1024 * 1024;
     const int slicesPerBlock = std::max(1, QThread::idealThreadCount()) * 2;
-    while (!device.atEnd()) {
+    while (!jsonArray && !device.atEnd()) {
         std::vector<QByteArray> lines;
         qint64 bytes = 0;
         while (!device.atEnd() && bytes < BlockBytes) {
@@ -606,7 +623,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
     }
     if (format)
         report.format = *format;
-    if (report.examples < MinExamples) {
+    if (report.examples < MinExamples && !jsonArray) {
         const QString message = QCoreApplication::translate("FineTuneValidator", "%1 examples; OpenAI fine-tuning needs at least %2").arg(report.examples).arg(MinExamples);
         if (report.format == ExportFormat::OpenAiChat) {
             report.errorCounts[QStringLiteral("too_few_examples")] += 1;
