@@ -100,19 +100,24 @@ private slots:
             QList<Record> records{r};
             QVERIFY(store.insertRecords(records, nullptr));
         }
+        // Shows the window on the project, in the mode that holds the splitter.
+        auto reviewSplitter = [&](MainWindow &window) -> QSplitter * {
+            window.resize(1280, 800);
+            window.show();
+            if (!QTest::qWaitForWindowExposed(&window) || !window.openProject(tmp.path()))
+                return nullptr;
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("reviewAndSpotCheck"));
+            for (ModePage *page : window.modePages()) {
+                if (splitter && page->isAncestorOf(splitter))
+                    window.setModePage(page);
+            }
+            return splitter;
+        };
         QList<int> sizes;
         {
             MainWindow window;
-            window.resize(1280, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.openProject(tmp.path()));
-            auto *review = window.findChild<QSplitter *>(QStringLiteral("reviewAndSpotCheck"));
+            QSplitter *review = reviewSplitter(window);
             QVERIFY(review);
-            for (ModePage *page : window.modePages()) {
-                if (page->isAncestorOf(review))
-                    window.setModePage(page);
-            }
             QTRY_VERIFY(review->sizes().value(0) + review->sizes().value(1) > 200);
             const int total = review->sizes().value(0) + review->sizes().value(1);
             review->setSizes({total - 150, 150});
@@ -120,16 +125,8 @@ private slots:
             QVERIFY(window.close());
         }
         MainWindow again;
-        again.resize(1280, 800);
-        again.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QVERIFY(again.openProject(tmp.path()));
-        auto *review = again.findChild<QSplitter *>(QStringLiteral("reviewAndSpotCheck"));
+        QSplitter *review = reviewSplitter(again);
         QVERIFY(review);
-        for (ModePage *page : again.modePages()) {
-            if (page->isAncestorOf(review))
-                again.setModePage(page);
-        }
         QTRY_COMPARE(review->sizes(), sizes);
     }
 
