@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -34,6 +35,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -408,17 +410,37 @@ private slots:
         QVERIFY(import);
         QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
         QVERIFY(import->isEnabled());
-        bool asked = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (dialog) {
-                asked = true;
-                dialog->reject();
-            }
-        });
+        QSettings().remove(QStringLiteral("import/lastDir"));
+        // The dialog opens in the project's folder the first time, then where files were found.
+        QTemporaryDir elsewhere;
+        const QString dataset = elsewhere.filePath(QStringLiteral("more.jsonl"));
+        QVERIFY(TempProject::writeFile(dataset, "{\"persona\":\"Glordon\",\"input\":\"Hi\",\"output\":\"Hello!\"}\n"));
+        QString openedIn;
+        auto answer = [&](const QString &file) {
+            QTimer::singleShot(0, this, [&, file] {
+                auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                openedIn = dialog->directory().absolutePath();
+                if (file.isEmpty()) {
+                    dialog->reject();
+                } else {
+                    dialog->selectFile(file);
+                    QMetaObject::invokeMethod(dialog, "accept");   // protected in QFileDialog
+                }
+            });
+        };
+        answer(dataset);
         import->trigger();
-        QVERIFY(asked);
-        QVERIFY(qobject_cast<ReviewPage *>(window.currentModePage()));
+        auto *review = qobject_cast<ReviewPage *>(window.currentModePage());
+        QVERIFY(review);
+        QCOMPARE(QFileInfo(openedIn).canonicalFilePath(), QFileInfo(tmp.path()).canonicalFilePath());
+        QTRY_VERIFY(!review->isImporting());
+        if (QWidget *summary = QApplication::activeModalWidget())
+            summary->close();
+        answer(QString());
+        import->trigger();
+        QCOMPARE(QFileInfo(openedIn).canonicalFilePath(), QFileInfo(elsewhere.path()).canonicalFilePath());
     }
 
     // An import that finds personas the project has no sheet for offers to create them: one

@@ -5,12 +5,14 @@
 #include "dataset/reviewmodel.h"
 #include "dataset/reviewsession.h"
 #include "document/projectdocument.h"
+#include "main/appsettings.h"
 #include "recordview.h"
 #include "spotcheckpanel.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QApplication>
 #include <QLocale>
@@ -692,10 +694,15 @@ void ReviewPage::chooseImportFiles()
 {
     if (!m_document || isImporting())
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Records"), m_document->project().dir,
+    // Datasets usually live elsewhere than the project: the dialog opens where the last ones were.
+    const QString last = AppSettings::lastImportDir.get();
+    const QString start = !last.isEmpty() && QFileInfo(last).isDir() ? last : m_document->project().dir;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Records"), start,
                                                             tr("JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)"));
-    if (!paths.isEmpty())
-        importFiles(paths);
+    if (paths.isEmpty())
+        return;
+    AppSettings::lastImportDir.set(QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
 }
 
 void ReviewPage::importFiles(const QStringList &paths)
