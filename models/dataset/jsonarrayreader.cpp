@@ -23,8 +23,8 @@ QString JsonArrayReader::inArray(const QString &reason, qint64 index)
 class JsonArrayReader::Scanner
 {
 public:
-    Scanner(QIODevice &device, const QString &source, qsizetype blockBytes, qsizetype maxRecord)
-        : m_device(device), m_source(source), m_block(std::max<qsizetype>(blockBytes, 64)), m_maxRecord(maxRecord)
+    Scanner(QIODevice &device, const QString &source, qsizetype blockBytes, qsizetype maxElement)
+        : m_device(device), m_source(source), m_block(std::max<qsizetype>(blockBytes, 64)), m_maxElement(maxElement)
     {
     }
 
@@ -201,12 +201,12 @@ private:
     void finishElement(qsizetype end)
     {
         m_state = State::AfterElement;
-        if (m_elementSize <= m_maxRecord)
+        if (m_elementSize <= m_maxElement)
             append(end);   // which may find it too long, with its NULs escaped
-        if (m_elementSize > m_maxRecord || m_skipping) {
+        if (m_elementSize > m_maxElement || m_skipping) {
             m_out.truncate(m_outElementStart);
             problem(m_origin.line, ImportProblem::Kind::TooLong,
-                    JsonArrayReader::inArray(QCoreApplication::translate("Importer", "record longer than %1 MB, skipped").arg(m_maxRecord / (1024 * 1024)),
+                    JsonArrayReader::inArray(QCoreApplication::translate("Importer", "record longer than %1 MB, skipped").arg(m_maxElement / (1024 * 1024)),
                             m_origin.index));
             m_skipping = false;
             return;
@@ -240,7 +240,7 @@ private:
             }
         }
         m_elementFrom = end;
-        if (m_out.size() - m_outElementStart > m_maxRecord) {
+        if (m_out.size() - m_outElementStart > m_maxElement) {
             m_out.truncate(m_outElementStart);
             m_skipping = true;   // the rest of it is only scanned
         }
@@ -290,7 +290,7 @@ private:
     QIODevice &m_device;
     QString m_source;
     qsizetype m_block;
-    qsizetype m_maxRecord;
+    qsizetype m_maxElement;
     QByteArray m_in;
     qsizetype m_pos = 0;
     qint64 m_bytesRead = 0;

@@ -103,7 +103,6 @@ bool Sha1::accelerated()
     return useShaExtensions().load(std::memory_order_relaxed);
 }
 
-
 Sha1::Sha1()
 {
     if (!accelerated())

@@ -53,10 +53,6 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
-    // Files dropped on the window: one folder opens as the project; dataset files are imported
-    // into the open one (in the Review mode). Returns false for anything else.
-    bool dropPaths(const QStringList &paths);
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -79,8 +75,11 @@ private:
     void showAbout();
     void selectCharacter(const QString &name);
     bool editorHasFocus() const;
+    // Files dropped on the window: one folder opens as the project; dataset files are imported
+    // into the open one (in the Review mode). Returns false for anything else.
     enum class Drop { None, Project, Import };
     Drop dropKind(const QStringList &paths) const;
+    bool dropPaths(const QStringList &paths);
     void importIntoProject(const QStringList &paths);
 
     std::unique_ptr<ProjectDocument> m_document;
