@@ -1,7 +1,8 @@
 // bench_import: writes a 200,000-record JSONL file, imports it into a fresh studio.db with the
 // importer (read, parse, store, index) and prints records per second and peak memory, next to a
-// python3 loop that only parses the same file with json.loads, and next to SQLite alone storing
-// the same rows from memory (no reading, no parsing): the least any import into studio.db costs.
+// python3 loop that only parses the same file with json.loads, next to a python3 script doing the
+// same job (json.loads, sqlite3, indexes), and next to SQLite alone storing the same rows from
+// memory (no reading, no parsing): the least any import into studio.db costs.
 //
 //   bench_import [RECORDS] [--keep FILE]
 
@@ -237,6 +238,72 @@ int main(int argc, char **argv)
     const qint64 pythonLoopMs = pythonOut.size() == 3 ? pythonOut.at(1).toLongLong() : -1;
     const qint64 pythonCpuMs = pythonOut.size() == 3 ? pythonOut.at(2).toLongLong() : -1;
 
+    // The plain script that the studio replaces, doing the same job: python3 reads the file,
+    // parses each line with json.loads, takes the record's fields (the studio's own lines, OpenAI
+    // chat and ShareGPT conversations), hashes it lowercased for the duplicate check, stores the
+    // rows into a fresh studio.db with the sqlite3 module (one transaction, the records' indexes
+    // dropped before and built after, as the importer does) and checkpoints. It checks less than
+    // the importer (no folding of punctuation and spaces before hashing, no UTF-8 or line problems
+    // reported, no duplicates looked up, no re-import by line), so it is the least such a script
+    // costs.
+    qint64 pythonImportMs = -1;
+    QString pythonImportError;
+    {
+        const QString target = dir.filePath(QStringLiteral("python.db"));
+        {
+            DatasetStore fresh;
+            if (!fresh.open(target, &error)) {
+                out << error << Qt::endl;
+                return 1;
+            }
+        }
+        const QString importScript = QStringLiteral(
+            "import hashlib, json, re, sqlite3, sys, time\n"
+            "t = time.perf_counter()\n"
+            "def key(p, i, o):\n"
+            "    return hashlib.sha1((p + '\\x1f' + i.lower() + '\\x1f' + o.lower()).encode()).hexdigest()\n"
+            "db = sqlite3.connect(sys.argv[2], isolation_level=None)\n"
+            "db.execute('PRAGMA journal_mode=WAL'); db.execute('PRAGMA synchronous=NORMAL')\n"
+            "db.execute('PRAGMA wal_autocheckpoint=0')\n"
+            "idx = db.execute(\"SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name='records' AND sql IS NOT NULL\").fetchall()\n"
+            "db.execute('BEGIN')\n"
+            "for name, _ in idx: db.execute('DROP INDEX ' + name)\n"
+            "now = time.strftime('%Y-%m-%dT%H:%M:%S.000Z', time.gmtime())\n"
+            "rows = []\n"
+            "def flush():\n"
+            "    db.executemany('INSERT INTO records (persona, category, instruction, input, output, dialogue, status, source_kind, source,'\n"
+            "                   ' flags, dedup_key, created_at, source_line) VALUES (?, ?, ?, ?, ?, ?, \\'unreviewed\\', \\'imported\\', ?, \\'\\', ?, ?, ?)', rows)\n"
+            "    rows.clear()\n"
+            "with open(sys.argv[1], encoding='utf-8') as f:\n"
+            "    for n, line in enumerate(f, 1):\n"
+            "        if not line.strip(): continue\n"
+            "        r = json.loads(line)\n"
+            "        turns = r.get('messages') or r.get('conversations')\n"
+            "        if turns:\n"
+            "            text = [t.get('content', t.get('value', '')) for t in turns]\n"
+            "            m = re.match(r'You are (.+?)(?: from|[.,]|$)', text[0])\n"
+            "            persona, category, instruction, inp, out = (m.group(1) if m else ''), '', text[0], text[1], text[2]\n"
+            "        else:\n"
+            "            persona, category, instruction, inp, out = r['persona'], r.get('category', ''), r.get('instruction', ''), r.get('input', ''), r['output']\n"
+            "        rows.append((persona, category, instruction, inp, out, None, sys.argv[1], key(persona, inp, out), now, n))\n"
+            "        if len(rows) == 10000: flush()\n"
+            "flush()\n"
+            "for _, sql in idx: db.execute(sql)\n"
+            "db.execute('COMMIT')\n"
+            "db.execute('PRAGMA wal_checkpoint(TRUNCATE)')\n"
+            "n = db.execute('SELECT count(*) FROM records').fetchone()[0]\n"
+            "print(n, int((time.perf_counter() - t) * 1000))\n");
+        QProcess pythonImport;
+        pythonImport.start(QStringLiteral("python3"), {QStringLiteral("-c"), importScript, path, target});
+        pythonImport.waitForFinished(-1);
+        const QList<QByteArray> result = pythonImport.readAllStandardOutput().trimmed().split(' ');
+        if (pythonImport.exitStatus() == QProcess::NormalExit && pythonImport.exitCode() == 0 && result.size() == 2
+            && result.at(0).toInt() == records)
+            pythonImportMs = result.at(1).toLongLong();
+        else
+            pythonImportError = QString::fromUtf8(pythonImport.readAllStandardError().trimmed()) + QString::fromUtf8(result.join(' '));
+    }
+
     const double seconds = importMs / 1000.0;
     out << QStringLiteral("persona-studio import (read, parse, store, index): %1 ms (CPU %5 s, all threads), %2 records/s, peak RSS %3 MB (%4 MB before the import)")
                .arg(importMs)
@@ -254,6 +321,13 @@ int main(int argc, char **argv)
             << Qt::endl;
     else
         out << "python3 could not be run: " << python.errorString() << Qt::endl;
+    if (pythonImportMs >= 0)
+        out << QStringLiteral("python3 doing the same job (json.loads, sqlite3):  %1 ms, %2 records/s")
+                   .arg(pythonImportMs)
+                   .arg(qint64(records / (pythonImportMs > 0 ? pythonImportMs / 1000.0 : 0.001)))
+            << Qt::endl;
+    else
+        out << "python3's import failed: " << pythonImportError << Qt::endl;
     out << QStringLiteral("SQLite alone, the same rows from memory (stored in the WAL, indexed): %1 ms").arg(sqliteMs) << Qt::endl;
     out << QStringLiteral("persona-studio import of the same records as one JSON array:      %1 ms").arg(arrayMs) << Qt::endl;
     return 0;
