@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QSlider>
 #include <QSpinBox>
@@ -181,6 +182,13 @@ private slots:
         // The test loads no translation, so the plural reads "record(s)" here and "records" in the studio.
         QVERIFY2(text.contains(QStringLiteral("920 record")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("$")), qPrintable(text));
+        // The bare C locale (scripts, containers, a desktop without a language set) reads
+        // "$0.09" as the command-line tool and the queue do, not Qt's own "0.09$".
+        QLocale::setDefault(QLocale::c());
+        window.planPage()->updateEstimateNow();
+        const QString cText = window.planPage()->estimateLabel()->text();
+        QLocale::setDefault(QLocale::system());
+        QVERIFY2(cText.contains(QStringLiteral("· $0.")), qPrintable(cText));
         window.planPage()->batchSizeBox()->setValue(10);
         QCOMPARE(window.project()->generation.batchSize, 10);
     }

@@ -1,13 +1,13 @@
 #pragma once
 // Prices and budgets are in US dollars; the locale decides where the sign goes ("$0.15" in
-// English, "0,15 $" in Spanish and French), as QLocale::toCurrencyString does for the figures.
+// English, "0,15 $" in Spanish and French), as Money::usd() does for the figures.
 
 #include <QDoubleSpinBox>
-#include <QLocale>
+#include "util/money.h"
 
 inline void setDollarSign(QDoubleSpinBox *box)
 {
-    const QString sample = QLocale().toCurrencyString(1.0, QStringLiteral("$"));
+    const QString sample = Money::usd(1.0, 2);
     if (sample.startsWith(QLatin1Char('$'))) {
         box->setPrefix(QStringLiteral("$"));
         box->setSuffix(QString());

@@ -10,6 +10,7 @@
 #include "main/steadybox.h"
 #include "project/tierplan.h"
 #include "providerdialog.h"
+#include "util/money.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -42,7 +43,7 @@ const char KeychainKeyVariable[] = "PERSONA_STUDIO_KEYCHAIN_KEY";
 // Dollars in the user's locale: "$0.125" in English, "0,125 $" in Spanish.
 QString money(double usd)
 {
-    return QLocale().toCurrencyString(usd, QStringLiteral("$"), usd < 1 ? 3 : 2);
+    return Money::usd(usd, usd < 1 ? 3 : 2);
 }
 
 QString duration(qint64 ms)

@@ -5,6 +5,7 @@
 #include "generation/generationrun.h"
 #include "generation/runestimate.h"
 #include "project/tierplan.h"
+#include "util/money.h"
 
 #include <QAction>
 #include <QDropEvent>
@@ -355,7 +356,7 @@ void PlanPage::showEstimate(const RunEstimate &e)
                             .arg(tr("%Ln record(s)", nullptr, e.records), tr("%Ln request(s)", nullptr, e.requests),
                                  locale.toString(project.generation.batchSize),
                                  locale.toString(e.promptTokens), locale.toString(e.completionTokens),
-                                 e.priceKnown ? locale.toCurrencyString(e.costUsd, QStringLiteral("$"), 2) : tr("no price known for the model"),
+                                 e.priceKnown ? Money::usd(e.costUsd, 2) : tr("no price known for the model"),
                                  project.generation.model));
 }
 
