@@ -31,7 +31,7 @@
 <context>
     <name>GeneratePage</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/generatepage.cpp" line="+433"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+434"/>
         <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
         <translation>
             <numerusform>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n record; generation tokens %2 prompt + %3 completion; cost $%4</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../widgets/plan/planpage.cpp" line="+325"/>
+        <location filename="../widgets/plan/planpage.cpp" line="+326"/>
         <source>%1 — %n character(s)</source>
         <translation>
             <numerusform>%1 — %n character</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+182"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+197"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+466"/>
+        <location line="+488"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importing %Ln file… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</numerusform>

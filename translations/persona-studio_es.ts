@@ -1179,7 +1179,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+52"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+53"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2161,7 +2161,7 @@
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Select a character in the list to see its records.</source>
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
@@ -2256,7 +2256,7 @@
         <translation>Distinción de voces (% de respuestas que se distinguen)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
         <translation>%1 registros comprobados en %2 s. Grupos de casi duplicados: %3 (%4 entre personajes distintos). Nombres que no están en ninguna ficha: %5. Haz doble clic en una fila para revisar ese personaje.</translation>
     </message>
@@ -2729,7 +2729,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../widgets/plan/planpage.cpp" line="+69"/>
+        <location filename="../widgets/plan/planpage.cpp" line="+70"/>
         <source>Records asked for in one request</source>
         <translation>Registros pedidos en una sola solicitud</translation>
     </message>
@@ -3421,7 +3421,7 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../widgets/review/recordview.cpp" line="+51"/>
+        <location filename="../widgets/review/recordview.cpp" line="+52"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -3571,19 +3571,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+284"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+79"/>
+        <location line="+298"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+284"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-297"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3624,12 +3624,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+296"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-295"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3654,9 +3654,14 @@
         <translation>Filtro de marca</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Search text (Ctrl+F)</source>
         <translation>Buscar texto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search text</source>
+        <translation>Buscar texto</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3742,12 +3747,17 @@
         <translation>La edición se guardará cuando se haya guardado la decisión sobre muchos registros.</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+274"/>
+        <source>Show all records</source>
+        <translation>Mostrar todos los registros</translation>
+    </message>
+    <message>
+        <location line="+250"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines o arrays JSON (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
     </message>
@@ -3780,27 +3790,27 @@
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-586"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -3839,12 +3849,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+320"/>
+        <location line="+325"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-336"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -3865,12 +3875,12 @@
         <translation>Reponer los rechazados</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Import Records</source>
         <translation>Importar registros</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importando %Ln archivo… %1 % · &lt;b&gt;Esc&lt;/b&gt; detener</numerusform>

@@ -1179,7 +1179,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+52"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+53"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2161,7 +2161,7 @@
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Select a character in the list to see its records.</source>
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
@@ -2256,7 +2256,7 @@
         <translation>Distinction des voix (% de réponses distinguées)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
         <translation>%1 enregistrements vérifiés en %2 s. Groupes de quasi-doublons&#xa0;: %3 (%4 entre personnages différents). Noms absents de toute fiche&#xa0;: %5. Double-cliquez sur une ligne pour relire ce personnage.</translation>
     </message>
@@ -2729,7 +2729,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../widgets/plan/planpage.cpp" line="+69"/>
+        <location filename="../widgets/plan/planpage.cpp" line="+70"/>
         <source>Records asked for in one request</source>
         <translation>Enregistrements demandés en une seule requête</translation>
     </message>
@@ -3421,7 +3421,7 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../widgets/review/recordview.cpp" line="+51"/>
+        <location filename="../widgets/review/recordview.cpp" line="+52"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
@@ -3571,19 +3571,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+74"/>
-        <location line="+284"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+79"/>
+        <location line="+298"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+284"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-297"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3624,12 +3624,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+296"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-295"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3654,9 +3654,14 @@
         <translation>Filtre de signalement</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Search text (Ctrl+F)</source>
         <translation>Rechercher du texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search text</source>
+        <translation>Rechercher du texte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3742,12 +3747,17 @@
         <translation>La modification sera enregistrée une fois la décision sur de nombreux enregistrements stockée.</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+274"/>
+        <source>Show all records</source>
+        <translation>Afficher tous les enregistrements</translation>
+    </message>
+    <message>
+        <location line="+250"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines ou tableaux JSON (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
     </message>
@@ -3780,27 +3790,27 @@
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-586"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -3839,12 +3849,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+320"/>
+        <location line="+325"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-336"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -3865,12 +3875,12 @@
         <translation>Remplacer les rejetés</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Import Records</source>
         <translation>Importer des enregistrements</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importation de %Ln fichier… %1&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</numerusform>

@@ -13,7 +13,9 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -35,6 +37,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudioTests"));
+        // The window's first session: no sizes kept from an earlier run of these tests.
+        QSettings().clear();
     }
 
     void opensSampleProject()
@@ -59,6 +63,29 @@ private slots:
         QVERIFY(!traits.first()->child(0)->text(1).isEmpty());
         QVERIFY(window.charactersPage()->warnings()->count() >= 1);
         QVERIFY(window.windowTitle().contains(QStringLiteral("Persona Studio")));
+        // Every mode fits a 1366 × 768 laptop screen, with the character list wide enough for
+        // its names at the window's first size.
+        QVERIFY2(window.minimumSizeHint().width() <= 1200, qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY2(window.minimumSizeHint().height() <= 700, qPrintable(QString::number(window.minimumSizeHint().height())));
+        {
+            // A full count in the list ("100 / 100"), as after a run.
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QList<Record> records;
+            for (int i = 0; i < 100; ++i) {
+                Record r;
+                r.persona = QStringLiteral("Ambassador Questa");
+                r.output = QStringLiteral("Greetings, number %1.").arg(i);
+                records << r;
+            }
+            QVERIFY(store.insertRecords(records, nullptr));
+        }
+        window.resize(1280, 800);
+        QVERIFY(window.openProject(tmp.path()));
+        QTRY_COMPARE(window.width(), 1280);
+        const int nameWidth = window.characterView()->header()->sectionSize(CharacterListModel::NameColumn);
+        const int longest = window.characterView()->fontMetrics().horizontalAdvance(QStringLiteral("Ambassador Tegmen"));
+        QVERIFY2(nameWidth >= longest + 12, qPrintable(QStringLiteral("%1 < %2 + 12").arg(nameWidth).arg(longest)));
     }
 
     void keyboardMovesThroughCharacters()

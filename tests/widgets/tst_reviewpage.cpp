@@ -247,6 +247,43 @@ private slots:
         QVERIFY(status->focusPolicy() & Qt::TabFocus);
     }
 
+    void characterWithoutRecordsOffersAllRecords()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 5);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(tmp.path()));
+        ReviewPage *page = reviewPage(window);
+        window.setModePage(page);
+        // The window selects its first character, Elio, who has no records here.
+        QCOMPARE(page->model()->filter().persona, QStringLiteral("Elio Solis"));
+        page->searchEdit()->setText(QStringLiteral("Reply"));
+        QTRY_COMPARE(page->model()->filter().text, QStringLiteral("Reply"));
+        QCOMPARE(page->model()->rowCount(), 0);
+        QTextBrowser *browser = page->recordView()->browser();
+        QVERIFY2(browser->toHtml().contains(QStringLiteral("studio:clear-filters")), qPrintable(browser->toPlainText()));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Show all records")));
+        // The link, clicked.
+        emit browser->anchorClicked(QUrl(QStringLiteral("studio:clear-filters")));
+        QVERIFY(page->currentFilter().isEmpty());
+        QVERIFY(page->searchEdit()->text().isEmpty());
+        QTRY_COMPARE(page->model()->rowCount(), 10);
+        QVERIFY(page->tableView()->hasFocus());
+        // The character alone as the filter: the same offer.
+        page->setCurrentCharacter(QStringLiteral("Elio Solis"));
+        QTRY_COMPARE(page->model()->rowCount(), 0);
+        QVERIFY(browser->toHtml().contains(QStringLiteral("studio:clear-filters")));
+        page->clearFilters();
+        QTRY_COMPARE(page->model()->rowCount(), 10);
+        QVERIFY(!browser->toHtml().contains(QStringLiteral("studio:clear-filters")));
+        // The filter bar leaves the search field room for its text at the window's width.
+        QVERIFY2(page->searchEdit()->width() >= page->searchEdit()->fontMetrics().horizontalAdvance(page->searchEdit()->placeholderText()),
+                 qPrintable(QString::number(page->searchEdit()->width())));
+    }
+
     void spotCheckAndSearch()
     {
         TempProject tmp(TestPaths::sampleProject());

@@ -439,6 +439,8 @@ void InsightsPage::showOverview(const InsightsData &data)
     auto *x = new QBarCategoryAxis;
     x->append(shortNames);
     x->setLabelsAngle(names.size() > 10 ? -45 : 0);
+    // Slanted, a name has room beyond its slot: "Glordon", not "Glor...".
+    x->setTruncateLabels(names.size() <= 10);
     auto *y = new QValueAxis;
     y->setRange(0, maxValue * 1.05);
     y->setLabelFormat(QStringLiteral("%d"));
@@ -561,8 +563,10 @@ void InsightsPage::showQuality()
     }
     setBars(m_distinctness->chart(), names, values, tr("Distinctness"), palette().color(QPalette::Highlight));
     m_distinctness->chart()->setTitle(tr("Voice distinctness (% of replies told apart)"));
-    if (auto *x = qobject_cast<QBarCategoryAxis *>(m_distinctness->chart()->axes(Qt::Horizontal).value(0)))
+    if (auto *x = qobject_cast<QBarCategoryAxis *>(m_distinctness->chart()->axes(Qt::Horizontal).value(0))) {
         x->setLabelsAngle(-60);
+        x->setTruncateLabels(false);
+    }
     if (auto *y = qobject_cast<QValueAxis *>(m_distinctness->chart()->axes(Qt::Vertical).value(0)))
         y->setRange(0, 100);
     if (auto *series = qobject_cast<QBarSeries *>(m_distinctness->chart()->series().value(0)))

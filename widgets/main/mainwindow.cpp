@@ -302,7 +302,7 @@ QWidget *MainWindow::createWorkspace()
     m_mainSplitter->addWidget(m_modes);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({290, 990});
+    m_mainSplitter->setSizes({320, 960});
     m_mainSplitter->setChildrenCollapsible(false);
     return workspace;
 }

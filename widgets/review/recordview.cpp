@@ -48,6 +48,7 @@ RecordView::RecordView(QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
 {
     m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &RecordView::linkActivated);
     m_browser->setAccessibleName(tr("Record"));
     m_editor->setAccessibleName(tr("Edited reply"));
     m_editor->installEventFilter(this);

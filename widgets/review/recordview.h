@@ -6,6 +6,7 @@
 
 #include "dataset/record.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -35,6 +36,8 @@ public:
 signals:
     void editSaved(qint64 id, const QString &text);
     void editingChanged(bool editing);
+    // A link in a message (setMessage) was clicked.
+    void linkActivated(const QUrl &url);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -39,6 +39,9 @@ namespace {
 
 enum { ListPage, EmptyPage };
 
+// The link of "Show all records" in the record view when no record matches the filter.
+const char ClearFiltersLink[] = "studio:clear-filters";
+
 // A filter combo box: the first entry means "any" and carries an empty value.
 void fillCombo(QComboBox *box, const QString &anyText, const QStringList &values, const QStringList &labels = {})
 {
@@ -85,7 +88,15 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_source->setAccessibleName(tr("Source filter"));
     m_flag->setAccessibleName(tr("Flag filter"));
     for (QComboBox *box : {m_persona, m_category, m_status, m_source, m_flag}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long names (characters, categories, flags) are elided in the closed box and shown
+        // whole in its list: a project's longest category or flag cannot widen the window,
+        // and the search field keeps room for its text. Statuses and sources are short.
+        if (box == m_status || box == m_source) {
+            box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        } else {
+            box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            box->setMinimumContentsLength(box == m_flag ? 5 : 8);
+        }
         // A click opens the list without taking the keyboard from the records: after picking a
         // filter with the mouse, A, X, Backspace… still decide (and A does not pick
         // "Ambassador…" in the combo). Tab still reaches the combos.
@@ -99,6 +110,8 @@ ReviewPage::ReviewPage(QWidget *parent)
             emit characterRequested(name);
     });
     m_search->setPlaceholderText(tr("Search text (Ctrl+F)"));
+    // Room for "Search text" at the window's least width; the whole hint from its first size.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(tr("Search text")) + 24);
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search records"));
     m_searchTimer.setSingleShot(true);
@@ -204,6 +217,10 @@ ReviewPage::ReviewPage(QWidget *parent)
             move(+1);
         else
             decisionFailed();
+    });
+    connect(m_recordView, &RecordView::linkActivated, this, [this](const QUrl &url) {
+        if (url.toString() == QLatin1String(ClearFiltersLink))
+            clearFilters();
     });
     connect(m_recordView, &RecordView::editingChanged, this, [this](bool editing) {
         if (!editing)
@@ -375,6 +392,18 @@ ReviewFilter ReviewPage::currentFilter() const
     return f;
 }
 
+void ReviewPage::clearFilters()
+{
+    const QSignalBlocker blockSearch(m_search);
+    m_search->clear();
+    for (QComboBox *box : {m_persona, m_category, m_status, m_source, m_flag}) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(0);
+    }
+    applyFilter();
+    m_table->setFocus();
+}
+
 void ReviewPage::applyFilter()
 {
     const ReviewFilter filter = currentFilter();
@@ -448,9 +477,15 @@ void ReviewPage::showCurrent()
     m_rejectArmed = false;
     const int row = currentRow();
     if (row < 0) {
-        m_recordView->setMessage(m_model->rowCount() == 0 && m_store
-                                     ? QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("No record matches the filter.").toHtmlEscaped())
-                                     : QString());
+        QString message;
+        if (m_model->rowCount() == 0 && m_store) {
+            message = QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("No record matches the filter.").toHtmlEscaped());
+            // A character without records (one whose records are all imported elsewhere, or
+            // not generated yet) is often what the list happens to have selected.
+            if (!currentFilter().isEmpty())
+                message += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(QLatin1String(ClearFiltersLink), tr("Show all records").toHtmlEscaped());
+        }
+        m_recordView->setMessage(message);
     } else {
         m_recordView->setRecord(m_model->record(row));
     }

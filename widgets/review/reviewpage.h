@@ -57,6 +57,9 @@ public:
     void setCurrentRow(int row);
     // The filter bar's state as a ReviewFilter.
     ReviewFilter currentFilter() const;
+    // Every filter back to "any" and the search field emptied (the record view's "Show all
+    // records" when nothing matches).
+    void clearFilters();
     // Starts a spot-check with the panel's settings; ends one.
     // From 100,000 records the draw runs on a worker: spotCheck() is then set when it is done.
     void startSpotCheck();
