@@ -141,7 +141,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/insights/insightspage.cpp" line="+363"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+369"/>
         <source>%Ln record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%Ln record stored, %1 accepted.</numerusform>
@@ -149,11 +149,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4</source>
+        <location line="+127"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n record; generation tokens %2 prompt + %3 completion; cost $%4</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n records; generation tokens %2 prompt + %3 completion; cost $%4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n record; generation tokens %2 prompt + %3 completion; cost %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n records; generation tokens %2 prompt + %3 completion; cost %4</numerusform>
         </translation>
     </message>
 </context>

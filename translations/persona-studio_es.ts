@@ -2044,7 +2044,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+135"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+137"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2075,25 +2075,25 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Character</source>
         <translation>Personaje</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Over Time</source>
         <translation>Evolución</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+69"/>
+        <location line="+18"/>
+        <location line="+70"/>
         <source>No quality checks yet — press Run quality checks.</source>
         <translation>Aún no hay comprobaciones de calidad — pulsa Comprobar la calidad.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Sounds like</source>
         <translation>Se parece a</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>Proporción</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>Ningún proyecto abierto.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Reading records</source>
         <translation>Leyendo registros</translation>
     </message>
@@ -2146,17 +2146,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Records per character: solid accepted, light stored, ◆ target</source>
-        <translation>Registros por personaje: color sólido, aceptados; claro, guardados; ◆ objetivo</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>%1, not accepted</source>
         <translation>%1, sin aceptar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
@@ -2165,16 +2160,8 @@
         <source>Select a character in the list to see its records.</source>
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registro; tokens de generación: %2 de prompt + %3 de respuesta; coste: $%4</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registros; tokens de generación: %2 de prompt + %3 de respuesta; coste: $%4</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+6"/>
         <location line="+47"/>
         <source>Records</source>
@@ -2201,12 +2188,26 @@
         <translation>editados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>rejected</source>
         <translation>rechazados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
+        <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
+        <translation>Registros por personaje: color sólido, aceptados; claro, sin revisar; gris, rechazados; ◆ objetivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+115"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registro; tokens de generación: %2 de prompt + %3 de respuesta; coste: %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registros; tokens de generación: %2 de prompt + %3 de respuesta; coste: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Records by review status</source>
         <translation>Registros por estado de revisión</translation>
     </message>
@@ -2246,14 +2247,19 @@
         <translation>Coste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Voice distinctness</source>
+        <translation>Distinción de voces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Distinctness</source>
         <translation>Distinción</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Voice distinctness (% of replies told apart)</source>
-        <translation>Distinción de voces (% de respuestas que se distinguen)</translation>
+        <location line="+25"/>
+        <source>% of replies told apart</source>
+        <translation>% de respuestas que se distinguen</translation>
     </message>
     <message>
         <location line="+41"/>

@@ -2044,7 +2044,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+135"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+137"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2075,25 +2075,25 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Character</source>
         <translation>Personnage</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Over Time</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+69"/>
+        <location line="+18"/>
+        <location line="+70"/>
         <source>No quality checks yet — press Run quality checks.</source>
         <translation>Aucun contrôle de qualité pour l&apos;instant — appuyez sur Contrôler la qualité.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Sounds like</source>
         <translation>Ressemble à</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>Part</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>Aucun projet ouvert.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Reading records</source>
         <translation>Lecture des enregistrements</translation>
     </message>
@@ -2146,17 +2146,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Records per character: solid accepted, light stored, ◆ target</source>
-        <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, stockés&#xa0;; ◆ objectif</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>%1, not accepted</source>
         <translation>%1, non acceptés</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
@@ -2165,16 +2160,8 @@
         <source>Select a character in the list to see its records.</source>
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrement&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4 $</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrements&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4 $</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+6"/>
         <location line="+47"/>
         <source>Records</source>
@@ -2201,12 +2188,26 @@
         <translation>modifiés</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>rejected</source>
         <translation>rejetés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
+        <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
+        <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, pas encore relus&#xa0;; gris, rejetés&#xa0;; ◆ objectif</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+115"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrement&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrements&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Records by review status</source>
         <translation>Enregistrements par statut de relecture</translation>
     </message>
@@ -2246,14 +2247,19 @@
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Voice distinctness</source>
+        <translation>Distinction des voix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Distinctness</source>
         <translation>Distinction</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Voice distinctness (% of replies told apart)</source>
-        <translation>Distinction des voix (% de réponses distinguées)</translation>
+        <location line="+25"/>
+        <source>% of replies told apart</source>
+        <translation>% de réponses distinguées</translation>
     </message>
     <message>
         <location line="+41"/>

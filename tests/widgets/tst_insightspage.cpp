@@ -8,10 +8,12 @@
 #include "testpaths.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QFileInfo>
+#include <QHorizontalBarSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +40,8 @@ private:
             r.input = QStringLiteral("Tell me about %1, question %2?").arg(topics.at(i % topics.size())).arg(i);
             r.output = (i % 10 < 6 ? QStringLiteral("*wiggles happily* ") : QString())
                        + QStringLiteral("I think %1 is wonderful, number %2, and Elio agrees with me about it.").arg(topics.at(i % topics.size())).arg(i * 7);
+            if (i % 6 == 5)
+                r.status = Record::Status::Rejected;   // 5 of the 30
             records << r;
         }
         for (int i = 0; i < 12; ++i) {
@@ -81,30 +85,56 @@ private slots:
         window.setModePage(page);
         page->refreshNow();
 
-        // The overview holds one bar set per measure; Glordon's stored bar is 30. The counts are
-        // read off the GUI thread, so wait for them.
-        auto sawThirty = [page] {
+        // The overview stacks, per character, the accepted, the not yet reviewed and (grey, on
+        // top) the rejected records: Glordon's 30 are 25 counting toward the target — as the
+        // character list says — and 5 rejected. The counts are read off the GUI thread.
+        auto glordon = [page](bool rejected) {
             QChart *chart = page->overviewView()->chart();
-            if (!chart)
-                return false;
-            for (QAbstractSeries *series : chart->series()) {
+            auto *axis = chart ? qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0)) : nullptr;
+            const int index = axis ? int(axis->categories().indexOf(QStringLiteral("Glordon"))) : -1;
+            qreal sum = 0;
+            for (QAbstractSeries *series : chart ? chart->series() : QList<QAbstractSeries *>()) {
                 if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
                     for (QBarSet *set : bars->barSets()) {
-                        for (int i = 0; i < set->count(); ++i) {
-                            if (set->at(i) == 30.0)
-                                return true;
-                        }
+                        if (index >= 0 && index < set->count() && (set->label() == QLatin1String("rejected")) == rejected)
+                            sum += set->at(index);
                     }
                 }
             }
-            return false;
+            return sum;
         };
+        auto sawThirty = [&] { return glordon(false) == 25.0 && glordon(true) == 5.0; };
         QTRY_VERIFY_WITH_TIMEOUT(sawThirty(), 10000);
 
         QSignalSpy finished(page, &InsightsPage::qualityFinished);
+        page->tabs()->setCurrentIndex(0);
         page->runQualityChecks();
+        // The results' tab comes forward, so the press is seen to do something.
+        QCOMPARE(page->tabs()->tabText(page->tabs()->currentIndex()), QStringLiteral("Quality"));
         QVERIFY(finished.wait(30000));
         QVERIFY(page->qualityReport().has_value());
+        // Voice distinctness: one bar per character across, whole names down the side, the
+        // plan's first character at the top.
+        QChart *distinct = nullptr;
+        for (QChartView *view : page->findChildren<QChartView *>()) {
+            if (view->chart()->title() == QLatin1String("Voice distinctness"))
+                distinct = view->chart();
+        }
+        QVERIFY(distinct);
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(distinct->series().value(0));
+        QVERIFY(bars);
+        auto *names = qobject_cast<QBarCategoryAxis *>(distinct->axes(Qt::Vertical).value(0));
+        QVERIFY(names);
+        QVERIFY(!names->truncateLabels());
+        QCOMPARE(names->categories().size(), bars->barSets().value(0)->count());
+        QVERIFY(names->categories().size() >= 2);
+        QVERIFY(names->categories().contains(QStringLiteral("Glordon")));
+        QString first;   // the report's first character with records: the axis's last category, drawn at the top
+        for (const auto &p : page->qualityReport()->personas) {
+            if (p.records > 0 && first.isEmpty())
+                first = p.name;
+        }
+        QCOMPARE(names->categories().last(), first);
         bool tic = false;
         QTreeWidgetItemIterator it(page->phraseTree());
         for (; *it; ++it)

@@ -21,6 +21,8 @@ InsightsData InsightsData::load(const QString &databasePath, const QString &char
         d.stored[persona] += q.value(2).toInt();
         if (status == QLatin1String("accepted") || status == QLatin1String("edited"))
             d.accepted[persona] += q.value(2).toInt();
+        else if (status == QLatin1String("rejected"))
+            d.rejected[persona] += q.value(2).toInt();
     }
     // Minutes as ISO text prefixes: "2025-06-01T12:34".
     q.exec(QStringLiteral("SELECT substr(created_at, 1, 16), COUNT(*) FROM records GROUP BY 1 ORDER BY 1"));

@@ -14,6 +14,7 @@ struct InsightsData
 {
     QMap<QString, int> stored;
     QMap<QString, int> accepted;   // accepted or edited
+    QMap<QString, int> rejected;   // not counted toward the target: the engine tops them up
     QString character;
     QMap<QString, int> byCategory;
     QMap<QString, int> byStatus;

@@ -5,10 +5,12 @@
 #include "main/mainwindow.h"
 #include "quality/qualityanalyzer.h"
 #include "quality/textscan.h"
+#include "util/money.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -192,6 +194,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     // Quality.
     // Named: the window keeps their sizes between sessions.
     auto *qualityTab = new QSplitter(Qt::Vertical, m_tabs);
+    m_qualityTab = qualityTab;
     qualityTab->setObjectName(QStringLiteral("insightsQuality"));
     auto *upper = new QSplitter(Qt::Horizontal, qualityTab);
     upper->setObjectName(QStringLiteral("insightsQualityUpper"));
@@ -200,6 +203,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     connect(m_heatMap, &HeatMapWidget::characterClicked, this, &InsightsPage::characterRequested);
     upper->addWidget(m_distinctness);
     upper->addWidget(m_heatMap);
+    upper->setSizes({380, 430});   // the chart's names and bars, the heat map's names and grid
     auto *lower = new QWidget(qualityTab);
     auto *lowerLayout = new QGridLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -217,7 +221,8 @@ InsightsPage::InsightsPage(QWidget *parent)
     lowerLayout->addWidget(m_pairs, 1, 0);
     lowerLayout->addWidget(m_phrases, 1, 1);
     lowerLayout->addWidget(m_flags, 2, 0, 1, 2);
-    lowerLayout->setColumnStretch(1, 1);
+    lowerLayout->setColumnStretch(0, 2);   // the pairs' three columns
+    lowerLayout->setColumnStretch(1, 3);
     qualityTab->addWidget(upper);
     qualityTab->addWidget(lower);
     m_tabs->addTab(qualityTab, tr("Quality"));
@@ -333,6 +338,7 @@ void InsightsPage::runQualityChecks()
     if (!m_document || isRunning())
         return;
     m_runButton->setEnabled(false);
+    m_tabs->setCurrentWidget(m_qualityTab);   // where the results appear
     m_progress->setValue(0);
     m_progress->setFormat(tr("Reading records"));
     m_progress->setVisible(true);
@@ -372,7 +378,7 @@ void InsightsPage::showOverview(const InsightsData &data)
     const Project &project = m_document->project();
     QChart *chart = m_overview->chart();
     clearChart(chart);
-    chart->setTitle(tr("Records per character: solid accepted, light stored, ◆ target"));
+    chart->setTitle(tr("Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target"));
 
     // Characters grouped by tier, in the plan's order.
     QStringList names;
@@ -391,11 +397,20 @@ void InsightsPage::showOverview(const InsightsData &data)
         }
 
     // One stacked pair of sets per tier: a character has values only in its own tier's sets,
-    // so each bar takes its tier's colour.
+    // so each bar takes its tier's colour. The rejected records, which do not count toward the
+    // target (the character list's count leaves them out too), sit on top in grey.
     auto *series = new QStackedBarSeries;
     series->setBarWidth(0.7);
     QList<QBarSet *> lightSets;
     qreal maxValue = 1;
+    auto *rejected = new QBarSet(tr("rejected"));
+    {
+        const QColor grey = palette().color(QPalette::Mid);
+        QColor pale = grey;
+        pale.setAlphaF(0.45f);
+        rejected->setColor(pale);
+        rejected->setBorderColor(grey);
+    }
     for (int t = 0; t < tiers.size(); ++t) {
         auto *solid = new QBarSet(tiers.at(t));
         auto *light = new QBarSet(tr("%1, not accepted").arg(tiers.at(t)));
@@ -408,15 +423,19 @@ void InsightsPage::showOverview(const InsightsData &data)
         light->setBorderColor(color);
         for (const QString &name : std::as_const(names)) {
             const bool own = project.tierOf(name) == tiers.at(t);
-            const int s = data.stored.value(name), a = std::min(s, data.accepted.value(name));
+            const int s = data.stored.value(name), r = std::min(s, data.rejected.value(name));
+            const int a = std::min(s - r, data.accepted.value(name));
             solid->append(own ? a : 0);
-            light->append(own ? s - a : 0);
+            light->append(own ? s - r - a : 0);
             maxValue = std::max<qreal>(maxValue, s);
         }
         series->append(solid);
         series->append(light);
         lightSets << light;
     }
+    for (const QString &name : std::as_const(names))
+        rejected->append(std::min(data.stored.value(name), data.rejected.value(name)));
+    series->append(rejected);
     auto *targets = new QScatterSeries;
     targets->setName(tr("Target"));
     targets->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
@@ -474,10 +493,10 @@ void InsightsPage::showCharacter(const InsightsData &data)
     if (data.character.isEmpty()) {
         m_characterTitle->setText(tr("Select a character in the list to see its records."));
     } else {
-        m_characterTitle->setText(tr("<b>%1</b> — %n record(s); generation tokens %2 prompt + %3 completion; cost $%4",
+        m_characterTitle->setText(tr("<b>%1</b> — %n record(s); generation tokens %2 prompt + %3 completion; cost %4",
                                      nullptr, int(data.replyTokens.size()))
                                       .arg(data.character.toHtmlEscaped(), QLocale().toString(data.promptTokens),
-                                           QLocale().toString(data.completionTokens), QString::number(data.cost, 'f', 4)));
+                                           QLocale().toString(data.completionTokens), Money::usd(data.cost, 4)));
     }
     setBars(m_categories->chart(), data.byCategory.keys(), [&] {
         QList<qreal> v;
@@ -561,17 +580,46 @@ void InsightsPage::showQuality()
         values << (p.distinctness < 0 ? 0 : p.distinctness * 100);
         rows.push_back(i);
     }
-    setBars(m_distinctness->chart(), names, values, tr("Distinctness"), palette().color(QPalette::Highlight));
-    m_distinctness->chart()->setTitle(tr("Voice distinctness (% of replies told apart)"));
-    if (auto *x = qobject_cast<QBarCategoryAxis *>(m_distinctness->chart()->axes(Qt::Horizontal).value(0))) {
-        x->setLabelsAngle(-60);
-        x->setTruncateLabels(false);
+    // Bars across, one row per character with its whole name, in the plan's order from the top.
+    {
+        QChart *chart = m_distinctness->chart();
+        clearChart(chart);
+        chart->setTitle(tr("Voice distinctness"));
+        auto *set = new QBarSet(tr("Distinctness"));
+        const QColor color = palette().color(QPalette::Highlight);
+        set->setColor(color);
+        set->setBorderColor(color);
+        QStringList labels;
+        for (qsizetype i = names.size() - 1; i >= 0; --i) {
+            labels << names.at(i);
+            set->append(values.at(i));
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setBarWidth(0.8);
+        chart->addSeries(series);
+        auto *y = new QBarCategoryAxis;
+        y->append(labels);
+        y->setTruncateLabels(false);
+        // A row per character beside the heat map's: a size smaller, so that Qt Charts does not
+        // leave out every other name for want of room (15 characters in about 250 px).
+        QFont small = y->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        y->setLabelsFont(small);
+        auto *x = new QValueAxis;
+        x->setRange(0, 100);
+        x->setTickCount(5);
+        x->setLabelFormat(QStringLiteral("%d"));
+        x->setTitleText(tr("% of replies told apart"));
+        chart->addAxis(y, Qt::AlignLeft);
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(y);
+        series->attachAxis(x);
+        chart->legend()->setVisible(false);
+        connect(series, &QHorizontalBarSeries::clicked, this,
+                [this, labels](int index, QBarSet *) { openReviewFor(labels.value(index)); });
+        styleChart(chart);
     }
-    if (auto *y = qobject_cast<QValueAxis *>(m_distinctness->chart()->axes(Qt::Vertical).value(0)))
-        y->setRange(0, 100);
-    if (auto *series = qobject_cast<QBarSeries *>(m_distinctness->chart()->series().value(0)))
-        connect(series, &QBarSeries::clicked, this, [this, names](int index, QBarSet *) { openReviewFor(names.value(index)); });
-    styleChart(m_distinctness->chart());
 
     std::vector<std::vector<double>> matrix;
     for (int a : rows) {

@@ -87,6 +87,7 @@ private:
     QChartView *m_inputLengths;
     QChartView *m_perMinute;
     QChartView *m_cost;
+    QWidget *m_qualityTab;
     QChartView *m_distinctness;
     HeatMapWidget *m_heatMap;
     QTreeWidget *m_pairs;
