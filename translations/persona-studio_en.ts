@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/export/exportdialog.cpp" line="+107"/>
+        <source>%Ln record(s) to export.</source>
+        <translation>
+            <numerusform>%Ln record to export.</numerusform>
+            <numerusform>%Ln records to export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneratePage</name>
     <message numerus="yes">
         <location filename="../widgets/generate/generatepage.cpp" line="+434"/>

@@ -625,13 +625,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+39"/>
-        <location line="+75"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+40"/>
+        <location line="+96"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-91"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Registros de Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -706,7 +706,30 @@
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>The records cannot be counted: %1</source>
+        <translation>No se pueden contar los registros: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) to export.</source>
+        <translation>
+            <numerusform>%Ln registro para exportar.</numerusform>
+            <numerusform>%Ln registros para exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No record is accepted yet: accept records in the Review mode, or choose &quot;Everything not rejected&quot;.</source>
+        <translation>Aún no hay registros aceptados: acepta registros en el modo Revisión o elige «Todo lo que no esté rechazado».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record to export with this choice.</source>
+        <translation>Ningún registro que exportar con esta elección.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
@@ -716,7 +739,7 @@
         <translation>Registros:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Validate for:</source>
         <translation>Validar para:</translation>
     </message>
@@ -731,7 +754,7 @@
         <translation>Aquí aparece el informe de validación de los archivos exportados.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+100"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -779,7 +802,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+197"/>
+        <location filename="../models/exporting/exporter.cpp" line="+218"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>
@@ -952,7 +975,7 @@
         <translation>Sin definir (añade &quot;license&quot; al objeto &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>no output folder</source>
         <translation>no hay carpeta de salida</translation>
     </message>

@@ -625,13 +625,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+39"/>
-        <location line="+75"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+40"/>
+        <location line="+96"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-91"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Enregistrements Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -706,7 +706,30 @@
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>The records cannot be counted: %1</source>
+        <translation>Impossible de compter les enregistrements&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) to export.</source>
+        <translation>
+            <numerusform>%Ln enregistrement à exporter.</numerusform>
+            <numerusform>%Ln enregistrements à exporter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No record is accepted yet: accept records in the Review mode, or choose &quot;Everything not rejected&quot;.</source>
+        <translation>Aucun enregistrement n’est encore accepté&#xa0;: acceptez-en dans le mode Relecture, ou choisissez «&#xa0;Tout ce qui n’est pas rejeté&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record to export with this choice.</source>
+        <translation>Aucun enregistrement à exporter avec ce choix.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
@@ -716,7 +739,7 @@
         <translation>Enregistrements&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Validate for:</source>
         <translation>Valider pour&#xa0;:</translation>
     </message>
@@ -731,7 +754,7 @@
         <translation>Le rapport de validation des fichiers exportés s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+100"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -779,7 +802,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+197"/>
+        <location filename="../models/exporting/exporter.cpp" line="+218"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
@@ -952,7 +975,7 @@
         <translation>Non définie (ajoutez &quot;license&quot; à l&apos;objet &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>no output folder</source>
         <translation>aucun dossier de sortie</translation>
     </message>

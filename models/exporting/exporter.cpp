@@ -15,6 +15,8 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cerrno>
@@ -82,6 +84,25 @@ bool selected(const Record &r, const ExportSettings &s)
         return true;
     }
     return false;
+}
+
+// selected() as SQL, for Exporter::countSelected().
+QString selectedWhere(const ExportSettings &s)
+{
+    QStringList terms;
+    switch (s.selection) {
+    case ExportSettings::Selection::Accepted:
+        terms << QStringLiteral("status IN ('accepted', 'edited')");
+        break;
+    case ExportSettings::Selection::Reviewed:
+        terms << QStringLiteral("status <> 'rejected'");
+        break;
+    case ExportSettings::Selection::All:
+        break;
+    }
+    if (!s.includeImported)
+        terms << QStringLiteral("source_kind <> 'imported'");
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
 // FNV-1a: a hash that is the same on every platform and run (qHash is seeded per process).
@@ -203,6 +224,22 @@ QString ExportResult::toText() const
     for (const ValidationReport &r : validation)
         t += QLatin1Char('\n') + r.toText();
     return t;
+}
+
+qint64 Exporter::countSelected(const QString &databasePath, const ExportSettings &settings, QString *error)
+{
+    DatasetStore store;
+    if (!QFileInfo::exists(databasePath))
+        return 0;   // a project without records yet
+    if (!store.openReadOnly(databasePath, error))
+        return -1;
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records") + selectedWhere(settings)) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 QString Exporter::characterFileName(const QString &persona)

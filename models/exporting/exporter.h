@@ -56,6 +56,11 @@ public:
 
     static ExportResult run(const Project &project, const ExportSettings &settings, const Progress &progress = {});
 
+    // How many records run() would write with these settings (before the validation split):
+    // the export dialog shows it before anything is written. -1 with *error when the database
+    // cannot be read.
+    static qint64 countSelected(const QString &databasePath, const ExportSettings &settings, QString *error = nullptr);
+
     // "<slug>_synthetic.jsonl"
     static QString characterFileName(const QString &persona);
     // Which records of `records` go into validation.jsonl: per character, a reproducible

@@ -13,6 +13,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -69,6 +72,63 @@ private slots:
         QCOMPARE(back.outputDir, QStringLiteral("/tmp/somewhere"));
         dialog.findChild<QCheckBox *>(QStringLiteral("split"))->setChecked(false);
         QCOMPARE(dialog.settings().validationSplit, 0.0);
+    }
+
+    // Before anything is written, the dialog says how many records the choice exports — the
+    // same number the export then writes.
+    void countFollowsTheChoice()
+    {
+        {
+            DatasetStore store;
+            QVERIFY(store.open(QDir(m_project->path()).filePath(QStringLiteral("studio.db")), nullptr));
+            QList<Record> records;
+            for (int i = 0; i < 5; ++i) {
+                Record r;
+                r.persona = QStringLiteral("Glordon");
+                r.output = QStringLiteral("Unreviewed %1").arg(i);
+                r.status = i < 2 ? Record::Status::Rejected : Record::Status::Unreviewed;
+                r.sourceKind = i == 4 ? Record::SourceKind::Imported : Record::SourceKind::Generated;
+                records << r;
+            }
+            QVERIFY(store.insertRecords(records, nullptr));
+        }
+        ExportDialog dialog(m_project->path());
+        auto *selection = dialog.findChild<QComboBox *>(QStringLiteral("selection"));
+        auto *imported = dialog.findChild<QCheckBox *>(QStringLiteral("imported"));
+        QTRY_COMPARE(dialog.countText(), QStringLiteral("12 record(s) to export."));   // the 12 accepted ones
+        selection->setCurrentIndex(selection->findData(QStringLiteral("reviewed")));
+        QTRY_COMPARE(dialog.countText(), QStringLiteral("15 record(s) to export."));   // and 3 unreviewed
+        imported->setChecked(false);
+        QTRY_COMPARE(dialog.countText(), QStringLiteral("14 record(s) to export."));
+        selection->setCurrentIndex(selection->findData(QStringLiteral("all")));
+        QTRY_COMPARE(dialog.countText(), QStringLiteral("16 record(s) to export."));
+        imported->setChecked(true);
+        QTRY_COMPARE(dialog.countText(), QStringLiteral("17 record(s) to export."));
+
+        // The export writes that many.
+        QTemporaryDir out;
+        dialog.findChild<QLineEdit *>(QStringLiteral("outDir"))->setText(out.path());
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(finished.wait(20000));
+        QFile all(QDir(out.path()).filePath(QString::fromLatin1(Exporter::CompleteFile)));
+        QVERIFY(all.open(QIODevice::ReadOnly));
+        QCOMPARE(all.readAll().count('\n'), 17);
+    }
+
+    void nothingAcceptedSaysWhatToDo()
+    {
+        {
+            DatasetStore store;
+            QVERIFY(store.open(QDir(m_project->path()).filePath(QStringLiteral("studio.db")), nullptr));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE records SET status = 'unreviewed'")));
+        }
+        ExportDialog dialog(m_project->path());
+        QTRY_VERIFY(dialog.countText().startsWith(QStringLiteral("No record is accepted yet")));
+        auto *selection = dialog.findChild<QComboBox *>(QStringLiteral("selection"));
+        selection->setCurrentIndex(selection->findData(QStringLiteral("reviewed")));
+        QTRY_COMPARE(dialog.countText(), QStringLiteral("12 record(s) to export."));
     }
 
     void exportButtonRunsAndShowsReport()

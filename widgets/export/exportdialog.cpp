@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <climits>
 
 // The worker writes, the dialog reads (polled by a timer): no signal ever targets a dialog
 // that may already be gone, and closing the dialog only has to set `stop` and wait.
@@ -91,10 +92,31 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     outRow->addWidget(m_outDir, 1);
     outRow->addWidget(m_browse);
 
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
+    m_count->setWordWrap(true);
+    connect(m_selection, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCount);
+    connect(m_imported, &QCheckBox::toggled, this, &ExportDialog::updateCount);
+    connect(&m_countWatcher, &QFutureWatcher<QPair<qint64, QString>>::finished, this, [this] {
+        if (m_countWatcher.property("ticket").toInt() != m_countTicket)
+            return;
+        const auto [count, error] = m_countWatcher.result();
+        if (count < 0)
+            m_count->setText(tr("The records cannot be counted: %1").arg(error));
+        else if (count > 0)
+            m_count->setText(tr("%Ln record(s) to export.", nullptr, int(std::min<qint64>(count, INT_MAX))));
+        else if (settings().selection == ExportSettings::Selection::Accepted)
+            m_count->setText(tr("No record is accepted yet: accept records in the Review mode, or choose "
+                                "\"Everything not rejected\"."));
+        else
+            m_count->setText(tr("No record to export with this choice."));
+    });
+
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Records:"), m_selection);
     form->addRow(QString(), m_imported);
+    form->addRow(QString(), m_count);
     form->addRow(QString(), splitRow);
     form->addRow(tr("Validate for:"), m_model);
     form->addRow(tr("Output folder:"), outRow);
@@ -134,10 +156,12 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
 
     // The project's last-used settings, else the defaults with an "export" folder inside it.
     const Project::OpenResult opened = Project::open(projectDir);
+    m_databasePath = opened.project ? opened.project->databasePath() : QDir(projectDir).filePath(QStringLiteral("studio.db"));
     ExportSettings initial = opened.project ? ExportSettings::lastUsed(*opened.project) : ExportSettings();
     if (initial.outputDir.isEmpty())
         initial.outputDir = QDir(projectDir).filePath(QStringLiteral("export"));
     setSettings(initial);
+    updateCount();
 }
 
 ExportDialog::~ExportDialog()
@@ -145,6 +169,25 @@ ExportDialog::~ExportDialog()
     if (m_shared)
         m_shared->stop = true;
     m_watcher.waitForFinished();
+    m_countWatcher.waitForFinished();
+}
+
+QString ExportDialog::countText() const
+{
+    return m_countWatcher.isRunning() ? QString() : m_count->text();
+}
+
+void ExportDialog::updateCount()
+{
+    if (!m_count)
+        return;   // setSettings() in the constructor, before the label exists
+    m_countWatcher.setProperty("ticket", ++m_countTicket);
+    // A million records take a moment (the table is read when imported ones are left out).
+    m_countWatcher.setFuture(QtConcurrent::run([path = m_databasePath, s = settings()] {
+        QString error;
+        const qint64 count = Exporter::countSelected(path, s, &error);
+        return qMakePair(count, error);
+    }));
 }
 
 ExportSettings ExportDialog::settings() const

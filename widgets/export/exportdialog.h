@@ -31,6 +31,9 @@ public:
     explicit ExportDialog(const QString &projectDir, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
+    // "447 records to export", or why there are none; empty while counting.
+    QString countText() const;
+
     ExportSettings settings() const;
     void setSettings(const ExportSettings &settings);
 
@@ -54,11 +57,14 @@ private:
     struct Shared;   // progress and the stop request, shared with the worker
 
     void chooseFolder();
+    // Counts, off the GUI thread, the records the settings select, for the line under them.
+    void updateCount();
     void onFinished();
     void updateProgress();
     void setBusy(bool busy);
 
     QString m_projectDir;
+    QString m_databasePath;
     QComboBox *m_format = nullptr;
     QComboBox *m_selection = nullptr;
     QCheckBox *m_imported = nullptr;
@@ -70,10 +76,13 @@ private:
     QPushButton *m_browse = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_count = nullptr;
     QPlainTextEdit *m_report = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_exportButton = nullptr;
     QTimer *m_poll = nullptr;
     QFutureWatcher<ExportResult> m_watcher;
+    QFutureWatcher<QPair<qint64, QString>> m_countWatcher;
+    int m_countTicket = 0;   // a newer count makes an older one's answer stale
     std::shared_ptr<Shared> m_shared;
 };
