@@ -66,7 +66,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+114"/>
+        <source>no target · %Ln stored</source>
+        <translation>
+            <numerusform>no target · %Ln stored</numerusform>
+            <numerusform>no target · %Ln stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
         <source>Run started: %1 at %2, %n request(s) planned</source>
         <translation>
             <numerusform>Run started: %1 at %2, %n request planned</numerusform>
@@ -74,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+124"/>
         <source>Run completed: %n record(s) stored</source>
         <translation>
             <numerusform>Run completed: %n record stored</numerusform>

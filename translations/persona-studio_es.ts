@@ -1497,21 +1497,38 @@
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>no target · %Ln stored</source>
+        <translation>
+            <numerusform>sin objetivo · %Ln guardado</numerusform>
+            <numerusform>sin objetivo · %Ln guardados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+43"/>
-        <location line="+237"/>
+        <location line="+2"/>
+        <source>%1 / %2 · %3 more not counted</source>
+        <translation>%1 / %2 · %3 más sin contar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-4"/>
         <source>no target</source>
         <translation>sin objetivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>%1 progress</source>
         <translation>Progreso de %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 of %2&apos;s records count toward the target of %3: the target is split over the plan&apos;s categories, and the other %4 are in categories the plan does not have or beyond a category&apos;s share.</source>
+        <translation>%1 registros de %2 cuentan para el objetivo de %3: el objetivo se reparte entre las categorías del plan, y los otros %4 están en categorías que el plan no tiene o superan la parte de su categoría.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1614,7 +1631,7 @@
         <translation>%1 tokens</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Run completed: %n record(s) stored</source>
         <translation>
             <numerusform>Ejecución completada: %n registro guardado</numerusform>

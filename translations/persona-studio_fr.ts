@@ -1497,21 +1497,38 @@
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>no target · %Ln stored</source>
+        <translation>
+            <numerusform>pas d’objectif · %Ln stocké</numerusform>
+            <numerusform>pas d’objectif · %Ln stockés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+43"/>
-        <location line="+237"/>
+        <location line="+2"/>
+        <source>%1 / %2 · %3 more not counted</source>
+        <translation>%1 / %2 · %3 de plus non comptés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-4"/>
         <source>no target</source>
         <translation>aucun objectif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>%1 progress</source>
         <translation>Progression de %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 of %2&apos;s records count toward the target of %3: the target is split over the plan&apos;s categories, and the other %4 are in categories the plan does not have or beyond a category&apos;s share.</source>
+        <translation>%1 enregistrements de %2 comptent pour l’objectif de %3&#xa0;: l’objectif est réparti entre les catégories du plan, et les %4 autres sont dans des catégories que le plan n’a pas ou au-delà de la part d’une catégorie.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1614,7 +1631,7 @@
         <translation>%1 tokens</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Run completed: %n record(s) stored</source>
         <translation>
             <numerusform>Exécution terminée&#xa0;: %n enregistrement stocké</numerusform>

@@ -138,6 +138,38 @@ private slots:
         QCOMPARE(page->jobModel()->count(GenerationRun::JobState::Done), page->jobModel()->rowCount());
     }
 
+    // Records the target does not count (a category the plan lacks, or beyond a category's
+    // share) are shown beside the count, so it agrees with the character list's total.
+    void uncountedRecordsAreShown()
+    {
+        TempProject tmp(fixture());
+        {
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QList<Record> records;
+            for (int i = 0; i < 5; ++i) {
+                Record r;
+                r.persona = QStringLiteral("Mara Vell");
+                r.category = QStringLiteral("not_in_the_plan");
+                r.output = QStringLiteral("Imported reply %1.").arg(i);
+                r.status = i == 4 ? Record::Status::Rejected : Record::Status::Unreviewed;   // rejected: not stored for the target
+                records << r;
+            }
+            QVERIFY(store.insertRecords(records, nullptr));
+        }
+        MainWindow window;
+        QVERIFY(window.openProject(tmp.path()));
+        GeneratePage *page = generatePage(window);
+        window.setModePage(page);
+        QProgressBar *mara = page->progressFor(QStringLiteral("Mara Vell"));
+        QVERIFY(mara);
+        QCOMPARE(mara->value(), 0);
+        QCOMPARE(mara->text(), QStringLiteral("0 / 12 · 4 more not counted"));
+        QVERIFY(mara->toolTip().contains(QStringLiteral("categories the plan does not have")));
+        QCOMPARE(page->progressFor(QStringLiteral("Ilse Vell"))->text(), QStringLiteral("0 / 6"));
+        QVERIFY(page->progressFor(QStringLiteral("Ilse Vell"))->toolTip().isEmpty());
+    }
+
     void pauseResumeCancelThenResumeBanner()
     {
         ProviderProcess provider({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--latency-ms"), QStringLiteral("250")});

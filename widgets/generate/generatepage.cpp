@@ -543,21 +543,43 @@ void GeneratePage::refreshCharacters()
     const TierPlan &plan = m_plan;
     int stored = 0;
     for (const PersonaPlan &p : plan.personas) {
-        int done = 0;
-        for (const auto &[category, target] : p.categories)
-            done += std::min(target, m_storedByCategory.value(p.name).value(category));
-        stored += done;
         auto *item = new QTreeWidgetItem(m_characters, {p.name});
         item->setData(NameColumn, Qt::UserRole, p.target);
         auto *bar = new QProgressBar(m_characters);
         bar->setRange(0, std::max(1, p.target));
-        bar->setValue(std::min(done, std::max(1, p.target)));
-        bar->setFormat(p.target ? tr("%1 / %2").arg(QLocale().toString(done), QLocale().toString(p.target)) : tr("no target"));
         bar->setAccessibleName(tr("%1 progress").arg(p.name));
         m_characters->setItemWidget(item, ProgressColumn, bar);
+        stored += showProgress(bar, p);
     }
     m_overall->setRange(0, std::max(1, plan.total));
     m_overall->setValue(std::min(stored, std::max(1, plan.total)));
+}
+
+int GeneratePage::showProgress(QProgressBar *bar, const PersonaPlan &p) const
+{
+    // A target is split over the character's categories: a category's records beyond its share,
+    // and records in categories the plan does not have (imported ones, or categories since
+    // removed), are stored but do not count toward it. The character list counts them all.
+    const QHash<QString, int> byCategory = m_storedByCategory.value(p.name);
+    int done = 0;
+    for (const auto &[category, target] : p.categories)
+        done += std::min(target, byCategory.value(category));
+    int all = 0;
+    for (const int n : byCategory)
+        all += n;
+    const int other = std::max(0, all - done);
+    bar->setValue(std::min(done, bar->maximum()));
+    if (p.target == 0)
+        bar->setFormat(all ? tr("no target · %Ln stored", nullptr, all) : tr("no target"));
+    else if (other > 0)
+        bar->setFormat(tr("%1 / %2 · %3 more not counted").arg(QLocale().toString(done), QLocale().toString(p.target), QLocale().toString(other)));
+    else
+        bar->setFormat(tr("%1 / %2").arg(QLocale().toString(done), QLocale().toString(p.target)));
+    bar->setToolTip(other > 0 ? tr("%1 of %2's records count toward the target of %3: the target is split over the plan's categories, "
+                                   "and the other %4 are in categories the plan does not have or beyond a category's share.")
+                                    .arg(QLocale().toString(done), p.name, QLocale().toString(p.target), QLocale().toString(other))
+                              : QString());
+    return done;
 }
 
 QProgressBar *GeneratePage::progressFor(const QString &persona) const
@@ -784,13 +806,8 @@ void GeneratePage::onRecordsStored(const QString &persona, const QString &catego
     Q_UNUSED(target)
     m_storedByCategory[persona][category] = storedNow;
     if (QProgressBar *bar = progressFor(persona)) {
-        if (const PersonaPlan *p = m_plan.persona(persona)) {
-            int done = 0;
-            for (const auto &[c, t] : p->categories)
-                done += std::min(t, m_storedByCategory.value(persona).value(c));
-            bar->setValue(std::min(done, bar->maximum()));
-            bar->setFormat(tr("%1 / %2").arg(QLocale().toString(done), QLocale().toString(p->target)));
-        }
+        if (const PersonaPlan *p = m_plan.persona(persona))
+            showProgress(bar, *p);
     }
     if (!m_recordsTimer.isActive())
         m_recordsTimer.start();

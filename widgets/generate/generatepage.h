@@ -122,6 +122,8 @@ private:
     void updateScopeBox();
     void updateActions();
     void refreshCharacters();
+    // Sets a character's bar from m_storedByCategory; returns the records counting toward its target.
+    int showProgress(QProgressBar *bar, const PersonaPlan &plan) const;
     void updateBanner();
     void onProgress(const GenerationRun::Progress &progress);
     void onRecordsStored(const QString &persona, const QString &category, int count, int storedNow, int target);
