@@ -17,6 +17,10 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QInputDialog>
+#include <QTimer>
+#include <QApplication>
+#include <QAction>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -140,6 +144,35 @@ private slots:
         sheet->keepMine();
         QVERIFY(!sheet->hasConflict());
         QVERIFY(read(path).contains(QStringLiteral("Mine.")));
+    }
+
+    // Character ▸ New Character… from another mode opens the new character's sheet.
+    void newCharacterOpensItsSheet()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        window.setModePage(window.modePages().value(2));   // Generate
+        QVERIFY(window.currentModePage() != window.charactersPage());
+        QAction *newAction = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&New Character…"))
+                newAction = a;
+        }
+        QVERIFY(newAction);
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("Melmac Junior"));
+            dialog->accept();
+            answered = true;
+        });
+        newAction->trigger();
+        QVERIFY(answered);
+        QCOMPARE(window.currentModePage(), window.charactersPage());
+        QCOMPARE(window.charactersPage()->currentCharacter(), QStringLiteral("Melmac Junior"));
     }
 
     void newRenameDeleteFollowTheFiles()

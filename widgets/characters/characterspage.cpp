@@ -711,6 +711,7 @@ void CharactersPage::newCharacter()
         return;
     }
     emit characterRequested(name.simplified());
+    emit modeRequested(this);   // its sheet is what to write next, from whichever mode
 }
 
 void CharactersPage::duplicateCharacter()
@@ -728,6 +729,7 @@ void CharactersPage::duplicateCharacter()
         for (const CharacterEntry &c : m_document->project().characters) {
             if (c.name.startsWith(m_current + QLatin1Char(' ')) && !m_sheets.contains(c.name)) {
                 emit characterRequested(c.name);
+                emit modeRequested(this);
                 break;
             }
         }
