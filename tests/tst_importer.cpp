@@ -174,6 +174,8 @@ private slots:
         QCOMPARE(records[2].output, QStringLiteral("fine 3"));   // the last line, without a newline
         const QString text = summary.toText();
         QVERIFY(text.contains(QStringLiteral("bad_lines.jsonl:6, bad_lines.jsonl:13")));
+        QVERIFY(!summary.skippedOnlyArrayElements());
+        QVERIFY(text.contains(QStringLiteral(" line(s):")));
     }
 
     void unreadableFileDoesNotStopTheOthers()
@@ -449,6 +451,9 @@ private slots:
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 1);
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Olga Solis")), 1);
         QVERIFY(summary.toText().contains(QStringLiteral("read as one JSON array")));
+        // Only array elements were skipped: records, to the reader, not lines.
+        QVERIFY(summary.skippedOnlyArrayElements());
+        QVERIFY2(summary.toText().contains(QStringLiteral("Skipped 2 record(s):")), qPrintable(summary.toText()));
         QVERIFY(summary.toJson().value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("json_array")).toBool());
         const QList<Record> records = s.store.records();
         QCOMPARE(records.size(), 5);

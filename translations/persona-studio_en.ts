@@ -141,7 +141,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+606"/>
+        <location filename="../models/dataset/importer.cpp" line="+617"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>
@@ -150,6 +150,14 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>Skipped %Ln record(s):</source>
+        <translation>
+            <numerusform>Skipped %Ln record:</numerusform>
+            <numerusform>Skipped %Ln records:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Skipped %Ln line(s):</source>
         <translation>
             <numerusform>Skipped %Ln line:</numerusform>
@@ -321,6 +329,14 @@
         <translation>
             <numerusform>%Ln record imported</numerusform>
             <numerusform>%Ln records imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) skipped</source>
+        <translation>
+            <numerusform>%Ln record skipped</numerusform>
+            <numerusform>%Ln records skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -508,12 +508,12 @@
         <translation>Nombre del nuevo personaje:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Duplicate Character</source>
         <translation>Duplicar personaje</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Rename Character</source>
         <translation>Renombrar personaje</translation>
@@ -1940,7 +1940,7 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>%1: not imported: %2</source>
         <translation>%1: no importado: %2</translation>
     </message>
@@ -1969,6 +1969,14 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>Skipped %Ln record(s):</source>
+        <translation>
+            <numerusform>Se omitió %Ln registro:</numerusform>
+            <numerusform>Se omitieron %Ln registros:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Skipped %Ln line(s):</source>
         <translation>
             <numerusform>Se omitió %Ln línea:</numerusform>
@@ -1976,7 +1984,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
@@ -2004,7 +2012,7 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-366"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2060,7 +2068,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+396"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2070,7 +2078,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-543"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -3802,8 +3810,16 @@
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines o arrays JSON (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>%Ln record(s) skipped</source>
+        <translation>
+            <numerusform>%Ln registro omitido</numerusform>
+            <numerusform>%Ln registros omitidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+4"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
     </message>
@@ -3836,7 +3852,7 @@
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-588"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -3895,12 +3911,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+325"/>
+        <location line="+327"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -3940,12 +3956,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -3958,7 +3974,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%Ln line(s) skipped</source>
         <translation>
             <numerusform>%Ln línea omitida</numerusform>

@@ -508,12 +508,12 @@
         <translation>Nom du nouveau personnage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Duplicate Character</source>
         <translation>Dupliquer le personnage</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Rename Character</source>
         <translation>Renommer le personnage</translation>
@@ -1940,7 +1940,7 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>%1: not imported: %2</source>
         <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
     </message>
@@ -1969,6 +1969,14 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>Skipped %Ln record(s):</source>
+        <translation>
+            <numerusform>%Ln enregistrement ignoré&#xa0;:</numerusform>
+            <numerusform>%Ln enregistrements ignorés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Skipped %Ln line(s):</source>
         <translation>
             <numerusform>%Ln ligne ignorée&#xa0;:</numerusform>
@@ -1976,7 +1984,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>… %1 more</source>
         <translation>… %1 de plus</translation>
     </message>
@@ -2004,7 +2012,7 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-366"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2060,7 +2068,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+396"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2070,7 +2078,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-543"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -3802,8 +3810,16 @@
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines ou tableaux JSON (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>%Ln record(s) skipped</source>
+        <translation>
+            <numerusform>%Ln enregistrement ignoré</numerusform>
+            <numerusform>%Ln enregistrements ignorés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+4"/>
         <source>Import stopped. %1 Importing the same files again adds only the lines not stored yet.</source>
         <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
     </message>
@@ -3836,7 +3852,7 @@
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-588"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -3895,12 +3911,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+325"/>
+        <location line="+327"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -3940,12 +3956,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -3958,7 +3974,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%Ln line(s) skipped</source>
         <translation>
             <numerusform>%Ln ligne ignorée</numerusform>

@@ -572,6 +572,17 @@ QString ImportProblem::kindLabel(Kind kind)
     return QString();
 }
 
+bool ImportSummary::skippedOnlyArrayElements() const
+{
+    bool any = false;
+    for (const ImportFileResult &f : files) {
+        if (f.skipped > 0 && !f.jsonArray)
+            return false;
+        any = any || f.skipped > 0;
+    }
+    return any;
+}
+
 bool ImportSummary::hasUnreadableFile() const
 {
     for (const ImportFileResult &f : files) {
@@ -607,7 +618,9 @@ QString ImportSummary::toText() const
     for (auto it = importedByPersona.cbegin(); it != importedByPersona.cend(); ++it)
         text += QStringLiteral("  %1 %2\n").arg(it.key().leftJustified(28)).arg(QLocale().toString(it.value()), 8);
     if (skipped > 0) {
-        text += QCoreApplication::translate("ImportSummary", "Skipped %Ln line(s):", nullptr, int(skipped)) + QLatin1Char('\n');
+        text += (skippedOnlyArrayElements() ? QCoreApplication::translate("ImportSummary", "Skipped %Ln record(s):", nullptr, int(skipped))
+                                            : QCoreApplication::translate("ImportSummary", "Skipped %Ln line(s):", nullptr, int(skipped)))
+                + QLatin1Char('\n');
         QMap<int, QStringList> byKind;
         for (const ImportProblem &p : problems)
             byKind[int(p.kind)] << QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);

@@ -64,6 +64,8 @@ struct ImportSummary
     QString indexError;   // the indexes dropped for a large import could not be built again
 
     bool hasUnreadableFile() const;
+    // Every skipped item was an element of a JSON array: a record, not a line, to the reader.
+    bool skippedOnlyArrayElements() const;
     // The summary for people: imported per persona, skipped by reason with line numbers,
     // personas without a sheet.
     QString toText() const;

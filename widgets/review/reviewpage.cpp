@@ -813,7 +813,9 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
         box->setIcon(summary.skipped || summary.hasUnreadableFile() ? QMessageBox::Warning : QMessageBox::Information);
         // Two counts, two plural forms: "1 record imported, 3 lines skipped."
         box->setText(summary.skipped ? tr("%1, %2.").arg(tr("%Ln record(s) imported", nullptr, int(summary.imported)),
-                                                         tr("%Ln line(s) skipped", nullptr, int(summary.skipped)))
+                                                         summary.skippedOnlyArrayElements()
+                                                             ? tr("%Ln record(s) skipped", nullptr, int(summary.skipped))
+                                                             : tr("%Ln line(s) skipped", nullptr, int(summary.skipped)))
                                      : tr("%Ln record(s) imported.", nullptr, int(summary.imported)));
         if (summary.cancelled)
             box->setText(tr("Import stopped. %1 Importing the same files again adds only the lines not stored yet.").arg(box->text()));
