@@ -98,8 +98,8 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     connect(m_selection, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCount);
     connect(m_imported, &QCheckBox::toggled, this, &ExportDialog::updateCount);
     connect(&m_countWatcher, &QFutureWatcher<QPair<qint64, QString>>::finished, this, [this] {
-        if (m_countWatcher.property("ticket").toInt() != m_countTicket)
-            return;
+        if (!m_countWatcher.isFinished())
+            return;   // an older count's signal, after a newer count started
         const auto [count, error] = m_countWatcher.result();
         if (count < 0)
             m_count->setText(tr("The records cannot be counted: %1").arg(error));
@@ -181,7 +181,6 @@ void ExportDialog::updateCount()
 {
     if (!m_count)
         return;   // setSettings() in the constructor, before the label exists
-    m_countWatcher.setProperty("ticket", ++m_countTicket);
     // A million records take a moment (the table is read when imported ones are left out).
     m_countWatcher.setFuture(QtConcurrent::run([path = m_databasePath, s = settings()] {
         QString error;

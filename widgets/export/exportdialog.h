@@ -82,7 +82,6 @@ private:
     QPushButton *m_exportButton = nullptr;
     QTimer *m_poll = nullptr;
     QFutureWatcher<ExportResult> m_watcher;
-    QFutureWatcher<QPair<qint64, QString>> m_countWatcher;
-    int m_countTicket = 0;   // a newer count makes an older one's answer stale
+    QFutureWatcher<QPair<qint64, QString>> m_countWatcher;   // a newer count replaces an older one
     std::shared_ptr<Shared> m_shared;
 };

@@ -575,7 +575,7 @@ int GeneratePage::showProgress(QProgressBar *bar, const PersonaPlan &p) const
         bar->setFormat(tr("%1 / %2 · %3 more not counted").arg(QLocale().toString(done), QLocale().toString(p.target), QLocale().toString(other)));
     else
         bar->setFormat(tr("%1 / %2").arg(QLocale().toString(done), QLocale().toString(p.target)));
-    bar->setToolTip(other > 0 ? tr("%1 of %2's records count toward the target of %3: the target is split over the plan's categories, "
+    bar->setToolTip(other > 0 && p.target > 0 ? tr("%1 of %2's records count toward the target of %3: the target is split over the plan's categories, "
                                    "and the other %4 are in categories the plan does not have or beyond a category's share.")
                                     .arg(QLocale().toString(done), p.name, QLocale().toString(p.target), QLocale().toString(other))
                               : QString());
