@@ -480,8 +480,8 @@ void ReviewPage::showCurrent()
         QString message;
         if (m_model->rowCount() == 0 && m_store) {
             message = QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("No record matches the filter.").toHtmlEscaped());
-            // A character without records (one whose records are all imported elsewhere, or
-            // not generated yet) is often what the list happens to have selected.
+            // The character the list happens to have selected may have no records (none
+            // generated yet, or its count set to 0): one click shows everything again.
             if (!currentFilter().isEmpty())
                 message += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(QLatin1String(ClearFiltersLink), tr("Show all records").toHtmlEscaped());
         }
