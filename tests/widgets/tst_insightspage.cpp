@@ -106,6 +106,22 @@ private slots:
         auto sawThirty = [&] { return glordon(false) == 25.0 && glordon(true) == 5.0; };
         QTRY_VERIFY_WITH_TIMEOUT(sawThirty(), 10000);
 
+        // A character's categories go across, whole names on the left, the first at the top.
+        page->setCurrentCharacter(QStringLiteral("Glordon"));
+        page->refreshNow();
+        auto categoryNames = [page]() -> QStringList {
+            for (QChartView *view : page->findChildren<QChartView *>()) {
+                if (view->chart()->title() != QLatin1String("Records by category"))
+                    continue;
+                if (!qobject_cast<QHorizontalBarSeries *>(view->chart()->series().value(0)))
+                    return {};
+                auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+                return axis && !axis->truncateLabels() ? axis->categories() : QStringList();
+            }
+            return {};
+        };
+        QTRY_COMPARE(categoryNames(), (QStringList{QStringLiteral("greeting"), QStringLiteral("friendship_elio")}));
+
         QSignalSpy finished(page, &InsightsPage::qualityFinished);
         page->tabs()->setCurrentIndex(0);
         page->runQualityChecks();

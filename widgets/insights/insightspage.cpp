@@ -101,6 +101,10 @@ void setBars(QChart *chart, const QStringList &labels, const QList<qreal> &value
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
+    // Whole labels: Qt Charts cuts one well before it fills its slot ("unrevi..."). These
+    // charts have short ones (statuses, the histograms' numbers); names go across
+    // (setHorizontalBars).
+    x->setTruncateLabels(false);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     // An empty chart still needs a finite range, or Qt Charts computes NaN ticks.
@@ -114,6 +118,51 @@ void setBars(QChart *chart, const QStringList &labels, const QList<qreal> &value
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(false);
+}
+
+// One bar across per label, the first label at the top, each name whole on the left: for names
+// of any length and number (characters, categories). `top` fixes the value axis's end.
+QHorizontalBarSeries *setHorizontalBars(QChart *chart, const QStringList &labels, const QList<qreal> &values, const QString &name,
+                                        const QColor &color, qreal top = 0)
+{
+    clearChart(chart);
+    auto *set = new QBarSet(name);
+    set->setColor(color);
+    set->setBorderColor(color);
+    QStringList reversed;
+    qreal largest = 1;
+    for (qsizetype i = labels.size() - 1; i >= 0; --i) {
+        reversed << labels.at(i);
+        set->append(values.value(i));
+        largest = std::max(largest, values.value(i));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(reversed);
+    y->setTruncateLabels(false);
+    // A size smaller, so that Qt Charts does not leave out every other name for want of room
+    // (15 characters in about 250 px).
+    QFont small = y->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    y->setLabelsFont(small);
+    auto *x = new QValueAxis;
+    x->setLabelFormat(QStringLiteral("%d"));
+    if (top > 0) {
+        x->setRange(0, top);
+        x->setTickCount(5);
+    } else {
+        x->setRange(0, largest);
+        x->applyNiceNumbers();
+    }
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    chart->legend()->setVisible(false);
+    return series;
 }
 
 QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
@@ -498,7 +547,7 @@ void InsightsPage::showCharacter(const InsightsData &data)
                                       .arg(data.character.toHtmlEscaped(), QLocale().toString(data.promptTokens),
                                            QLocale().toString(data.completionTokens), Money::usd(data.cost, 4)));
     }
-    setBars(m_categories->chart(), data.byCategory.keys(), [&] {
+    setHorizontalBars(m_categories->chart(), data.byCategory.keys(), [&] {
         QList<qreal> v;
         for (int n : data.byCategory)
             v << n;
@@ -580,44 +629,16 @@ void InsightsPage::showQuality()
         values << (p.distinctness < 0 ? 0 : p.distinctness * 100);
         rows.push_back(i);
     }
-    // Bars across, one row per character with its whole name, in the plan's order from the top.
+    // One row per character, in the plan's order from the top, beside the heat map's rows.
     {
         QChart *chart = m_distinctness->chart();
-        clearChart(chart);
+        QHorizontalBarSeries *series = setHorizontalBars(chart, names, values, tr("Distinctness"), palette().color(QPalette::Highlight), 100);
         chart->setTitle(tr("Voice distinctness"));
-        auto *set = new QBarSet(tr("Distinctness"));
-        const QColor color = palette().color(QPalette::Highlight);
-        set->setColor(color);
-        set->setBorderColor(color);
-        QStringList labels;
-        for (qsizetype i = names.size() - 1; i >= 0; --i) {
-            labels << names.at(i);
-            set->append(values.at(i));
-        }
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setBarWidth(0.8);
-        chart->addSeries(series);
-        auto *y = new QBarCategoryAxis;
-        y->append(labels);
-        y->setTruncateLabels(false);
-        // A row per character beside the heat map's: a size smaller, so that Qt Charts does not
-        // leave out every other name for want of room (15 characters in about 250 px).
-        QFont small = y->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        y->setLabelsFont(small);
-        auto *x = new QValueAxis;
-        x->setRange(0, 100);
-        x->setTickCount(5);
-        x->setLabelFormat(QStringLiteral("%d"));
-        x->setTitleText(tr("% of replies told apart"));
-        chart->addAxis(y, Qt::AlignLeft);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(y);
-        series->attachAxis(x);
-        chart->legend()->setVisible(false);
+        if (QAbstractAxis *x = chart->axes(Qt::Horizontal).value(0))
+            x->setTitleText(tr("% of replies told apart"));
+        // The series' index counts from the bottom.
         connect(series, &QHorizontalBarSeries::clicked, this,
-                [this, labels](int index, QBarSet *) { openReviewFor(labels.value(index)); });
+                [this, names](int index, QBarSet *) { openReviewFor(names.value(names.size() - 1 - index)); });
         styleChart(chart);
     }
 
