@@ -581,19 +581,24 @@ void InsightsPage::showTimeline(const InsightsData &data)
         QPen pen(palette().color(QPalette::Highlight));
         pen.setWidthF(2);
         series->setPen(pen);
-        qreal max = 1;
+        qreal max = 0;
         for (const auto &p : points) {
             series->append(qreal(p.first.toMSecsSinceEpoch()), p.second);
             max = std::max(max, p.second);
         }
         chart->addSeries(series);
         auto *x = new QDateTimeAxis;
-        x->setFormat(QStringLiteral("MMM d HH:mm"));
         x->setTickCount(5);
+        // Ticks a few minutes apart would repeat "13:04" at minute precision: the format
+        // follows the span (a run of minutes, a working day, several days).
+        const qint64 span = points.isEmpty() ? 0 : points.first().first.secsTo(points.last().first) + 120;
+        x->setFormat(span < 10 * 60 ? QStringLiteral("HH:mm:ss") : span < 24 * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("MMM d HH:mm"));
         if (!points.isEmpty())
             x->setRange(points.first().first.addSecs(-60), points.last().first.addSecs(60));
         auto *y = new QValueAxis;
-        y->setRange(0, max * 1.1);
+        // Nice steps from 0 to just above the largest value ($0.08 for a $0.07 run, not $1.10).
+        y->setRange(0, max > 0 ? max * 1.05 : 1);
+        y->applyNiceNumbers();
         y->setLabelFormat(format);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
@@ -609,7 +614,8 @@ void InsightsPage::showTimeline(const InsightsData &data)
     QList<QPair<QDateTime, qreal>> cost;
     for (const auto &p : data.cumulativeCost)
         cost.append({p.first.toLocalTime(), p.second});
-    timeChart(m_cost->chart(), tr("Cumulative cost (USD)"), tr("Cost"), cost, QStringLiteral("$%.2f"));
+    const qreal totalCost = cost.isEmpty() ? 0 : cost.last().second;
+    timeChart(m_cost->chart(), tr("Cumulative cost (USD)"), tr("Cost"), cost, totalCost < 0.1 ? QStringLiteral("$%.3f") : QStringLiteral("$%.2f"));
 }
 
 void InsightsPage::showQuality()
