@@ -168,7 +168,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/insights/insightspage.cpp" line="+369"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+418"/>
         <source>%Ln record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%Ln record stored, %1 accepted.</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+383"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+391"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>

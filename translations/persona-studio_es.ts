@@ -754,7 +754,7 @@
         <translation>Aquí aparece el informe de validación de los archivos exportados.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+137"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+186"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2211,12 +2211,12 @@
     <message>
         <location line="+12"/>
         <location line="+6"/>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Records by category</source>
         <translation>Registros por categoría</translation>
     </message>
@@ -2280,12 +2280,12 @@
         <translation>Longitud del mensaje del usuario (tokens)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Records stored per minute</source>
         <translation>Registros guardados por minuto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cumulative cost (USD)</source>
         <translation>Coste acumulado (USD)</translation>
     </message>
@@ -2300,17 +2300,17 @@
         <translation>Distinción de voces</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Distinctness</source>
         <translation>Distinción</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
         <source>% of replies told apart</source>
         <translation>% de respuestas que se distinguen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
         <translation>%1 registros comprobados en %2 s. Grupos de casi duplicados: %3 (%4 entre personajes distintos). Nombres que no están en ninguna ficha: %5. Haz doble clic en una fila para revisar ese personaje.</translation>
     </message>
@@ -2513,7 +2513,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+52"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+53"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -2569,18 +2569,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+305"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+291"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2606,6 +2606,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;About Persona Studio</source>
         <translation>&amp;Acerca de Persona Studio</translation>
     </message>
@@ -3723,7 +3728,12 @@
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Search Records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Bulk</source>
         <translation>En &amp;bloque</translation>
     </message>
@@ -4291,6 +4301,104 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <location line="+5"/>
         <source>section &quot;%1&quot; is %2 tokens; prompts keep about %3 and cut the rest</source>
         <translation>la sección &quot;%1&quot; tiene %2 tokens; los prompts conservan unos %3 y cortan el resto</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../widgets/main/shortcutsdialog.cpp" line="+56"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to filter</source>
+        <translation>Escribe para filtrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Menus</source>
+        <translation>Menús</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 mode</source>
+        <translation>Modo %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reviewing records (the list or the record has the keyboard)</source>
+        <translation>Revisar registros (el teclado en la lista o en el registro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept and go to the next record</source>
+        <translation>Aceptar y pasar al siguiente registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject: then 1–9 for the reason, Esc to cancel</source>
+        <translation>Rechazar: luego 1–9 para el motivo, Esc para cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject with that reason at once</source>
+        <translation>Rechazar con ese motivo directamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the reply (Ctrl+Enter saves, Esc leaves it unchanged)</source>
+        <translation>Editar la respuesta (Ctrl+Intro guarda, Esc la deja como estaba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip to the next record</source>
+        <translation>Saltar al siguiente registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last decision</source>
+        <translation>Deshacer la última decisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backspace, Ctrl+Z</source>
+        <translation>Retroceso, Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous record</source>
+        <translation>Registro siguiente / anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>J / K, Down / Up</source>
+        <translation>J / K, Abajo / Arriba</translation>
     </message>
 </context>
 <context>

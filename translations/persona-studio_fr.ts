@@ -754,7 +754,7 @@
         <translation>Le rapport de validation des fichiers exportés s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+137"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+186"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2211,12 +2211,12 @@
     <message>
         <location line="+12"/>
         <location line="+6"/>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Records by category</source>
         <translation>Enregistrements par catégorie</translation>
     </message>
@@ -2280,12 +2280,12 @@
         <translation>Longueur du message de l&apos;utilisateur (tokens)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Records stored per minute</source>
         <translation>Enregistrements stockés par minute</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cumulative cost (USD)</source>
         <translation>Coût cumulé (USD)</translation>
     </message>
@@ -2300,17 +2300,17 @@
         <translation>Distinction des voix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Distinctness</source>
         <translation>Distinction</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
         <source>% of replies told apart</source>
         <translation>% de réponses distinguées</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
         <translation>%1 enregistrements vérifiés en %2 s. Groupes de quasi-doublons&#xa0;: %3 (%4 entre personnages différents). Noms absents de toute fiche&#xa0;: %5. Double-cliquez sur une ligne pour relire ce personnage.</translation>
     </message>
@@ -2513,7 +2513,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+52"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+53"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -2569,18 +2569,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+305"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+291"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2606,6 +2606,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;About Persona Studio</source>
         <translation>À &amp;propos de Persona Studio</translation>
     </message>
@@ -3723,7 +3728,12 @@
         <translation>Rechercher des enregistrements</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Search Records</source>
+        <translation>Rechercher dans les enregistrements</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Bulk</source>
         <translation>Par &amp;lot</translation>
     </message>
@@ -4291,6 +4301,104 @@ les décisions déjà prises gardent leur motif.</translation>
         <location line="+5"/>
         <source>section &quot;%1&quot; is %2 tokens; prompts keep about %3 and cut the rest</source>
         <translation>la section «&#xa0;%1&#xa0;» compte %2 tokens&#xa0;; les prompts en gardent environ %3 et coupent le reste</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../widgets/main/shortcutsdialog.cpp" line="+56"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 mode</source>
+        <translation>Mode %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reviewing records (the list or the record has the keyboard)</source>
+        <translation>Relire les enregistrements (le clavier dans la liste ou l’enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept and go to the next record</source>
+        <translation>Accepter et passer à l’enregistrement suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject: then 1–9 for the reason, Esc to cancel</source>
+        <translation>Rejeter&#xa0;: puis 1–9 pour la raison, Échap pour annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject with that reason at once</source>
+        <translation>Rejeter directement avec cette raison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the reply (Ctrl+Enter saves, Esc leaves it unchanged)</source>
+        <translation>Modifier la réponse (Ctrl+Entrée enregistre, Échap la laisse inchangée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip to the next record</source>
+        <translation>Passer à l’enregistrement suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last decision</source>
+        <translation>Annuler la dernière décision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backspace, Ctrl+Z</source>
+        <translation>Retour arrière, Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous record</source>
+        <translation>Enregistrement suivant / précédent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>J / K, Down / Up</source>
+        <translation>J / K, Bas / Haut</translation>
     </message>
 </context>
 <context>

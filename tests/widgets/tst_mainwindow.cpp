@@ -5,10 +5,12 @@
 #include "dataset/datasetstore.h"
 #include "main/modepage.h"
 #include "main/mainwindow.h"
+#include "main/shortcutsdialog.h"
 #include "project/characterlistmodel.h"
 #include "tempproject.h"
 #include "testpaths.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -27,6 +29,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 class TestMainWindow : public QObject
 {
@@ -86,6 +89,42 @@ private slots:
         const int nameWidth = window.characterView()->header()->sectionSize(CharacterListModel::NameColumn);
         const int longest = window.characterView()->fontMetrics().horizontalAdvance(QStringLiteral("Ambassador Tegmen"));
         QVERIFY2(nameWidth >= longest + 12, qPrintable(QStringLiteral("%1 < %2 + 12").arg(nameWidth).arg(longest)));
+    }
+
+    // Help ▸ Keyboard Shortcuts (F1) lists the menus', the modes' and the Review mode's keys,
+    // read from the live actions; typing filters the list.
+    void shortcutsAreListed()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        auto *action = window.findChild<QAction *>(QStringLiteral("keyboardShortcuts"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto keysOf = [dialog](const QString &what) {
+                for (QTreeWidgetItemIterator it(dialog->list()); *it; ++it) {
+                    if ((*it)->text(0) == what && !(*it)->isHidden())
+                        return (*it)->text(1);
+                }
+                return QString();
+            };
+            QCOMPARE(keysOf(QStringLiteral("Character ▸ New Character…")), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+            QCOMPARE(keysOf(QStringLiteral("View ▸ Review")), QKeySequence(Qt::CTRL | Qt::Key_5).toString(QKeySequence::NativeText));
+            QCOMPARE(keysOf(QStringLiteral("Start")), QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+            QCOMPARE(keysOf(QStringLiteral("Accept and go to the next record")), QStringLiteral("A"));
+            dialog->filterEdit()->setText(QStringLiteral("export"));
+            QVERIFY(!keysOf(QStringLiteral("File ▸ Export…")).isEmpty());
+            QVERIFY(keysOf(QStringLiteral("Character ▸ New Character…")).isEmpty());   // filtered out
+            dialog->reject();
+            checked = true;
+        });
+        action->trigger();
+        QVERIFY(checked);
     }
 
     void keyboardMovesThroughCharacters()

@@ -14,6 +14,7 @@
 #include "project/characterlistmodel.h"
 #include "project/tierplan.h"
 #include "review/reviewpage.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -204,6 +205,13 @@ void MainWindow::createActions()
     m_characterMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, m_pages);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Persona Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

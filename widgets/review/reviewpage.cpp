@@ -123,7 +123,7 @@ ReviewPage::ReviewPage(QWidget *parent)
         applyFilter();
         m_table->setFocus();
     });
-    auto *find = new QAction(this);
+    auto *find = new QAction(tr("Search Records"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
