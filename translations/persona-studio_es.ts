@@ -139,6 +139,26 @@
     <name>CharactersPage</name>
     <message>
         <location filename="../widgets/characters/characterspage.cpp" line="+81"/>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recor&amp;ds:</source>
+        <translation>Regi&amp;stros:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records for this character</source>
+        <translation>Registros para este personaje</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Keep My Version</source>
         <translation>Conservar mi versión</translation>
     </message>
@@ -204,12 +224,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+419"/>
+        <location line="+441"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-440"/>
         <source>Cate&amp;gories</source>
         <translation>Cate&amp;gorías</translation>
     </message>
@@ -219,7 +239,7 @@
         <translation>&amp;Prompt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;New Character…</source>
         <translation>&amp;Nuevo personaje…</translation>
     </message>
@@ -351,7 +371,17 @@
         <translation>Mensaje del usuario</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
+        <source>own count (the tier&apos;s: %1)</source>
+        <translation>cantidad propia (la del nivel: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tier&apos;s count</source>
+        <translation>la cantidad del nivel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No character selected</source>
         <translation>Ningún personaje seleccionado</translation>
     </message>
@@ -381,22 +411,7 @@
         <translation>Recargado: %1 cambió en el disco.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>target %1 records (tier: %2)</source>
-        <translation>objetivo: %1 registros (nivel: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>target %1 records</source>
-        <translation>objetivo: %1 registros</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier %1 · %2 · %3</source>
-        <translation>Nivel %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>&lt;p&gt;&lt;b&gt;This sheet cannot be edited.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Esta ficha no se puede editar.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -535,7 +550,7 @@
         <translation>¿Eliminar a %1? La ficha se mueve a la carpeta .trash, junto a las fichas, y Editar ▸ Deshacer la recupera. Los registros guardados se quedan en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../widgets/characters/characterspage.h" line="+37"/>
+        <location filename="../widgets/characters/characterspage.h" line="+38"/>
         <source>&amp;Characters</source>
         <translation>&amp;Personajes</translation>
     </message>

@@ -139,6 +139,26 @@
     <name>CharactersPage</name>
     <message>
         <location filename="../widgets/characters/characterspage.cpp" line="+81"/>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recor&amp;ds:</source>
+        <translation>Enregi&amp;strements&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records for this character</source>
+        <translation>Enregistrements pour ce personnage</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Keep My Version</source>
         <translation>Garder ma version</translation>
     </message>
@@ -204,12 +224,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+419"/>
+        <location line="+441"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-440"/>
         <source>Cate&amp;gories</source>
         <translation>Caté&amp;gories</translation>
     </message>
@@ -219,7 +239,7 @@
         <translation>Pro&amp;mpt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;New Character…</source>
         <translation>&amp;Nouveau personnage…</translation>
     </message>
@@ -351,7 +371,17 @@
         <translation>Message de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
+        <source>own count (the tier&apos;s: %1)</source>
+        <translation>nombre propre (celui du niveau&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tier&apos;s count</source>
+        <translation>le nombre du niveau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No character selected</source>
         <translation>Aucun personnage sélectionné</translation>
     </message>
@@ -381,22 +411,7 @@
         <translation>Rechargé&#xa0;: %1 a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>target %1 records (tier: %2)</source>
-        <translation>objectif&#xa0;: %1 enregistrements (niveau&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>target %1 records</source>
-        <translation>objectif&#xa0;: %1 enregistrements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier %1 · %2 · %3</source>
-        <translation>Niveau %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>&lt;p&gt;&lt;b&gt;This sheet cannot be edited.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cette fiche ne peut pas être modifiée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -535,7 +550,7 @@
         <translation>Supprimer %1&#xa0;? La fiche est déplacée dans le dossier .trash à côté des fiches, et Édition ▸ Annuler la restaure. Les enregistrements stockés restent dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../widgets/characters/characterspage.h" line="+37"/>
+        <location filename="../widgets/characters/characterspage.h" line="+38"/>
         <source>&amp;Characters</source>
         <translation>&amp;Personnages</translation>
     </message>

@@ -6,23 +6,25 @@
 #include "document/projectdocument.h"
 #include "document/sheetdocument.h"
 #include "main/mainwindow.h"
+#include "plan/counteditor.h"
 #include "project/characterlistmodel.h"
 #include "tempproject.h"
 #include "testpaths.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QInputDialog>
-#include <QTimer>
-#include <QApplication>
-#include <QAction>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 class TestSheetEditor : public QObject
@@ -173,6 +175,42 @@ private slots:
         QVERIFY(answered);
         QCOMPARE(window.currentModePage(), window.charactersPage());
         QCOMPARE(window.charactersPage()->currentCharacter(), QStringLiteral("Melmac Junior"));
+    }
+
+    // The tier and the count beside the sheet edit the plan, one undo step each, and follow
+    // changes made elsewhere (the Plan mode, undo).
+    void tierAndCountBesideTheSheet()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ProjectDocument *doc = window.document();
+        CharactersPage *page = window.charactersPage();
+        window.characterView()->setCurrentIndex(window.characterView()->model()->index(window.characterModel()->rowOf(QStringLiteral("Glordon")), 0));
+        QCOMPARE(page->currentCharacter(), QStringLiteral("Glordon"));
+        QCOMPARE(page->tierBox()->currentData().toString(), QStringLiteral("main"));
+        QCOMPARE(page->countEditor()->value(), 150);
+
+        page->countEditor()->spinBox()->setValue(120);
+        QCOMPARE(doc->project().targetFor(QStringLiteral("Glordon")), 120);
+        QCOMPARE(page->countEditor()->value(), 120);
+
+        const int major = page->tierBox()->findData(QStringLiteral("major"));
+        QVERIFY(major >= 0);
+        page->tierBox()->setCurrentIndex(major);
+        emit page->tierBox()->activated(major);
+        QCOMPARE(doc->project().tierOf(QStringLiteral("Glordon")), QStringLiteral("major"));
+
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().tierOf(QStringLiteral("Glordon")), QStringLiteral("main"));
+        QCOMPARE(page->tierBox()->currentData().toString(), QStringLiteral("main"));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->project().targetFor(QStringLiteral("Glordon")), 150);
+        QCOMPARE(page->countEditor()->value(), 150);   // followed the undo
+
+        doc->setTierTarget(QStringLiteral("main"), 140);   // as the Plan mode would
+        QCOMPARE(page->countEditor()->value(), 140);
     }
 
     void newRenameDeleteFollowTheFiles()

@@ -4,6 +4,7 @@
 #include "document/sheetdocument.h"
 #include "generation/promptbuilder.h"
 #include "markdownhighlighter.h"
+#include "plan/counteditor.h"
 #include "sheet/sheetparser.h"
 #include "sheet/sheetrenderer.h"
 #include "tokenizer/tokencount.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QSpinBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -50,6 +52,10 @@ CharactersPage::CharactersPage(QWidget *parent)
     : ModePage(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_planRow(new QWidget(this))
+    , m_tierBox(new QComboBox(m_planRow))
+    , m_countEditor(new CountEditor(m_planRow))
+    , m_countNote(new QLabel(m_planRow))
     , m_conflictBar(new QFrame(this))
     , m_conflictLabel(new QLabel(m_conflictBar))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -68,6 +74,33 @@ CharactersPage::CharactersPage(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setWordWrap(true);
+
+    // Tier and count beside the sheet, the same edits as in the Plan mode.
+    auto *planLayout = new QHBoxLayout(m_planRow);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tierLabel = new QLabel(tr("&Tier:"), m_planRow);
+    tierLabel->setBuddy(m_tierBox);
+    m_tierBox->setAccessibleName(tr("Tier"));
+    auto *countLabel = new QLabel(tr("Recor&ds:"), m_planRow);
+    countLabel->setBuddy(m_countEditor->spinBox());
+    m_countEditor->setAccessibleName(tr("Records for this character"));
+    m_countEditor->setMaximumWidth(320);
+    planLayout->addWidget(tierLabel);
+    planLayout->addWidget(m_tierBox);
+    planLayout->addSpacing(12);
+    planLayout->addWidget(countLabel);
+    planLayout->addWidget(m_countEditor, 1);
+    planLayout->addWidget(m_countNote);
+    planLayout->addStretch(0);
+    connect(m_tierBox, &QComboBox::activated, this, [this](int index) {
+        const QString tier = m_tierBox->itemData(index).toString();
+        if (m_document && !m_current.isEmpty() && tier != m_document->project().tierOf(m_current))
+            m_document->moveToTier(m_current, tier);
+    });
+    connect(m_countEditor, &CountEditor::valueEdited, this, [this](int value, int gesture) {
+        if (m_document && !m_current.isEmpty())
+            m_document->setCharacterTarget(m_current, value, gesture);
+    });
 
     // A sheet changed on disk while it has unsaved edits here: say so, and let the writer choose.
     m_conflictBar->setFrameShape(QFrame::StyledPanel);
@@ -169,6 +202,7 @@ CharactersPage::CharactersPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_planRow);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_conflictBar);
     layout->addWidget(m_splitter, 1);
@@ -344,6 +378,7 @@ void CharactersPage::setDocument(ProjectDocument *document)
     m_current.clear();
     if (m_document) {
         connect(m_document, &ProjectDocument::planChanged, this, [this] {
+            refreshPlanRow();
             refreshCategories();
             if (m_tabs->currentIndex() == 3)
                 refreshPrompt();
@@ -371,8 +406,33 @@ void CharactersPage::setDocument(ProjectDocument *document)
     showEmptyState();
 }
 
+void CharactersPage::refreshPlanRow()
+{
+    const Project *project = m_document && !m_current.isEmpty() ? &m_document->project() : nullptr;
+    m_planRow->setVisible(project && project->character(m_current));
+    if (!m_planRow->isVisible())
+        return;
+    const QString tier = project->tierOf(m_current);
+    {
+        const QSignalBlocker block(m_tierBox);
+        m_tierBox->clear();
+        for (const Tier &t : project->tiers)
+            m_tierBox->addItem(t.name, t.name);
+        if (m_tierBox->findData(tier) < 0)
+            m_tierBox->addItem(tier, tier);
+        m_tierBox->setCurrentIndex(m_tierBox->findData(tier));
+    }
+    const int target = project->targetFor(m_current);
+    m_countEditor->setValue(target);
+    const int tierTarget = project->tierTarget(tier);
+    m_countNote->setText(project->overrides.contains(m_current) && target != tierTarget
+                             ? tr("own count (the tier's: %1)").arg(QLocale().toString(tierTarget))
+                             : tr("the tier's count"));
+}
+
 void CharactersPage::showEmptyState()
 {
+    m_planRow->hide();
     const bool hasProject = m_document != nullptr;
     m_title->setText(hasProject ? tr("No character selected") : tr("No project open"));
     m_subtitle->setText(hasProject ? tr("Pick a character in the list, or create one with Ctrl+N.")
@@ -442,14 +502,9 @@ void CharactersPage::showCharacter(const QString &name)
     if (SheetDocument *previous = m_sheets.value(m_current); previous && previous->isModified())
         previous->save();
     m_current = name;
-    const Project &project = m_document->project();
     m_title->setText(name);
-    const QString tier = project.tierOf(name);
-    const int target = project.targetFor(name);
-    const QString targetText = project.overrides.contains(name) && target != project.tierTarget(tier)
-                                   ? tr("target %1 records (tier: %2)").arg(QLocale().toString(target), QLocale().toString(project.tierTarget(tier)))
-                                   : tr("target %1 records").arg(QLocale().toString(target));
-    m_subtitle->setText(tr("Tier %1 · %2 · %3").arg(tier, targetText, QDir::toNativeSeparators(m_document->sheetPath(name))));
+    m_subtitle->setText(QDir::toNativeSeparators(m_document->sheetPath(name)));
+    refreshPlanRow();
 
     SheetDocument *sheet = openSheet(name);
     for (QAction *a : {m_duplicateAction, m_renameAction, m_deleteAction, m_moveUpAction, m_moveDownAction})

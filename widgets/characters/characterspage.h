@@ -10,6 +10,7 @@
 #include <QHash>
 
 class CharacterSheet;
+class CountEditor;
 class ProjectDocument;
 class QAction;
 class QComboBox;
@@ -55,6 +56,8 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     QTextBrowser *preview() const { return m_preview; }
     QTreeWidget *fields() const { return m_fields; }
+    QComboBox *tierBox() const { return m_tierBox; }
+    CountEditor *countEditor() const { return m_countEditor; }
     QListWidget *warnings() const { return m_warnings; }
     QTableWidget *categoriesTable() const { return m_categories; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -71,6 +74,8 @@ private:
     void renderPreview();
     void followCursorInPreview();
     void refreshCategories();
+    // The tier box and the count from the project's plan, for the current character.
+    void refreshPlanRow();
     void commitCategories();
     void refreshPrompt();
     void jumpToLine(int line);
@@ -88,6 +93,11 @@ private:
 
     QLabel *m_title;
     QLabel *m_subtitle;
+    // The character's tier and record count, as in the Plan mode (one undo step each).
+    QWidget *m_planRow;
+    QComboBox *m_tierBox;
+    CountEditor *m_countEditor;
+    QLabel *m_countNote;
     QFrame *m_conflictBar;
     QLabel *m_conflictLabel;
     QSplitter *m_splitter;
