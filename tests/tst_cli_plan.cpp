@@ -4,6 +4,7 @@
 #include "clirun.h"
 #include "testpaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +56,40 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Total to generate: 920 records for 15 characters"));
         QVERIFY(r.out.contains("Glordon"));
+    }
+
+    // init starts a project; a sheet put in its folder and listed under a tier is planned.
+    void initThenPlan()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ferry"));
+        Run r = cli({QStringLiteral("init"), QStringLiteral("--project"), dir, QStringLiteral("--work"), QStringLiteral("Night Ferry")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Night Ferry"));
+        r = cli({QStringLiteral("init"), QStringLiteral("--project"), dir});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("already holds a project"));
+
+        QVERIFY(TempProject::writeFile(dir + QStringLiteral("/rag-resources/character_captain_ilse.md"),
+                                       "# Captain Ilse\n\n## Personality\n\n- Calm.\n- Dry humour.\n"));
+        QFile json(dir + QStringLiteral("/studio.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QJsonObject studio = QJsonDocument::fromJson(json.readAll()).object();
+        json.close();
+        QJsonArray tiers = studio.value(QStringLiteral("tiers")).toArray();
+        QCOMPARE(tiers.size(), 4);
+        QJsonObject main = tiers.at(0).toObject();
+        QCOMPARE(main.value(QStringLiteral("name")).toString(), QStringLiteral("main"));
+        main.insert(QStringLiteral("members"), QJsonArray{QStringLiteral("Captain Ilse")});
+        tiers.replace(0, main);
+        studio.insert(QStringLiteral("tiers"), tiers);
+        QVERIFY(TempProject::writeFile(dir + QStringLiteral("/studio.json"), QJsonDocument(studio).toJson()));
+
+        r = cli({QStringLiteral("plan"), QStringLiteral("--project"), dir, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(plan.value(QStringLiteral("total")).toInt(), 150);
+        QCOMPARE(plan.value(QStringLiteral("personas")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Captain Ilse"));
     }
 
     void folderOfSheets()

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +111,39 @@ private slots:
         const Project::OpenResult opened = Project::open(dir.path());
         QVERIFY(!opened.project);
         QVERIFY2(opened.error.contains(fragment), qPrintable(opened.error));
+    }
+
+    // A project started from nothing: the seed guide's tiers, the common categories, an empty
+    // sheets folder; it opens with no problem, and a second start in the same folder is refused.
+    void newProjectFromNothing()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("My Show"));
+        QString error;
+        QVERIFY2(Project::createNew(dir, QStringLiteral("  The   Show "), &error), qPrintable(error));
+        QVERIFY(QFileInfo(dir + QStringLiteral("/rag-resources")).isDir());
+        const Project::OpenResult opened = Project::open(dir);
+        QVERIFY2(opened.project, qPrintable(opened.error));
+        const Project &p = *opened.project;
+        QVERIFY(!p.createdFromSheets);
+        QCOMPARE(p.name, QStringLiteral("My Show"));
+        QCOMPARE(p.work, QStringLiteral("The Show"));
+        QVERIFY(p.characters.isEmpty());
+        QCOMPARE(p.tiers.size(), 4);
+        QCOMPARE(p.tierTarget(QStringLiteral("main")), 150);
+        QCOMPARE(p.tierTarget(QStringLiteral("major")), 100);
+        QCOMPARE(p.tierTarget(QStringLiteral("supporting")), 60);
+        QCOMPARE(p.tierTarget(QStringLiteral("minor")), 30);
+        QCOMPARE(p.commonCategories, Project::defaultCommonCategories());
+        QVERIFY(p.priceFor(QStringLiteral("gpt-4o-mini")).has_value());
+        QVERIFY2(p.issues.isEmpty(), qPrintable(p.issues.isEmpty() ? QString() : p.issues.first().toString()));
+
+        QVERIFY(!Project::createNew(dir, QString(), &error));
+        QVERIFY2(error.contains(QStringLiteral("already holds a project")), qPrintable(error));
+        // Without a name for the work, the folder's.
+        const QString other = tmp.filePath(QStringLiteral("other"));
+        QVERIFY(Project::createNew(other, QString(), &error));
+        QCOMPARE(Project::open(other).project->work, QStringLiteral("other"));
     }
 
     void notAProject()

@@ -187,7 +187,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+391"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+404"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+282"/>
         <source>%1 · %n character(s)</source>
         <translation>
             <numerusform>%1 · %n character</numerusform>

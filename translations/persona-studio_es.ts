@@ -2528,7 +2528,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+53"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+55"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -2539,6 +2539,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
@@ -2584,18 +2589,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+305"/>
+        <location line="+314"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-306"/>
+        <location line="+307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-296"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2641,21 +2646,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open a project folder: one with studio.json, or just a folder of character_*.md sheets.</source>
-        <translation>Abre una carpeta de proyecto: una con studio.json o, simplemente, una carpeta con fichas character_*.md.</translation>
+        <source>Start a new project, or open a project folder: one with studio.json, or just a folder of character_*.md sheets.</source>
+        <translation>Empieza un proyecto nuevo o abre una carpeta de proyecto: una con studio.json o, simplemente, una carpeta con fichas character_*.md.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>New Project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open Project…</source>
         <translation>Abrir proyecto…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Recent projects</source>
         <translation>Proyectos recientes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Modes</source>
         <translation>Modos</translation>
     </message>
@@ -2726,6 +2736,38 @@
         <location line="+80"/>
         <source>Open Project Folder</source>
         <translation>Abrir carpeta de proyecto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Project: Choose or Create Its Folder</source>
+        <translation>Nuevo proyecto: elige o crea su carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 already holds a project. Open it?</source>
+        <translation>%1 ya contiene un proyecto. ¿Abrirlo?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The film, book or game the characters come from (prompts name it):</source>
+        <translation>La película, el libro o el juego de donde vienen los personajes (los prompts lo nombran):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project cannot be started: %1</source>
+        <translation>No se puede empezar el proyecto: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New project: add its characters with Character ▸ New Character (Ctrl+N).</source>
+        <translation>Proyecto nuevo: añade sus personajes con Personaje ▸ Nuevo personaje (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3004,7 +3046,18 @@
         <translation>una categoría de %1 no tiene nombre; se ha ignorado</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+71"/>
+        <location line="+12"/>
+        <source>%1 cannot be created</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 already holds a project (studio.json)</source>
+        <translation>%1 ya contiene un proyecto (studio.json)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -3074,7 +3127,7 @@
         <translation>%1 no tiene studio.json ni fichas character_*.md (ni en la carpeta ni en rag-resources/)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>the sheets folder does not exist</source>
         <translation>la carpeta de fichas no existe</translation>
     </message>
@@ -4634,6 +4687,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     <message>
         <location line="+6"/>
         <location filename="../app/cli/cmd_import.cpp" line="+30"/>
+        <location filename="../app/cli/cmd_init.cpp" line="+23"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
@@ -5290,6 +5344,31 @@ Código de salida: 0 aceptado, 1 se rechazaría, 2 error de uso.</translation>
         <location line="+18"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_init.cpp" line="-6"/>
+        <source>Starts a project in DIR (made if missing; it must not hold a studio.json yet): studio.json with the tiers main 150, major 100, supporting 60 and minor 30, the common categories and the known prices, and an empty rag-resources/ folder for the character_*.md sheets. List each character under its tier&apos;s &quot;members&quot; in studio.json, or assign the tiers in the window.</source>
+        <translation>Empieza un proyecto en DIR (se crea si no existe; aún no debe contener studio.json): studio.json con los niveles main 150, major 100, supporting 60 y minor 30, las categorías comunes y los precios conocidos, y una carpeta rag-resources/ vacía para las fichas character_*.md. Pon cada personaje en los &quot;members&quot; de su nivel en studio.json, o asigna los niveles en la ventana.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The film, book or game the characters come from (default: the folder&apos;s name).</source>
+        <translation>La película, el libro o el juego de donde vienen los personajes (por defecto, el nombre de la carpeta).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>init needs --project DIR</source>
+        <translation>init necesita --project DIR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Started %1 (%2): put the character_*.md sheets in %3.</source>
+        <translation>Proyecto %1 empezado (%2): pon las fichas character_*.md en %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start a project in a folder (--project DIR [--work NAME])</source>
+        <translation>empieza un proyecto en una carpeta (--project DIR [--work NOMBRE])</translation>
     </message>
 </context>
 <context>

@@ -2528,7 +2528,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+53"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+55"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -2539,6 +2539,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
@@ -2584,18 +2589,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+305"/>
+        <location line="+314"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-306"/>
+        <location line="+307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-296"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2641,21 +2646,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open a project folder: one with studio.json, or just a folder of character_*.md sheets.</source>
-        <translation>Ouvrez un dossier de projet&#xa0;: un dossier avec studio.json, ou simplement un dossier de fiches character_*.md.</translation>
+        <source>Start a new project, or open a project folder: one with studio.json, or just a folder of character_*.md sheets.</source>
+        <translation>Commencez un nouveau projet, ou ouvrez un dossier de projet&#xa0;: un dossier avec studio.json, ou simplement un dossier de fiches character_*.md.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>New Project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open Project…</source>
         <translation>Ouvrir un projet…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Modes</source>
         <translation>Modes</translation>
     </message>
@@ -2726,6 +2736,38 @@
         <location line="+80"/>
         <source>Open Project Folder</source>
         <translation>Ouvrir un dossier de projet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Project: Choose or Create Its Folder</source>
+        <translation>Nouveau projet&#xa0;: choisissez ou créez son dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 already holds a project. Open it?</source>
+        <translation>%1 contient déjà un projet. L’ouvrir&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The film, book or game the characters come from (prompts name it):</source>
+        <translation>Le film, le livre ou le jeu d’où viennent les personnages (les prompts le nomment)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project cannot be started: %1</source>
+        <translation>Le projet ne peut pas être commencé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New project: add its characters with Character ▸ New Character (Ctrl+N).</source>
+        <translation>Nouveau projet&#xa0;: ajoutez ses personnages avec Personnage ▸ Nouveau personnage (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3004,7 +3046,18 @@
         <translation>une catégorie de %1 n&apos;a pas de nom&#xa0;; elle a été ignorée</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+71"/>
+        <location line="+12"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 already holds a project (studio.json)</source>
+        <translation>%1 contient déjà un projet (studio.json)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
     </message>
@@ -3074,7 +3127,7 @@
         <translation>%1 n&apos;a ni studio.json ni fiches character_*.md (dans le dossier ou dans rag-resources/)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>the sheets folder does not exist</source>
         <translation>le dossier des fiches n&apos;existe pas</translation>
     </message>
@@ -4634,6 +4687,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     <message>
         <location line="+6"/>
         <location filename="../app/cli/cmd_import.cpp" line="+30"/>
+        <location filename="../app/cli/cmd_init.cpp" line="+23"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
         <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
@@ -5290,6 +5344,31 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
         <location line="+18"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_init.cpp" line="-6"/>
+        <source>Starts a project in DIR (made if missing; it must not hold a studio.json yet): studio.json with the tiers main 150, major 100, supporting 60 and minor 30, the common categories and the known prices, and an empty rag-resources/ folder for the character_*.md sheets. List each character under its tier&apos;s &quot;members&quot; in studio.json, or assign the tiers in the window.</source>
+        <translation>Commence un projet dans DIR (créé s’il manque&#xa0;; il ne doit pas encore contenir de studio.json)&#xa0;: studio.json avec les niveaux main 150, major 100, supporting 60 et minor 30, les catégories communes et les prix connus, et un dossier rag-resources/ vide pour les fiches character_*.md. Placez chaque personnage dans les «&#xa0;members&#xa0;» de son niveau dans studio.json, ou attribuez les niveaux dans la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The film, book or game the characters come from (default: the folder&apos;s name).</source>
+        <translation>Le film, le livre ou le jeu d’où viennent les personnages (par défaut, le nom du dossier).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>init needs --project DIR</source>
+        <translation>init a besoin de --project DIR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Started %1 (%2): put the character_*.md sheets in %3.</source>
+        <translation>Projet %1 commencé (%2)&#xa0;: placez les fiches character_*.md dans %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start a project in a folder (--project DIR [--work NAME])</source>
+        <translation>commence un projet dans un dossier (--project DIR [--work NOM])</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,36 @@ QList<Category> Project::defaultCommonCategories()
     };
 }
 
+QMap<QString, ModelPrice> Project::defaultPrices()
+{
+    return {{QStringLiteral("gpt-4o-mini"), {0.15, 0.60}}, {QStringLiteral("gpt-4o"), {2.50, 10.00}}};
+}
+
+bool Project::createNew(const QString &dir, const QString &work, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QDir folder(dir);
+    if (!folder.mkpath(QStringLiteral(".")))
+        return fail(QCoreApplication::translate("Project", "%1 cannot be created").arg(QDir::toNativeSeparators(dir)));
+    Project p;
+    p.dir = QFileInfo(dir).absoluteFilePath();
+    if (QFileInfo::exists(p.studioJsonPath()))
+        return fail(QCoreApplication::translate("Project", "%1 already holds a project (studio.json)").arg(QDir::toNativeSeparators(p.dir)));
+    p.name = QFileInfo(p.dir).fileName();
+    p.work = work.simplified().isEmpty() ? p.name : work.simplified();
+    p.tiers = {Tier{QStringLiteral("main"), 150, {}}, Tier{QStringLiteral("major"), 100, {}}, Tier{QStringLiteral("supporting"), 60, {}},
+               Tier{QStringLiteral("minor"), 30, {}}};
+    p.commonCategories = defaultCommonCategories();
+    p.prices = defaultPrices();
+    if (!QDir(p.dir).mkpath(p.sheetsDir))
+        return fail(QCoreApplication::translate("Project", "%1 cannot be created").arg(QDir::toNativeSeparators(p.sheetsPath())));
+    return p.save(error);
+}
+
 QString Project::studioJsonPath() const
 {
     return QDir(dir).filePath(QStringLiteral("studio.json"));
@@ -337,8 +367,7 @@ Project::OpenResult Project::open(const QString &path)
         }
         p.name = info.fileName();
         p.commonCategories = defaultCommonCategories();
-        p.prices.insert(QStringLiteral("gpt-4o-mini"), {0.15, 0.60});
-        p.prices.insert(QStringLiteral("gpt-4o"), {2.50, 10.00});
+        p.prices = defaultPrices();
     }
 
     // Read every listed sheet, then pick up sheets in the folder that the project does not list.

@@ -66,6 +66,11 @@ public:
     // Loads DIR. Problems that still leave a usable project (a missing sheet, a broken sheet, a
     // tier naming nobody) are in Project::issues; a folder that cannot be a project is an error.
     static OpenResult open(const QString &dir);
+    // Starts a project in DIR (made if missing; it must not hold a studio.json yet): studio.json
+    // with the four tiers of the seed guide (main 150, major 100, supporting 60, minor 30), the
+    // common categories and the known prices, and an empty sheets folder. `work` names the film,
+    // book or game the characters come from (the folder's name when empty). Open it afterwards.
+    static bool createNew(const QString &dir, const QString &work, QString *error);
 
     QString dir;
     int formatVersion = FormatVersion;
@@ -102,6 +107,8 @@ public:
     bool save(QString *error) const;
 
     static QList<Category> defaultCommonCategories();
+    // Training prices per million tokens of the models a new project knows.
+    static QMap<QString, ModelPrice> defaultPrices();
 };
 
 struct Project::OpenResult

@@ -6,7 +6,9 @@
 #include "main/modepage.h"
 #include "main/mainwindow.h"
 #include "main/shortcutsdialog.h"
+#include "document/projectdocument.h"
 #include "project/characterlistmodel.h"
+#include "project/project.h"
 #include "tempproject.h"
 #include "testpaths.h"
 
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMimeData>
@@ -125,6 +128,33 @@ private slots:
         });
         action->trigger();
         QVERIFY(checked);
+    }
+
+    // File ▸ New Project: a project from nothing opens in the Characters mode, ready for its
+    // first character; a folder that already holds one is not overwritten.
+    void newProjectFromNothing()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("show"));
+        MainWindow window;
+        window.show();
+        QVERIFY2(window.newProject(dir, QStringLiteral("The Show")), qPrintable(window.lastError()));
+        QCOMPARE(window.currentModePage(), window.charactersPage());
+        QCOMPARE(window.project()->work, QStringLiteral("The Show"));
+        QCOMPARE(window.project()->tiers.size(), 4);
+        QCOMPARE(window.characterView()->model()->rowCount(), 0);
+        QCOMPARE(window.document()->newCharacter(QStringLiteral("Hero")), QString());
+        QCOMPARE(window.characterView()->model()->rowCount(), 1);
+        QVERIFY(QFile::exists(dir + QStringLiteral("/rag-resources/character_hero.md")));
+
+        MainWindow second;
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();   // the warning
+        });
+        QVERIFY(!second.newProject(dir, QString()));
+        QVERIFY(second.lastError().contains(QStringLiteral("already holds a project")));
+        QVERIFY(Project::open(dir).project->character(QStringLiteral("Hero")));   // nothing lost
     }
 
     void keyboardMovesThroughCharacters()

@@ -26,7 +26,9 @@
 #include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QLineEdit>
@@ -123,6 +125,8 @@ const Project *MainWindow::project() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("&New Project…"), this, &MainWindow::chooseNewProject);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), this, &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -225,15 +229,24 @@ QWidget *MainWindow::createWelcomePage()
     auto *title = new QLabel(tr("<h1>Persona Studio</h1><p>Build fine-tuning datasets of character voices.</p>"), page);
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
-    auto *hint = new QLabel(tr("Open a project folder: one with studio.json, or just a folder of character_*.md sheets."), page);
+    auto *hint = new QLabel(tr("Start a new project, or open a project folder: one with studio.json, or just a folder of "
+                               "character_*.md sheets."), page);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     layout->addWidget(hint);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *create = new QPushButton(tr("New Project…"), page);
+    connect(create, &QPushButton::clicked, this, &MainWindow::chooseNewProject);
+    buttons->addWidget(create);
     auto *open = new QPushButton(tr("Open Project…"), page);
     open->setDefault(true);
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseProject);
-    layout->addWidget(open, 0, Qt::AlignCenter);
-    auto *recentLabel = new QLabel(tr("Recent projects"), page);
+    buttons->addWidget(open);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_welcomeRecentLabel = new QLabel(tr("Recent projects"), page);
+    QLabel *recentLabel = m_welcomeRecentLabel;
     recentLabel->setAlignment(Qt::AlignCenter);
     layout->addWidget(recentLabel);
     m_welcomeRecent = new QListWidget(page);
@@ -592,6 +605,47 @@ void MainWindow::chooseProject()
     }
 }
 
+void MainWindow::chooseNewProject()
+{
+    const QStringList recent = AppSettings::recentProjects.get();
+    const QString start = m_document ? QFileInfo(m_document->project().dir).absolutePath()
+                                     : (recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath());
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("New Project: Choose or Create Its Folder"), start);
+    if (dir.isEmpty())
+        return;
+    if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("studio.json")))) {
+        if (QMessageBox::question(this, tr("New Project"), tr("%1 already holds a project. Open it?").arg(QDir::toNativeSeparators(dir)))
+            == QMessageBox::Yes) {
+            m_charactersPage->saveAll();
+            openProject(dir);
+        }
+        return;
+    }
+    bool ok = false;
+    const QString work = QInputDialog::getText(this, tr("New Project"),
+                                               tr("The film, book or game the characters come from (prompts name it):"),
+                                               QLineEdit::Normal, QFileInfo(dir).fileName(), &ok);
+    if (!ok)
+        return;
+    m_charactersPage->saveAll();
+    newProject(dir, work);
+}
+
+bool MainWindow::newProject(const QString &dir, const QString &work)
+{
+    QString error;
+    if (!Project::createNew(dir, work, &error)) {
+        m_lastError = error;
+        QMessageBox::warning(this, tr("New Project"), tr("The project cannot be started: %1").arg(error));
+        return false;
+    }
+    if (!openProject(dir))
+        return false;
+    setModePage(m_charactersPage);
+    statusBar()->showMessage(tr("New project: add its characters with Character ▸ New Character (Ctrl+N)."), 10000);
+    return true;
+}
+
 void MainWindow::updateRecentMenus()
 {
     const QStringList recent = AppSettings::recentProjects.get();
@@ -604,6 +658,9 @@ void MainWindow::updateRecentMenus()
         item->setData(Qt::UserRole, dir);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    // A first start shows no empty box under "Recent projects".
+    m_welcomeRecent->setVisible(!recent.isEmpty());
+    m_welcomeRecentLabel->setVisible(!recent.isEmpty());
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear List"), this, [this] {

@@ -36,6 +36,8 @@ public:
 
     // Opens the project in `dir`. On failure shows the reason and keeps what was open.
     bool openProject(const QString &dir);
+    // Starts a project in DIR (Project::createNew) and opens it in the Characters mode.
+    bool newProject(const QString &dir, const QString &work);
     const Project *project() const;
     ProjectDocument *document() const { return m_document.get(); }
     QString lastError() const { return m_lastError; }
@@ -71,6 +73,7 @@ private:
     void updateUndoActions();
     void refreshStoredCounts();
     void chooseProject();
+    void chooseNewProject();
     void reloadProject();
     void showAbout();
     void selectCharacter(const QString &name);
@@ -97,6 +100,7 @@ private:
     CharactersPage *m_charactersPage = nullptr;
     PlanPage *m_planPage = nullptr;
     QListWidget *m_welcomeRecent = nullptr;
+    QLabel *m_welcomeRecentLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusProject = nullptr;
     QLabel *m_statusRecords = nullptr;
