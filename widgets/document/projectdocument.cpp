@@ -331,7 +331,7 @@ QByteArray ProjectDocument::sheetTemplate(const QString &name, const QString &wo
                "## Background\n\nWhere they come from and what happened to them.\n\n---\n\n"
                "## Personality\n\nHow they think and behave; what they want and fear.\n\n---\n\n"
                "## Physical Appearance\n\nWhat they look like.\n\n---\n\n"
-               "## Role in the Film\n\nWhat they do in the story.\n\n---\n\n"
+               "## Role in the Story\n\nWhat they do in it.\n\n---\n\n"
                "## Relationships\n\n### Someone\nHow they relate to them.\n\n---\n\n"
                "## Speech / Voice\n\nHow they talk: register, rhythm, habits.\n\n---\n\n"
                "## Trivia\n\n- A fact worth knowing.\n\n---\n\n"
