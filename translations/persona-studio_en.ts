@@ -390,5 +390,21 @@
             <numerusform>%Ln records checked in %1 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_plan.cpp" line="+64"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

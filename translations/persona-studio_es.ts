@@ -4795,8 +4795,24 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+9"/>
-        <source>Total to generate: %1 records for %2 characters</source>
-        <translation>Total por generar: %1 registros para %2 personajes</translation>
+        <source>Total to generate: %1 for %2</source>
+        <translation>Total por generar: %1 para %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln personaje</numerusform>
+            <numerusform>%Ln personajes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>

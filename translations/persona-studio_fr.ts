@@ -4795,8 +4795,24 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+9"/>
-        <source>Total to generate: %1 records for %2 characters</source>
-        <translation>Total à générer&#xa0;: %1 enregistrements pour %2 personnages</translation>
+        <source>Total to generate: %1 for %2</source>
+        <translation>Total à générer&#xa0;: %1 pour %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln personnage</numerusform>
+            <numerusform>%Ln personnages</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>

@@ -60,7 +60,9 @@ int runPlan(const QStringList &arguments)
         for (const Issue &w : p.warnings)
             out << "    ! " << w.toString() << '\n';
     }
-    out << '\n' << QCoreApplication::translate("cli", "Total to generate: %1 records for %2 characters").arg(QLocale().toString(plan.total), QLocale().toString(plan.personas.size())) << Qt::endl;
+    out << '\n' << QCoreApplication::translate("cli", "Total to generate: %1 for %2")
+                           .arg(QCoreApplication::translate("cli", "%Ln record(s)", nullptr, plan.total),
+                                QCoreApplication::translate("cli", "%Ln character(s)", nullptr, int(plan.personas.size()))) << Qt::endl;
     return 0;
 }
 
