@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+488"/>
+        <location line="+489"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>

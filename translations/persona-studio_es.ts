@@ -3699,18 +3699,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+79"/>
-        <location line="+298"/>
+        <location line="+299"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-298"/>
+        <location line="+299"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-298"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3751,12 +3751,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3879,7 +3879,7 @@
         <translation>La edición se guardará cuando se haya guardado la decisión sobre muchos registros.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>Show all records</source>
         <translation>Mostrar todos los registros</translation>
     </message>
@@ -3925,22 +3925,31 @@
         <translation>Fichas nuevas para %1: complétalas en el modo Personajes (Edición ▸ Deshacer las quita).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>The project&apos;s records cannot be read (%1).
+
+The file is left as it is: restore it from a backup, or move it aside to start the records afresh, then reload the project (F5).</source>
+        <translation>No se pueden leer los registros del proyecto (%1).
+
+El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártalo para empezar los registros de nuevo, y recarga el proyecto (F5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-596"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
@@ -3989,12 +3998,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+327"/>
+        <location line="+336"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-347"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4068,7 +4077,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>

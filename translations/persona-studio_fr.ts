@@ -3699,18 +3699,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+79"/>
-        <location line="+298"/>
+        <location line="+299"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-298"/>
+        <location line="+299"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-298"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3751,12 +3751,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3879,7 +3879,7 @@
         <translation>La modification sera enregistrée une fois la décision sur de nombreux enregistrements stockée.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>Show all records</source>
         <translation>Afficher tous les enregistrements</translation>
     </message>
@@ -3925,22 +3925,31 @@
         <translation>Nouvelles fiches pour %1&#xa0;: complétez-les dans le mode Personnages (Édition ▸ Annuler les retire).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>The project&apos;s records cannot be read (%1).
+
+The file is left as it is: restore it from a backup, or move it aside to start the records afresh, then reload the project (F5).</source>
+        <translation>Les enregistrements du projet ne peuvent pas être lus (%1).
+
+Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou mettez-le de côté pour repartir de zéro, puis rechargez le projet (F5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-596"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
@@ -3989,12 +3998,12 @@
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+327"/>
+        <location line="+336"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-347"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4068,7 +4077,7 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>

@@ -513,6 +513,38 @@ private slots:
         QVERIFY(!QFile::exists(QDir(project.sheetsPath()).filePath(QStringLiteral("character_zorblax.md"))));
     }
 
+    // A studio.db that is not a database: the Review mode says so instead of "no records yet",
+    // offers no import into it, and the file is left byte for byte as it was.
+    void unreadableDatabaseSaysSoAndIsLeftAlone()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        const QString path = tmp.path() + QStringLiteral("/studio.db");
+        QByteArray garbage(64 * 1024, '\0');
+        for (qsizetype i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 7919) % 251);
+        QVERIFY(TempProject::writeFile(path, garbage));
+        {
+            MainWindow window;
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(window.openProject(tmp.path()));
+            ReviewPage *page = reviewPage(window);
+            window.setModePage(page);
+            bool said = false, importOffered = true;
+            for (QLabel *label : page->findChildren<QLabel *>())
+                said = said || (label->isVisible() && label->text().contains(QStringLiteral("cannot be read")));
+            for (QPushButton *button : page->findChildren<QPushButton *>()) {
+                if (button->isVisible() && button->text().startsWith(QStringLiteral("Import a File")))
+                    importOffered = button->isEnabled();
+            }
+            QVERIFY(said);
+            QVERIFY(!importOffered);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
+    }
+
     void emptyProjectSaysWhatToDo()
     {
         TempProject tmp(TestPaths::sampleProject());

@@ -275,6 +275,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     auto *emptyLayout = new QVBoxLayout(emptyPage);
     m_emptyText = new QLabel(emptyPage);
     m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
     QFont big = m_emptyText->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_emptyText->setFont(big);
@@ -866,8 +867,17 @@ void ReviewPage::createCharacters(const QStringList &names)
 void ReviewPage::updateEmptyState()
 {
     if (!isImporting() && m_emptyText) {
-        m_emptyText->setText(tr("No records yet — open Generate to start a run, or import a file"));
-        m_emptyImport->setEnabled(true);
+        if (!m_storeError.isEmpty() && m_document) {
+            // A database that cannot be read is not an empty project: importing into it would
+            // fail too, and the file is left exactly as it is.
+            m_emptyText->setText(tr("The project's records cannot be read (%1).\n\nThe file is left as it is: restore it from a "
+                                    "backup, or move it aside to start the records afresh, then reload the project (F5).")
+                                     .arg(m_storeError));
+            m_emptyImport->setEnabled(false);
+        } else {
+            m_emptyText->setText(tr("No records yet — open Generate to start a run, or import a file"));
+            m_emptyImport->setEnabled(true);
+        }
         m_stopImport->setEnabled(false);
     }
     // The empty state is for a project without records; an empty filter result shows the list.
