@@ -91,6 +91,19 @@ private:
         return nullptr;
     }
 
+    // Opens the project in a shown 1280 × 800 window, in the Review mode, which follows the
+    // character the window selects first (Elio).
+    static ReviewPage *openInReview(MainWindow &window, const QString &dir)
+    {
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window) || !window.openProject(dir))
+            return nullptr;
+        ReviewPage *page = reviewPage(window);
+        window.setModePage(page);
+        return page;
+    }
+
     // Opens the project in the window and shows the Review mode with every character's records.
     static ReviewPage *openAllRecords(MainWindow &window, const QString &dir)
     {
@@ -116,13 +129,8 @@ private slots:
         TempProject tmp(TestPaths::sampleProject());
         fill(tmp.path(), 5);
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(tmp.path()));
-        ReviewPage *page = reviewPage(window);
+        ReviewPage *page = openInReview(window, tmp.path());
         QVERIFY(page);
-        window.setModePage(page);
         // The window selects its first character on open, and the page follows the shared list.
         QCOMPARE(page->model()->filter().persona, QStringLiteral("Elio Solis"));
         page->setCurrentCharacter(QString());
@@ -252,12 +260,8 @@ private slots:
         TempProject tmp(TestPaths::sampleProject());
         fill(tmp.path(), 5);
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(tmp.path()));
-        ReviewPage *page = reviewPage(window);
-        window.setModePage(page);
+        ReviewPage *page = openInReview(window, tmp.path());
+        QVERIFY(page);
         // The window selects its first character, Elio, who has no records here.
         QCOMPARE(page->model()->filter().persona, QStringLiteral("Elio Solis"));
         page->searchEdit()->setText(QStringLiteral("Reply"));
@@ -525,11 +529,8 @@ private slots:
         QVERIFY(TempProject::writeFile(path, garbage));
         {
             MainWindow window;
-            window.resize(1280, 800);
-            window.show();
-            QVERIFY(window.openProject(tmp.path()));
-            ReviewPage *page = reviewPage(window);
-            window.setModePage(page);
+            ReviewPage *page = openInReview(window, tmp.path());
+            QVERIFY(page);
             bool said = false, importOffered = true;
             for (QLabel *label : page->findChildren<QLabel *>())
                 said = said || (label->isVisible() && label->text().contains(QStringLiteral("cannot be read")));
