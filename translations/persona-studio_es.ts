@@ -2107,7 +2107,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+186"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+212"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2176,7 +2176,12 @@
         <translation>Proporción</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Canon</source>
+        <translation>Canon</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
@@ -2224,7 +2229,8 @@
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-280"/>
+        <location line="+292"/>
         <location line="+6"/>
         <location line="+52"/>
         <source>Records</source>
@@ -2325,7 +2331,12 @@
         <translation>% de respuestas que se distinguen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>Replies that name someone or something of the character&apos;s sheet (its canon)</source>
+        <translation>Respuestas que nombran a alguien o algo de la ficha del personaje (su canon)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
         <translation>%1 registros comprobados en %2 s. Grupos de casi duplicados: %3 (%4 entre personajes distintos). Nombres que no están en ninguna ficha: %5. Haz doble clic en una fila para revisar ese personaje.</translation>
     </message>
@@ -2335,7 +2346,7 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>

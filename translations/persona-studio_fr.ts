@@ -2107,7 +2107,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+186"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+212"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2176,7 +2176,12 @@
         <translation>Part</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Canon</source>
+        <translation>Canon</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
@@ -2224,7 +2229,8 @@
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-280"/>
+        <location line="+292"/>
         <location line="+6"/>
         <location line="+52"/>
         <source>Records</source>
@@ -2325,7 +2331,12 @@
         <translation>% de réponses distinguées</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>Replies that name someone or something of the character&apos;s sheet (its canon)</source>
+        <translation>Réponses qui nomment quelqu’un ou quelque chose de la fiche du personnage (son canon)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
         <translation>%1 enregistrements vérifiés en %2 s. Groupes de quasi-doublons&#xa0;: %3 (%4 entre personnages différents). Noms absents de toute fiche&#xa0;: %5. Double-cliquez sur une ligne pour relire ce personnage.</translation>
     </message>
@@ -2335,7 +2346,7 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>

@@ -157,6 +157,19 @@ private slots:
             tic = tic || (*it)->text(0).contains(QStringLiteral("wiggles happily")) || (*it)->text(1).contains(QStringLiteral("wiggles happily"));
         QVERIFY(tic);
 
+        // The flags table: records and canon coverage per character, numbers sorted as numbers.
+        QTreeWidget *flags = page->flagTree();
+        QCOMPARE(flags->headerItem()->text(1), QStringLiteral("Records"));
+        QCOMPARE(flags->headerItem()->text(2), QStringLiteral("Canon"));
+        flags->sortByColumn(1, Qt::AscendingOrder);
+        QVERIFY(flags->topLevelItemCount() >= 2);
+        QCOMPARE(flags->topLevelItem(0)->text(0), QStringLiteral("Olga Solis"));   // 12 records
+        QCOMPARE(flags->topLevelItem(0)->text(1), QStringLiteral("12"));
+        QCOMPARE(flags->topLevelItem(0)->data(1, Qt::UserRole).toInt(), 12);   // the sort key: "9" sorts before "12"
+        QCOMPARE(flags->topLevelItem(flags->topLevelItemCount() - 1)->text(1), QStringLiteral("25"));   // Glordon, 5 rejected
+        for (int i = 0; i < flags->topLevelItemCount(); ++i)
+            QVERIFY(flags->topLevelItem(i)->text(2).endsWith(QLatin1Char('%')) || flags->topLevelItem(i)->text(2) == QStringLiteral("–"));
+
         QTemporaryDir out;
         const QString png = out.filePath(QStringLiteral("chart.png"));
         QVERIFY(page->exportCurrent(png));

@@ -165,6 +165,32 @@ QHorizontalBarSeries *setHorizontalBars(QChart *chart, const QStringList &labels
     return series;
 }
 
+// The quality flags table's columns: the character, its records, its canon coverage, one per flag.
+enum { FlagRecordsColumn = 1, FlagCanonColumn = 2, FlagFirstColumn = 3 };
+
+// A row of the quality tables: a column holding a number in Qt::UserRole sorts by it, not by
+// its text ("9%" after "50%", "145" before "58").
+class NumberedItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant a = data(column, Qt::UserRole), b = other.data(column, Qt::UserRole);
+        if (a.isValid() && b.isValid())
+            return a.toDouble() < b.toDouble();
+        return QTreeWidgetItem::operator<(other);
+    }
+    // Shows `text` and sorts by `value`.
+    void setNumber(int column, const QString &text, double value)
+    {
+        setText(column, text);
+        setData(column, Qt::UserRole, value);
+        setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    }
+};
+
 QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
 {
     auto *tree = new QTreeWidget(parent);
@@ -260,7 +286,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     m_qualityNote->setWordWrap(true);
     m_pairs = makeTree({tr("Character"), tr("Sounds like"), tr("Similarity")}, lower);
     m_phrases = makeTree({tr("Character"), tr("Phrase"), tr("Share")}, lower);
-    QStringList flagHeaders{tr("Character")};
+    QStringList flagHeaders{tr("Character"), tr("Records"), tr("Canon")};
     for (const QString &f : QualityFlags::names())
         flagHeaders << f;
     m_flags = makeTree(flagHeaders, lower);
@@ -661,16 +687,28 @@ void InsightsPage::showQuality()
         tree->setSortingEnabled(false);
         tree->clear();
     }
-    for (const auto &pair : r.confusablePairs)
-        new QTreeWidgetItem(m_pairs, {pair.a, pair.b, QString::number(pair.similarity, 'f', 3)});
+    for (const auto &pair : r.confusablePairs) {
+        auto *item = new NumberedItem(m_pairs, {pair.a, pair.b});
+        item->setNumber(2, QLocale().toString(pair.similarity, 'f', 3), pair.similarity);
+    }
+    const QLocale locale;
     for (int i : rows) {
         const auto &p = r.personas.at(i);
-        for (const auto &ph : p.overusedPhrases)
-            new QTreeWidgetItem(m_phrases, {p.name, ph.text, QStringLiteral("%1%").arg(ph.share * 100, 0, 'f', 0)});
-        QStringList cells{p.name};
+        for (const auto &ph : p.overusedPhrases) {
+            auto *item = new NumberedItem(m_phrases, {p.name, ph.text});
+            item->setNumber(2, locale.toString(qRound(ph.share * 100)) + locale.percent(), ph.share);
+        }
+        auto *item = new NumberedItem(m_flags, {p.name});
+        item->setNumber(FlagRecordsColumn, locale.toString(p.records), p.records);
+        // Canon coverage: the share of replies naming someone or something of the sheet; a sheet
+        // that names nobody has none to cover.
+        if (p.hasCanon)
+            item->setNumber(FlagCanonColumn, locale.toString(qRound(p.canonCoverage * 100)) + locale.percent(), p.canonCoverage);
+        else
+            item->setNumber(FlagCanonColumn, QStringLiteral("–"), -1);
+        item->setToolTip(FlagCanonColumn, tr("Replies that name someone or something of the character's sheet (its canon)"));
         for (int f = 0; f < QualityFlags::Count; ++f)
-            cells << QString::number(p.flags[size_t(f)]);
-        new QTreeWidgetItem(m_flags, cells);
+            item->setNumber(FlagFirstColumn + f, locale.toString(p.flags[size_t(f)]), p.flags[size_t(f)]);
     }
     QStringList unknown;
     for (const auto &n : r.unknownNames.mid(0, 8))
@@ -682,7 +720,10 @@ void InsightsPage::showQuality()
                               "Double-click a row to review that character.")
                                .arg(QLocale().toString(r.records), QLocale().toString(r.seconds, 'f', 1), QLocale().toString(r.duplicateGroups.size()),
                                     QLocale().toString(cross), unknown.isEmpty() ? tr("none") : unknown.join(QStringLiteral(", "))));
+    // Most similar pairs and most shared phrases first, characters by name.
+    m_pairs->sortByColumn(2, Qt::DescendingOrder);
     m_phrases->sortByColumn(2, Qt::DescendingOrder);
+    m_flags->sortByColumn(0, Qt::AscendingOrder);
     for (QTreeWidget *tree : {m_pairs, m_phrases, m_flags})
         tree->setSortingEnabled(true);
 }
