@@ -4,7 +4,7 @@
 <context>
     <name>CharactersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/characters/characterspage.cpp" line="+590"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+598"/>
         <source>%n trait(s)</source>
         <translation>
             <numerusform>%n trait</numerusform>

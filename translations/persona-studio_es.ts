@@ -138,7 +138,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+81"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+82"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Nivel:</translation>
     </message>
@@ -158,7 +158,17 @@
         <translation>Registros para este personaje</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>Use the Tier&apos;s</source>
+        <translation>Usar la del nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this character its tier&apos;s count again</source>
+        <translation>Devolver a este personaje la cantidad de su nivel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Keep My Version</source>
         <translation>Conservar mi versión</translation>
     </message>
@@ -376,12 +386,12 @@
         <translation>cantidad propia (la del nivel: %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the tier&apos;s count</source>
         <translation>la cantidad del nivel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No character selected</source>
         <translation>Ningún personaje seleccionado</translation>
     </message>

@@ -138,7 +138,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+81"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+82"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Niveau&#xa0;:</translation>
     </message>
@@ -158,7 +158,17 @@
         <translation>Enregistrements pour ce personnage</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>Use the Tier&apos;s</source>
+        <translation>Celui du niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this character its tier&apos;s count again</source>
+        <translation>Redonner à ce personnage le nombre de son niveau</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Keep My Version</source>
         <translation>Garder ma version</translation>
     </message>
@@ -376,12 +386,12 @@
         <translation>nombre propre (celui du niveau&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the tier&apos;s count</source>
         <translation>le nombre du niveau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No character selected</source>
         <translation>Aucun personnage sélectionné</translation>
     </message>

@@ -18,6 +18,7 @@
 #include <QInputDialog>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -192,9 +193,17 @@ private slots:
         QCOMPARE(page->tierBox()->currentData().toString(), QStringLiteral("main"));
         QCOMPARE(page->countEditor()->value(), 150);
 
+        QVERIFY(!page->tierCountButton()->isVisibleTo(page));
         page->countEditor()->spinBox()->setValue(120);
         QCOMPARE(doc->project().targetFor(QStringLiteral("Glordon")), 120);
         QCOMPARE(page->countEditor()->value(), 120);
+        QVERIFY(page->tierCountButton()->isVisibleTo(page));   // an own count can go back to the tier's
+        page->tierCountButton()->click();
+        QCOMPARE(doc->project().targetFor(QStringLiteral("Glordon")), 150);
+        QVERIFY(!doc->project().overrides.contains(QStringLiteral("Glordon")));
+        QVERIFY(!page->tierCountButton()->isVisibleTo(page));
+        doc->undoStack()->undo();   // the reset, undone
+        QCOMPARE(doc->project().targetFor(QStringLiteral("Glordon")), 120);
 
         const int major = page->tierBox()->findData(QStringLiteral("major"));
         QVERIFY(major >= 0);

@@ -56,6 +56,7 @@ CharactersPage::CharactersPage(QWidget *parent)
     , m_tierBox(new QComboBox(m_planRow))
     , m_countEditor(new CountEditor(m_planRow))
     , m_countNote(new QLabel(m_planRow))
+    , m_tierCountButton(new QPushButton(m_planRow))
     , m_conflictBar(new QFrame(this))
     , m_conflictLabel(new QLabel(m_conflictBar))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -91,6 +92,13 @@ CharactersPage::CharactersPage(QWidget *parent)
     planLayout->addWidget(countLabel);
     planLayout->addWidget(m_countEditor, 1);
     planLayout->addWidget(m_countNote);
+    m_tierCountButton->setText(tr("Use the Tier's"));
+    m_tierCountButton->setToolTip(tr("Give this character its tier's count again"));
+    connect(m_tierCountButton, &QPushButton::clicked, this, [this] {
+        if (m_document && !m_current.isEmpty())
+            m_document->setCharacterTarget(m_current, m_document->project().tierTarget(m_document->project().tierOf(m_current)));
+    });
+    planLayout->addWidget(m_tierCountButton);
     planLayout->addStretch(0);
     connect(m_tierBox, &QComboBox::activated, this, [this](int index) {
         const QString tier = m_tierBox->itemData(index).toString();
@@ -425,9 +433,9 @@ void CharactersPage::refreshPlanRow()
     const int target = project->targetFor(m_current);
     m_countEditor->setValue(target);
     const int tierTarget = project->tierTarget(tier);
-    m_countNote->setText(project->overrides.contains(m_current) && target != tierTarget
-                             ? tr("own count (the tier's: %1)").arg(QLocale().toString(tierTarget))
-                             : tr("the tier's count"));
+    const bool own = project->overrides.contains(m_current) && target != tierTarget;
+    m_countNote->setText(own ? tr("own count (the tier's: %1)").arg(QLocale().toString(tierTarget)) : tr("the tier's count"));
+    m_tierCountButton->setVisible(own);
 }
 
 void CharactersPage::showEmptyState()

@@ -58,6 +58,7 @@ public:
     QTreeWidget *fields() const { return m_fields; }
     QComboBox *tierBox() const { return m_tierBox; }
     CountEditor *countEditor() const { return m_countEditor; }
+    QPushButton *tierCountButton() const { return m_tierCountButton; }
     QListWidget *warnings() const { return m_warnings; }
     QTableWidget *categoriesTable() const { return m_categories; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -98,6 +99,7 @@ private:
     QComboBox *m_tierBox;
     CountEditor *m_countEditor;
     QLabel *m_countNote;
+    QPushButton *m_tierCountButton;   // back to the tier's count
     QFrame *m_conflictBar;
     QLabel *m_conflictLabel;
     QSplitter *m_splitter;
