@@ -42,7 +42,7 @@
 <context>
     <name>GeneratePage</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/generatepage.cpp" line="+434"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+451"/>
         <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
         <translation>
             <numerusform>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Run started: %1 at %2, %n request(s) planned</source>
         <translation>
             <numerusform>Run started: %1 at %2, %n request planned</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Run completed: %n record(s) stored</source>
         <translation>
             <numerusform>Run completed: %n record stored</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Paused — %n request(s) in flight finish and are stored</source>
         <translation>
             <numerusform>Paused — %n request in flight finishes and is stored</numerusform>

@@ -1267,7 +1267,7 @@
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Character</source>
         <translation>Personaje</translation>
     </message>
@@ -1323,12 +1323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+295"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-293"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pausa: no se envían solicitudes nuevas; las que están en curso terminan y se guardan (Ctrl+P; otra vez para reanudar)</translation>
     </message>
@@ -1399,12 +1399,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Selected character only</source>
         <translation>Solo el personaje seleccionado</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-98"/>
         <source>Retry &amp;Selected</source>
         <translation>Reintentar &amp;seleccionadas</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Iniciar una ejecución para cada personaje con alguna tarea fallida</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>Only %1</source>
         <translation>Solo %1</translation>
     </message>
@@ -1572,13 +1572,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+100"/>
-        <location line="+1"/>
+        <location line="+102"/>
+        <location line="+2"/>
         <source>Cannot start: %1</source>
         <translation>No se puede iniciar: %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Nothing to generate: every target in this scope is met.</source>
         <translation>Nada que generar: todos los objetivos de este ámbito están cumplidos.</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>%1 records/min</source>
         <translation>%1 registros/min</translation>
     </message>
@@ -1697,13 +1697,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Run failed: %1</source>
         <translation>La ejecución falló: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source> · %1 · %2</source>
         <translation> · %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run failed</source>
+        <translation>La ejecución falló</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>

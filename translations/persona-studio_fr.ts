@@ -1267,7 +1267,7 @@
         <translation>Progression globale</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Character</source>
         <translation>Personnage</translation>
     </message>
@@ -1323,12 +1323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+295"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-293"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pause&#xa0;: plus de nouvelles requêtes&#xa0;; celles en cours se terminent et sont stockées (Ctrl+P&#xa0;; à nouveau pour reprendre)</translation>
     </message>
@@ -1399,12 +1399,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Selected character only</source>
         <translation>Personnage sélectionné uniquement</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-98"/>
         <source>Retry &amp;Selected</source>
         <translation>Réessayer la &amp;sélection</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Lancer une exécution pour chaque personnage ayant une tâche échouée</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>Only %1</source>
         <translation>Uniquement %1</translation>
     </message>
@@ -1572,13 +1572,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+100"/>
-        <location line="+1"/>
+        <location line="+102"/>
+        <location line="+2"/>
         <source>Cannot start: %1</source>
         <translation>Impossible de démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Nothing to generate: every target in this scope is met.</source>
         <translation>Rien à générer&#xa0;: tous les objectifs de ce périmètre sont atteints.</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>%1 records/min</source>
         <translation>%1 enregistrements/min</translation>
     </message>
@@ -1697,13 +1697,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Run failed: %1</source>
         <translation>L&apos;exécution a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source> · %1 · %2</source>
         <translation> · %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run failed</source>
+        <translation>L’exécution a échoué</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>

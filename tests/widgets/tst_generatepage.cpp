@@ -138,6 +138,43 @@ private slots:
         QCOMPARE(page->jobModel()->count(GenerationRun::JobState::Done), page->jobModel()->rowCount());
     }
 
+    // A run that fails (here the server refuses the key) says why in full under the progress
+    // line, not only in the one-line pacing area that cuts long messages.
+    void failedRunSaysWhyInFull()
+    {
+        ProviderProcess provider({QStringLiteral("--require-key"), QStringLiteral("sk-right")});
+        QVERIFY(provider.isRunning());
+        TempProject tmp(fixture());
+        pointAt(tmp.path(), provider.baseUrl(), 2);
+        {
+            QFile f(tmp.path() + QStringLiteral("/studio.json"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            f.close();
+            QJsonObject gen = o.value(QStringLiteral("generation")).toObject();
+            gen.insert(QStringLiteral("api_key_env"), QStringLiteral("PS_TEST_WRONG_KEY"));
+            o.insert(QStringLiteral("generation"), gen);
+            QVERIFY(TempProject::writeFile(tmp.path() + QStringLiteral("/studio.json"), QJsonDocument(o).toJson()));
+        }
+        qputenv("PS_TEST_WRONG_KEY", "sk-wrong");
+        MainWindow window;
+        window.resize(1024, 640);
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        GeneratePage *page = generatePage(window);
+        window.setModePage(page);
+        page->setConfirmBeforeStart(false);
+        QVERIFY(!page->problemLabel()->isVisible());
+        QSignalSpy finished(page, &GeneratePage::runFinished);
+        QTRY_VERIFY(page->startAction()->isEnabled());
+        page->startAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        qunsetenv("PS_TEST_WRONG_KEY");
+        QVERIFY(page->problemLabel()->isVisible());
+        QVERIFY2(page->problemLabel()->text().contains(QStringLiteral("refused the API key")), qPrintable(page->problemLabel()->text()));
+        QVERIFY(page->problemLabel()->wordWrap());
+    }
+
     // Records the target does not count (a category the plan lacks, or beyond a category's
     // share) are shown beside the count, so it agrees with the character list's total.
     void uncountedRecordsAreShown()

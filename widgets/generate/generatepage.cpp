@@ -123,6 +123,16 @@ GeneratePage::GeneratePage(QWidget *parent)
     statsRow->addWidget(new SteadyBox(m_stats), 1);
     statsRow->addWidget(new SteadyBox(m_pacing), 1);
     layout->addLayout(statsRow);
+    // Why a run could not start or failed, whole (the pacing line is one line and cuts it).
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("runProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_problem->setPalette(problemPalette);
+    m_problem->hide();
+    layout->addWidget(m_problem);
 
     m_tabs = new QTabWidget(this);
     m_characters = new QTreeWidget(m_tabs);
@@ -358,6 +368,13 @@ void GeneratePage::setDocument(ProjectDocument *document)
     updateActions();
     m_stats->clear();
     m_pacing->clear();
+    showProblem(QString());
+}
+
+void GeneratePage::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
 }
 
 void GeneratePage::setCurrentCharacter(const QString &name)
@@ -630,6 +647,7 @@ bool GeneratePage::startRun(const QStringList &personas)
     const Estimate estimate = m_estimateCurrent && personas == m_lastEstimateScope ? m_lastEstimate : estimateFor(personas);
     if (!estimate.error.isEmpty()) {
         m_pacing->setText(tr("Cannot start: %1").arg(estimate.error));
+        showProblem(m_pacing->text());
         return false;
     }
     if (estimate.requests == 0) {
@@ -706,6 +724,7 @@ void GeneratePage::launch(GenerationOptions options, const QStringList &personas
     m_empty->hide();
     log(tr("Run started: %1 at %2, %n request(s) planned", nullptr, m_lastEstimate.requests).arg(options.model, options.baseUrl));
     m_pacing->setText(tr("Starting…"));
+    showProblem(QString());
     updateActions();
     // start() reads what is stored (for the duplicate checks) and opens the journal: on the run
     // thread too. The answer comes back here as a queued call.
@@ -730,6 +749,7 @@ void GeneratePage::onRunStarted(GenerationRun *run, bool started, const QString 
         disconnect(run, nullptr, this, nullptr);
         run->deleteLater();
         m_pacing->setText(tr("Cannot start: %1").arg(error));
+        showProblem(m_pacing->text());
         log(tr("Cannot start: %1").arg(error));
         updateActions();
         return;
@@ -847,8 +867,12 @@ void GeneratePage::onFinished(const GenerationRun::Summary &summary)
         text = tr("Run failed: %1").arg(summary.error);
         break;
     }
-    text += tr(" · %1 · %2").arg(money(summary.costUsd), duration(summary.wallMs));
-    m_pacing->setText(text);
+    const QString costAndTime = tr(" · %1 · %2").arg(money(summary.costUsd), duration(summary.wallMs));
+    text += costAndTime;
+    const bool failed = summary.outcome == GenerationRun::Summary::Outcome::Failed;
+    // A failure's reason goes whole under the progress line; the pacing line keeps it short.
+    m_pacing->setText(failed ? tr("Run failed") + costAndTime : text);
+    showProblem(failed ? tr("Run failed: %1").arg(summary.error) : QString());
     log(text);
     m_recordsTimer.stop();
     emit recordsChanged();

@@ -78,6 +78,7 @@ public:
     QLabel *estimateLabel() const { return m_estimate; }
     QLabel *emptyStateLabel() const { return m_empty; }
     QLabel *statsLabel() const { return m_stats; }
+    QLabel *problemLabel() const { return m_problem; }
     QLabel *pacingLabel() const { return m_pacing; }
     QLabel *providerLabel() const { return m_provider; }
     QLabel *probeLabel() const { return m_probeResult; }
@@ -122,6 +123,8 @@ private:
     void updateScopeBox();
     void updateActions();
     void refreshCharacters();
+    // Shows `text` under the progress line in red, whole; hides it when empty.
+    void showProblem(const QString &text);
     // Sets a character's bar from m_storedByCategory; returns the records counting toward its target.
     int showProgress(QProgressBar *bar, const PersonaPlan &plan) const;
     void updateBanner();
@@ -163,6 +166,7 @@ private:
     QProgressBar *m_overall;
     QLabel *m_stats;
     QLabel *m_pacing;
+    QLabel *m_problem;   // why the last run could not start or failed; hidden otherwise
     QTabWidget *m_tabs;
     QTreeWidget *m_characters;
     QTableView *m_jobView;
