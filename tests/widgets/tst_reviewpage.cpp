@@ -270,6 +270,7 @@ private slots:
         QTextBrowser *browser = page->recordView()->browser();
         QVERIFY2(browser->toHtml().contains(QStringLiteral("studio:clear-filters")), qPrintable(browser->toPlainText()));
         QVERIFY(browser->toPlainText().contains(QStringLiteral("Show all records")));
+        QVERIFY(!page->tableView()->isColumnHidden(ReviewModel::ReasonColumn));
         // The link, clicked.
         emit browser->anchorClicked(QUrl(QStringLiteral("studio:clear-filters")));
         QVERIFY(page->currentFilter().isEmpty());
@@ -283,6 +284,14 @@ private slots:
         page->clearFilters();
         QTRY_COMPARE(page->model()->rowCount(), 10);
         QVERIFY(!browser->toHtml().contains(QStringLiteral("studio:clear-filters")));
+        // Under a status without reasons the reason column gives its room to the messages.
+        QComboBox *status = page->statusFilter();
+        status->setCurrentIndex(status->findData(QStringLiteral("unreviewed")));
+        QVERIFY(page->tableView()->isColumnHidden(ReviewModel::ReasonColumn));
+        status->setCurrentIndex(status->findData(QStringLiteral("rejected")));
+        QVERIFY(!page->tableView()->isColumnHidden(ReviewModel::ReasonColumn));
+        page->clearFilters();
+        QVERIFY(!page->tableView()->isColumnHidden(ReviewModel::ReasonColumn));
         // The filter bar leaves the search field room for its text at the window's width.
         QVERIFY2(page->searchEdit()->width() >= page->searchEdit()->fontMetrics().horizontalAdvance(page->searchEdit()->placeholderText()),
                  qPrintable(QString::number(page->searchEdit()->width())));

@@ -410,6 +410,8 @@ void ReviewPage::applyFilter()
     const ReviewFilter filter = currentFilter();
     // One character's records all say the same persona: its column gives its room to the reply.
     m_table->setColumnHidden(ReviewModel::PersonaColumn, !filter.persona.isEmpty());
+    // Only rejected records have a reason: under another status the column would stay empty.
+    m_table->setColumnHidden(ReviewModel::ReasonColumn, !filter.status.isEmpty() && filter.status != QLatin1String("rejected"));
     m_model->setFilter(filter);
 }
 
