@@ -228,9 +228,9 @@ QString ExportResult::toText() const
 
 qint64 Exporter::countSelected(const QString &databasePath, const ExportSettings &settings, QString *error)
 {
-    DatasetStore store;
     if (!QFileInfo::exists(databasePath))
         return 0;   // a project without records yet
+    DatasetStore store;
     if (!store.openReadOnly(databasePath, error))
         return -1;
     QSqlQuery q(store.database());
