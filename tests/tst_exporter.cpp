@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -355,6 +357,27 @@ private slots:
         QVERIFY(stopped.cancelled);
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(readAll(out.filePath(it.key())), it.value());
+    }
+
+    // A database the export cannot read its records from fails the export with the file's name
+    // instead of writing empty files over the last export.
+    void unreadableRecordsFailTheExport()
+    {
+        QTemporaryDir out;
+        QVERIFY(Exporter::run(*m_loaded, settings(ExportFormat::Studio, out.path())).ok);
+        const QByteArray before = readAll(out.filePath(QStringLiteral("complete_training_set.jsonl")));
+        QVERIFY(!before.isEmpty());
+        {
+            DatasetStore store;
+            QString error;
+            QVERIFY(store.open(m_loaded->databasePath(), &error));
+            QSqlQuery q(store.database());
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE records RENAME COLUMN output TO output_lost")), qPrintable(q.lastError().text()));
+        }
+        const ExportResult result = Exporter::run(*m_loaded, settings(ExportFormat::Studio, out.path()));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("studio.db")) && result.error.contains(QStringLiteral("output")), qPrintable(result.error));
+        QCOMPARE(readAll(out.filePath(QStringLiteral("complete_training_set.jsonl"))), before);
     }
 };
 

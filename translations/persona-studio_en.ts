@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+489"/>
+        <location line="+491"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>

@@ -827,7 +827,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+218"/>
+        <location filename="../models/exporting/exporter.cpp" line="+202"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>
@@ -858,7 +858,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="-91"/>
+        <location filename="../models/exporting/exporter.cpp" line="-89"/>
         <source>Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.</source>
         <translation>Datos de ajuste fino con la voz de los personajes de %1, exportados por Persona Studio %2 el %3 en el formato `%4`.</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>categoría</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -1000,7 +1000,7 @@
         <translation>Sin definir (añade &quot;license&quot; al objeto &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>no output folder</source>
         <translation>no hay carpeta de salida</translation>
     </message>
@@ -1010,7 +1010,12 @@
         <translation>%1 no se puede crear</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+12"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <location line="+21"/>
         <location line="+49"/>
         <location line="+6"/>
@@ -3906,7 +3911,7 @@
         <translation>La edición se guardará cuando se haya guardado la decisión sobre muchos registros.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>Show all records</source>
         <translation>Mostrar todos los registros</translation>
     </message>
@@ -3966,7 +3971,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-598"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -3981,7 +3986,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
@@ -4410,7 +4415,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/main/shortcutsdialog.cpp" line="+56"/>
+        <location filename="../widgets/main/shortcutsdialog.cpp" line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

@@ -827,7 +827,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+218"/>
+        <location filename="../models/exporting/exporter.cpp" line="+202"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
@@ -858,7 +858,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="-91"/>
+        <location filename="../models/exporting/exporter.cpp" line="-89"/>
         <source>Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.</source>
         <translation>Données de fine-tuning des voix des personnages de %1, exportées par Persona Studio %2 le %3 au format `%4`.</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>catégorie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -1000,7 +1000,7 @@
         <translation>Non définie (ajoutez &quot;license&quot; à l&apos;objet &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>no output folder</source>
         <translation>aucun dossier de sortie</translation>
     </message>
@@ -1010,7 +1010,12 @@
         <translation>%1 ne peut pas être créé</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+12"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <location line="+21"/>
         <location line="+49"/>
         <location line="+6"/>
@@ -3906,7 +3911,7 @@
         <translation>La modification sera enregistrée une fois la décision sur de nombreux enregistrements stockée.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>Show all records</source>
         <translation>Afficher tous les enregistrements</translation>
     </message>
@@ -3966,7 +3971,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-598"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -3981,7 +3986,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
@@ -4410,7 +4415,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/main/shortcutsdialog.cpp" line="+56"/>
+        <location filename="../widgets/main/shortcutsdialog.cpp" line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

@@ -498,6 +498,38 @@ QList<Record> DatasetStore::records(const QString &persona, int limit) const
     return result;
 }
 
+QList<Record> DatasetStore::recordsWhere(const QString &where, QString *error) const
+{
+    QList<Record> result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(RecordColumns) + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY id"))) {
+        if (error)
+            *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result << recordFromRow(q);
+    if (q.lastError().isValid() && error)
+        *error = q.lastError().text();   // a page that cannot be read part way
+    return result;
+}
+
+QHash<QString, qint64> DatasetStore::countsByStatus(QString *error) const
+{
+    QHash<QString, qint64> counts;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT status, COUNT(*) FROM records GROUP BY status"))) {
+        if (error)
+            *error = q.lastError().text();
+        return counts;
+    }
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return counts;
+}
+
 Record DatasetStore::record(qint64 id) const
 {
     QSqlQuery q(database());

@@ -43,6 +43,12 @@ public:
     // persona → category → count, rejected records left out as above
     QHash<QString, QHash<QString, int>> countsByPersonaCategory() const;
     QList<Record> records(const QString &persona = QString(), int limit = -1) const;
+    // The records a condition selects, by id: `where` is an SQL condition on the records
+    // table's columns written by the caller (no user text in it), empty for every record.
+    // Sets *error and returns what was read so far when the database cannot be read.
+    QList<Record> recordsWhere(const QString &where, QString *error) const;
+    // status name ("accepted", …) → how many records have it, rejected ones included
+    QHash<QString, qint64> countsByStatus(QString *error) const;
     // One record by id; a default Record (id 0) when there is none.
     Record record(qint64 id) const;
     bool containsDedupKey(const QString &key) const;

@@ -71,22 +71,8 @@ struct PendingFile
     ExportedFile info;
 };
 
-bool selected(const Record &r, const ExportSettings &s)
-{
-    if (!s.includeImported && r.sourceKind == Record::SourceKind::Imported)
-        return false;
-    switch (s.selection) {
-    case ExportSettings::Selection::Accepted:
-        return r.status == Record::Status::Accepted || r.status == Record::Status::Edited;
-    case ExportSettings::Selection::Reviewed:
-        return r.status != Record::Status::Rejected;
-    case ExportSettings::Selection::All:
-        return true;
-    }
-    return false;
-}
-
-// selected() as SQL, for Exporter::countSelected().
+// The records the settings export, as an SQL condition (empty: all of them). The export reads
+// them with it and the dialog counts them with it, so the two cannot disagree.
 QString selectedWhere(const ExportSettings &s)
 {
     QStringList terms;
@@ -102,7 +88,7 @@ QString selectedWhere(const ExportSettings &s)
     }
     if (!s.includeImported)
         terms << QStringLiteral("source_kind <> 'imported'");
-    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return terms.join(QStringLiteral(" AND "));
 }
 
 // FNV-1a: a hash that is the same on every platform and run (qHash is seeded per process).
@@ -121,7 +107,7 @@ QString markdownCell(QString text)
     return text.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
-QByteArray datasetCard(const Project &project, const ExportSettings &settings, const QList<Record> &all, const QList<Record> &chosen,
+QByteArray datasetCard(const Project &project, const ExportSettings &settings, const QHash<QString, qint64> &statusAll, const QList<Record> &chosen,
                        const QList<ExportedFile> &files, const QStringList &order)
 {
     QString md;
@@ -156,9 +142,7 @@ QByteArray datasetCard(const Project &project, const ExportSettings &settings, c
     for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it)
         md += QStringLiteral("| %1 | %2 |\n").arg(markdownCell(it.key())).arg(it.value());
 
-    QMap<QString, qint64> statusAll, statusChosen;
-    for (const Record &r : all)
-        statusAll[Record::statusName(r.status)] += 1;
+    QMap<QString, qint64> statusChosen;
     for (const Record &r : chosen)
         statusChosen[Record::statusName(r.status)] += 1;
     md += QStringLiteral("\n## ") + QCoreApplication::translate("Exporter", "Review") + QStringLiteral("\n\n");
@@ -234,7 +218,8 @@ qint64 Exporter::countSelected(const QString &databasePath, const ExportSettings
     if (!store.openReadOnly(databasePath, error))
         return -1;
     QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records") + selectedWhere(settings)) || !q.next()) {
+    const QString where = selectedWhere(settings);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)) || !q.next()) {
         if (error)
             *error = q.lastError().text();
         return -1;
@@ -294,8 +279,13 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     const bool writable = QFileInfo(QFileInfo(project.databasePath()).absolutePath()).isWritable();
     if (!(writable ? store.open(project.databasePath(), &result.error) : store.openReadOnly(project.databasePath(), &result.error)))
         return result;
-    const QList<Record> all = store.records();
+    QList<Record> chosen = store.recordsWhere(selectedWhere(settings), &result.error);
+    const QHash<QString, qint64> statusAll = result.error.isEmpty() ? store.countsByStatus(&result.error) : QHash<QString, qint64>();
     store.close();
+    if (!result.error.isEmpty()) {
+        result.error = QCoreApplication::translate("Exporter", "%1 cannot be read: %2").arg(QDir::toNativeSeparators(project.databasePath()), result.error);
+        return result;
+    }
 
     // The project's character order first, then personas it has no sheet for, by name.
     QHash<QString, int> rank;
@@ -303,11 +293,6 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     for (const CharacterEntry &c : project.characters) {
         rank.insert(c.name, int(order.size()));
         order << c.name;
-    }
-    QList<Record> chosen;
-    for (const Record &r : all) {
-        if (selected(r, settings))
-            chosen << r;
     }
     QStringList others;
     for (const Record &r : std::as_const(chosen)) {
@@ -427,7 +412,7 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
                                                 {QStringLiteral("characters"), QJsonArray::fromStringList(order)}}},
         {QStringLiteral("records"), total},
         {QStringLiteral("files"), fileArray}};
-    const QByteArray card = datasetCard(project, settings, all, chosen, result.files, order);
+    const QByteArray card = datasetCard(project, settings, statusAll, chosen, result.files, order);
     PendingFile *manifestFile = fileFor(QStringLiteral("manifest.json"));
     PendingFile *readme = fileFor(QStringLiteral("README.md"));
     for (PendingFile *f : {manifestFile, readme}) {
