@@ -187,7 +187,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+404"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+415"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+197"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+205"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+491"/>
+        <location line="+531"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>

@@ -2621,23 +2621,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+314"/>
+        <location line="+325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+307"/>
+        <location line="-317"/>
+        <location line="+318"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-307"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Filter Characters</source>
         <translation>&amp;Filtrar personajes</translation>
     </message>
@@ -2712,7 +2712,7 @@
         <translation>Personajes</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -3731,18 +3731,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+79"/>
-        <location line="+299"/>
+        <location line="+319"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+299"/>
+        <location line="-318"/>
+        <location line="+319"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-318"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3783,12 +3783,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+317"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-316"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3888,7 +3888,7 @@
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -3911,12 +3911,17 @@
         <translation>La edición se guardará cuando se haya guardado la decisión sobre muchos registros.</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+20"/>
+        <source>&amp;Spot-Check Panel</source>
+        <translation>Panel de &amp;control por muestreo</translation>
+    </message>
+    <message>
+        <location line="+295"/>
         <source>Show all records</source>
         <translation>Mostrar todos los registros</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines o arrays JSON (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -3971,27 +3976,27 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-627"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-148"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+227"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+151"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -4030,12 +4035,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-349"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4139,7 +4144,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>&lt;b&gt;A&lt;/b&gt; aceptar · &lt;b&gt;X&lt;/b&gt; rechazar · &lt;b&gt;1–9&lt;/b&gt; rechazar con motivo · &lt;b&gt;E&lt;/b&gt; editar · &lt;b&gt;Espacio&lt;/b&gt; saltar · &lt;b&gt;Retroceso&lt;/b&gt; deshacer · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; siguiente/anterior</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Reject Reasons</source>
         <translation>Motivos de rechazo</translation>
     </message>
@@ -4181,7 +4186,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>La decisión no se guardó: %1. Las decisiones anteriores se conservan; pulsa la tecla de nuevo cuando hayas resuelto la causa.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpage.h" line="+41"/>
+        <location filename="../widgets/review/reviewpage.h" line="+42"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>

@@ -2621,23 +2621,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+314"/>
+        <location line="+325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+307"/>
+        <location line="-317"/>
+        <location line="+318"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-307"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Filter Characters</source>
         <translation>&amp;Filtrer les personnages</translation>
     </message>
@@ -2712,7 +2712,7 @@
         <translation>Personnages</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
@@ -3731,18 +3731,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+79"/>
-        <location line="+299"/>
+        <location line="+319"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+299"/>
+        <location line="-318"/>
+        <location line="+319"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-318"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3783,12 +3783,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+317"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-316"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3888,7 +3888,7 @@
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -3911,12 +3911,17 @@
         <translation>La modification sera enregistrée une fois la décision sur de nombreux enregistrements stockée.</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+20"/>
+        <source>&amp;Spot-Check Panel</source>
+        <translation>Panneau de &amp;contrôle par échantillon</translation>
+    </message>
+    <message>
+        <location line="+295"/>
         <source>Show all records</source>
         <translation>Afficher tous les enregistrements</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines ou tableaux JSON (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3971,27 +3976,27 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-627"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-148"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+227"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+151"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -4030,12 +4035,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-349"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4139,7 +4144,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>&lt;b&gt;A&lt;/b&gt; accepter · &lt;b&gt;X&lt;/b&gt; rejeter · &lt;b&gt;1–9&lt;/b&gt; rejeter avec un motif · &lt;b&gt;E&lt;/b&gt; modifier · &lt;b&gt;Espace&lt;/b&gt; passer · &lt;b&gt;Retour arrière&lt;/b&gt; annuler · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; suivant/précédent</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Reject Reasons</source>
         <translation>Motifs de rejet</translation>
     </message>
@@ -4181,7 +4186,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>La décision n&apos;a pas été enregistrée&#xa0;: %1. Les décisions prises auparavant sont conservées&#xa0;; appuyez de nouveau sur la touche une fois la cause corrigée.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpage.h" line="+41"/>
+        <location filename="../widgets/review/reviewpage.h" line="+42"/>
         <source>&amp;Review</source>
         <translation>&amp;Relecture</translation>
     </message>

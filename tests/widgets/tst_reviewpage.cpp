@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -295,6 +296,60 @@ private slots:
         // The filter bar leaves the search field room for its text at the window's width.
         QVERIFY2(page->searchEdit()->width() >= page->searchEdit()->fontMetrics().horizontalAdvance(page->searchEdit()->placeholderText()),
                  qPrintable(QString::number(page->searchEdit()->width())));
+    }
+
+    // View ▸ Spot-Check Panel (F9), only in the Review mode, hides the panel for the list's
+    // sake and is remembered; the reply column is in sight either way.
+    void spotCheckPanelCanBeHidden()
+    {
+        QSettings().remove(QStringLiteral("review/spotCheckShown"));
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 5);
+        auto replyInSight = [](ReviewPage *page) {
+            QTableView *table = page->tableView();
+            const int left = table->columnViewportPosition(ReviewModel::OutputColumn);
+            const int width = table->columnWidth(ReviewModel::OutputColumn);
+            return left >= 0 && left + width <= table->viewport()->width() && width >= 60;
+        };
+        {
+            MainWindow window;
+            ReviewPage *page = openInReview(window, tmp.path());
+            QVERIFY(page);
+            page->setCurrentCharacter(QString());
+            QTRY_VERIFY(page->model()->rowCount() > 0);
+            QVERIFY(page->spotCheckPanel()->isVisible());
+            QTRY_VERIFY2(replyInSight(page), qPrintable(QString::number(page->tableView()->columnViewportPosition(ReviewModel::OutputColumn))));
+            const QList<QAction *> actions = page->viewActions();
+            QCOMPARE(actions.size(), 1);
+            QAction *toggle = actions.first();
+            QCOMPARE(toggle->shortcut(), QKeySequence(Qt::Key_F9));
+            QVERIFY(toggle->isVisible());
+            QVERIFY(window.findChildren<QMenu *>().size() > 0);
+            bool inViewMenu = false;
+            for (QMenu *menu : window.findChildren<QMenu *>())
+                inViewMenu = inViewMenu || (menu->title() == QStringLiteral("&View") && menu->actions().contains(toggle));
+            QVERIFY(inViewMenu);
+            const int before = page->tableView()->columnWidth(ReviewModel::OutputColumn);
+            QTest::keyClick(page->tableView(), Qt::Key_F9);
+            QVERIFY(!toggle->isChecked());
+            QVERIFY(!page->spotCheckPanel()->isVisible());
+            QTRY_VERIFY(page->tableView()->columnWidth(ReviewModel::OutputColumn) > before);
+            QVERIFY(replyInSight(page));
+            // Another mode: the action is neither in the menu nor on its key.
+            window.setModePage(window.modePages().first());
+            QVERIFY(!toggle->isVisible());
+            window.setModePage(page);
+            QVERIFY(toggle->isVisible());
+        }
+        {
+            MainWindow window;
+            ReviewPage *page = openInReview(window, tmp.path());
+            QVERIFY(page);
+            QVERIFY(!page->spotCheckPanel()->isVisible());
+            page->viewActions().first()->trigger();
+            QVERIFY(page->spotCheckPanel()->isVisible());
+        }
+        QVERIFY(QSettings().value(QStringLiteral("review/spotCheckShown")).toBool());
     }
 
     void spotCheckAndSearch()

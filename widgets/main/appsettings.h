@@ -33,6 +33,7 @@ inline QByteArray splitterState(const QString &name) { return QSettings().value(
 inline void setSplitterState(const QString &name, const QByteArray &state) { QSettings().setValue(QStringLiteral("splitters/") + name, state); }
 inline const SettingValue<QStringList> recentProjects{"projects/recent"};
 inline const SettingValue<QString> lastProject{"projects/last"};
+inline const SettingValue<bool> reviewSpotCheckShown{"review/spotCheckShown", true};   // View ▸ Spot-Check Panel
 inline const SettingValue<QString> lastImportDir{"import/lastDir"};   // where File ▸ Import last found files
 inline const SettingValue<QString> uiLanguage{"ui/language"}; // "es", "fr"…; empty follows the system
 inline constexpr int MaxRecentProjects = 8;

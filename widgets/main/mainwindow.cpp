@@ -191,6 +191,13 @@ void MainWindow::createActions()
     for (ModePage *page : std::as_const(m_pages))
         addMode(page);
     view->addSeparator();
+    // The modes' own view actions, each shown only while its mode is current (setModePage).
+    for (ModePage *page : std::as_const(m_pages)) {
+        for (QAction *action : page->viewActions()) {
+            view->addAction(action);
+            action->setVisible(page == m_pages.constFirst());
+        }
+    }
     QAction *find = view->addAction(tr("&Filter Characters"), this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
@@ -365,6 +372,10 @@ void MainWindow::setModePage(ModePage *page)
     const QList<QAction *> actions = m_modeGroup->actions();
     for (int i = 0; i < actions.size(); ++i)
         actions.at(i)->setChecked(i == index);
+    for (ModePage *other : std::as_const(m_pages)) {
+        for (QAction *action : other->viewActions())
+            action->setVisible(other == page);
+    }
     page->activated();
     updateUndoActions();
 }

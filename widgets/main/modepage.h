@@ -4,7 +4,10 @@
 // follows them and asks the window for what it cannot do itself. Adding a mode is one
 // MainWindow::addMode() call.
 
+#include <QList>
 #include <QWidget>
+
+class QAction;
 
 class ProjectDocument;
 
@@ -26,6 +29,9 @@ public:
     // Records in studio.db changed (another page emitted recordsChanged); refresh what shows them.
     // Called at most a few times a second during a run.
     virtual void recordsUpdated() {}
+    // Actions for the View menu (showing or hiding a part of the page); the window shows them,
+    // and their shortcuts work, only while the page is the current mode.
+    virtual QList<QAction *> viewActions() const { return {}; }
 
 signals:
     // Asks the window to select a character in the shared list (and so in every mode).

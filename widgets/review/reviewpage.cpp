@@ -176,14 +176,22 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    // The user message and the reply share what the other columns leave, so the reply is in
+    // sight at any width (a fixed user message column pushed it off a narrow list).
+    m_table->horizontalHeader()->setSectionResizeMode(ReviewModel::InputColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ReviewModel::OutputColumn, QHeaderView::Stretch);
     // The id column fits seven digits: a million records and more.
     const int idWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16;
-    const QList<std::pair<int, int>> widths = {{ReviewModel::IdColumn, idWidth}, {ReviewModel::PersonaColumn, 100},
-                                               {ReviewModel::CategoryColumn, 80}, {ReviewModel::StatusColumn, 80},
-                                               {ReviewModel::ReasonColumn, 80}, {ReviewModel::InputColumn, 150}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    m_columnWidths = {{ReviewModel::IdColumn, idWidth}, {ReviewModel::PersonaColumn, 100},
+                      {ReviewModel::CategoryColumn, 80}, {ReviewModel::StatusColumn, 80},
+                      {ReviewModel::ReasonColumn, 80}};
+    fitColumns();
+    // A width the reviewer drags becomes the column's own (fitColumns() starts from it).
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (!m_fittingColumns && width > 0 && m_columnWidths.contains(column))
+            m_columnWidths[column] = width;
+    });
+    m_table->viewport()->installEventFilter(this);
     for (int column : {int(ReviewModel::SourceColumn), int(ReviewModel::FlagsColumn), int(ReviewModel::ReviewedAtColumn)})
         m_table->setColumnHidden(column, true);
     m_table->installEventFilter(this);
@@ -229,6 +237,17 @@ ReviewPage::ReviewPage(QWidget *parent)
     });
 
     // Spot-check.
+    m_spotCheckAction = new QAction(tr("&Spot-Check Panel"), this);
+    m_spotCheckAction->setCheckable(true);
+    m_spotCheckAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_spotCheckAction->setChecked(AppSettings::reviewSpotCheckShown.get());
+    m_spotCheck->setVisible(m_spotCheckAction->isChecked());
+    connect(m_spotCheckAction, &QAction::toggled, this, [this](bool shown) {
+        m_spotCheck->setVisible(shown);
+        AppSettings::reviewSpotCheckShown.set(shown);
+        if (shown)
+            updateProgress();
+    });
     connect(m_spotCheck, &SpotCheckPanel::startRequested, this, &ReviewPage::startSpotCheck);
     connect(m_spotCheck, &SpotCheckPanel::endRequested, this, &ReviewPage::endSpotCheck);
     m_progressTimer.setSingleShot(true);
@@ -330,6 +349,7 @@ void ReviewPage::setDocument(ProjectDocument *document)
     reloadFilterChoices();
     const ReviewFilter filter = currentFilter();
     m_table->setColumnHidden(ReviewModel::PersonaColumn, !filter.persona.isEmpty());
+    fitColumns();
     // The ids are read once — when the page is shown: the window picks a character next.
     m_model->setSource(m_store.get(), filter, isVisible());
     m_refreshPending = !isVisible();
@@ -412,7 +432,33 @@ void ReviewPage::applyFilter()
     m_table->setColumnHidden(ReviewModel::PersonaColumn, !filter.persona.isEmpty());
     // Only rejected records have a reason: under another status the column would stay empty.
     m_table->setColumnHidden(ReviewModel::ReasonColumn, !filter.status.isEmpty() && filter.status != QLatin1String("rejected"));
+    fitColumns();
     m_model->setFilter(filter);
+}
+
+void ReviewPage::fitColumns()
+{
+    // The user message and the reply keep at least this much between them; when the list is
+    // narrower than that and the other columns' own widths, those give up to 45 % of theirs
+    // (all but the id, which must show its digits).
+    const int textRoom = 28 * m_table->fontMetrics().averageCharWidth();
+    int fixed = 0;
+    int shrinkable = 0;
+    for (auto it = m_columnWidths.cbegin(); it != m_columnWidths.cend(); ++it) {
+        if (m_table->isColumnHidden(it.key()))
+            continue;
+        fixed += it.value();
+        if (it.key() != ReviewModel::IdColumn)
+            shrinkable += it.value();
+    }
+    const int over = fixed + textRoom - m_table->viewport()->width();
+    const double scale = over > 0 && shrinkable > 0 ? std::max(0.55, 1.0 - double(over) / shrinkable) : 1.0;
+    m_fittingColumns = true;
+    for (auto it = m_columnWidths.cbegin(); it != m_columnWidths.cend(); ++it) {
+        if (!m_table->isColumnHidden(it.key()))
+            m_table->setColumnWidth(it.key(), it.key() == ReviewModel::IdColumn ? it.value() : int(it.value() * scale));
+    }
+    m_fittingColumns = false;
 }
 
 void ReviewPage::refreshRecords()
@@ -580,6 +626,8 @@ void ReviewPage::announceChange()
 
 void ReviewPage::updateProgress()
 {
+    if (!m_spotCheckAction->isChecked())
+        return;   // nobody sees it: counted again when the panel is shown
     if (!m_store) {
         m_spotCheck->setProgress({});
         return;
@@ -936,6 +984,8 @@ void ReviewPage::updateHint()
 
 bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if ((watched == m_table || watched == m_recordView->browser())
         && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         if (handleKey(static_cast<QKeyEvent *>(event), event->type() == QEvent::ShortcutOverride))

@@ -9,6 +9,7 @@
 #include "dataset/reviewsampler.h"
 #include "main/modepage.h"
 
+#include <QMap>
 #include <QTimer>
 
 #include <memory>
@@ -44,6 +45,8 @@ public:
     void setCurrentCharacter(const QString &name) override;
     void activated() override;
     void recordsUpdated() override;
+    // View ▸ Spot-Check Panel (F9): hides the panel to give the list and the record its room.
+    QList<QAction *> viewActions() const override { return {m_spotCheckAction}; }
 
     ReviewModel *model() const { return m_model; }
     ReviewSession *session() const { return m_session.get(); }
@@ -82,6 +85,8 @@ protected:
 
 private:
     bool handleKey(QKeyEvent *event, bool shortcutOverride);
+    // The list's columns at their own widths, narrowed when the messages would have no room.
+    void fitColumns();
     void openStore();
     void reloadFilterChoices();
     // Re-reads the records (after a run or an import stored some), keeping the current one.
@@ -138,6 +143,9 @@ private:
     QTableView *m_table;
     RecordView *m_recordView;
     SpotCheckPanel *m_spotCheck;
+    QAction *m_spotCheckAction = nullptr;
+    QMap<int, int> m_columnWidths;   // column → its own width (before fitColumns() narrows it)
+    bool m_fittingColumns = false;
     QLabel *m_hint;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyImport = nullptr;
