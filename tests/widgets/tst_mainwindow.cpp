@@ -9,6 +9,7 @@
 #include "document/projectdocument.h"
 #include "project/characterlistmodel.h"
 #include "project/project.h"
+#include "review/reviewpage.h"
 #include "tempproject.h"
 #include "testpaths.h"
 
@@ -221,9 +222,12 @@ private slots:
             QVERIFY(window.close());
         }
         MainWindow again;
+        // The mode of the last session comes back too.
+        QVERIFY(qobject_cast<ReviewPage *>(again.currentModePage()));
         QSplitter *review = reviewSplitter(again);
         QVERIFY(review);
         QTRY_COMPARE(review->sizes(), sizes);
+        QSettings().remove(QStringLiteral("window/mode"));   // the other tests start in Characters
     }
 
     // A folder dropped on the window opens as the project; dataset files dropped on it are

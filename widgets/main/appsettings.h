@@ -28,6 +28,7 @@ inline const SettingValue<QByteArray> windowGeometry{"window/geometry"};
 inline const SettingValue<QByteArray> windowState{"window/state"};
 inline const SettingValue<QByteArray> mainSplitter{"window/mainSplitter"};
 inline const SettingValue<QByteArray> charactersSplitter{"characters/splitter"};
+inline const SettingValue<int> lastMode{"window/mode", 0};   // the mode shown at the last close
 // Any other splitter of the window with an object name, under "splitters/NAME".
 inline QByteArray splitterState(const QString &name) { return QSettings().value(QStringLiteral("splitters/") + name).toByteArray(); }
 inline void setSplitterState(const QString &name, const QByteArray &state) { QSettings().setValue(QStringLiteral("splitters/") + name, state); }

@@ -88,6 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(AppSettings::splitterState(splitter->objectName()));
     }
+    // Back in the mode of the last session: a reviewer comes back to Review.
+    if (ModePage *last = m_pages.value(AppSettings::lastMode.get()); last && last != m_charactersPage)
+        setModePage(last);
     updateRecentMenus();
     updateStatus();
     updateUndoActions();
@@ -744,6 +747,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_document->flushSave();
     AppSettings::windowGeometry.set(saveGeometry());
     AppSettings::windowState.set(saveState());
+    AppSettings::lastMode.set(m_modes->currentIndex());
     AppSettings::mainSplitter.set(m_mainSplitter->saveState());
     AppSettings::charactersSplitter.set(m_charactersPage->splitter()->saveState());
     for (QSplitter *splitter : findChildren<QSplitter *>()) {
