@@ -132,6 +132,12 @@ private slots:
         QCOMPARE(logCount(), 4);
         QCOMPARE(model.data(model.index(1, ReviewModel::StatusColumn)).toString(), QStringLiteral("Rejected"));
         QCOMPARE(model.data(model.index(2, ReviewModel::OutputColumn)).toString(), QStringLiteral("Answer number two, better."));
+        // A cell the list cuts short shows its whole text as a tooltip; the headers are short
+        // and say more in theirs.
+        QCOMPARE(model.data(model.index(2, ReviewModel::OutputColumn), Qt::ToolTipRole).toString(), QStringLiteral("Answer number two, better."));
+        QCOMPARE(model.data(model.index(1, ReviewModel::ReasonColumn), Qt::ToolTipRole).toString(), QStringLiteral("generic"));
+        QCOMPARE(model.headerData(ReviewModel::InputColumn, Qt::Horizontal).toString(), QStringLiteral("Message"));
+        QVERIFY(model.headerData(ReviewModel::InputColumn, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("user message")));
         // Accepting an edited record keeps the edit.
         QVERIFY(session.accept(c));
         QCOMPARE(statusOf(c, nullptr, &edited), QStringLiteral("edited"));

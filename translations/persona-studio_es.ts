@@ -2128,7 +2128,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+212"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+214"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2245,13 +2245,13 @@
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Select a character in the list to see its records.</source>
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+292"/>
+        <location line="-283"/>
+        <location line="+295"/>
         <location line="+6"/>
         <location line="+52"/>
         <source>Records</source>
@@ -2278,18 +2278,18 @@
         <translation>editados</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>rejected</source>
         <translation>rechazados</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Registros por personaje: color sólido, aceptados; claro, sin revisar; gris, rechazados; ◆ objetivo</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+118"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registro; tokens de generación: %2 de prompt + %3 de respuesta; coste: %4</numerusform>
@@ -2565,7 +2565,7 @@
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3667,7 +3667,7 @@
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
@@ -3677,17 +3677,37 @@
         <translation>generado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>The record&apos;s number in studio.db</source>
+        <translation>El número del registro en studio.db</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user message the character answers (the last one in a conversation)</source>
+        <translation>El mensaje del usuario al que responde el personaje (el último en una conversación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The character&apos;s reply (the edited one where there is an edit)</source>
+        <translation>La respuesta del personaje (la editada si hay una edición)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Persona</source>
+        <source>Character</source>
         <translation>Personaje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -3702,12 +3722,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>User message</source>
-        <translation>Mensaje del usuario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>

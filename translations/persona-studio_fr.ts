@@ -2128,7 +2128,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+212"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+214"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2245,13 +2245,13 @@
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Select a character in the list to see its records.</source>
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+292"/>
+        <location line="-283"/>
+        <location line="+295"/>
         <location line="+6"/>
         <location line="+52"/>
         <source>Records</source>
@@ -2278,18 +2278,18 @@
         <translation>modifiés</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>rejected</source>
         <translation>rejetés</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, pas encore relus&#xa0;; gris, rejetés&#xa0;; ◆ objectif</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+118"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrement&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4</numerusform>
@@ -2565,7 +2565,7 @@
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3667,7 +3667,7 @@
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
@@ -3677,17 +3677,37 @@
         <translation>généré</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>The record&apos;s number in studio.db</source>
+        <translation>Le numéro de l&apos;enregistrement dans studio.db</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user message the character answers (the last one in a conversation)</source>
+        <translation>Le message de l&apos;utilisateur auquel le personnage répond (le dernier dans une conversation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The character&apos;s reply (the edited one where there is an edit)</source>
+        <translation>La réponse du personnage (celle modifiée s&apos;il y a une modification)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Persona</source>
+        <source>Character</source>
         <translation>Personnage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -3702,12 +3722,7 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>User message</source>
-        <translation>Message de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>

@@ -446,10 +446,18 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     case PersonaRole: return r->persona;
     case SourceKindRole: return r->sourceKind;
     case RejectReasonRole: return r->reason;
-    case Qt::ToolTipRole:
-        if (index.column() == SourceColumn)
-            return r->source;
-        return {};
+    case Qt::ToolTipRole: {
+        // The whole text of a cell the narrow list cuts short (a long reply: its start).
+        auto whole = [](const QString &text) { return text.size() > 600 ? text.left(600) + QStringLiteral("…") : text; };
+        switch (index.column()) {
+        case SourceColumn: return r->source;
+        case CategoryColumn: return r->category;
+        case ReasonColumn: return r->reason;
+        case InputColumn: return whole(r->input);
+        case OutputColumn: return whole(r->output);
+        default: return {};
+        }
+    }
     default: break;
     }
     if (role != Qt::DisplayRole)
@@ -474,15 +482,24 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
 
 QVariant ReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case IdColumn: return tr("The record's number in studio.db");
+        case InputColumn: return tr("The user message the character answers (the last one in a conversation)");
+        case OutputColumn: return tr("The character's reply (the edited one where there is an edit)");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Short: the list is narrow beside the spot-check panel, and a header is clipped, not elided.
     switch (section) {
     case IdColumn: return tr("#");
-    case PersonaColumn: return tr("Persona");
+    case PersonaColumn: return tr("Character");
     case CategoryColumn: return tr("Category");
     case StatusColumn: return tr("Status");
     case ReasonColumn: return tr("Reason");
-    case InputColumn: return tr("User message");
+    case InputColumn: return tr("Message");
     case OutputColumn: return tr("Reply");
     case SourceColumn: return tr("Source");
     case FlagsColumn: return tr("Flags");

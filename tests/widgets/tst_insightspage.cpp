@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QFileInfo>
 #include <QHorizontalBarSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -105,6 +106,28 @@ private slots:
         };
         auto sawThirty = [&] { return glordon(false) == 25.0 && glordon(true) == 5.0; };
         QTRY_VERIFY_WITH_TIMEOUT(sawThirty(), 10000);
+        // Targets are the title's diamonds, and a character without one (Elio's own count is 0
+        // in the sample) has no mark on the axis.
+        {
+            QChart *chart = page->overviewView()->chart();
+            auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+            QVERIFY(axis);
+            QScatterSeries *targets = nullptr;
+            for (QAbstractSeries *series : chart->series()) {
+                if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+                    targets = scatter;
+            }
+            QVERIFY(targets);
+            QCOMPARE(targets->markerShape(), QScatterSeries::MarkerShapeRotatedRectangle);
+            QVERIFY(chart->title().contains(QStringLiteral("◆")));
+            const qreal elio = qreal(axis->categories().indexOf(QStringLiteral("Elio")));
+            QVERIFY(elio >= 0);
+            QCOMPARE(targets->count(), int(axis->categories().size()) - 1);
+            for (const QPointF &point : targets->points()) {
+                QVERIFY(point.x() != elio);
+                QVERIFY(point.y() > 0);
+            }
+        }
 
         // A character's categories go across, whole names on the left, the first at the top.
         page->setCurrentCharacter(QStringLiteral("Glordon"));

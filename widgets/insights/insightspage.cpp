@@ -11,6 +11,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QFileDialog>
@@ -513,17 +515,20 @@ void InsightsPage::showOverview(const InsightsData &data)
     series->append(rejected);
     auto *targets = new QScatterSeries;
     targets->setName(tr("Target"));
-    targets->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    targets->setMarkerSize(9);
+    targets->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);   // the title's ◆
+    targets->setMarkerSize(11);
     targets->setColor(palette().color(QPalette::WindowText));
     targets->setBorderColor(palette().color(QPalette::Window));
     for (int i = 0; i < names.size(); ++i) {
         const int target = project.targetFor(names.at(i));
-        targets->append(i, target);
+        if (target > 0)   // no target (a count of 0, no tier): no mark on the axis
+            targets->append(i, target);
         maxValue = std::max<qreal>(maxValue, target);
     }
     chart->addSeries(series);
     chart->addSeries(targets);
+    for (QLegendMarker *marker : chart->legend()->markers(targets))
+        marker->setShape(QLegend::MarkerShapeFromSeries);   // a diamond in the legend too
     // Short names fit under the bars: "Olga Solis" → "Olga", "Ambassador Questa" → "Questa".
     QStringList shortNames;
     for (const QString &name : std::as_const(names)) {
