@@ -7,6 +7,7 @@
 #include "dataset/reviewsession.h"
 #include "document/projectdocument.h"
 #include "main/mainwindow.h"
+#include "main/tone.h"
 #include "project/project.h"
 #include "review/recordview.h"
 #include "review/reviewpage.h"
@@ -15,6 +16,7 @@
 #include "tempproject.h"
 #include "testpaths.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -30,7 +32,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -782,6 +783,54 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("underline\">jumps</span>")));
         QVERIFY(html.startsWith(QStringLiteral("the ")));
         QCOMPARE(WordDiff::toHtml(QStringLiteral("a < b"), QStringLiteral("a < b")), QStringLiteral("a &lt; b"));
+    }
+
+    // The record reads on a dark palette as on a light one (a desktop's dark theme): its boxes
+    // and colours follow the palette, also when it changes while a record is shown.
+    void recordReadsOnADarkPalette()
+    {
+        const QColor lightBase(Qt::white);
+        const QColor darkBase(0x1e, 0x1e, 0x1e);
+        for (const bool dark : {false, true}) {
+            const QColor base = dark ? darkBase : lightBase;
+            const QColor text = dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(Qt::black);
+            for (const Tone::Kind kind : {Tone::Good, Tone::Bad, Tone::Info, Tone::Warning, Tone::Muted})
+                QVERIFY2(Tone::contrast(Tone::color(kind, dark), base) >= 4.5, qPrintable(Tone::color(kind, dark).name()));
+            for (const bool persona : {false, true}) {
+                const QColor box = Tone::turnBackground(persona, dark);
+                QVERIFY2(Tone::contrast(text, box) >= 7, qPrintable(box.name()));
+                for (const Tone::Kind kind : {Tone::Good, Tone::Bad})   // the word diff, in the reply's box
+                    QVERIFY2(Tone::contrast(Tone::color(kind, dark), box) >= 4.5, qPrintable(box.name()));
+            }
+        }
+
+        Record r;
+        r.id = 7;
+        r.persona = QStringLiteral("Glordon");
+        r.input = QStringLiteral("Hi!");
+        r.output = QStringLiteral("Hello friend");
+        r.editedOutput = QStringLiteral("Hello, dear friend");
+        r.status = Record::Status::Edited;
+        const QPalette original = QApplication::palette();
+        RecordView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRecord(r);
+        const QString lightBox = Tone::turnBackground(true, false).name();
+        const QString darkBox = Tone::turnBackground(true, true).name();
+        QVERIFY(view.browser()->toHtml().contains(lightBox));
+        QPalette darkPalette = original;
+        darkPalette.setColor(QPalette::Base, darkBase);
+        darkPalette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        darkPalette.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x30));
+        darkPalette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        QApplication::setPalette(darkPalette);
+        QCoreApplication::processEvents();
+        const QString html = view.browser()->toHtml();
+        QApplication::setPalette(original);
+        QVERIFY2(html.contains(darkBox) && !html.contains(lightBox), qPrintable(html));
+        QVERIFY(html.contains(Tone::color(Tone::Good, true).name()));   // the added words
+        QVERIFY(!html.contains(Tone::color(Tone::Good, false).name()));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "document/projectdocument.h"
 #include "document/sheetdocument.h"
 #include "generation/promptbuilder.h"
+#include "main/tone.h"
 #include "markdownhighlighter.h"
 #include "plan/counteditor.h"
 #include "sheet/sheetparser.h"
@@ -611,7 +612,7 @@ void CharactersPage::showSheet(const CharacterSheet &sheet)
             const QString kept = PromptBuilder::trimToTokens(s.text, budget);
             const QString cut = s.text.mid(kept.size()).trimmed();
             item->setText(1, tr("%1 / %2 tokens — over budget, the end is cut").arg(QLocale().toString(tokens), QLocale().toString(budget)));
-            item->setForeground(1, QColor(0xc0, 0x50, 0x00));
+            item->setForeground(1, Tone::color(Tone::Warning));
             item->setToolTip(1, tr("Cut from the prompt:\n%1").arg(cut.left(2000)));
         } else {
             item->setToolTip(1, s.text.left(2000));

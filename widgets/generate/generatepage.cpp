@@ -8,6 +8,7 @@
 #include "generation/jobqueuemodel.h"
 #include "generation/jobqueueproxy.h"
 #include "main/steadybox.h"
+#include "main/tone.h"
 #include "project/tierplan.h"
 #include "providerdialog.h"
 #include "util/money.h"
@@ -129,7 +130,7 @@ GeneratePage::GeneratePage(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    problemPalette.setColor(QPalette::WindowText, Tone::color(Tone::Bad));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
     layout->addWidget(m_problem);

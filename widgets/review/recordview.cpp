@@ -1,6 +1,7 @@
 #include "recordview.h"
 
 #include "dataset/reviewmodel.h"
+#include "main/tone.h"
 #include "worddiff.h"
 
 #include <QJsonArray>
@@ -20,23 +21,24 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
 
-// One turn of the conversation; the persona's turns are set apart by colour, like a chat.
+// One turn of the conversation; the persona's turns are set apart by colour, like a chat. The
+// text keeps the palette's colour, which the box's shade (light or dark with it) sets off.
 QString turn(const QString &speaker, const QString &bodyHtml, bool persona)
 {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" style=\"margin-top:6px\">"
                           "<tr><td style=\"background-color:%1\"><b>%2</b><br>%3</td></tr></table>")
-        .arg(persona ? QStringLiteral("#e8f0fb") : QStringLiteral("#f1f1f1"), speaker.toHtmlEscaped(), bodyHtml);
+        .arg(Tone::turnBackground(persona, Tone::isDark()).name(), speaker.toHtmlEscaped(), bodyHtml);
 }
 
 QString statusColour(Record::Status status)
 {
     switch (status) {
-    case Record::Status::Accepted: return QStringLiteral("#1b7a1b");
-    case Record::Status::Edited: return QStringLiteral("#1b5fa8");
-    case Record::Status::Rejected: return QStringLiteral("#b00020");
+    case Record::Status::Accepted: return Tone::css(Tone::Good);
+    case Record::Status::Edited: return Tone::css(Tone::Info);
+    case Record::Status::Rejected: return Tone::css(Tone::Bad);
     case Record::Status::Unreviewed: break;
     }
-    return QStringLiteral("#666666");
+    return Tone::css(Tone::Muted);
 }
 
 } // namespace
@@ -78,8 +80,9 @@ QString RecordView::toHtml(const Record &r)
     if (r.status == Record::Status::Rejected && !r.rejectReason.isEmpty())
         status += QStringLiteral(" — ") + r.rejectReason.toHtmlEscaped();
     if (r.status != Record::Status::Unreviewed && !r.reviewer.isEmpty())
-        status += QStringLiteral(" <span style=\"color:#666\">%1</span>")
-                      .arg(tr("by %1, %2").arg(r.reviewer, r.reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))).toHtmlEscaped());
+        status += QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                      .arg(Tone::css(Tone::Muted),
+                           tr("by %1, %2").arg(r.reviewer, r.reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))).toHtmlEscaped());
     html += QStringLiteral("<p style=\"font-size:large\"><b>%1</b> · %2 · %3</p>")
                 .arg(r.persona.toHtmlEscaped(), r.category.toHtmlEscaped(), status);
     QString source = r.sourceKind == Record::SourceKind::Imported ? tr("imported from %1").arg(r.source) : tr("generated");
@@ -87,10 +90,10 @@ QString RecordView::toHtml(const Record &r)
         source += QStringLiteral(" · ") + r.model;
     QString meta = tr("#%1 · %2").arg(r.id).arg(source).toHtmlEscaped();
     if (!r.flags.isEmpty())
-        meta += QStringLiteral(" · <span style=\"color:#a15c00\">⚑ %1</span>").arg(r.flags.join(QStringLiteral(", ")).toHtmlEscaped());
-    html += QStringLiteral("<p style=\"color:#666\">%1</p>").arg(meta);
+        meta += QStringLiteral(" · <span style=\"color:%1\">⚑ %2</span>").arg(Tone::css(Tone::Warning), r.flags.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(Tone::css(Tone::Muted), meta);
     if (!r.instruction.isEmpty())
-        html += QStringLiteral("<p style=\"color:#555\"><i>%1</i></p>").arg(escaped(r.instruction));
+        html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>").arg(Tone::css(Tone::Muted), escaped(r.instruction));
 
     // The reply as training will use it: the edit when there is one, shown against the original.
     auto reply = [&r] {
@@ -111,7 +114,7 @@ QString RecordView::toHtml(const Record &r)
             const QString role = t.value(QStringLiteral("role")).toString();
             const QString content = t.value(QStringLiteral("content")).toString();
             if (role == QLatin1String("system")) {
-                html += QStringLiteral("<p style=\"color:#555\"><i>%1</i></p>").arg(escaped(content));
+                html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>").arg(Tone::css(Tone::Muted), escaped(content));
                 continue;
             }
             const bool persona = role == QLatin1String("assistant");
@@ -125,8 +128,8 @@ QString RecordView::toHtml(const Record &r)
         html += turn(r.persona, reply(), true);
     }
     if (!r.editedOutput.isEmpty())
-        html += QStringLiteral("<p style=\"color:#666\">%1</p>")
-                    .arg(tr("Edited: removed words are struck through, added words underlined. Export uses the edited text.").toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(Tone::css(Tone::Muted), tr("Edited: removed words are struck through, added words underlined. Export uses the edited text.").toHtmlEscaped());
     return html;
 }
 
@@ -136,6 +139,14 @@ void RecordView::setRecord(const Record &record)
         cancelEditing();
     m_record = record;
     m_browser->setHtml(toHtml(record));
+}
+
+void RecordView::changeEvent(QEvent *event)
+{
+    // The desktop switched between a light and a dark theme: the record's colours follow.
+    if (event->type() == QEvent::PaletteChange && m_record.id != 0 && !isEditing())
+        m_browser->setHtml(toHtml(m_record));
+    QWidget::changeEvent(event);
 }
 
 void RecordView::setMessage(const QString &html)

@@ -6,6 +6,7 @@
 #include "dataset/reviewsession.h"
 #include "document/projectdocument.h"
 #include "main/appsettings.h"
+#include "main/tone.h"
 #include "recordview.h"
 #include "spotcheckpanel.h"
 
@@ -956,11 +957,11 @@ void ReviewPage::updateHint()
         return;
     }
     if (!m_storeError.isEmpty()) {
-        m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m_storeError.toHtmlEscaped()));
+        m_hint->setText(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(Tone::css(Tone::Bad), m_storeError.toHtmlEscaped()));
         return;
     }
     if (!m_decisionError.isEmpty()) {
-        m_hint->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m_decisionError.toHtmlEscaped()));
+        m_hint->setText(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(Tone::css(Tone::Bad), m_decisionError.toHtmlEscaped()));
         return;
     }
     if (!m_notice.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "worddiff.h"
 
+#include "main/tone.h"
+
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
@@ -44,10 +46,10 @@ QString WordDiff::toHtml(const QString &before, const QString &after, int maxWor
     }
     QString html;
     auto removed = [&](const QString &t) {
-        html += QStringLiteral("<span style=\"color:#b00020;text-decoration:line-through\">%1</span>").arg(escaped(t));
+        html += QStringLiteral("<span style=\"color:%1;text-decoration:line-through\">%2</span>").arg(Tone::css(Tone::Bad), escaped(t));
     };
     auto added = [&](const QString &t) {
-        html += QStringLiteral("<span style=\"color:#1b7a1b;text-decoration:underline\">%1</span>").arg(escaped(t));
+        html += QStringLiteral("<span style=\"color:%1;text-decoration:underline\">%2</span>").arg(Tone::css(Tone::Good), escaped(t));
     };
     qsizetype i = 0;
     qsizetype j = 0;
