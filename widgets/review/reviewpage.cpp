@@ -529,7 +529,7 @@ void ReviewPage::showCurrent()
     if (row < 0) {
         QString message;
         if (m_model->rowCount() == 0 && m_store) {
-            message = QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("No record matches the filter.").toHtmlEscaped());
+            message = QStringLiteral("<p style=\"color:%1\">%2</p>").arg(Tone::css(Tone::Muted), tr("No record matches the filter.").toHtmlEscaped());
             // The character the list happens to have selected may have no records (none
             // generated yet, or its count set to 0): one click shows everything again.
             if (!currentFilter().isEmpty())
