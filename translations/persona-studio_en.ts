@@ -4,7 +4,7 @@
 <context>
     <name>CharactersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/characters/characterspage.cpp" line="+598"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+599"/>
         <source>%n trait(s)</source>
         <translation>
             <numerusform>%n trait</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>GeneratePage</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/generatepage.cpp" line="+451"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+452"/>
         <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
         <translation>
             <numerusform>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+205"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+207"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+531"/>
+        <location line="+548"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>

@@ -138,7 +138,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+82"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+83"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Nivel:</translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+53"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+54"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3580,7 +3580,7 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../widgets/review/recordview.cpp" line="+52"/>
+        <location filename="../widgets/review/recordview.cpp" line="+54"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -3595,7 +3595,7 @@
         <translation>Editando la respuesta — &lt;b&gt;Ctrl+Intro&lt;/b&gt; guarda, &lt;b&gt;Esc&lt;/b&gt; la deja sin cambios. El texto generado se conserva y se muestra junto a la edición.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>by %1, %2</source>
         <translation>por %1, %2</translation>
     </message>
@@ -3745,19 +3745,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+79"/>
-        <location line="+319"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+81"/>
+        <location line="+321"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+319"/>
+        <location line="-320"/>
+        <location line="+321"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3798,12 +3798,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+319"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-318"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3931,12 +3931,17 @@
         <translation>Panel de &amp;control por muestreo</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>Show all records</source>
         <translation>Mostrar todos los registros</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+106"/>
+        <source>Spot-check:</source>
+        <translation>Control por muestreo:</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines o arrays JSON (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -3991,17 +3996,17 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-642"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
@@ -4011,7 +4016,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+220"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>

@@ -138,7 +138,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+82"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+83"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Niveau&#xa0;:</translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+53"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+54"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3580,7 +3580,7 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../widgets/review/recordview.cpp" line="+52"/>
+        <location filename="../widgets/review/recordview.cpp" line="+54"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
@@ -3595,7 +3595,7 @@
         <translation>Modification de la réponse — &lt;b&gt;Ctrl+Entrée&lt;/b&gt; enregistre, &lt;b&gt;Échap&lt;/b&gt; la laisse inchangée. Le texte généré est conservé et affiché à côté de la modification.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
@@ -3745,19 +3745,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+79"/>
-        <location line="+319"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+81"/>
+        <location line="+321"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+319"/>
+        <location line="-320"/>
+        <location line="+321"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3798,12 +3798,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+319"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-318"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3931,12 +3931,17 @@
         <translation>Panneau de &amp;contrôle par échantillon</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>Show all records</source>
         <translation>Afficher tous les enregistrements</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+106"/>
+        <source>Spot-check:</source>
+        <translation>Contrôle par échantillon&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines ou tableaux JSON (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3991,17 +3996,17 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-642"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
@@ -4011,7 +4016,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+220"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>

@@ -341,6 +341,20 @@ private slots:
             QVERIFY(!toggle->isVisible());
             window.setModePage(page);
             QVERIFY(toggle->isVisible());
+            // A spot-check goes on with the panel hidden: its progress is on the bottom line.
+            auto *line = page->findChild<QLabel *>(QStringLiteral("spotCheckLine"));
+            QVERIFY(line);
+            QVERIFY(!line->isVisible());
+            page->spotCheckPanel()->setSeed(5);
+            page->startSpotCheck();
+            QTRY_VERIFY(!page->spotCheck().isEmpty());
+            const int drawn = int(page->spotCheck().allIds().size());
+            QVERIFY(line->isVisible());
+            QCOMPARE(line->text(), QStringLiteral("Spot-check: 0 / %1 checked, 0 rejected").arg(drawn));
+            QTest::keyClick(page->tableView(), Qt::Key_A);
+            QTRY_COMPARE(line->text(), QStringLiteral("Spot-check: 1 / %1 checked, 0 rejected").arg(drawn));
+            page->endSpotCheck();
+            QVERIFY(!line->isVisible());
         }
         {
             MainWindow window;

@@ -68,6 +68,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     , m_flag(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_sampleLine(new QLabel(this))
     , m_bulkButton(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
@@ -243,11 +244,12 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_spotCheckAction->setShortcut(QKeySequence(Qt::Key_F9));
     m_spotCheckAction->setChecked(AppSettings::reviewSpotCheckShown.get());
     m_spotCheck->setVisible(m_spotCheckAction->isChecked());
+    m_sampleLine->setObjectName(QStringLiteral("spotCheckLine"));
+    m_sampleLine->hide();
     connect(m_spotCheckAction, &QAction::toggled, this, [this](bool shown) {
         m_spotCheck->setVisible(shown);
         AppSettings::reviewSpotCheckShown.set(shown);
-        if (shown)
-            updateProgress();
+        updateProgress();
     });
     connect(m_spotCheck, &SpotCheckPanel::startRequested, this, &ReviewPage::startSpotCheck);
     connect(m_spotCheck, &SpotCheckPanel::endRequested, this, &ReviewPage::endSpotCheck);
@@ -287,6 +289,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     listLayout->addWidget(horizontal, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_hint, 1);
+    bottom->addWidget(m_sampleLine);
     bottom->addWidget(m_count);
     bottom->addWidget(m_reviewer);
     listLayout->addLayout(bottom);
@@ -627,8 +630,23 @@ void ReviewPage::announceChange()
 
 void ReviewPage::updateProgress()
 {
-    if (!m_spotCheckAction->isChecked())
-        return;   // nobody sees it: counted again when the panel is shown
+    m_sampleLine->setVisible(!m_spotCheckAction->isChecked() && !m_sample.isEmpty() && m_store);
+    if (!m_spotCheckAction->isChecked()) {
+        // The panel is hidden: a running spot-check's progress goes on the bottom line (a sample
+        // is at most thousands of records, read at once); the figures over every record wait
+        // until the panel is shown again.
+        if (m_sampleLine->isVisibleTo(this)) {
+            ReviewProgress sum;
+            for (const ReviewProgress &p : ReviewSampler::progress(*m_store, m_sample)) {
+                sum.total += p.total;
+                sum.checked += p.checked;
+                sum.rejected += p.rejected;
+            }
+            sum.persona = tr("Spot-check:");
+            m_sampleLine->setText(sum.toText());
+        }
+        return;
+    }
     if (!m_store) {
         m_spotCheck->setProgress({});
         return;

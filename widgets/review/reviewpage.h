@@ -138,6 +138,7 @@ private:
     QComboBox *m_flag;
     QLineEdit *m_search;
     QLabel *m_count;
+    QLabel *m_sampleLine;   // a spot-check's progress while the panel is hidden
     QToolButton *m_bulkButton;
     QStackedWidget *m_stack;
     QTableView *m_table;
