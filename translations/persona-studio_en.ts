@@ -31,7 +31,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/export/exportdialog.cpp" line="+107"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+110"/>
         <source>%Ln record(s) to export.</source>
         <translation>
             <numerusform>%Ln record to export.</numerusform>

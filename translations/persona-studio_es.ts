@@ -650,7 +650,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+40"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+43"/>
         <location line="+96"/>
         <source>Export</source>
         <translation>Exportar</translation>
@@ -779,7 +779,17 @@
         <translation>Aquí aparece el informe de validación de los archivos exportados.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+10"/>
+        <source>Open Folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No file manager opened %1.</source>
+        <translation>Ningún gestor de archivos abrió %1.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -789,7 +799,7 @@
         <translation>Elige primero una carpeta de salida.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
@@ -799,7 +809,7 @@
         <translation>%1 de %2 registros</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>

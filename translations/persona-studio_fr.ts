@@ -650,7 +650,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+40"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+43"/>
         <location line="+96"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -779,7 +779,17 @@
         <translation>Le rapport de validation des fichiers exportés s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+10"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No file manager opened %1.</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a ouvert %1.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -789,7 +799,7 @@
         <translation>Choisissez d&apos;abord un dossier de sortie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exporting to %1…</source>
         <translation>Exportation vers %1…</translation>
     </message>
@@ -799,7 +809,7 @@
         <translation>%1 enregistrements sur %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>

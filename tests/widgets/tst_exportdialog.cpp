@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -21,6 +22,17 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
+
+// Stands in for the desktop's file manager: the URLs QDesktopServices was asked to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TestExportDialog : public QObject
 {
@@ -141,11 +153,19 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        QVERIFY(!dialog.openFolderButton()->isVisible());
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
         QVERIFY(dialog.isRunning() || finished.count() == 1);
         QVERIFY(finished.count() == 1 || finished.wait(20000));
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(dialog.isVisible());   // the report stays on screen
+        // Open Folder hands the output folder to the desktop (here, to a handler of file URLs).
+        QVERIFY(dialog.openFolderButton()->isVisible());
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        QTest::mouseClick(dialog.openFolderButton(), Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl::fromLocalFile(out.path())});
         const QString report = dialog.findChild<QPlainTextEdit *>(QStringLiteral("report"))->toPlainText();
         QVERIFY2(report.contains(QStringLiteral("complete_training_set.jsonl")), qPrintable(report));
         QVERIFY(report.contains(QStringLiteral("OK: no errors")));

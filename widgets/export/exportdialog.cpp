@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -11,6 +12,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -139,6 +142,15 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     // AcceptRole would close the dialog; the report has to stay visible.
     disconnect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    // After an export: the files in the desktop's file manager.
+    m_openFolder = m_buttons->addButton(tr("Open Folder"), QDialogButtonBox::ActionRole);
+    m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolder->setIcon(QIcon::fromTheme(QStringLiteral("folder-open")));
+    m_openFolder->hide();
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedTo)))
+            m_status->setText(tr("No file manager opened %1.").arg(QDir::toNativeSeparators(m_exportedTo)));
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -255,6 +267,7 @@ void ExportDialog::startExport()
         return;
     }
     m_report->clear();
+    m_openFolder->hide();
     m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(s.outputDir)));
     m_progress->setRange(0, 0);
     setBusy(true);
@@ -303,6 +316,8 @@ void ExportDialog::onFinished()
     setBusy(false);
     const ExportResult result = m_watcher.result();
     m_report->setPlainText(result.toText());
+    m_exportedTo = result.outputDir;
+    m_openFolder->setVisible(result.ok);
     if (!result.ok)
         m_status->setText(result.cancelled ? tr("Export stopped; no file was changed.") : tr("Export failed: %1").arg(result.error));
     else if (result.validationRejected())

@@ -39,6 +39,8 @@ public:
 
     bool isRunning() const;
     QString reportText() const;
+    // "Open Folder": shown once an export has written its files.
+    QPushButton *openFolderButton() const { return m_openFolder; }
 
     // Opens the dialog with the project's last-used settings and starts the export at once;
     // without last-used settings (no output folder yet) it only opens the dialog.
@@ -80,6 +82,8 @@ private:
     QPlainTextEdit *m_report = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_openFolder = nullptr;   // shown after a successful export
+    QString m_exportedTo;
     QTimer *m_poll = nullptr;
     QFutureWatcher<ExportResult> m_watcher;
     QFutureWatcher<QPair<qint64, QString>> m_countWatcher;   // a newer count replaces an older one
