@@ -359,6 +359,35 @@ private slots:
             QCOMPARE(readAll(out.filePath(it.key())), it.value());
     }
 
+    // The last-used output folder is stored relative to the project when it is inside it, so a
+    // copied project exports into its own folder; a folder elsewhere stays absolute.
+    void lastUsedFolderMovesWithTheProject()
+    {
+        ExportSettings s = settings(ExportFormat::Studio, m_project->path() + QStringLiteral("/export/elio"));
+        QString error;
+        QVERIFY2(s.saveAsLastUsed(m_project->path(), &error), qPrintable(error));
+        const QJsonObject stored = QJsonDocument::fromJson(readAll(m_project->path() + QStringLiteral("/studio.json"))).object();
+        QCOMPARE(stored.value(QStringLiteral("export")).toObject().value(QStringLiteral("out")).toString(), QStringLiteral("export/elio"));
+
+        QTemporaryDir copy;
+        const QString copied = copy.filePath(QStringLiteral("elio-copy"));
+        QVERIFY(QDir().mkpath(copied));
+        QVERIFY(QFile::copy(m_project->path() + QStringLiteral("/studio.json"), copied + QStringLiteral("/studio.json")));
+        QVERIFY(QDir().mkpath(copied + QStringLiteral("/rag-resources")));
+        for (const QString &sheet : QDir(m_project->path() + QStringLiteral("/rag-resources")).entryList(QDir::Files))
+            QVERIFY(QFile::copy(m_project->path() + QStringLiteral("/rag-resources/") + sheet, copied + QStringLiteral("/rag-resources/") + sheet));
+        const Project::OpenResult opened = Project::open(copied);
+        QVERIFY2(opened.project, qPrintable(opened.error));
+        QCOMPARE(ExportSettings::lastUsed(*opened.project).outputDir, QDir::cleanPath(copied + QStringLiteral("/export/elio")));
+
+        QTemporaryDir elsewhere;
+        s.outputDir = elsewhere.path();
+        QVERIFY(s.saveAsLastUsed(m_project->path(), &error));
+        const Project::OpenResult again = Project::open(m_project->path());
+        QVERIFY(again.project);
+        QCOMPARE(ExportSettings::lastUsed(*again.project).outputDir, elsewhere.path());
+    }
+
     // A database the export cannot read its records from fails the export with the file's name
     // instead of writing empty files over the last export.
     void unreadableRecordsFailTheExport()

@@ -70,7 +70,12 @@ ExportSettings ExportSettings::fromJson(const QJsonObject &o)
 
 ExportSettings ExportSettings::lastUsed(const Project &project)
 {
-    return fromJson(exportObject(project));
+    ExportSettings s = fromJson(exportObject(project));
+    // A folder inside the project is stored relative to it (saveAsLastUsed): a copied or moved
+    // project exports into its own folder, not the one it was copied from.
+    if (!s.outputDir.isEmpty() && QDir::isRelativePath(s.outputDir))
+        s.outputDir = QDir::cleanPath(QDir(project.dir).absoluteFilePath(s.outputDir));
+    return s;
 }
 
 bool ExportSettings::saveAsLastUsed(const QString &projectDir, QString *error) const
@@ -90,7 +95,10 @@ bool ExportSettings::saveAsLastUsed(const QString &projectDir, QString *error) c
         }
     }
     QJsonObject object = root.value(QLatin1String("export")).toObject();
-    const QJsonObject mine = toJson();
+    QJsonObject mine = toJson();
+    const QString relative = QDir(projectDir).relativeFilePath(QDir::cleanPath(QDir(projectDir).absoluteFilePath(outputDir)));
+    if (!outputDir.isEmpty() && relative != QLatin1String("..") && !relative.startsWith(QLatin1String("../")) && QDir::isRelativePath(relative))
+        mine.insert(QStringLiteral("out"), relative.isEmpty() ? QStringLiteral(".") : relative);
     for (auto it = mine.begin(); it != mine.end(); ++it)
         object.insert(it.key(), it.value());
     root.insert(QStringLiteral("export"), object);
