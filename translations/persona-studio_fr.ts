@@ -855,12 +855,12 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../models/exporting/exportsettings.cpp" line="+88"/>
+        <location filename="../models/exporting/exportsettings.cpp" line="+93"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
@@ -2263,12 +2263,12 @@
         <location line="-283"/>
         <location line="+295"/>
         <location line="+6"/>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-67"/>
         <source>Records by category</source>
         <translation>Enregistrements par catégorie</translation>
     </message>
@@ -2332,12 +2332,7 @@
         <translation>Longueur du message de l&apos;utilisateur (tokens)</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Records stored per minute</source>
-        <translation>Enregistrements stockés par minute</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+60"/>
         <source>Cumulative cost (USD)</source>
         <translation>Coût cumulé (USD)</translation>
     </message>
@@ -2357,7 +2352,12 @@
         <translation>Distinction</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
+        <source>Records generated per minute</source>
+        <translation>Enregistrements générés par minute</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>% of replies told apart</source>
         <translation>% de réponses distinguées</translation>
     </message>

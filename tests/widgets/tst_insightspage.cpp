@@ -2,6 +2,7 @@
 // stored, the quality checks run off the GUI thread and list a planted tic, and a chart exports.
 
 #include "dataset/datasetstore.h"
+#include "insights/insightsdata.h"
 #include "insights/insightspage.h"
 #include "main/mainwindow.h"
 #include "tempproject.h"
@@ -14,12 +15,15 @@
 #include <QChartView>
 #include <QFileInfo>
 #include <QHorizontalBarSeries>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <ctime>
 
 class TestInsightsPage : public QObject
 {
@@ -70,6 +74,10 @@ private:
 private slots:
     void initTestCase()
     {
+        // Local time 8 hours behind UTC (a POSIX zone: no time zone database needed), so that
+        // a time read as local instead of UTC shows.
+        qputenv("TZ", "PST8");
+        tzset();
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudioTests"));
     }
@@ -197,6 +205,59 @@ private slots:
         const QString png = out.filePath(QStringLiteral("chart.png"));
         QVERIFY(page->exportCurrent(png));
         QVERIFY(QFileInfo(png).size() > 1000);
+    }
+
+    // Over Time counts generated records per minute, read as the UTC they are stored in; an
+    // import's minute is left out, and the line drops to 0 between two runs.
+    void timelineIsGeneratedRecordsPerMinute()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        {
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QList<Record> records;
+            auto add = [&](const char *at, Record::SourceKind kind) {
+                Record r;
+                r.persona = QStringLiteral("Glordon");
+                r.input = QStringLiteral("Hi %1").arg(records.size());
+                r.output = QStringLiteral("Hello %1").arg(records.size());
+                r.sourceKind = kind;
+                r.createdAt = QDateTime::fromString(QString::fromLatin1(at), Qt::ISODate);
+                records << r;
+            };
+            for (const char *at : {"2026-11-30T10:00:10Z", "2026-11-30T10:00:20Z", "2026-11-30T10:00:50Z", "2026-11-30T10:05:00Z", "2026-11-30T10:05:30Z"})
+                add(at, Record::SourceKind::Generated);
+            for (int i = 0; i < 50; ++i)
+                add("2026-11-30T10:02:00Z", Record::SourceKind::Imported);
+            QString error;
+            QVERIFY2(store.insertRecords(records, &error), qPrintable(error));
+        }
+        const InsightsData data = InsightsData::load(tmp.path() + QStringLiteral("/studio.db"), QString());
+        const QDateTime ten(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+        QCOMPARE(data.perMinute.size(), 2);
+        QCOMPARE(data.perMinute.at(0).first.toMSecsSinceEpoch(), ten.toMSecsSinceEpoch());
+        QCOMPARE(data.perMinute.at(0).second, 3);
+        QCOMPARE(data.perMinute.at(1).first.toMSecsSinceEpoch(), ten.addSecs(300).toMSecsSinceEpoch());
+        QCOMPARE(data.perMinute.at(1).second, 2);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        InsightsPage *page = insights(window);
+        window.setModePage(page);
+        page->refreshNow();
+        auto points = [page]() -> QList<QPointF> {
+            for (QChartView *view : page->findChildren<QChartView *>()) {
+                if (view->chart()->title() == QLatin1String("Records generated per minute")) {
+                    if (auto *line = qobject_cast<QLineSeries *>(view->chart()->series().value(0)))
+                        return line->points();
+                }
+            }
+            return {};
+        };
+        const qreal t0 = qreal(ten.toMSecsSinceEpoch());
+        const QList<QPointF> expected = {{t0, 3}, {t0 + 60000, 0}, {t0 + 240000, 0}, {t0 + 300000, 2}};
+        QTRY_COMPARE(points(), expected);
     }
 };
 

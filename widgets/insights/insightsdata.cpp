@@ -24,10 +24,12 @@ InsightsData InsightsData::load(const QString &databasePath, const QString &char
         else if (status == QLatin1String("rejected"))
             d.rejected[persona] += q.value(2).toInt();
     }
-    // Minutes as ISO text prefixes: "2025-06-01T12:34".
-    q.exec(QStringLiteral("SELECT substr(created_at, 1, 16), COUNT(*) FROM records GROUP BY 1 ORDER BY 1"));
+    // Minutes as ISO text prefixes of created_at, which is UTC: "2025-06-01T12:34". Generated
+    // records only: an import stores its whole file in a minute or two and would flatten the
+    // generation's curve.
+    q.exec(QStringLiteral("SELECT substr(created_at, 1, 16), COUNT(*) FROM records WHERE source_kind = 'generated' GROUP BY 1 ORDER BY 1"));
     while (q.next())
-        d.perMinute.append({QDateTime::fromString(q.value(0).toString(), QStringLiteral("yyyy-MM-ddTHH:mm")), q.value(1).toInt()});
+        d.perMinute.append({QDateTime::fromString(q.value(0).toString() + QStringLiteral(":00Z"), Qt::ISODate), q.value(1).toInt()});
     q.exec(QStringLiteral("SELECT updated_at, cost_usd FROM jobs WHERE cost_usd > 0 ORDER BY updated_at"));
     double total = 0;
     while (q.next()) {

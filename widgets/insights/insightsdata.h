@@ -23,7 +23,7 @@ struct InsightsData
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     double cost = 0;               // of the character's jobs
-    QList<QPair<QDateTime, int>> perMinute;
+    QList<QPair<QDateTime, int>> perMinute;   // generated records per minute (UTC), minutes with none left out
     QList<QPair<QDateTime, double>> cumulativeCost;
     QString error;
 

@@ -638,10 +638,20 @@ void InsightsPage::showTimeline(const InsightsData &data)
         chart->legend()->setVisible(false);
         styleChart(chart);
     };
+    // Minutes without records are 0: the line drops between two runs instead of bridging the
+    // hours between them at the last minute's height.
     QList<QPair<QDateTime, qreal>> minutes;
-    for (const auto &p : data.perMinute)
-        minutes.append({p.first.toLocalTime(), qreal(p.second)});
-    timeChart(m_perMinute->chart(), tr("Records stored per minute"), tr("Records"), minutes, QStringLiteral("%d"));
+    for (const auto &p : data.perMinute) {
+        const QDateTime at = p.first.toLocalTime();
+        if (!minutes.isEmpty() && minutes.last().first.secsTo(at) > 60) {
+            const QDateTime after = minutes.last().first.addSecs(60);
+            minutes.append({after, 0});
+            if (after.secsTo(at) > 60)
+                minutes.append({at.addSecs(-60), 0});
+        }
+        minutes.append({at, qreal(p.second)});
+    }
+    timeChart(m_perMinute->chart(), tr("Records generated per minute"), tr("Records"), minutes, QStringLiteral("%d"));
     QList<QPair<QDateTime, qreal>> cost;
     for (const auto &p : data.cumulativeCost)
         cost.append({p.first.toLocalTime(), p.second});
