@@ -113,7 +113,16 @@ private slots:
 
         r = cli({QStringLiteral("plan")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.contains("--project"));
+        QVERIFY(r.err.contains("plan needs --project DIR"));
+        r = cli({QStringLiteral("plan"), QStringLiteral("--no-such-option")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("no-such-option"));
+
+        // A command's help names the command in its usage line.
+        r = cli({QStringLiteral("plan"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("persona-studio-cli plan [options]"), r.out.constData());
+        QVERIFY(r.out.contains("--project"));
 
         r = cli({QStringLiteral("no-such-command")});
         QCOMPARE(r.exitCode, 2);

@@ -154,7 +154,7 @@ void TestTranslations::translatesKnownStrings_data()
     QTest::newRow("es cli usage") << "es" << "cli" << "Usage: persona-studio-cli COMMAND [OPTIONS]" << "Uso: persona-studio-cli COMMAND [OPTIONS]";
     QTest::newRow("es cli summary") << "es" << "cli" << "print the generation plan of a project (--project DIR [--json])"
                                      << "mostrar el plan de generación de un proyecto (--project DIR [--json])";
-    QTest::newRow("es cli error") << "es" << "cli" << "import needs --project DIR" << "import necesita --project DIR";
+    QTest::newRow("es cli error") << "es" << "cli" << "%1 needs --project DIR" << "%1 necesita --project DIR";
     QTest::newRow("fr importer") << "fr" << "Importer" << "invalid UTF-8 at byte %1" << "UTF-8 non valide à l'octet %1";
     QTest::newRow("fr cli usage") << "fr" << "cli" << "Usage: persona-studio-cli COMMAND [OPTIONS]" << "Utilisation\u00a0: persona-studio-cli COMMAND [OPTIONS]";
 }

@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_quality.cpp" line="+92"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+86"/>
         <source>%Ln record(s) checked in %1 s</source>
         <translation>
             <numerusform>%Ln record checked in %1 s</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_plan.cpp" line="+64"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+58"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>

@@ -4761,18 +4761,17 @@ Exit status: 0 written and valid, 1 failed (nothing changed), 2 usage error, 3 w
 Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error de uso, 3 escritos, pero el archivo de entrenamiento se rechazaría.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/cmd_import.cpp" line="+30"/>
-        <location filename="../app/cli/cmd_init.cpp" line="+23"/>
-        <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
-        <location filename="../app/cli/provideroptions.cpp" line="+9"/>
+        <location filename="../app/cli/clicommand.h" line="+71"/>
         <source>The project folder.</source>
         <translation>La carpeta del proyecto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
+        <source>%1 needs --project DIR</source>
+        <translation>%1 necesita --project DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export.cpp" line="+7"/>
         <source>The output folder.</source>
         <translation>La carpeta de salida.</translation>
     </message>
@@ -4807,13 +4806,13 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Modelo para el límite de tokens y el coste de la validación (predeterminado: gpt-4o-mini).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>export needs --project DIR and --out DIR</source>
         <translation>export necesita --project DIR y --out DIR</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+42"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+38"/>
         <source>unknown format &quot;%1&quot;; one of %2</source>
         <translation>formato desconocido &quot;%1&quot;; debe ser uno de %2</translation>
     </message>
@@ -4843,19 +4842,14 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>escribir los archivos de entrenamiento (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_plan.cpp" line="+1"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+1"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+3"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
         <source>Print JSON instead of a table.</source>
         <translation>Mostrar JSON en lugar de una tabla.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>plan needs --project DIR</source>
-        <translation>plan necesita --project DIR</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Plan for %1 (%2)</source>
         <translation>Plan para %1 (%2)</translation>
     </message>
@@ -4916,7 +4910,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>El archivo que se lee; la entrada estándar si se omite o es &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>tokens takes at most one FILE</source>
         <translation>tokens admite como máximo un FILE</translation>
     </message>
@@ -4954,8 +4948,8 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+31"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+19"/>
         <source>character</source>
         <translation>personaje</translation>
     </message>
@@ -5081,7 +5075,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Genera registros hasta que cada personaje y cada categoría del plan tengan exactamente su objetivo. Se puede interrumpir y volver a ejecutar sin riesgo: continúa desde donde está el proyecto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/provideroptions.cpp" line="+1"/>
+        <location filename="../app/cli/provideroptions.cpp" line="+12"/>
         <source>OpenAI-compatible API base URL (default: the project&apos;s).</source>
         <translation>URL base de la API compatible con OpenAI (predeterminada: la del proyecto).</translation>
     </message>
@@ -5136,12 +5130,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Espera antes del primer reintento, en milisegundos (predeterminada: 500).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>generate needs --project DIR</source>
-        <translation>generate necesita --project DIR</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a numeric option is out of range; see generate --help</source>
         <translation>una opción numérica está fuera de rango; consulta generate --help</translation>
     </message>
@@ -5181,7 +5170,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>generar registros hasta alcanzar los objetivos del plan (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+31"/>
         <source>Persona for lines that name none.</source>
         <translation>Personaje para las líneas que no indican ninguno.</translation>
     </message>
@@ -5208,12 +5197,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>Archivos JSONL (o arrays JSON) que se importarán.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>import needs --project DIR</source>
-        <translation>import necesita --project DIR</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>import needs at least one FILE</source>
         <translation>import necesita al menos un FILE</translation>
     </message>
@@ -5243,12 +5227,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>Tiempo de espera por solicitud, en segundos (predeterminado: 30).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>probe needs --project DIR</source>
-        <translation>probe necesita --project DIR</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Probing %1 with model %2 (key from $%3%4)…</source>
         <translation>Comprobando %1 con el modelo %2 (clave de $%3%4)…</translation>
     </message>
@@ -5263,7 +5242,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>comprobar un endpoint: accesible, clave aceptada, salida estructurada (--project DIR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_quality.cpp" line="-64"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="-58"/>
         <source>Checks the records of a project: voice distinctness, overused phrases, refusals, fourth-wall breaks, third person, empty or truncated replies, near-duplicates and canon coverage. Stores the flags on the records.</source>
         <translation>Comprueba los registros de un proyecto: distinción de voces, frases repetidas en exceso, negativas, rupturas de la cuarta pared, tercera persona, respuestas vacías o cortadas, casi duplicados y cobertura del canon. Guarda las marcas en los registros.</translation>
     </message>
@@ -5273,12 +5252,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>No guardar las marcas en studio.db.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>quality needs --project DIR</source>
-        <translation>quality necesita --project DIR</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>distinct</source>
         <translation>distinc.</translation>
     </message>
@@ -5321,17 +5295,12 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>comprobar en los registros tics, duplicados, negativas y distinción de voces (--project DIR [--json] [--no-write])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="-51"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="-45"/>
         <source>Prints per character the target, the records stored and their review states and categories; drops by reason; tokens and cost of all runs.</source>
         <translation>Muestra por personaje el objetivo, los registros guardados con sus estados de revisión y sus categorías; los descartes por motivo; los tokens y el coste de todas las ejecuciones.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>stats needs --project DIR</source>
-        <translation>stats necesita --project DIR</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>target</source>
         <translation>obj.</translation>
     </message>
@@ -5371,7 +5340,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>registros, estados de revisión, descartes, tokens y coste por personaje (--project DIR [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_validate.cpp" line="-23"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="-19"/>
         <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost.
 Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
         <translation>Comprueba un archivo de entrenamiento JSONL como lo hacen los servicios de ajuste fino: objetos JSON, las claves y los roles del formato, el número de tokens (o200k_base) frente al límite del modelo, al menos 10 ejemplos, duplicados, y los tokens facturados y el coste.
@@ -5403,7 +5372,7 @@ Código de salida: 0 aceptado, 1 se rechazaría, 2 error de uso.</translation>
         <translation>El archivo JSONL.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>validate needs exactly one FILE</source>
         <translation>validate necesita exactamente un FILE</translation>
     </message>
@@ -5438,7 +5407,7 @@ Código de salida: 0 aceptado, 1 se rechazaría, 2 error de uso.</translation>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_init.cpp" line="-6"/>
+        <location filename="../app/cli/cmd_init.cpp" line="+17"/>
         <source>Starts a project in DIR (made if missing; it must not hold a studio.json yet): studio.json with the tiers main 150, major 100, supporting 60 and minor 30, the common categories and the known prices, and an empty rag-resources/ folder for the character_*.md sheets. List each character under its tier&apos;s &quot;members&quot; in studio.json, or assign the tiers in the window.</source>
         <translation>Empieza un proyecto en DIR (se crea si no existe; aún no debe contener studio.json): studio.json con los niveles main 150, major 100, supporting 60 y minor 30, las categorías comunes y los precios conocidos, y una carpeta rag-resources/ vacía para las fichas character_*.md. Pon cada personaje en los &quot;members&quot; de su nivel en studio.json, o asigna los niveles en la ventana.</translation>
     </message>
@@ -5448,12 +5417,7 @@ Código de salida: 0 aceptado, 1 se rechazaría, 2 error de uso.</translation>
         <translation>La película, el libro o el juego de donde vienen los personajes (por defecto, el nombre de la carpeta).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>init needs --project DIR</source>
-        <translation>init necesita --project DIR</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Started %1 (%2): put the character_*.md sheets in %3.</source>
         <translation>Proyecto %1 empezado (%2): pon las fichas character_*.md en %3.</translation>
     </message>

@@ -4761,18 +4761,17 @@ Exit status: 0 written and valid, 1 failed (nothing changed), 2 usage error, 3 w
 Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 erreur d&apos;utilisation, 3 écrits, mais le fichier d&apos;entraînement serait rejeté.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/cmd_import.cpp" line="+30"/>
-        <location filename="../app/cli/cmd_init.cpp" line="+23"/>
-        <location filename="../app/cli/cmd_plan.cpp" line="+2"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+30"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+24"/>
-        <location filename="../app/cli/provideroptions.cpp" line="+9"/>
+        <location filename="../app/cli/clicommand.h" line="+71"/>
         <source>The project folder.</source>
         <translation>Le dossier du projet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
+        <source>%1 needs --project DIR</source>
+        <translation>%1 a besoin de --project DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_export.cpp" line="+7"/>
         <source>The output folder.</source>
         <translation>Le dossier de sortie.</translation>
     </message>
@@ -4807,13 +4806,13 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Modèle pour la limite de tokens et le coût de la validation (gpt-4o-mini par défaut).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>export needs --project DIR and --out DIR</source>
         <translation>export nécessite --project DIR et --out DIR</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+42"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+38"/>
         <source>unknown format &quot;%1&quot;; one of %2</source>
         <translation>format inconnu &quot;%1&quot;&#xa0;; formats possibles&#xa0;: %2</translation>
     </message>
@@ -4843,19 +4842,14 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>écrire les fichiers d&apos;entraînement (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_plan.cpp" line="+1"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+1"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+3"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
         <source>Print JSON instead of a table.</source>
         <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>plan needs --project DIR</source>
-        <translation>plan nécessite --project DIR</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Plan for %1 (%2)</source>
         <translation>Plan pour %1 (%2)</translation>
     </message>
@@ -4916,7 +4910,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Le fichier à lire&#xa0;; l&apos;entrée standard s&apos;il est omis ou vaut &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>tokens takes at most one FILE</source>
         <translation>tokens n&apos;accepte qu&apos;un seul FILE au plus</translation>
     </message>
@@ -4954,8 +4948,8 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../app/cli/cmd_quality.cpp" line="+31"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+19"/>
         <source>character</source>
         <translation>personnage</translation>
     </message>
@@ -5081,7 +5075,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Génère des enregistrements jusqu&apos;à ce que chaque personnage et chaque catégorie du plan atteignent exactement leur objectif. Peut être interrompu et relancé sans risque&#xa0;: reprend là où en est le projet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/provideroptions.cpp" line="+1"/>
+        <location filename="../app/cli/provideroptions.cpp" line="+12"/>
         <source>OpenAI-compatible API base URL (default: the project&apos;s).</source>
         <translation>URL de base de l&apos;API compatible OpenAI (par défaut&#xa0;: celle du projet).</translation>
     </message>
@@ -5136,12 +5130,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Délai avant la première nouvelle tentative, en millisecondes (500 par défaut).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>generate needs --project DIR</source>
-        <translation>generate nécessite --project DIR</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>a numeric option is out of range; see generate --help</source>
         <translation>une option numérique est hors limites&#xa0;; voir generate --help</translation>
     </message>
@@ -5181,7 +5170,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>générer des enregistrements jusqu&apos;à ce que les objectifs du plan soient atteints (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+31"/>
         <source>Persona for lines that name none.</source>
         <translation>Personnage pour les lignes qui n&apos;en indiquent aucun.</translation>
     </message>
@@ -5208,12 +5197,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>Fichiers JSONL (ou tableaux JSON) à importer.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>import needs --project DIR</source>
-        <translation>import nécessite --project DIR</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>import needs at least one FILE</source>
         <translation>import nécessite au moins un FILE</translation>
     </message>
@@ -5243,12 +5227,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>Délai d&apos;attente par requête, en secondes (30 par défaut).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>probe needs --project DIR</source>
-        <translation>probe nécessite --project DIR</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Probing %1 with model %2 (key from $%3%4)…</source>
         <translation>Test de %1 avec le modèle %2 (clé issue de $%3%4)…</translation>
     </message>
@@ -5263,7 +5242,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>tester un point de terminaison&#xa0;: joignable, clé acceptée, sortie structurée (--project DIR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_quality.cpp" line="-64"/>
+        <location filename="../app/cli/cmd_quality.cpp" line="-58"/>
         <source>Checks the records of a project: voice distinctness, overused phrases, refusals, fourth-wall breaks, third person, empty or truncated replies, near-duplicates and canon coverage. Stores the flags on the records.</source>
         <translation>Vérifie les enregistrements d&apos;un projet&#xa0;: distinction des voix, expressions surutilisées, refus, bris du quatrième mur, troisième personne, réponses vides ou tronquées, quasi-doublons et couverture du canon. Enregistre les signalements sur les enregistrements.</translation>
     </message>
@@ -5273,12 +5252,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>Ne pas enregistrer les signalements dans studio.db.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>quality needs --project DIR</source>
-        <translation>quality nécessite --project DIR</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>distinct</source>
         <translation>distinct.</translation>
     </message>
@@ -5321,17 +5295,12 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>rechercher dans les enregistrements tics, doublons, refus et distinction des voix (--project DIR [--json] [--no-write])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="-51"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="-45"/>
         <source>Prints per character the target, the records stored and their review states and categories; drops by reason; tokens and cost of all runs.</source>
         <translation>Affiche par personnage l&apos;objectif, les enregistrements stockés avec leurs états de relecture et leurs catégories&#xa0;; les rejets par motif&#xa0;; les tokens et le coût de toutes les exécutions.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>stats needs --project DIR</source>
-        <translation>stats nécessite --project DIR</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>target</source>
         <translation>obj.</translation>
     </message>
@@ -5371,7 +5340,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>enregistrements, états de relecture, rejets, tokens et coût par personnage (--project DIR [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_validate.cpp" line="-23"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="-19"/>
         <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost.
 Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
         <translation>Vérifie un fichier d&apos;entraînement JSONL comme le font les services de fine-tuning&#xa0;: objets JSON, clés et rôles du format, nombre de tokens (o200k_base) par rapport à la limite du modèle, au moins 10 exemples, doublons, ainsi que les tokens facturés et le coût.
@@ -5403,7 +5372,7 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
         <translation>Le fichier JSONL.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>validate needs exactly one FILE</source>
         <translation>validate nécessite exactement un FILE</translation>
     </message>
@@ -5438,7 +5407,7 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
         <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_init.cpp" line="-6"/>
+        <location filename="../app/cli/cmd_init.cpp" line="+17"/>
         <source>Starts a project in DIR (made if missing; it must not hold a studio.json yet): studio.json with the tiers main 150, major 100, supporting 60 and minor 30, the common categories and the known prices, and an empty rag-resources/ folder for the character_*.md sheets. List each character under its tier&apos;s &quot;members&quot; in studio.json, or assign the tiers in the window.</source>
         <translation>Commence un projet dans DIR (créé s’il manque&#xa0;; il ne doit pas encore contenir de studio.json)&#xa0;: studio.json avec les niveaux main 150, major 100, supporting 60 et minor 30, les catégories communes et les prix connus, et un dossier rag-resources/ vide pour les fiches character_*.md. Placez chaque personnage dans les «&#xa0;members&#xa0;» de son niveau dans studio.json, ou attribuez les niveaux dans la fenêtre.</translation>
     </message>
@@ -5448,12 +5417,7 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
         <translation>Le film, le livre ou le jeu d’où viennent les personnages (par défaut, le nom du dossier).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>init needs --project DIR</source>
-        <translation>init a besoin de --project DIR</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Started %1 (%2): put the character_*.md sheets in %3.</source>
         <translation>Projet %1 commencé (%2)&#xa0;: placez les fiches character_*.md dans %3.</translation>
     </message>

@@ -6,11 +6,14 @@
 
 #include "util/money.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
 #include <map>
+#include <optional>
 
 struct CliCommand
 {
@@ -61,5 +64,32 @@ inline int fail(const QString &message, int code = 1)
 {
     err() << "persona-studio-cli: " << message << Qt::endl;
     return code;
+}
+// --project DIR (-p): the folder of the project a command works on.
+inline void addProjectOption(QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+}
+// Parses a command's arguments once its options are added. Returns the exit status when the
+// command ends here — an unknown option or a missing value (2), --help (0, the help printed),
+// no --project for a `command` that needs one (2) — and nothing when it goes on.
+inline std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &commandNeedingProject = QString())
+{
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        // The parser names the program as it was started; the usage line names the command too
+        // (arguments[0] is "persona-studio-cli NAME").
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = help.indexOf(program); at >= 0 && !program.isEmpty() && !arguments.isEmpty())
+            help.replace(at, program.size(), arguments.first());
+        out() << help;
+        out().flush();
+        return 0;
+    }
+    if (!commandNeedingProject.isEmpty() && !parser.isSet(QStringLiteral("project")))
+        return fail(QCoreApplication::translate("cli", "%1 needs --project DIR").arg(commandNeedingProject), 2);
+    return std::nullopt;
 }
 }

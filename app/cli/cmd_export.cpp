@@ -22,7 +22,7 @@ int runExport(const QStringList &arguments)
                                                                         "Exit status: 0 written and valid, 1 failed (nothing changed), 2 usage error, 3 written but "
                                                                         "the training file would be rejected."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    Cli::addProjectOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("out")}, QCoreApplication::translate("cli", "The output folder."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "studio, openai-chat (default), sharegpt, alpaca or hf-messages."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("include"), QCoreApplication::translate("cli", "accepted (accepted and edited, default), reviewed (everything not rejected) or all."), QStringLiteral("WHICH")});
@@ -30,12 +30,8 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("val-split"), QCoreApplication::translate("cli", "Share of each character's records in validation.jsonl (0 < F < 1)."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Seed of the validation split (default 42)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model for the validation's token limit and cost (default gpt-4o-mini)."), QStringLiteral("NAME")});
-    if (!parser.parse(arguments))
-        return Cli::fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return 0;
-    }
+    if (const auto status = Cli::parse(parser, arguments))
+        return *status;
     if (!parser.isSet(QStringLiteral("project")) || !parser.isSet(QStringLiteral("out")))
         return Cli::fail(QCoreApplication::translate("cli", "export needs --project DIR and --out DIR"), 2);
 

@@ -135,14 +135,8 @@ int runGenerate(const QStringList &arguments)
     parser.addOption({QStringLiteral("max-cost"), QCoreApplication::translate("cli", "Stop before the run's cost would pass this many US dollars."), QStringLiteral("USD")});
     parser.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("cli", "Print the planned requests, token counts and estimated cost; send nothing.")});
     parser.addOption({QStringLiteral("backoff-ms"), QCoreApplication::translate("cli", "First retry delay in milliseconds (default 500)."), QStringLiteral("MS")});
-    if (!parser.parse(arguments))
-        return Cli::fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(QCoreApplication::translate("cli", "generate needs --project DIR"), 2);
+    if (const auto status = Cli::parse(parser, arguments, QStringLiteral("generate")))
+        return *status;
 
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)

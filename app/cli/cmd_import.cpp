@@ -27,19 +27,13 @@ int runImport(const QStringList &arguments)
                                                                         "Exit status: 0 when every file was read, 1 when a file could not be read at all "
                                                                         "or the project cannot be opened, 2 for a usage error."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    Cli::addProjectOption(parser);
     parser.addOption({QStringLiteral("persona"), QCoreApplication::translate("cli", "Persona for lines that name none."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("category"), QCoreApplication::translate("cli", "Category for lines that name none."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the summary as JSON.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "JSONL files (or JSON arrays) to import."), QStringLiteral("FILE..."));
-    if (!parser.parse(arguments))
-        return Cli::fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(QCoreApplication::translate("cli", "import needs --project DIR"), 2);
+    if (const auto status = Cli::parse(parser, arguments, QStringLiteral("import")))
+        return *status;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return Cli::fail(QCoreApplication::translate("cli", "import needs at least one FILE"), 2);

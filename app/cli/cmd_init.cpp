@@ -20,17 +20,11 @@ int runInit(const QStringList &arguments)
                "for the character_*.md sheets. List each character under its tier's \"members\" in studio.json, or assign the tiers "
                "in the window."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    Cli::addProjectOption(parser);
     parser.addOption({QStringLiteral("work"), QCoreApplication::translate("cli", "The film, book or game the characters come from (default: the folder's name)."),
                       QStringLiteral("NAME")});
-    if (!parser.parse(arguments))
-        return Cli::fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(QCoreApplication::translate("cli", "init needs --project DIR"), 2);
+    if (const auto status = Cli::parse(parser, arguments, QStringLiteral("init")))
+        return *status;
     const QString dir = parser.value(QStringLiteral("project"));
     QString error;
     if (!Project::createNew(dir, parser.value(QStringLiteral("work")), &error))

@@ -20,14 +20,8 @@ int runProbe(const QStringList &arguments)
     parser.addHelpOption();
     Cli::addProviderOptions(parser);
     parser.addOption({QStringLiteral("timeout-s"), QCoreApplication::translate("cli", "Timeout per request in seconds (default 30)."), QStringLiteral("S")});
-    if (!parser.parse(arguments))
-        return Cli::fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(QCoreApplication::translate("cli", "probe needs --project DIR"), 2);
+    if (const auto status = Cli::parse(parser, arguments, QStringLiteral("probe")))
+        return *status;
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)
         return Cli::fail(opened.error);

@@ -27,17 +27,11 @@ int runQuality(const QStringList &arguments)
                                                                         "fourth-wall breaks, third person, empty or truncated replies, near-duplicates and "
                                                                         "canon coverage. Stores the flags on the records."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    Cli::addProjectOption(parser);
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON instead of a table.")});
     parser.addOption({QStringLiteral("no-write"), QCoreApplication::translate("cli", "Do not store the flags in studio.db.")});
-    if (!parser.parse(arguments))
-        return Cli::fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(QCoreApplication::translate("cli", "quality needs --project DIR"), 2);
+    if (const auto status = Cli::parse(parser, arguments, QStringLiteral("quality")))
+        return *status;
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)
         return Cli::fail(opened.error);

@@ -21,16 +21,10 @@ int runStats(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Prints per character the target, the records stored and their review states and categories; "
                                                                         "drops by reason; tokens and cost of all runs."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    Cli::addProjectOption(parser);
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON instead of a table.")});
-    if (!parser.parse(arguments))
-        return Cli::fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.isSet(QStringLiteral("project")))
-        return Cli::fail(QCoreApplication::translate("cli", "stats needs --project DIR"), 2);
+    if (const auto status = Cli::parse(parser, arguments, QStringLiteral("stats")))
+        return *status;
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)
         return Cli::fail(opened.error);

@@ -25,13 +25,8 @@ int runTokens(const QStringList &arguments)
                       QStringLiteral("NAME"), QStringLiteral("o200k_base")});
     parser.addOption({QStringLiteral("ids"), QCoreApplication::translate("cli", "Print the token ids, space-separated, instead of their count.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The file to read; standard input if omitted or '-'."), QStringLiteral("[FILE]"));
-    if (!parser.parse(arguments))
-        return Cli::fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        Cli::out().flush();
-        return 0;
-    }
+    if (const auto status = Cli::parse(parser, arguments))
+        return *status;
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
         return Cli::fail(QCoreApplication::translate("cli", "tokens takes at most one FILE"), 2);

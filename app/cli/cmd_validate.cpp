@@ -26,12 +26,8 @@ int runValidate(const QStringList &arguments)
     parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cli", "Epochs for the cost estimate (default: the provider's default for the file's size)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The JSONL file."), QStringLiteral("FILE.jsonl"));
-    if (!parser.parse(arguments))
-        return Cli::fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return 0;
-    }
+    if (const auto status = Cli::parse(parser, arguments))
+        return *status;
     if (parser.positionalArguments().size() != 1)
         return Cli::fail(QCoreApplication::translate("cli", "validate needs exactly one FILE"), 2);
 

@@ -1,12 +1,14 @@
 #include "provideroptions.h"
 
+#include "clicommand.h"
+
 #include <QCoreApplication>
 
 namespace Cli {
 
 void addProviderOptions(QCommandLineParser &parser)
 {
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
+    Cli::addProjectOption(parser);
     parser.addOption({QStringLiteral("base-url"), QCoreApplication::translate("cli", "OpenAI-compatible API base URL (default: the project's)."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model name (default: the project's)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("api-key-env"),
