@@ -54,6 +54,10 @@ private slots:
         QVERIFY(r.out.contains("Personas without a character sheet in the project: Mysterio"));
         QVERIFY(r.err.contains("/nonexistent.jsonl"));
         QCOMPARE(cli({S("import"), S("--project"), project.path()}).exitCode, 2);
+        // stats names the records imported without a category ("    5" before).
+        const Run stats = cli({S("stats"), S("--project"), project.path()});
+        QCOMPARE(stats.exitCode, 0);
+        QVERIFY2(stats.out.contains("    (no category) 1"), stats.out.constData());
     }
 
     void exportThenValidateThenReimport()

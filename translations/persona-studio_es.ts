@@ -2138,7 +2138,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+214"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+236"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2245,7 +2245,12 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
+        <source>no sheet</source>
+        <translation>sin ficha</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1, not accepted</source>
         <translation>%1, sin aceptar</translation>
     </message>
@@ -2255,20 +2260,20 @@
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Select a character in the list to see its records.</source>
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+295"/>
+        <location line="-296"/>
+        <location line="+308"/>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Records by category</source>
         <translation>Registros por categoría</translation>
     </message>
@@ -2288,18 +2293,18 @@
         <translation>editados</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-107"/>
+        <location line="+107"/>
         <source>rejected</source>
         <translation>rechazados</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-147"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Registros por personaje: color sólido, aceptados; claro, sin revisar; gris, rechazados; ◆ objetivo</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+131"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registro; tokens de generación: %2 de prompt + %3 de respuesta; coste: %4</numerusform>
@@ -2332,7 +2337,7 @@
         <translation>Longitud del mensaje del usuario (tokens)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Cumulative cost (USD)</source>
         <translation>Coste acumulado (USD)</translation>
     </message>
@@ -5014,7 +5019,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     <message>
         <location line="+8"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+32"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+22"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+23"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -5295,7 +5300,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>comprobar en los registros tics, duplicados, negativas y distinción de voces (--project DIR [--json] [--no-write])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="-45"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="-46"/>
         <source>Prints per character the target, the records stored and their review states and categories; drops by reason; tokens and cost of all runs.</source>
         <translation>Muestra por personaje el objetivo, los registros guardados con sus estados de revisión y sus categorías; los descartes por motivo; los tokens y el coste de todas las ejecuciones.</translation>
     </message>
@@ -5325,7 +5330,12 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>rechaz.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Total records: %1</source>
         <translation>Total de registros: %1</translation>
     </message>

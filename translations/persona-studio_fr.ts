@@ -2138,7 +2138,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+214"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+236"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2245,7 +2245,12 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
+        <source>no sheet</source>
+        <translation>sans fiche</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1, not accepted</source>
         <translation>%1, non acceptés</translation>
     </message>
@@ -2255,20 +2260,20 @@
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Select a character in the list to see its records.</source>
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+295"/>
+        <location line="-296"/>
+        <location line="+308"/>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Records by category</source>
         <translation>Enregistrements par catégorie</translation>
     </message>
@@ -2288,18 +2293,18 @@
         <translation>modifiés</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-107"/>
+        <location line="+107"/>
         <source>rejected</source>
         <translation>rejetés</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-147"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, pas encore relus&#xa0;; gris, rejetés&#xa0;; ◆ objectif</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+131"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrement&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4</numerusform>
@@ -2332,7 +2337,7 @@
         <translation>Longueur du message de l&apos;utilisateur (tokens)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Cumulative cost (USD)</source>
         <translation>Coût cumulé (USD)</translation>
     </message>
@@ -5014,7 +5019,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     <message>
         <location line="+8"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+32"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+22"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+23"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -5295,7 +5300,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>rechercher dans les enregistrements tics, doublons, refus et distinction des voix (--project DIR [--json] [--no-write])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="-45"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="-46"/>
         <source>Prints per character the target, the records stored and their review states and categories; drops by reason; tokens and cost of all runs.</source>
         <translation>Affiche par personnage l&apos;objectif, les enregistrements stockés avec leurs états de relecture et leurs catégories&#xa0;; les rejets par motif&#xa0;; les tokens et le coût de toutes les exécutions.</translation>
     </message>
@@ -5325,7 +5330,12 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>rejet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Total records: %1</source>
         <translation>Total d&apos;enregistrements&#xa0;: %1</translation>
     </message>

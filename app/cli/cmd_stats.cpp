@@ -53,7 +53,8 @@ int runStats(const QStringList &arguments)
         QStringList cats;
         const QJsonObject c = p.value(QLatin1String("categories")).toObject();
         for (auto ci = c.begin(); ci != c.end(); ++ci)
-            cats << QStringLiteral("%1 %2").arg(ci.key(), QLocale().toString(ci->toInteger()));
+            cats << QStringLiteral("%1 %2").arg(ci.key().isEmpty() ? QCoreApplication::translate("cli", "(no category)") : ci.key(),
+                                                QLocale().toString(ci->toInteger()));
         if (!cats.isEmpty())
             out << "    " << cats.join(QStringLiteral(", ")) << '\n';
     }

@@ -22,7 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
 
+#include <cmath>
 #include <ctime>
 
 class TestInsightsPage : public QObject
@@ -205,6 +207,68 @@ private slots:
         const QString png = out.filePath(QStringLiteral("chart.png"));
         QVERIFY(page->exportCurrent(png));
         QVERIFY(QFileInfo(png).size() > 1000);
+    }
+
+    // Records of a persona the project has no sheet for (an imported dataset's) are charted
+    // too, as a group of their own, and a count axis steps by whole records.
+    void overviewShowsPersonasWithoutASheet()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        {
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QList<Record> records;
+            for (int i = 0; i < 2; ++i) {
+                Record r;
+                r.persona = QStringLiteral("Mysterio");
+                r.input = QStringLiteral("Who are you %1?").arg(i);
+                r.output = QStringLiteral("Nobody %1.").arg(i);
+                r.sourceKind = Record::SourceKind::Imported;
+                records << r;
+            }
+            QVERIFY(store.insertRecords(records, nullptr));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        InsightsPage *page = insights(window);
+        window.setModePage(page);
+        page->refreshNow();
+        QChart *chart = page->overviewView()->chart();
+        auto mysterio = [chart]() -> qreal {
+            auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+            const int index = axis ? int(axis->categories().indexOf(QStringLiteral("Mysterio"))) : -1;
+            qreal sum = 0;
+            for (QAbstractSeries *series : chart->series()) {
+                if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                    for (QBarSet *set : bars->barSets()) {
+                        if (index >= 0 && set->label().startsWith(QLatin1String("no sheet")))
+                            sum += set->at(index);
+                    }
+                }
+            }
+            return sum;
+        };
+        QTRY_COMPARE(mysterio(), 2.0);
+        auto *counts = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(counts);
+        const double step = (counts->max() - counts->min()) / (counts->tickCount() - 1);
+        QVERIFY2(step >= 1 && step == std::floor(step), qPrintable(QString::number(step)));
+
+        // The character's charts count 2 records: ticks 0 1 2 (3), not 0 0.5 1 1.5 2 printed "0 0 1 1 2".
+        page->setCurrentCharacter(QStringLiteral("Mysterio"));
+        page->refreshNow();
+        auto statusStep = [page]() -> double {
+            for (QChartView *view : page->findChildren<QChartView *>()) {
+                if (view->chart()->title() != QLatin1String("Records by review status"))
+                    continue;
+                auto *axis = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+                return axis && axis->max() >= 2 ? (axis->max() - axis->min()) / (axis->tickCount() - 1) : 0;
+            }
+            return 0;
+        };
+        QTRY_VERIFY(statusStep() > 0);
+        QCOMPARE(statusStep(), 1.0);
     }
 
     // Over Time counts generated records per minute, read as the UTC they are stored in; an

@@ -31,6 +31,7 @@
 #include <QPromise>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -42,6 +43,8 @@
 #ifdef PS_HAVE_QTSVG
 #include <QSvgGenerator>
 #endif
+
+#include <cmath>
 
 namespace {
 
@@ -90,6 +93,28 @@ void clearChart(QChart *chart)
     }
 }
 
+// A value axis of counts from 0 to a little above `largest`, in whole round steps (1, 2 or 5
+// times a power of ten, about four of them). Qt's nice numbers may step by 0.25 or 2.5, which
+// "%d" prints as "0 0 1 1" or "0 2 5 7 10".
+void countAxis(QValueAxis *axis, qreal largest)
+{
+    const double most = std::max(1.0, double(largest));
+    const double rough = most / 4;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * power;
+    for (const double m : {1.0, 2.0, 5.0}) {
+        if (m * power >= rough) {
+            step = m * power;
+            break;
+        }
+    }
+    step = std::max(1.0, step);
+    const double top = std::ceil(most * 1.05 / step) * step;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, top);
+    axis->setTickCount(int(std::lround(top / step)) + 1);
+}
+
 void setBars(QChart *chart, const QStringList &labels, const QList<qreal> &values, const QString &name, const QColor &color)
 {
     clearChart(chart);
@@ -108,13 +133,11 @@ void setBars(QChart *chart, const QStringList &labels, const QList<qreal> &value
     // (setHorizontalBars).
     x->setTruncateLabels(false);
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
     // An empty chart still needs a finite range, or Qt Charts computes NaN ticks.
     double top = 1;
     for (qreal v : values)
         top = std::max(top, double(v));
-    y->setRange(0, top);
-    y->applyNiceNumbers();
+    countAxis(y, top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -151,13 +174,12 @@ QHorizontalBarSeries *setHorizontalBars(QChart *chart, const QStringList &labels
     small.setPointSizeF(small.pointSizeF() * 0.85);
     y->setLabelsFont(small);
     auto *x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%d"));
     if (top > 0) {
+        x->setLabelFormat(QStringLiteral("%d"));
         x->setRange(0, top);
         x->setTickCount(5);
     } else {
-        x->setRange(0, largest);
-        x->applyNiceNumbers();
+        countAxis(x, largest);
     }
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
@@ -457,7 +479,13 @@ void InsightsPage::showOverview(const InsightsData &data)
     clearChart(chart);
     chart->setTitle(tr("Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target"));
 
-    // Characters grouped by tier, in the plan's order.
+    // Characters grouped by tier, in the plan's order; then the personas that have records but
+    // no sheet in the project (an imported dataset's), by name, as a group of their own.
+    QSet<QString> characters;
+    for (const CharacterEntry &c : project.characters)
+        characters.insert(c.name);
+    const QString noSheet = tr("no sheet");
+    auto tierOf = [&](const QString &name) { return characters.contains(name) ? project.tierOf(name) : noSheet; };
     QStringList names;
     QStringList tiers;
     for (const Tier &t : project.tiers)
@@ -472,6 +500,15 @@ void InsightsPage::showOverview(const InsightsData &data)
             if (!tiers.contains(project.tierOf(c.name)))
                 tiers << project.tierOf(c.name);
         }
+    QStringList sheetless;
+    for (auto it = data.stored.cbegin(); it != data.stored.cend(); ++it) {
+        if (it.value() > 0 && !characters.contains(it.key()))
+            sheetless << it.key();   // QMap: already by name
+    }
+    if (!sheetless.isEmpty()) {
+        names << sheetless;
+        tiers << noSheet;
+    }
 
     // One stacked pair of sets per tier: a character has values only in its own tier's sets,
     // so each bar takes its tier's colour. The rejected records, which do not count toward the
@@ -499,7 +536,7 @@ void InsightsPage::showOverview(const InsightsData &data)
         light->setColor(pale);
         light->setBorderColor(color);
         for (const QString &name : std::as_const(names)) {
-            const bool own = project.tierOf(name) == tiers.at(t);
+            const bool own = tierOf(name) == tiers.at(t);
             const int s = data.stored.value(name), r = std::min(s, data.rejected.value(name));
             const int a = std::min(s - r, data.accepted.value(name));
             solid->append(own ? a : 0);
@@ -520,7 +557,7 @@ void InsightsPage::showOverview(const InsightsData &data)
     targets->setColor(palette().color(QPalette::WindowText));
     targets->setBorderColor(palette().color(QPalette::Window));
     for (int i = 0; i < names.size(); ++i) {
-        const int target = project.targetFor(names.at(i));
+        const int target = characters.contains(names.at(i)) ? project.targetFor(names.at(i)) : 0;
         if (target > 0)   // no target (a count of 0, no tier): no mark on the axis
             targets->append(i, target);
         maxValue = std::max<qreal>(maxValue, target);
@@ -541,9 +578,7 @@ void InsightsPage::showOverview(const InsightsData &data)
     // Slanted, a name has room beyond its slot: "Glordon", not "Glor...".
     x->setTruncateLabels(names.size() <= 10);
     auto *y = new QValueAxis;
-    y->setRange(0, maxValue * 1.05);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
+    countAxis(y, maxValue);
     // The scatter sits on the same category slots: an invisible value axis from −0.5 to n − 0.5.
     auto *slotAxis = new QValueAxis;
     slotAxis->setRange(-0.5, names.size() - 0.5);
@@ -627,10 +662,14 @@ void InsightsPage::showTimeline(const InsightsData &data)
         if (!points.isEmpty())
             x->setRange(points.first().first.addSecs(-60), points.last().first.addSecs(60));
         auto *y = new QValueAxis;
-        // Nice steps from 0 to just above the largest value ($0.08 for a $0.07 run, not $1.10).
-        y->setRange(0, max > 0 ? max * 1.05 : 1);
-        y->applyNiceNumbers();
-        y->setLabelFormat(format);
+        if (format == QLatin1String("%d")) {
+            countAxis(y, max);   // whole records
+        } else {
+            // Nice steps from 0 to just above the largest value ($0.08 for a $0.07 run, not $1.10).
+            y->setRange(0, max > 0 ? max * 1.05 : 1);
+            y->applyNiceNumbers();
+            y->setLabelFormat(format);
+        }
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
