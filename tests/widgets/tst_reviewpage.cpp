@@ -845,6 +845,13 @@ private slots:
         QVERIFY2(html.contains(darkBox) && !html.contains(lightBox), qPrintable(html));
         QVERIFY(html.contains(Tone::color(Tone::Good, true).name()));   // the added words
         QVERIFY(!html.contains(Tone::color(Tone::Good, false).name()));
+
+        // A record without a category: "Glordon · Edited", no empty slot between two dots.
+        QVERIFY(!view.browser()->toPlainText().contains(QStringLiteral("· ·")));
+        QVERIFY(view.browser()->toPlainText().startsWith(QStringLiteral("Glordon · Edited")));
+        r.category = QStringLiteral("greeting");
+        view.setRecord(r);
+        QVERIFY(view.browser()->toPlainText().startsWith(QStringLiteral("Glordon · greeting · Edited")));
     }
 };
 

@@ -83,8 +83,9 @@ QString RecordView::toHtml(const Record &r)
         status += QStringLiteral(" <span style=\"color:%1\">%2</span>")
                       .arg(Tone::css(Tone::Muted),
                            tr("by %1, %2").arg(r.reviewer, r.reviewedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))).toHtmlEscaped());
-    html += QStringLiteral("<p style=\"font-size:large\"><b>%1</b> · %2 · %3</p>")
-                .arg(r.persona.toHtmlEscaped(), r.category.toHtmlEscaped(), status);
+    // An imported record may have no category: no empty slot between two dots then.
+    const QString category = r.category.isEmpty() ? QString() : r.category.toHtmlEscaped() + QStringLiteral(" · ");
+    html += QStringLiteral("<p style=\"font-size:large\"><b>%1</b> · %2%3</p>").arg(r.persona.toHtmlEscaped(), category, status);
     QString source = r.sourceKind == Record::SourceKind::Imported ? tr("imported from %1").arg(r.source) : tr("generated");
     if (!r.model.isEmpty())
         source += QStringLiteral(" · ") + r.model;
