@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QFileInfo>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
@@ -319,9 +320,20 @@ private slots:
             }
             return {};
         };
+        // Each minute at its middle, from 0 before the run to 0 after it, and 0 in the gap.
         const qreal t0 = qreal(ten.toMSecsSinceEpoch());
-        const QList<QPointF> expected = {{t0, 3}, {t0 + 60000, 0}, {t0 + 240000, 0}, {t0 + 300000, 2}};
+        const QList<QPointF> expected = {{t0 - 30000, 0},  {t0 + 30000, 3},  {t0 + 90000, 0},
+                                         {t0 + 270000, 0}, {t0 + 330000, 2}, {t0 + 390000, 0}};
         QTRY_COMPARE(points(), expected);
+        // The cost chart below shares the time axis.
+        QList<QPair<QDateTime, QDateTime>> ranges;
+        for (QChartView *view : page->findChildren<QChartView *>()) {
+            if (auto *axis = qobject_cast<QDateTimeAxis *>(view->chart()->axes(Qt::Horizontal).value(0)))
+                ranges.append({axis->min(), axis->max()});
+        }
+        QCOMPARE(ranges.size(), 2);
+        QCOMPARE(ranges.at(0), ranges.at(1));
+        QVERIFY(ranges.at(0).first.toMSecsSinceEpoch() <= t0 - 30000);
     }
 };
 

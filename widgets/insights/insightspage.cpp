@@ -638,8 +638,10 @@ void InsightsPage::showCharacter(const InsightsData &data)
 
 void InsightsPage::showTimeline(const InsightsData &data)
 {
-    auto timeChart = [this](QChart *chart, const QString &title, const QString &name, const QList<QPair<QDateTime, qreal>> &points,
-                            const QString &format) {
+    // Both charts share one time axis range, so a minute's records sit above its cost.
+    using Points = QList<QPair<QDateTime, qreal>>;
+    auto timeChart = [this](QChart *chart, const QString &title, const QString &name, const Points &points, const QString &format,
+                            const QDateTime &from, const QDateTime &to) {
         clearChart(chart);
         chart->setTitle(title);
         auto *series = new QLineSeries;
@@ -647,6 +649,8 @@ void InsightsPage::showTimeline(const InsightsData &data)
         QPen pen(palette().color(QPalette::Highlight));
         pen.setWidthF(2);
         series->setPen(pen);
+        // A short run is a few points: each one marked, so a single minute still shows.
+        series->setPointsVisible(points.size() <= 60);
         qreal max = 0;
         for (const auto &p : points) {
             series->append(qreal(p.first.toMSecsSinceEpoch()), p.second);
@@ -657,10 +661,10 @@ void InsightsPage::showTimeline(const InsightsData &data)
         x->setTickCount(5);
         // Ticks a few minutes apart would repeat "13:04" at minute precision: the format
         // follows the span (a run of minutes, a working day, several days).
-        const qint64 span = points.isEmpty() ? 0 : points.first().first.secsTo(points.last().first) + 120;
+        const qint64 span = from.secsTo(to);
         x->setFormat(span < 10 * 60 ? QStringLiteral("HH:mm:ss") : span < 24 * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("MMM d HH:mm"));
-        if (!points.isEmpty())
-            x->setRange(points.first().first.addSecs(-60), points.last().first.addSecs(60));
+        if (from.isValid() && to.isValid())
+            x->setRange(from, to);
         auto *y = new QValueAxis;
         if (format == QLatin1String("%d")) {
             countAxis(y, max);   // whole records
@@ -677,25 +681,44 @@ void InsightsPage::showTimeline(const InsightsData &data)
         chart->legend()->setVisible(false);
         styleChart(chart);
     };
-    // Minutes without records are 0: the line drops between two runs instead of bridging the
-    // hours between them at the last minute's height.
-    QList<QPair<QDateTime, qreal>> minutes;
+    // Each minute's count at the middle of its minute. Minutes without records are 0: the line
+    // rises from 0 before a run, drops to 0 after it (unless the minute is still going) and
+    // between two runs, instead of bridging the hours between them at the last minute's height.
+    Points minutes;
+    const QDateTime thisMinute = QDateTime::currentDateTime().addSecs(-QDateTime::currentDateTime().time().second());
     for (const auto &p : data.perMinute) {
-        const QDateTime at = p.first.toLocalTime();
-        if (!minutes.isEmpty() && minutes.last().first.secsTo(at) > 60) {
+        const QDateTime middle = p.first.toLocalTime().addSecs(30);
+        if (minutes.isEmpty()) {
+            minutes.append({middle.addSecs(-60), 0});
+        } else if (minutes.last().first.secsTo(middle) > 60) {
             const QDateTime after = minutes.last().first.addSecs(60);
             minutes.append({after, 0});
-            if (after.secsTo(at) > 60)
-                minutes.append({at.addSecs(-60), 0});
+            if (after.secsTo(middle) > 60)
+                minutes.append({middle.addSecs(-60), 0});
         }
-        minutes.append({at, qreal(p.second)});
+        minutes.append({middle, qreal(p.second)});
     }
-    timeChart(m_perMinute->chart(), tr("Records generated per minute"), tr("Records"), minutes, QStringLiteral("%d"));
-    QList<QPair<QDateTime, qreal>> cost;
+    if (!data.perMinute.isEmpty() && data.perMinute.last().first.toLocalTime() < thisMinute)
+        minutes.append({minutes.last().first.addSecs(60), 0});
+    Points cost;
     for (const auto &p : data.cumulativeCost)
         cost.append({p.first.toLocalTime(), p.second});
+    QDateTime from, to;
+    for (const Points *points : {&minutes, &cost}) {
+        if (points->isEmpty())
+            continue;
+        if (!from.isValid() || points->first().first < from)
+            from = points->first().first;
+        if (!to.isValid() || points->last().first > to)
+            to = points->last().first;
+    }
+    if (from.isValid()) {
+        from = from.addSecs(-30);
+        to = to.addSecs(30);
+    }
+    timeChart(m_perMinute->chart(), tr("Records generated per minute"), tr("Records"), minutes, QStringLiteral("%d"), from, to);
     const qreal totalCost = cost.isEmpty() ? 0 : cost.last().second;
-    timeChart(m_cost->chart(), tr("Cumulative cost (USD)"), tr("Cost"), cost, totalCost < 0.1 ? QStringLiteral("$%.3f") : QStringLiteral("$%.2f"));
+    timeChart(m_cost->chart(), tr("Cumulative cost (USD)"), tr("Cost"), cost, totalCost < 0.1 ? QStringLiteral("$%.3f") : QStringLiteral("$%.2f"), from, to);
 }
 
 void InsightsPage::showQuality()
