@@ -1849,12 +1849,22 @@
 <context>
     <name>HeatMapWidget</name>
     <message>
-        <location filename="../widgets/insights/heatmapwidget.cpp" line="+79"/>
+        <location filename="../widgets/insights/heatmapwidget.cpp" line="+91"/>
         <source>Run the quality checks to see how alike the characters sound.</source>
         <translation>Ejecuta las comprobaciones de calidad para ver cuánto se parecen las voces de los personajes.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
+        <source>distinct %1</source>
+        <translation>distintos %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 alike</source>
+        <translation>%1 parecidos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 ~ %2: %3</source>
         <translation>%1 ~ %2: %3</translation>
     </message>
@@ -2268,12 +2278,12 @@
         <location line="-296"/>
         <location line="+308"/>
         <location line="+6"/>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-97"/>
         <source>Records by category</source>
         <translation>Registros por categoría</translation>
     </message>
@@ -2337,7 +2347,7 @@
         <translation>Longitud del mensaje del usuario (tokens)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+87"/>
         <source>Cumulative cost (USD)</source>
         <translation>Coste acumulado (USD)</translation>
     </message>
@@ -2357,12 +2367,12 @@
         <translation>Distinción</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-25"/>
         <source>Records generated per minute</source>
         <translation>Registros generados por minuto</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>% of replies told apart</source>
         <translation>% de respuestas que se distinguen</translation>
     </message>
@@ -3615,7 +3625,7 @@
         <translation>por %1, %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>imported from %1</source>
         <translation>importado de %1</translation>
     </message>

@@ -1,8 +1,19 @@
 #include "heatmapwidget.h"
 
+#include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+
+namespace {
+
+// Cool (distinct) to warm (alike) for t in 0..1, the same hues in both themes.
+QColor cellColor(double t, bool dark)
+{
+    return QColor::fromHsvF(float(0.62 - 0.62 * t), float(0.25 + 0.6 * t), float(dark ? 0.45 + 0.45 * t : 0.98 - 0.2 * t));
+}
+
+} // namespace
 
 HeatMapWidget::HeatMapWidget(QWidget *parent)
     : QWidget(parent)
@@ -55,7 +66,8 @@ QRectF HeatMapWidget::gridRect() const
 {
     const int left = labelWidth();
     const int top = fontMetrics().height() + 4;
-    const double side = std::min(width() - left - 4, height() - top - 4);
+    const int legend = fontMetrics().height() + 8;   // the scale under the grid
+    const double side = std::min(width() - left - 4, height() - top - 4 - legend);
     return {double(left), double(top), std::max(0.0, side), std::max(0.0, side)};
 }
 
@@ -86,8 +98,7 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
         for (int b = 0; b < n; ++b) {
             const double v = m_values[size_t(a)][size_t(b)];
             const double t = a == b ? 1.0 : std::clamp((v - m_min) / (m_max - m_min), 0.0, 1.0);
-            // Cool (distinct) to warm (alike), the same hues in both themes.
-            QColor c = QColor::fromHsvF(float(0.62 - 0.62 * t), float(0.25 + 0.6 * t), float(dark ? 0.45 + 0.45 * t : 0.98 - 0.2 * t));
+            QColor c = cellColor(t, dark);
             if (a == b)
                 c = palette().color(QPalette::Mid);
             const QRectF r(grid.left() + b * cell, grid.top() + a * cell, cell, cell);
@@ -104,14 +115,43 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));
     const QFontMetrics fm = fontMetrics();
+    // Columns carry initials (the full names are on the rows and in the tooltip), in a smaller
+    // font when two letters would run into the next column's ("GMBM" for "GM" "BM").
+    QStringList initials;
+    int widest = 0;
+    for (const QString &label : std::as_const(m_labels)) {
+        QString letters;
+        for (const QString &part : label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            letters += part.front();
+        initials << letters.left(3);
+        widest = std::max(widest, fm.horizontalAdvance(initials.last()));
+    }
+    QFont columnFont = font();
+    if (widest > cell - 3 && widest > 0)
+        columnFont.setPointSizeF(std::max(6.0, columnFont.pointSizeF() * (cell - 3) / widest));
     for (int a = 0; a < n; ++a) {
         const QRectF row(0, grid.top() + a * cell, grid.left() - 4, cell);
+        p.setFont(font());
         p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(m_labels.at(a), Qt::ElideRight, int(row.width())));
-        // Columns carry initials: the full names are on the rows and in the tooltip.
-        QString initials;
-        for (const QString &part : m_labels.at(a).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            initials += part.front();
-        p.drawText(QRectF(grid.left() + a * cell, 0, cell, grid.top()), Qt::AlignCenter, initials.left(3));
+        p.setFont(columnFont);
+        p.drawText(QRectF(grid.left() + a * cell, 0, cell, grid.top()), Qt::AlignCenter, initials.at(a));
+    }
+    p.setFont(font());
+
+    // The scale: what the colours mean, from the least to the most alike pair shown.
+    const QString low = tr("distinct %1").arg(m_min, 0, 'f', 2);
+    const QString high = tr("%1 alike").arg(m_max, 0, 'f', 2);
+    const QRectF scale(grid.left(), grid.bottom() + 6, grid.width(), fm.height());
+    const int lowWidth = fm.horizontalAdvance(low) + 6;
+    const int highWidth = fm.horizontalAdvance(high) + 6;
+    const QRectF bar(scale.left() + lowWidth, scale.top() + 2, scale.width() - lowWidth - highWidth, scale.height() - 4);
+    if (bar.width() > 20) {
+        p.drawText(scale, Qt::AlignLeft | Qt::AlignVCenter, low);
+        p.drawText(scale, Qt::AlignRight | Qt::AlignVCenter, high);
+        QLinearGradient gradient(bar.topLeft(), bar.topRight());
+        for (int i = 0; i <= 4; ++i)
+            gradient.setColorAt(i / 4.0, cellColor(i / 4.0, dark));
+        p.fillRect(bar, gradient);
     }
 }
 
