@@ -10,6 +10,7 @@
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -155,6 +156,25 @@ private slots:
             return {};
         };
         QTRY_COMPARE(categoryNames(), (QStringList{QStringLiteral("greeting"), QStringLiteral("friendship_elio")}));
+        // The length histograms start at the shortest message, not at 0 (every user message here
+        // is several tokens long): the first bin holds records, and all 30 are counted.
+        auto lengthBins = [page]() -> QPair<QStringList, qreal> {
+            for (QChartView *view : page->findChildren<QChartView *>()) {
+                if (view->chart()->title() != QLatin1String("User message length (tokens)"))
+                    continue;
+                auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+                auto *bars = qobject_cast<QBarSeries *>(view->chart()->series().value(0));
+                if (!axis || !bars || bars->barSets().isEmpty())
+                    return {};
+                qreal sum = 0;
+                for (int i = 0; i < bars->barSets().first()->count(); ++i)
+                    sum += bars->barSets().first()->at(i);
+                return {axis->categories(), sum};
+            }
+            return {};
+        };
+        QTRY_COMPARE(lengthBins().second, 30.0);
+        QVERIFY(lengthBins().first.first().toInt() > 0);
 
         QSignalSpy finished(page, &InsightsPage::qualityFinished);
         page->tabs()->setCurrentIndex(0);

@@ -66,20 +66,24 @@ QColor tierColor(int index)
     return colors[index % int(std::size(colors))];
 }
 
-// Histogram of `values` in about `bins` equal bins: labels and counts.
+// Histogram of `values` in about `bins` equal bins from the smallest value (a label is its
+// bin's lower bound): labels and counts. Starting at 0 would leave most bins empty when every
+// user message is 7 or 8 tokens long.
 QPair<QStringList, QList<qreal>> histogram(const QList<int> &values, int bins)
 {
     QStringList labels;
     QList<qreal> counts;
     if (values.isEmpty())
         return {labels, counts};
-    const int max = *std::max_element(values.begin(), values.end());
-    const int width = std::max(1, (max + bins) / bins);
-    counts.fill(0, max / width + 1);
+    const auto [low, high] = std::minmax_element(values.begin(), values.end());
+    const int min = *low;
+    const int width = std::max(1, (*high - min + bins) / bins);
+    const int start = min - min % width;   // bounds on multiples of the width: 12, 16, 20…
+    counts.fill(0, (*high - start) / width + 1);
     for (int v : values)
-        counts[v / width] += 1;
+        counts[(v - start) / width] += 1;
     for (int i = 0; i < counts.size(); ++i)
-        labels << QString::number(i * width);
+        labels << QString::number(start + i * width);
     return {labels, counts};
 }
 
