@@ -75,6 +75,19 @@ private:
         return nullptr;
     }
 
+    // Shows the window on the project in the Insights mode and reads the figures: the page, or
+    // nullptr when the project does not open.
+    static InsightsPage *openInInsights(MainWindow &window, const QString &dir)
+    {
+        window.show();
+        if (!window.openProject(dir))
+            return nullptr;
+        InsightsPage *page = insights(window);
+        window.setModePage(page);
+        page->refreshNow();
+        return page;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -91,12 +104,8 @@ private slots:
         TempProject tmp(TestPaths::sampleProject());
         fill(tmp.path());
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(tmp.path()));
-        InsightsPage *page = insights(window);
+        InsightsPage *page = openInInsights(window, tmp.path());
         QVERIFY(page);
-        window.setModePage(page);
-        page->refreshNow();
 
         // The overview stacks, per character, the accepted, the not yet reviewed and (grey, on
         // top) the rejected records: Glordon's 30 are 25 counting toward the target — as the
@@ -250,11 +259,8 @@ private slots:
             QVERIFY(store.insertRecords(records, nullptr));
         }
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(tmp.path()));
-        InsightsPage *page = insights(window);
-        window.setModePage(page);
-        page->refreshNow();
+        InsightsPage *page = openInInsights(window, tmp.path());
+        QVERIFY(page);
         QChart *chart = page->overviewView()->chart();
         auto mysterio = [chart]() -> qreal {
             auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
@@ -326,11 +332,8 @@ private slots:
         QCOMPARE(data.perMinute.at(1).second, 2);
 
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(tmp.path()));
-        InsightsPage *page = insights(window);
-        window.setModePage(page);
-        page->refreshNow();
+        InsightsPage *page = openInInsights(window, tmp.path());
+        QVERIFY(page);
         auto points = [page]() -> QList<QPointF> {
             for (QChartView *view : page->findChildren<QChartView *>()) {
                 if (view->chart()->title() == QLatin1String("Records generated per minute")) {
