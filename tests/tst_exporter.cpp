@@ -359,6 +359,27 @@ private slots:
             QCOMPARE(readAll(out.filePath(it.key())), it.value());
     }
 
+    // A folder holding a file of the export's names that no export wrote (a README.md of the
+    // user's) is not written into: the export stops and the folder is left as it was.
+    void userFilesAreNotReplaced()
+    {
+        QTemporaryDir out;
+        const QByteArray mine = "# My notes\n\nNot a dataset card.\n";
+        QVERIFY(TempProject::writeFile(out.filePath(QStringLiteral("README.md")), mine));
+        const ExportResult refused = Exporter::run(*m_loaded, settings(ExportFormat::Studio, out.path()));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QStringLiteral("README.md")) && refused.error.contains(QStringLiteral("not from an earlier export")),
+                 qPrintable(refused.error));
+        QCOMPARE(readAll(out.filePath(QStringLiteral("README.md"))), mine);
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("README.md")});
+
+        // An earlier export's folder is replaced as before.
+        QTemporaryDir again;
+        QVERIFY(Exporter::run(*m_loaded, settings(ExportFormat::Studio, again.path())).ok);
+        const ExportResult second = Exporter::run(*m_loaded, settings(ExportFormat::OpenAiChat, again.path()));
+        QVERIFY2(second.ok, qPrintable(second.error));
+    }
+
     // The last-used output folder is stored relative to the project when it is inside it, so a
     // copied project exports into its own folder; a folder elsewhere stays absolute.
     void lastUsedFolderMovesWithTheProject()

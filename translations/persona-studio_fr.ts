@@ -1029,12 +1029,12 @@
         <location line="+21"/>
         <location line="+49"/>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
@@ -1044,9 +1044,14 @@
         <translation>manifest.json ou README.md ne peut pas être écrit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1 cannot be replaced</source>
         <translation>%1 ne peut pas être remplacé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not from an earlier export and is left as it is: choose an empty folder, or one an export wrote</source>
+        <translation>%1 ne vient pas d&apos;un export précédent et reste tel quel&#xa0;: choisissez un dossier vide ou un dossier écrit par un export</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2153,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+236"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+240"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>

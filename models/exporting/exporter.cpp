@@ -429,11 +429,22 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     }
 
     // A rename onto a folder or a file we may not replace would fail after other files were
-    // already committed: find such a target before committing any.
+    // already committed: find such a target before committing any. And a file of the same
+    // name that no export wrote — a README.md of the user's, in a folder without an earlier
+    // export's manifest — is kept: the export stops instead of writing over it.
+    const bool earlierExport = [&] {
+        QFile manifest(QDir(settings.outputDir).filePath(QStringLiteral("manifest.json")));
+        return manifest.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(manifest.read(1 << 20)).object().contains(QLatin1String("studio_version"));
+    }();
     for (const auto &f : pending) {
         const QFileInfo target(f->file->fileName());
         if (target.exists() && (target.isDir() || !target.isWritable())) {
             result.error = QCoreApplication::translate("Exporter", "%1 cannot be replaced").arg(QDir::toNativeSeparators(target.filePath()));
+            return result;
+        }
+        if (target.exists() && !earlierExport) {
+            result.error = QCoreApplication::translate("Exporter", "%1 is not from an earlier export and is left as it is: choose an empty folder, or one an export wrote")
+                               .arg(QDir::toNativeSeparators(target.filePath()));
             return result;
         }
     }
