@@ -2651,18 +2651,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+325"/>
+        <location line="+327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+318"/>
+        <location line="-319"/>
+        <location line="+320"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-309"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2732,7 +2732,7 @@
         <translation>Modos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Filter characters (Ctrl+K)</source>
         <translation>Filtrar personajes (Ctrl+K)</translation>
     </message>
@@ -3776,18 +3776,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+81"/>
-        <location line="+321"/>
+        <location line="+324"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-323"/>
+        <location line="+324"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-323"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3828,12 +3828,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+319"/>
+        <location line="+322"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3923,12 +3923,7 @@
         <translation>Editar los motivos de rechazo…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
@@ -3961,7 +3956,7 @@
         <translation>Panel de &amp;control por muestreo</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+299"/>
         <source>Show all records</source>
         <translation>Mostrar todos los registros</translation>
     </message>
@@ -4031,12 +4026,22 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
+        <source>Import Records…</source>
+        <translation>Importar registros…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+2"/>
+        <source>Decide on many records at once, top up rejected ones, edit reject reasons, import records</source>
+        <translation>Decidir sobre muchos registros a la vez, completar los rechazados, editar los motivos de rechazo, importar registros</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>

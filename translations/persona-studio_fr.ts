@@ -2651,18 +2651,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+325"/>
+        <location line="+327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+318"/>
+        <location line="-319"/>
+        <location line="+320"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-309"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2732,7 +2732,7 @@
         <translation>Modes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Filter characters (Ctrl+K)</source>
         <translation>Filtrer les personnages (Ctrl+K)</translation>
     </message>
@@ -3776,18 +3776,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+81"/>
-        <location line="+321"/>
+        <location line="+324"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-323"/>
+        <location line="+324"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-323"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3828,12 +3828,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+319"/>
+        <location line="+322"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3923,12 +3923,7 @@
         <translation>Modifier les motifs de rejet…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
@@ -3961,7 +3956,7 @@
         <translation>Panneau de &amp;contrôle par échantillon</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+299"/>
         <source>Show all records</source>
         <translation>Afficher tous les enregistrements</translation>
     </message>
@@ -4031,12 +4026,22 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
+        <source>Import Records…</source>
+        <translation>Importer des enregistrements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
         <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+2"/>
+        <source>Decide on many records at once, top up rejected ones, edit reject reasons, import records</source>
+        <translation>Décider de nombreux enregistrements à la fois, compléter les rejetés, modifier les motifs de rejet, importer des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>

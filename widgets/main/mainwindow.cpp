@@ -287,7 +287,9 @@ QWidget *MainWindow::createWorkspace()
     workspaceLayout->addWidget(m_mainSplitter, 1);
 
     auto *listPane = new QWidget(m_mainSplitter);
-    listPane->setMinimumWidth(240);
+    // Narrow enough that the window fits 1024 px (a 1280 × 800 screen at 125 %); it starts at
+    // 320 px (setSizes below), room for the longest names.
+    listPane->setMinimumWidth(200);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(4, 4, 0, 4);
     m_filter = new QLineEdit(listPane);

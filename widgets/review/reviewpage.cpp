@@ -150,18 +150,19 @@ ReviewPage::ReviewPage(QWidget *parent)
     bulkMenu->addAction(tr("Top Up Rejected…"), this, &ReviewPage::topUpRejected);
     bulkMenu->addSeparator();
     bulkMenu->addAction(tr("Edit Reject Reasons…"), this, &ReviewPage::editRejectReasons);
+    // Importing more records: here and in File ▸ Import Records… (Ctrl+Shift+I); a button of
+    // its own in the filter bar made the window too wide for a 1366 × 768 screen at 125 %.
+    bulkMenu->addSeparator();
+    QAction *import = bulkMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Records…"), this, &ReviewPage::chooseImportFiles);
+    import->setToolTip(tr("Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)"));
     m_bulkButton->setMenu(bulkMenu);
-    auto *importButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
-    importButton->setToolTip(tr("Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)"));
-    connect(importButton, &QPushButton::clicked, this, &ReviewPage::chooseImportFiles);
-    importButton->setFocusPolicy(Qt::TabFocus);
+    m_bulkButton->setToolTip(tr("Decide on many records at once, top up rejected ones, edit reject reasons, import records"));
 
     auto *filterBar = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_persona, m_category, m_status, m_source, m_flag})
         filterBar->addWidget(w);
     filterBar->addWidget(m_search, 1);
     filterBar->addWidget(m_bulkButton);
-    filterBar->addWidget(importButton);
 
     // The list.
     m_table->setModel(m_model);
@@ -277,8 +278,10 @@ ReviewPage::ReviewPage(QWidget *parent)
     horizontal->setObjectName(QStringLiteral("reviewAndSpotCheck"));
     horizontal->addWidget(vertical);
     horizontal->addWidget(m_spotCheck);
-    horizontal->setStretchFactor(0, 1);
-    horizontal->setStretchFactor(1, 0);
+    // Both give way when the window narrows (the panel alone kept its 390 px and squeezed
+    // the list to nothing at the window's least width), the list three times as much.
+    horizontal->setStretchFactor(0, 3);
+    horizontal->setStretchFactor(1, 1);
     horizontal->setSizes({600, 390}); // room for the spot-check table's four columns
     horizontal->setChildrenCollapsible(false);
 
