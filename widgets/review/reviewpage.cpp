@@ -282,7 +282,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     // the list to nothing at the window's least width), the list three times as much.
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 1);
-    horizontal->setSizes({600, 390}); // room for the spot-check table's four columns
+    horizontal->setSizes({460, 390}); // at the window's first size (1280 px): room for the spot-check table's four columns
     horizontal->setChildrenCollapsible(false);
 
     auto *listPage = new QWidget(this);
