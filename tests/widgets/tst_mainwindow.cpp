@@ -93,6 +93,18 @@ private slots:
         const int nameWidth = window.characterView()->header()->sectionSize(CharacterListModel::NameColumn);
         const int longest = window.characterView()->fontMetrics().horizontalAdvance(QStringLiteral("Ambassador Tegmen"));
         QVERIFY2(nameWidth >= longest + 12, qPrintable(QStringLiteral("%1 < %2 + 12").arg(nameWidth).arg(longest)));
+        QVERIFY(!window.characterView()->isColumnHidden(CharacterListModel::TierColumn));
+
+        // Narrowed to its least width, the list gives the tier's column to the names.
+        auto *splitter = qobject_cast<QSplitter *>(window.characterView()->parentWidget()->parentWidget());
+        QVERIFY(splitter);
+        const QList<int> sizes = splitter->sizes();
+        splitter->setSizes({0, sizes.value(0) + sizes.value(1)});
+        QTRY_VERIFY(window.characterView()->isColumnHidden(CharacterListModel::TierColumn));
+        QVERIFY(window.characterView()->header()->sectionSize(CharacterListModel::NameColumn)
+                >= window.characterView()->fontMetrics().horizontalAdvance(QStringLiteral("Ambassador")));
+        splitter->setSizes(sizes);
+        QTRY_VERIFY(!window.characterView()->isColumnHidden(CharacterListModel::TierColumn));
     }
 
     // Help ▸ Keyboard Shortcuts (F1) lists the menus', the modes' and the Review mode's keys,
