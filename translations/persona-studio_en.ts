@@ -42,7 +42,15 @@
 <context>
     <name>GeneratePage</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/generatepage.cpp" line="+452"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+399"/>
+        <source>The last run, started %1, %2: %Ln job(s), %3 failed (its jobs are in the Jobs tab).</source>
+        <translation>
+            <numerusform>The last run, started %1, %2: %Ln job, %3 failed (its jobs are in the Jobs tab).</numerusform>
+            <numerusform>The last run, started %1, %2: %Ln jobs, %3 failed (its jobs are in the Jobs tab).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
         <source>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</source>
         <translation>
             <numerusform>&lt;b&gt;Provider:&lt;/b&gt; %1 · &lt;b&gt;model&lt;/b&gt; %2 · %3 · %n at once</numerusform>
@@ -187,7 +195,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+420"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+421"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>

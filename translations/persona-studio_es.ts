@@ -1247,7 +1247,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+54"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+55"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1343,12 +1343,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+323"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-321"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pausa: no se envían solicitudes nuevas; las que están en curso terminan y se guardan (Ctrl+P; otra vez para reanudar)</translation>
     </message>
@@ -1419,12 +1419,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+128"/>
         <source>Selected character only</source>
         <translation>Solo el personaje seleccionado</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-126"/>
         <source>Retry &amp;Selected</source>
         <translation>Reintentar &amp;seleccionadas</translation>
     </message>
@@ -1444,7 +1444,45 @@
         <translation>Iniciar una ejecución para cada personaje con alguna tarea fallida</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended below some targets</source>
+        <translation>terminada por debajo de algunos objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped at its budget</source>
+        <translation>detenida al llegar a su presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The last run, started %1, %2: %Ln job(s), %3 failed (its jobs are in the Jobs tab).</source>
+        <translation>
+            <numerusform>La última ejecución, iniciada el %1, %2: %Ln tarea, %3 fallidas (sus tareas están en la pestaña Tareas).</numerusform>
+            <numerusform>La última ejecución, iniciada el %1, %2: %Ln tareas, %3 fallidas (sus tareas están en la pestaña Tareas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Only %1</source>
         <translation>Solo %1</translation>
     </message>
@@ -1586,7 +1624,8 @@
         <translation>Persona Studio se cerró durante la ejecución</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-269"/>
+        <location line="+269"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
@@ -2439,7 +2478,7 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../models/generation/jobqueuemodel.cpp" line="+119"/>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+148"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2651,18 +2690,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+320"/>
+        <location line="-320"/>
+        <location line="+321"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2742,7 +2781,7 @@
         <translation>Personajes</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -2894,7 +2933,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Software y datos de terceros&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — LGPL 3.0 (The Qt Company y colaboradores)&lt;/li&gt;&lt;li&gt;md4c — licencia MIT (Martin Mitáš)&lt;/li&gt;&lt;li&gt;SQLite — dominio público&lt;/li&gt;&lt;li&gt;QtKeychain — licencia BSD de 3 cláusulas (Frank Osterfeld y colaboradores), donde esté disponible&lt;/li&gt;&lt;li&gt;Rangos de fusión de o200k_base y cl100k_base de js-tiktoken — licencia MIT (© 2022 OpenAI, Shantanu Jain)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Unsaved sheets</source>
         <translation>Fichas sin guardar</translation>
     </message>

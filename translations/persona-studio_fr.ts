@@ -1247,7 +1247,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+54"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+55"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1343,12 +1343,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+323"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-321"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pause&#xa0;: plus de nouvelles requêtes&#xa0;; celles en cours se terminent et sont stockées (Ctrl+P&#xa0;; à nouveau pour reprendre)</translation>
     </message>
@@ -1419,12 +1419,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+128"/>
         <source>Selected character only</source>
         <translation>Personnage sélectionné uniquement</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-126"/>
         <source>Retry &amp;Selected</source>
         <translation>Réessayer la &amp;sélection</translation>
     </message>
@@ -1444,7 +1444,45 @@
         <translation>Lancer une exécution pour chaque personnage ayant une tâche échouée</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended below some targets</source>
+        <translation>terminée sous certains objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped at its budget</source>
+        <translation>arrêtée à son budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The last run, started %1, %2: %Ln job(s), %3 failed (its jobs are in the Jobs tab).</source>
+        <translation>
+            <numerusform>La dernière exécution, lancée le %1, %2 : %Ln tâche, %3 en échec (ses tâches sont dans l&apos;onglet Tâches).</numerusform>
+            <numerusform>La dernière exécution, lancée le %1, %2 : %Ln tâches, %3 en échec (ses tâches sont dans l&apos;onglet Tâches).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Only %1</source>
         <translation>Uniquement %1</translation>
     </message>
@@ -1586,7 +1624,8 @@
         <translation>Persona Studio a été fermé pendant l&apos;exécution</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-269"/>
+        <location line="+269"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
@@ -2439,7 +2478,7 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../models/generation/jobqueuemodel.cpp" line="+119"/>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+148"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2651,18 +2690,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+320"/>
+        <location line="-320"/>
+        <location line="+321"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2742,7 +2781,7 @@
         <translation>Personnages</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
@@ -2894,7 +2933,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Logiciels et données tiers&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 — LGPL 3.0 (The Qt Company et contributeurs)&lt;/li&gt;&lt;li&gt;md4c — licence MIT (Martin Mitáš)&lt;/li&gt;&lt;li&gt;SQLite — domaine public&lt;/li&gt;&lt;li&gt;QtKeychain — licence BSD à 3 clauses (Frank Osterfeld et contributeurs), si disponible&lt;/li&gt;&lt;li&gt;Rangs de fusion o200k_base et cl100k_base issus de js-tiktoken — licence MIT (© 2022 OpenAI, Shantanu Jain)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Unsaved sheets</source>
         <translation>Fiches non enregistrées</translation>
     </message>

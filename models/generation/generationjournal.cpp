@@ -180,6 +180,40 @@ bool GenerationJournal::commit(Commit &c, QString *error)
     return true;
 }
 
+GenerationJournal::PastRun GenerationJournal::lastRun() const
+{
+    PastRun run;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, state, started_at FROM runs ORDER BY id DESC LIMIT 1")) || !q.next())
+        return run;
+    run.id = q.value(0).toLongLong();
+    run.state = q.value(1).toString();
+    run.startedAt = q.value(2).toString();
+    q.prepare(QStringLiteral("SELECT id, persona, category, state, last_error, requested, stored, attempts, prompt_tokens,"
+                             " completion_tokens, cost_usd, latency_ms FROM jobs WHERE run_id = ? ORDER BY id"));
+    q.addBindValue(run.id);
+    if (!q.exec())
+        return run;
+    while (q.next()) {
+        PastJob j;
+        j.id = q.value(0).toLongLong();
+        j.persona = q.value(1).toString();
+        j.category = q.value(2).toString();
+        j.state = q.value(3).toString();
+        j.lastError = q.value(4).toString();
+        j.requested = q.value(5).toInt();
+        j.stored = q.value(6).toInt();
+        j.attempts = q.value(7).toInt();
+        j.promptTokens = q.value(8).toInt();
+        j.completionTokens = q.value(9).toInt();
+        j.costUsd = q.value(10).toDouble();
+        j.latencyMs = q.value(11).toLongLong();
+        run.jobs << j;
+    }
+    return run;
+}
+
 QHash<QString, int> GenerationJournal::dropsByReason() const
 {
     QHash<QString, int> result;

@@ -51,6 +51,31 @@ public:
     bool updateJob(const JobUpdate &update, QString *error);
     bool commit(Commit &commit, QString *error);
 
+    // The newest run and its jobs as stored, for the Jobs tab of a project opened again.
+    struct PastJob
+    {
+        qint64 id = 0;
+        QString persona;
+        QString category;
+        QString state;            // done, failed, cancelled, abandoned (by a run that died), …
+        QString lastError;
+        int requested = 0;
+        int stored = 0;
+        int attempts = 0;
+        int promptTokens = 0;
+        int completionTokens = 0;
+        double costUsd = 0;
+        qint64 latencyMs = 0;     // 0: no answer was timed
+    };
+    struct PastRun
+    {
+        qint64 id = 0;            // 0: no run yet
+        QString state;            // completed, stopped, cancelled, failed, interrupted, …
+        QString startedAt;        // ISO, UTC
+        QList<PastJob> jobs;      // in the order they were planned
+    };
+    PastRun lastRun() const;
+
     // For `stats`: all runs together.
     QHash<QString, int> dropsByReason() const;
     struct Totals

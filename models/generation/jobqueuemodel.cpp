@@ -41,6 +41,35 @@ void JobQueueModel::removeUnfinished(const QStringList &personas)
     rebuildIndex();
 }
 
+void JobQueueModel::showPastRun(const GenerationJournal::PastRun &run)
+{
+    setRun(nullptr);
+    clear();
+    if (run.jobs.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(run.jobs.size()) - 1);
+    for (const GenerationJournal::PastJob &p : run.jobs) {
+        Row r;
+        r.job.id = p.id;
+        r.job.persona = p.persona;
+        r.job.category = p.category;
+        r.job.requested = p.requested;
+        r.job.stored = p.stored;
+        r.job.attempts = p.attempts;
+        r.job.lastError = p.lastError;
+        r.job.promptTokens = p.promptTokens;
+        r.job.completionTokens = p.completionTokens;
+        r.job.costUsd = p.costUsd;
+        r.job.state = p.state == QLatin1String("done")     ? JobState::Done
+                      : p.state == QLatin1String("failed") ? JobState::Failed
+                                                           : JobState::Cancelled;   // cancelled, abandoned, or left running
+        r.latencyMs = p.latencyMs > 0 ? p.latencyMs : -1;
+        m_rowById.insert(p.id, int(m_rows.size()));
+        m_rows << r;
+    }
+    endInsertRows();
+}
+
 void JobQueueModel::clear()
 {
     m_coalesce.stop();

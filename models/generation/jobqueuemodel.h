@@ -8,6 +8,7 @@
 // Rows outlive their run: finished jobs stay as history when the next run starts, so a view
 // shows what a retry replaced.
 
+#include "generationjournal.h"
 #include "generationrun.h"
 
 #include <QAbstractTableModel>
@@ -46,6 +47,9 @@ public:
 
     // Follows `run` from now on (nullptr: stop following). Rows already shown stay.
     void setRun(GenerationRun *run);
+    // Shows the jobs of a run that has ended, as studio.db keeps them (a project opened again):
+    // failed ones can be retried from here. Jobs a dead run left unfinished show as cancelled.
+    void showPastRun(const GenerationJournal::PastRun &run);
     GenerationRun *run() const { return m_run; }
     // Drops rows that did not end Done (failed, cancelled, or left unfinished by a run that
     // ended) for these characters (empty: all), before a new run plans them again.

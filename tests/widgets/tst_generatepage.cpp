@@ -173,6 +173,28 @@ private slots:
         QVERIFY(page->problemLabel()->isVisible());
         QVERIFY2(page->problemLabel()->text().contains(QStringLiteral("refused the API key")), qPrintable(page->problemLabel()->text()));
         QVERIFY(page->problemLabel()->wordWrap());
+        const int failed = page->jobModel()->count(GenerationRun::JobState::Failed) + page->jobModel()->count(GenerationRun::JobState::Cancelled);
+        QVERIFY(failed > 0);
+
+        // Opened again (the next day): the run's jobs are in the Jobs tab as studio.db keeps
+        // them, with their error, and the log says how the run ended.
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openProject(tmp.path()));
+        GeneratePage *reopened = generatePage(again);
+        JobQueueModel *jobs = reopened->jobModel();
+        QCOMPARE(jobs->rowCount(), page->jobModel()->rowCount());
+        QCOMPARE(jobs->count(GenerationRun::JobState::Failed) + jobs->count(GenerationRun::JobState::Cancelled), failed);
+        QVERIFY(!jobs->personasWithFailures().isEmpty());
+        QVERIFY(reopened->retryAllButton()->isEnabled());   // failed jobs can be retried from here
+        page->jobModel()->flush();
+        for (int row = 0; row < jobs->rowCount(); ++row) {
+            for (int column : {int(JobQueueModel::CharacterColumn), int(JobQueueModel::CategoryColumn), int(JobQueueModel::StateColumn),
+                               int(JobQueueModel::AttemptsColumn)})
+                QCOMPARE(jobs->index(row, column).data().toString(), page->jobModel()->index(row, column).data().toString());
+        }
+        const QString log = reopened->findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("The last run")) && log.contains(QStringLiteral("failed")), qPrintable(log));
     }
 
     // Records the target does not count (a category the plan lacks, or beyond a category's

@@ -5,6 +5,7 @@
 #include "dataset/datasetstore.h"
 #include "document/projectdocument.h"
 #include "generation/capabilityprobe.h"
+#include "generation/generationjournal.h"
 #include "generation/jobqueuemodel.h"
 #include "generation/jobqueueproxy.h"
 #include "main/steadybox.h"
@@ -361,6 +362,7 @@ void GeneratePage::setDocument(ProjectDocument *document)
         });
     }
     setEnabled(document != nullptr);
+    showLastRun();
     updateProvider();
     updateScopeBox();
     refreshCharacters();
@@ -370,6 +372,33 @@ void GeneratePage::setDocument(ProjectDocument *document)
     m_stats->clear();
     m_pacing->clear();
     showProblem(QString());
+}
+
+void GeneratePage::showLastRun()
+{
+    // A project opened again shows its newest run's jobs as studio.db keeps them, so a failed
+    // job's error can be read, and retried, the next day too.
+    if (!m_document || !QFileInfo::exists(m_document->project().databasePath()))
+        return;
+    DatasetStore store;
+    if (!store.openReadOnly(m_document->project().databasePath(), nullptr))
+        return;
+    const GenerationJournal::PastRun run = GenerationJournal(store.database()).lastRun();
+    if (run.id == 0)
+        return;
+    m_jobs->showPastRun(run);
+    const QString words = run.state == QLatin1String("completed")     ? tr("completed")
+                          : run.state == QLatin1String("incomplete")  ? tr("ended below some targets")
+                          : run.state == QLatin1String("stopped")     ? tr("stopped")
+                          : run.state == QLatin1String("budget")      ? tr("stopped at its budget")
+                          : run.state == QLatin1String("cancelled")   ? tr("cancelled")
+                          : run.state == QLatin1String("failed")      ? tr("failed")
+                          : run.state == QLatin1String("interrupted") ? tr("interrupted")
+                                                                      : run.state;
+    const QDateTime started = QDateTime::fromString(run.startedAt, Qt::ISODateWithMs).toLocalTime();
+    log(tr("The last run, started %1, %2: %Ln job(s), %3 failed (its jobs are in the Jobs tab).", nullptr, int(run.jobs.size()))
+            .arg(QLocale().toString(started, QLocale::ShortFormat), words)
+            .arg(m_jobs->count(GenerationRun::JobState::Failed)));
 }
 
 void GeneratePage::showProblem(const QString &text)

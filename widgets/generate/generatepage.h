@@ -101,6 +101,7 @@ public:
     void editProvider();
     // The last run of the project, if it did not finish: "running" (a crash) or "interrupted".
     QString unfinishedRunState() const;
+    void showLastRun();
 
 signals:
     // A run ended (after the page updated itself); for tests and the status bar.
