@@ -373,8 +373,18 @@ private slots:
         QVERIFY2(m_store->insertRecords(more, &error), qPrintable(error));
         QCOMPARE(ReviewModel::distinctValues(m_store.get(), ReviewModel::PersonaColumn),
                  (QStringList{QStringLiteral("Ambassador Questa"), QStringLiteral("Elio Solis"), QStringLiteral("Glordon"), QStringLiteral("Olga Solis"), QStringLiteral("Ooooo")}));
+        // Ooooo's record without a category: an entry of its own, last, that filters to it.
         QCOMPARE(ReviewModel::distinctValues(m_store.get(), ReviewModel::CategoryColumn),
-                 (QStringList{QStringLiteral("casual"), QStringLiteral("lore"), QStringLiteral("zeta")}));
+                 (QStringList{QStringLiteral("casual"), QStringLiteral("lore"), QStringLiteral("zeta"), ReviewFilter::noCategory()}));
+        {
+            ReviewFilter none;
+            none.category = ReviewFilter::noCategory();
+            ReviewModel model;
+            model.setSource(m_store.get(), none);
+            QCOMPARE(model.rowCount(), 1);
+            QCOMPARE(model.data(model.index(0, ReviewModel::PersonaColumn)).toString(), QStringLiteral("Ooooo"));
+            QCOMPARE(model.data(model.index(0, ReviewModel::CategoryColumn)).toString(), QString());
+        }
         QCOMPARE(ReviewModel::distinctValues(m_store.get(), ReviewModel::FlagsColumn),
                  (QStringList{QStringLiteral("generic"), QStringLiteral("too_long"), QStringLiteral("unsafe")}));
         QVERIFY(ReviewModel::distinctValues(m_store.get(), ReviewModel::ReasonColumn).isEmpty());

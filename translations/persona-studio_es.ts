@@ -3716,7 +3716,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+424"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+430"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -3821,12 +3821,12 @@
     </message>
     <message>
         <location line="-323"/>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-327"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3867,12 +3867,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+322"/>
+        <location line="+326"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3995,7 +3995,12 @@
         <translation>Panel de &amp;control por muestreo</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+166"/>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Show all records</source>
         <translation>Mostrar todos los registros</translation>
     </message>
@@ -4060,7 +4065,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-646"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4085,7 +4090,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>

@@ -3716,7 +3716,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+424"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+430"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -3821,12 +3821,12 @@
     </message>
     <message>
         <location line="-323"/>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-327"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3867,12 +3867,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+322"/>
+        <location line="+326"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3995,7 +3995,12 @@
         <translation>Panneau de &amp;contrôle par échantillon</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+166"/>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Show all records</source>
         <translation>Afficher tous les enregistrements</translation>
     </message>
@@ -4060,7 +4065,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-646"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4085,7 +4090,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>

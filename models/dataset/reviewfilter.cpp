@@ -26,7 +26,10 @@ QString ReviewFilter::whereClause(QVariantList *bindings) const
         *bindings << value;
     };
     equal("persona", persona);
-    equal("category", category);
+    if (category == noCategory())
+        terms << QStringLiteral("category = ''");
+    else
+        equal("category", category);
     equal("status", status);
     equal("source_kind", sourceKind);
     if (!flag.isEmpty()) {

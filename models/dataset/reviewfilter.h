@@ -9,7 +9,7 @@
 struct ReviewFilter
 {
     QString persona;     // empty: every persona
-    QString category;
+    QString category;    // empty: every category; noCategory(): records without one
     QString status;      // a Record::statusName(), empty: any
     QString sourceKind;  // "generated" or "imported", empty: both
     QString flag;        // one quality flag, empty: any
@@ -17,6 +17,10 @@ struct ReviewFilter
 
     bool operator==(const ReviewFilter &) const = default;
     bool isEmpty() const { return *this == ReviewFilter(); }
+
+    // The category value that selects the records without a category (an imported dataset's
+    // often have none). No category a sheet or a dataset gives is this control character.
+    static QString noCategory() { return QStringLiteral("\x01"); }
 
     // "WHERE …" (or an empty string) with positional placeholders; the values go in *bindings.
     QString whereClause(QVariantList *bindings) const;

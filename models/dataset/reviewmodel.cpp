@@ -398,6 +398,10 @@ QStringList ReviewModel::distinctValues(const DatasetStore *store, Column column
         const QString value = q.value(0).toString();
         const QStringList parts = column == FlagsColumn ? value.split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList{value};
         for (const QString &part : parts) {
+            if (part.isEmpty() && column == CategoryColumn && !seen.contains(part)) {
+                seen.insert(part);   // records without a category: their own entry, last
+                continue;
+            }
             if (!part.isEmpty() && !seen.contains(part)) {
                 seen.insert(part);
                 values << part;
@@ -405,6 +409,8 @@ QStringList ReviewModel::distinctValues(const DatasetStore *store, Column column
         }
     }
     values.sort(Qt::CaseInsensitive);
+    if (column == CategoryColumn && seen.contains(QString()))
+        values << ReviewFilter::noCategory();
     return values;
 }
 

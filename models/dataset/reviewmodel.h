@@ -87,7 +87,8 @@ public:
     Record record(int row) const;
     static Record readRecord(const DatasetStore &store, qint64 id);
     // Distinct values for the filter bar (flags split into single flags), sorted; of any store,
-    // so that the Review mode can fill its filter bar before the model reads the new one.
+    // so that the Review mode can fill its filter bar before the model reads the new one. The
+    // categories end with ReviewFilter::noCategory() when some records have none.
     static QStringList distinctValues(const DatasetStore *store, Column column);
     static QString distinctValuesQuery(Column column); // its SQL (empty for other columns)
     QString lastError() const { return m_lastError; }

@@ -403,7 +403,11 @@ void ReviewPage::reloadFilterChoices()
         personas = ordered;
     }
     fillCombo(m_persona, tr("All characters"), personas);
-    fillCombo(m_category, tr("All categories"), ReviewModel::distinctValues(store, ReviewModel::CategoryColumn));
+    const QStringList categories = ReviewModel::distinctValues(store, ReviewModel::CategoryColumn);
+    QStringList categoryLabels;
+    for (const QString &c : categories)
+        categoryLabels << (c == ReviewFilter::noCategory() ? tr("(no category)") : c);
+    fillCombo(m_category, tr("All categories"), categories, categoryLabels);
     // Every value of the three reads an index (the flags, the partial one of flagged records).
     fillCombo(m_flag, tr("Any flag"), ReviewModel::distinctValues(store, ReviewModel::FlagsColumn));
 }
