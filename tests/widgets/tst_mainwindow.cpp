@@ -133,6 +133,8 @@ private slots:
             QCOMPARE(keysOf(QStringLiteral("View ▸ Review")), QKeySequence(Qt::CTRL | Qt::Key_5).toString(QKeySequence::NativeText));
             QCOMPARE(keysOf(QStringLiteral("Start")), QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
             QCOMPARE(keysOf(QStringLiteral("Accept and go to the next record")), QStringLiteral("A"));
+            // A mode's own View entry is listed though the window shows another mode.
+            QCOMPARE(keysOf(QStringLiteral("View ▸ Spot-Check Panel")), QKeySequence(Qt::Key_F9).toString(QKeySequence::NativeText));
             dialog->filterEdit()->setText(QStringLiteral("export"));
             QVERIFY(!keysOf(QStringLiteral("File ▸ Export…")).isEmpty());
             QVERIFY(keysOf(QStringLiteral("Character ▸ New Character…")).isEmpty());   // filtered out
