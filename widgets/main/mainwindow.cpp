@@ -310,7 +310,8 @@ QWidget *MainWindow::createWorkspace()
     for (int c = CharacterListModel::TierColumn; c < CharacterListModel::ColumnCount; ++c)
         m_characterView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_characterView->setColumnHidden(CharacterListModel::TargetColumn, true); // "stored / target" says it
-    m_characterView->viewport()->installEventFilter(this);   // a narrow list leaves the tier out
+    m_characterViewport = m_characterView->viewport();
+    m_characterViewport->installEventFilter(this);   // a narrow list leaves the tier out
     connect(m_characterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QModelIndex source = m_characterProxy->mapToSource(current);
         const QString name = m_characterModel->nameAt(source.row());
@@ -739,7 +740,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Narrowed towards its least width, the character list gives the tier's column to the
     // names ("Ambassador…Tegmen", not "A…n"); the Characters and Plan modes show the tier.
-    if (watched == m_characterView->viewport() && event->type() == QEvent::Resize) {
+    if (event->type() == QEvent::Resize && watched == m_characterViewport) {
         const int tierAndCounts = m_characterView->fontMetrics().horizontalAdvance(QStringLiteral("supporting 100 / 100 ⚠")) + 40;
         const int nameRoom = m_characterView->fontMetrics().horizontalAdvance(QStringLiteral("Ambassador Te"));
         m_characterView->setColumnHidden(CharacterListModel::TierColumn, m_characterView->viewport()->width() < tierAndCounts + nameRoom);

@@ -96,6 +96,7 @@ private:
     QStackedWidget *m_modes = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_characterView = nullptr;
+    QWidget *m_characterViewport = nullptr;   // its viewport, watched for its width (eventFilter)
     CharacterListModel *m_characterModel = nullptr;
     QSortFilterProxyModel *m_characterProxy = nullptr;
     CharactersPage *m_charactersPage = nullptr;
