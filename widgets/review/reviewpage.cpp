@@ -1010,7 +1010,7 @@ void ReviewPage::updateHint()
 
 bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_table->viewport())
         fitColumns();
     if ((watched == m_table || watched == m_recordView->browser())
         && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
