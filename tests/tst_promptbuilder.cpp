@@ -15,6 +15,7 @@ private slots:
     void voiceSectionsAndRules();
     void trimsToBudget();
     void projectTemplatesOverride();
+    void summaryIsNotAQuote();
 };
 
 void TestPromptBuilder::voiceSectionsAndRules()
@@ -69,6 +70,18 @@ void TestPromptBuilder::projectTemplatesOverride()
     QCOMPARE(p.system, QStringLiteral("Custom system for Ilse Vell in The Lantern Coast."));
     QVERIFY(p.user.contains(QStringLiteral("Character: Ilse Vell"))); // the built-in user template still applies
     QVERIFY(builder.templateSources().first().endsWith(QStringLiteral("prompts/system.txt")));
+}
+
+// The seed guide's sheets open with "> … > — character summary": a summary of the character,
+// which the prompt must not present as something the character says.
+void TestPromptBuilder::summaryIsNotAQuote()
+{
+    const Project project = *Project::open(TestPaths::sampleProject()).project;
+    PromptBuilder builder(project);
+    const Category greeting{QStringLiteral("greeting"), QStringLiteral("The user greets the character."), 1};
+    const PromptBuilder::Prompt p = builder.build(QStringLiteral("Glordon"), greeting, 5, true);
+    QVERIFY2(p.user.contains(QStringLiteral("Summary: A gentle heir who is expected to become a warrior")), qPrintable(p.user.left(600)));
+    QVERIFY(!p.user.contains(QStringLiteral("Signature quote")));
 }
 
 QTEST_GUILESS_MAIN(TestPromptBuilder)

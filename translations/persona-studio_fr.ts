@@ -454,6 +454,11 @@
         <translation>Réplique emblématique</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -2690,18 +2695,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-321"/>
+        <location line="+322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2781,7 +2786,7 @@
         <translation>Personnages</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>

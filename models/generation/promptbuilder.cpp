@@ -85,7 +85,9 @@ QString PromptBuilder::sheetDigest(const QString &persona) const
     QStringList parts;
     if (entry) {
         const CharacterSheet &sheet = entry->sheet;
-        if (!sheet.quote.isEmpty())
+        if (!sheet.quote.isEmpty() && sheet.quote.isSummary())
+            parts << QStringLiteral("Summary: %1").arg(trimToTokens(sheet.quote.text.simplified(), m_budget.quote));
+        else if (!sheet.quote.isEmpty())
             parts << QStringLiteral("Signature quote: \"%1\"").arg(trimToTokens(sheet.quote.text.simplified(), m_budget.quote));
         using K = SheetSection::Kind;
         // Voice first: if the total budget cuts, it cuts the least useful parts.

@@ -28,6 +28,9 @@ struct SignatureQuote
     QString text;
     QString attribution;
     bool isEmpty() const { return text.isEmpty(); }
+    // "> … — character summary" (the seed guide's sheets): the blockquote sums the character up
+    // rather than quoting them, and the prompt must not hand it to the model as their words.
+    bool isSummary() const { return attribution.contains(QLatin1String("summary"), Qt::CaseInsensitive); }
 };
 
 class CharacterSheet

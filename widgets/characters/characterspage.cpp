@@ -600,7 +600,7 @@ void CharactersPage::showSheet(const CharacterSheet &sheet)
     for (const QString &trait : sheet.traits())
         addItem(traits, QString(), trait);
     if (!sheet.quote.isEmpty())
-        addItem(nullptr, tr("Signature quote"),
+        addItem(nullptr, sheet.quote.isSummary() ? tr("Summary") : tr("Signature quote"),
                 sheet.quote.attribution.isEmpty() ? sheet.quote.text : tr("%1 — %2").arg(sheet.quote.text, sheet.quote.attribution));
     const int budget = PromptBudget{}.perSection;
     auto *sections = addItem(nullptr, tr("Sections"), tr("%n section(s); prompt budget %1 tokens each", nullptr, int(sheet.sections.size())).arg(QLocale().toString(budget)));
