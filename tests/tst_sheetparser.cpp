@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 class TestSheetParser : public QObject
 {
     Q_OBJECT
@@ -94,6 +96,24 @@ private slots:
         QVERIFY(hasIssue(s, QStringLiteral("no Personality"), false));
         QVERIFY(hasIssue(s, QStringLiteral("no traits"), false));
         QVERIFY(!s.hasErrors());
+    }
+
+    // A sheet started from New Character's template and not filled in: one warning names the
+    // parts that still hold the placeholders, at the first of them; filled in, none.
+    void templatePlaceholdersWarn()
+    {
+        const QByteArray fresh = CharacterSheet::templateText(QStringLiteral("Hero"), QStringLiteral("The Show"));
+        CharacterSheet s = SheetParser::parse(fresh, QStringLiteral("character_hero.md"));
+        QCOMPARE(s.name, QStringLiteral("Hero"));
+        const auto placeholder = std::find_if(s.issues.cbegin(), s.issues.cend(), [](const Issue &i) { return i.message.contains(QLatin1String("placeholder")); });
+        QVERIFY(placeholder != s.issues.cend());
+        QVERIFY2(placeholder->message.contains(QStringLiteral("the summary, Background, Personality")), qPrintable(placeholder->message));
+        QCOMPARE(placeholder->line, s.section(SheetSection::Kind::Background)->line);
+        QByteArray filled = fresh;
+        for (const QString &p : CharacterSheet::templatePlaceholders())
+            filled.replace(p.toUtf8(), "Written by the writer.");
+        s = SheetParser::parse(filled, QStringLiteral("character_hero.md"));
+        QVERIFY(!hasIssue(s, QStringLiteral("placeholder"), false));
     }
 
     void crlfAndBom()

@@ -3342,7 +3342,7 @@
         <translation>Fijar el tamaño de lote en %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+71"/>
         <location line="+67"/>
         <source>A character needs a name.</source>
         <translation>Un personaje necesita un nombre.</translation>
@@ -4411,7 +4411,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>SheetParser</name>
     <message>
-        <location filename="../models/sheet/sheetparser.cpp" line="+217"/>
+        <location filename="../models/sheet/sheetparser.cpp" line="+219"/>
         <source>a second top-level heading &quot;%1&quot; is read as a section</source>
         <translation>un segundo encabezado de primer nivel, &quot;%1&quot;, se lee como una sección</translation>
     </message>
@@ -4516,7 +4516,17 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>no indica rasgos (añade `traits: [..]` al bloque de metadatos)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>the summary</source>
+        <translation>el resumen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>still holds the template&apos;s placeholder text in %1; the generator would send it as the character&apos;s</source>
+        <translation>aún tiene el texto de ejemplo de la plantilla en %1; el generador lo enviaría como si fuera del personaje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>section &quot;%1&quot; is %2 tokens; prompts keep about %3 and cut the rest</source>
         <translation>la sección &quot;%1&quot; tiene %2 tokens; los prompts conservan unos %3 y cortan el resto</translation>
     </message>

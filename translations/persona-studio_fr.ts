@@ -3342,7 +3342,7 @@
         <translation>Fixer la taille de lot à %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+71"/>
         <location line="+67"/>
         <source>A character needs a name.</source>
         <translation>Un personnage doit avoir un nom.</translation>
@@ -4411,7 +4411,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>SheetParser</name>
     <message>
-        <location filename="../models/sheet/sheetparser.cpp" line="+217"/>
+        <location filename="../models/sheet/sheetparser.cpp" line="+219"/>
         <source>a second top-level heading &quot;%1&quot; is read as a section</source>
         <translation>un second titre de premier niveau, «&#xa0;%1&#xa0;», est lu comme une section</translation>
     </message>
@@ -4516,7 +4516,17 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>n&apos;indique aucun trait (ajoutez `traits: [..]` au bloc de métadonnées)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>the summary</source>
+        <translation>le résumé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>still holds the template&apos;s placeholder text in %1; the generator would send it as the character&apos;s</source>
+        <translation>contient encore le texte d&apos;exemple du modèle dans %1&#xa0;; le générateur l&apos;enverrait comme celui du personnage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>section &quot;%1&quot; is %2 tokens; prompts keep about %3 and cut the rest</source>
         <translation>la section «&#xa0;%1&#xa0;» compte %2 tokens&#xa0;; les prompts en gardent environ %3 et coupent le reste</translation>
     </message>

@@ -88,6 +88,51 @@ QStringList CharacterSheet::canonNames() const
     return names;
 }
 
+QStringList CharacterSheet::templatePlaceholders()
+{
+    return {QStringLiteral("One line that sums up the character."),
+            QStringLiteral("Where they come from and what happened to them."),
+            QStringLiteral("How they think and behave; what they want and fear."),
+            QStringLiteral("What they look like."),
+            QStringLiteral("What they do in it."),
+            QStringLiteral("How they relate to them."),
+            QStringLiteral("How they talk: register, rhythm, habits."),
+            QStringLiteral("A fact worth knowing.")};
+}
+
+QByteArray CharacterSheet::templateText(const QString &name, const QString &work)
+{
+    const QStringList p = templatePlaceholders();
+    return QStringLiteral(
+               "---\n"
+               "title: %1\n"
+               "source: \"%2\"\n"
+               "category: character\n"
+               "tags: []\n"
+               "---\n\n"
+               "# %1\n\n")
+               .arg(name, work)
+               .toUtf8()
+           + QStringLiteral(
+                 "> %1\n"
+                 "> — character summary\n\n"
+                 "## Background\n\n%2\n\n---\n\n"
+                 "## Personality\n\n%3\n\n---\n\n"
+                 "## Physical Appearance\n\n%4\n\n---\n\n"
+                 "## Role in the Story\n\n%5\n\n---\n\n"
+                 "## Relationships\n\n### Someone\n%6\n\n---\n\n"
+                 "## Speech / Voice\n\n%7\n\n---\n\n"
+                 "## Trivia\n\n- %8\n\n---\n\n")
+                 .arg(p.at(0), p.at(1), p.at(2), p.at(3), p.at(4), p.at(5), p.at(6), p.at(7))
+                 .toUtf8()
+           + QStringLiteral(
+                 "metadata:\n"
+                 "  character: %1\n"
+                 "  traits: []\n")
+                 .arg(name)
+                 .toUtf8();
+}
+
 QString CharacterSheet::slugForName(const QString &name)
 {
     QString slug;

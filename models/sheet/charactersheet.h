@@ -57,5 +57,11 @@ public:
 
     // "character_olga_solis.md" → "olga_solis"; names → file slugs the way the seed guide does it.
     static QString slugForName(const QString &name);
+    // The text a new sheet starts with (New Character): the sections the generator reads, each
+    // holding one of templatePlaceholders() until the writer replaces it.
+    static QByteArray templateText(const QString &name, const QString &work);
+    // The template's placeholder sentences: a sheet that still holds one is warned about, as
+    // the generator would send it as the character's own.
+    static QStringList templatePlaceholders();
     static QString nameFromFileName(const QString &fileName);
 };

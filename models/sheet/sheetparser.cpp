@@ -10,6 +10,8 @@
 
 #include <md4c.h>
 
+#include <algorithm>
+
 namespace {
 
 // Offset of the first byte that is not valid UTF-8, or -1 when all of it is valid.
@@ -562,6 +564,28 @@ CharacterSheet SheetParser::parse(const QByteArray &rawContent, const QString &f
         sheet.issues << Issue::warning(filePath, 0, QCoreApplication::translate("SheetParser", "has no Personality section; replies will lack a voice to follow"));
     if (sheet.traits().isEmpty())
         sheet.issues << Issue::warning(filePath, sheet.metadataLine, QCoreApplication::translate("SheetParser", "lists no traits (add `traits: [..]` to the metadata block)"));
+    // New Character's placeholders left in: the generator would send them as the character's.
+    {
+        const QStringList placeholders = CharacterSheet::templatePlaceholders();
+        auto placeholderIn = [&](const QString &text) {
+            return std::any_of(placeholders.cbegin(), placeholders.cend(), [&](const QString &p) { return text.contains(p); });
+        };
+        QStringList left;
+        int firstLine = 0;
+        if (placeholderIn(sheet.quote.text))
+            left << QCoreApplication::translate("SheetParser", "the summary");
+        for (const SheetSection &s : std::as_const(sheet.sections)) {
+            if (placeholderIn(s.text)) {
+                left << s.title;
+                if (firstLine == 0)
+                    firstLine = s.line;
+            }
+        }
+        if (!left.isEmpty())
+            sheet.issues << Issue::warning(filePath, firstLine,
+                                           QCoreApplication::translate("SheetParser", "still holds the template's placeholder text in %1; the generator would send it as the character's")
+                                               .arg(left.join(QStringLiteral(", "))));
+    }
     for (const SheetSection &s : std::as_const(sheet.sections)) {
         const qsizetype tokens = TokenCount::count(s.text);
         if (tokens > 2 * DefaultSectionBudgetTokens) {

@@ -318,28 +318,7 @@ void ProjectDocument::reportFileError(const QString &message)
 
 QByteArray ProjectDocument::sheetTemplate(const QString &name, const QString &work)
 {
-    return QStringLiteral(
-               "---\n"
-               "title: %1\n"
-               "source: \"%2\"\n"
-               "category: character\n"
-               "tags: []\n"
-               "---\n\n"
-               "# %1\n\n"
-               "> One line that sums up the character.\n"
-               "> — character summary\n\n"
-               "## Background\n\nWhere they come from and what happened to them.\n\n---\n\n"
-               "## Personality\n\nHow they think and behave; what they want and fear.\n\n---\n\n"
-               "## Physical Appearance\n\nWhat they look like.\n\n---\n\n"
-               "## Role in the Story\n\nWhat they do in it.\n\n---\n\n"
-               "## Relationships\n\n### Someone\nHow they relate to them.\n\n---\n\n"
-               "## Speech / Voice\n\nHow they talk: register, rhythm, habits.\n\n---\n\n"
-               "## Trivia\n\n- A fact worth knowing.\n\n---\n\n"
-               "metadata:\n"
-               "  character: %1\n"
-               "  traits: []\n")
-        .arg(name, work)
-        .toUtf8();
+    return CharacterSheet::templateText(name, work);
 }
 
 namespace {
