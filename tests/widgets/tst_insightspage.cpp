@@ -2,6 +2,7 @@
 // stored, the quality checks run off the GUI thread and list a planted tic, and a chart exports.
 
 #include "dataset/datasetstore.h"
+#include "document/projectdocument.h"
 #include "insights/insightsdata.h"
 #include "insights/insightspage.h"
 #include "main/mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QDateTimeAxis>
 #include <QFileInfo>
 #include <QHorizontalBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -277,6 +279,13 @@ private slots:
             return sum;
         };
         QTRY_COMPARE(mysterio(), 2.0);
+        // Every tier of the sample has characters, so each is in the legend; "no sheet" too.
+        QStringList legend;
+        for (QLegendMarker *marker : chart->legend()->markers()) {
+            if (marker->isVisible())
+                legend << marker->label();
+        }
+        QVERIFY2(legend.contains(QStringLiteral("no sheet")) && legend.contains(QStringLiteral("minor")), qPrintable(legend.join(QLatin1Char('|'))));
         auto *counts = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
         QVERIFY(counts);
         const double step = (counts->max() - counts->min()) / (counts->tickCount() - 1);
@@ -296,6 +305,30 @@ private slots:
         };
         QTRY_VERIFY(statusStep() > 0);
         QCOMPARE(statusStep(), 1.0);
+    }
+
+    // A tier without characters has no place in the overview's legend.
+    void emptyTierLeavesTheLegend()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        InsightsPage *page = openInInsights(window, tmp.path());
+        QVERIFY(page);
+        auto legend = [page] {
+            QStringList labels;
+            for (QLegendMarker *marker : page->overviewView()->chart()->legend()->markers()) {
+                if (marker->isVisible())
+                    labels << marker->label();
+            }
+            return labels;
+        };
+        QTRY_VERIFY(legend().contains(QStringLiteral("major")));
+        // The major tier's two characters move to the minor tier.
+        window.document()->moveToTier(QStringLiteral("Lord Grigon"), QStringLiteral("minor"));
+        window.document()->moveToTier(QStringLiteral("Ambassador Questa"), QStringLiteral("minor"));
+        page->refreshNow();
+        QTRY_VERIFY2(!legend().contains(QStringLiteral("major")), qPrintable(legend().join(QLatin1Char('|'))));
+        QVERIFY(legend().contains(QStringLiteral("minor")));
     }
 
     // Over Time counts generated records per minute, read as the UTC they are stored in; an

@@ -530,6 +530,10 @@ void InsightsPage::showOverview(const InsightsData &data)
         rejected->setBorderColor(grey);
     }
     for (int t = 0; t < tiers.size(); ++t) {
+        // A tier without characters has nothing to draw and no place in the legend; the others
+        // keep their colours (by the tier's place in the plan).
+        if (std::none_of(names.cbegin(), names.cend(), [&](const QString &name) { return tierOf(name) == tiers.at(t); }))
+            continue;
         auto *solid = new QBarSet(tiers.at(t));
         auto *light = new QBarSet(tr("%1, not accepted").arg(tiers.at(t)));
         const QColor color = tierColor(t);
