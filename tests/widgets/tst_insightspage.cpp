@@ -280,12 +280,15 @@ private slots:
         };
         QTRY_COMPARE(mysterio(), 2.0);
         // Every tier of the sample has characters, so each is in the legend; "no sheet" too.
-        QStringList legend;
-        for (QLegendMarker *marker : chart->legend()->markers()) {
-            if (marker->isVisible())
-                legend << marker->label();
-        }
-        QVERIFY2(legend.contains(QStringLiteral("no sheet")) && legend.contains(QStringLiteral("minor")), qPrintable(legend.join(QLatin1Char('|'))));
+        auto legend = [chart] {
+            QStringList labels;
+            for (QLegendMarker *marker : chart->legend()->markers()) {
+                if (marker->isVisible())
+                    labels << marker->label();
+            }
+            return labels;
+        };
+        QTRY_VERIFY2(legend().contains(QStringLiteral("no sheet")) && legend().contains(QStringLiteral("minor")), qPrintable(legend().join(QLatin1Char('|'))));
         auto *counts = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
         QVERIFY(counts);
         const double step = (counts->max() - counts->min()) / (counts->tickCount() - 1);
