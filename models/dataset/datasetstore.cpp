@@ -498,12 +498,20 @@ QList<Record> DatasetStore::records(const QString &persona, int limit) const
     return result;
 }
 
+namespace {
+// " WHERE condition", or nothing for an empty condition (every record).
+QString whereClause(const QString &condition)
+{
+    return condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
+}
+} // namespace
+
 QList<Record> DatasetStore::recordsWhere(const QString &where, QString *error) const
 {
     QList<Record> result;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(RecordColumns) + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY id"))) {
+    if (!q.exec(QString::fromLatin1(RecordColumns) + whereClause(where) + QStringLiteral(" ORDER BY id"))) {
         if (error)
             *error = q.lastError().text();
         return result;
@@ -513,6 +521,17 @@ QList<Record> DatasetStore::recordsWhere(const QString &where, QString *error) c
     if (q.lastError().isValid() && error)
         *error = q.lastError().text();   // a page that cannot be read part way
     return result;
+}
+
+qint64 DatasetStore::countWhere(const QString &where, QString *error) const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records") + whereClause(where)) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 QHash<QString, qint64> DatasetStore::countsByStatus(QString *error) const

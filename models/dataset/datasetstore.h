@@ -47,6 +47,8 @@ public:
     // table's columns written by the caller (no user text in it), empty for every record.
     // Sets *error and returns what was read so far when the database cannot be read.
     QList<Record> recordsWhere(const QString &where, QString *error) const;
+    // How many records that condition selects; -1 (and *error set) when it cannot be read.
+    qint64 countWhere(const QString &where, QString *error) const;
     // status name ("accepted", …) → how many records have it, rejected ones included
     QHash<QString, qint64> countsByStatus(QString *error) const;
     // One record by id; a default Record (id 0) when there is none.

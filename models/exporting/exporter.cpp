@@ -15,8 +15,6 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cerrno>
@@ -217,14 +215,7 @@ qint64 Exporter::countSelected(const QString &databasePath, const ExportSettings
     DatasetStore store;
     if (!store.openReadOnly(databasePath, error))
         return -1;
-    QSqlQuery q(store.database());
-    const QString where = selectedWhere(settings);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)) || !q.next()) {
-        if (error)
-            *error = q.lastError().text();
-        return -1;
-    }
-    return q.value(0).toLongLong();
+    return store.countWhere(selectedWhere(settings), error);
 }
 
 QString Exporter::characterFileName(const QString &persona)
