@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QValueAxis>
@@ -395,6 +396,25 @@ private slots:
         QCOMPARE(ranges.size(), 2);
         QCOMPARE(ranges.at(0), ranges.at(1));
         QVERIFY(ranges.at(0).first.toMSecsSinceEpoch() <= t0 - 30000);
+
+        // And a time is at the same x in both: the plot areas start together although the
+        // value labels ("3", "$0.000") differ in width.
+        for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i).remove(QLatin1Char('&')) == QLatin1String("Over Time"))
+                    tabs->setCurrentIndex(i);
+            }
+        }
+        auto plotLefts = [page] {
+            QList<qreal> lefts;
+            for (QChartView *view : page->findChildren<QChartView *>()) {
+                if (qobject_cast<QDateTimeAxis *>(view->chart()->axes(Qt::Horizontal).value(0)))
+                    lefts << view->mapTo(page, view->mapFromScene(view->chart()->mapToScene(view->chart()->plotArea().topLeft()))).x();
+            }
+            return lefts;
+        };
+        QTRY_VERIFY2(plotLefts().size() == 2 && plotLefts().at(0) > 0 && std::abs(plotLefts().at(0) - plotLefts().at(1)) <= 1,
+                     qPrintable(QStringLiteral("%1 %2").arg(plotLefts().value(0)).arg(plotLefts().value(1))));
     }
 };
 

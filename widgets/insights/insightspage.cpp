@@ -58,6 +58,33 @@ QChartView *makeView(QWidget *parent)
     return view;
 }
 
+// Lines up the plot areas of two charts stacked in a column: their value labels differ in width
+// ("1000" against "$0.080"), so each plot area would start at its own x under one time axis.
+// The chart whose plot area would start further left gets that much more left margin; this
+// follows every layout of either (a resize, new labels).
+void alignPlotAreas(QChart *a, QChart *b)
+{
+    const int base = a->margins().left();
+    auto align = [a, b, base] {
+        if (a->plotArea().isEmpty() || b->plotArea().isEmpty())
+            return;   // not laid out yet
+        // Where each plot area starts with the base margin alone.
+        const qreal naturalA = a->plotArea().left() - (a->margins().left() - base);
+        const qreal naturalB = b->plotArea().left() - (b->margins().left() - base);
+        const qreal left = std::max(naturalA, naturalB);
+        for (const auto &[chart, natural] : {std::pair(a, naturalA), std::pair(b, naturalB)}) {
+            QMargins margins = chart->margins();
+            const int wanted = base + qRound(left - natural);
+            if (margins.left() != wanted) {
+                margins.setLeft(wanted);
+                chart->setMargins(margins);
+            }
+        }
+    };
+    QObject::connect(a, &QChart::plotAreaChanged, a, align);
+    QObject::connect(b, &QChart::plotAreaChanged, b, align);
+}
+
 // One distinct hue per tier, in the plan's order; readable on light and dark backgrounds.
 QColor tierColor(int index)
 {
@@ -292,6 +319,7 @@ InsightsPage::InsightsPage(QWidget *parent)
     m_cost = makeView(timeTab);
     timeLayout->addWidget(m_perMinute);
     timeLayout->addWidget(m_cost);
+    alignPlotAreas(m_perMinute->chart(), m_cost->chart());   // one time axis, one x for a time
     m_tabs->addTab(timeTab, tr("Over Time"));
 
     // Quality.
