@@ -842,7 +842,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+202"/>
+        <location filename="../models/exporting/exporter.cpp" line="+200"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>
@@ -1015,7 +1015,7 @@
         <translation>Sin definir (añade &quot;license&quot; al objeto &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>no output folder</source>
         <translation>no hay carpeta de salida</translation>
     </message>
@@ -2197,7 +2197,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+240"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+267"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Character</source>
@@ -2309,7 +2309,7 @@
         <translation>sin ficha</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>%1, not accepted</source>
         <translation>%1, sin aceptar</translation>
     </message>
@@ -2324,8 +2324,8 @@
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+308"/>
+        <location line="-300"/>
+        <location line="+312"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2352,18 +2352,18 @@
         <translation>editados</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+107"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>rejected</source>
         <translation>rechazados</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Registros por personaje: color sólido, aceptados; claro, sin revisar; gris, rechazados; ◆ objetivo</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+135"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registro; tokens de generación: %2 de prompt + %3 de respuesta; coste: %4</numerusform>
@@ -4005,7 +4005,12 @@
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
+        <source>%1 has no records yet.</source>
+        <translation>%1 todavía no tiene registros.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show all records</source>
         <translation>Mostrar todos los registros</translation>
     </message>
@@ -4070,7 +4075,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-652"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4095,12 +4100,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+162"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>

@@ -842,7 +842,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+202"/>
+        <location filename="../models/exporting/exporter.cpp" line="+200"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
@@ -1015,7 +1015,7 @@
         <translation>Non définie (ajoutez &quot;license&quot; à l&apos;objet &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>no output folder</source>
         <translation>aucun dossier de sortie</translation>
     </message>
@@ -2197,7 +2197,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+240"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+267"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Character</source>
@@ -2309,7 +2309,7 @@
         <translation>sans fiche</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>%1, not accepted</source>
         <translation>%1, non acceptés</translation>
     </message>
@@ -2324,8 +2324,8 @@
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+308"/>
+        <location line="-300"/>
+        <location line="+312"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2352,18 +2352,18 @@
         <translation>modifiés</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+107"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>rejected</source>
         <translation>rejetés</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, pas encore relus&#xa0;; gris, rejetés&#xa0;; ◆ objectif</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+135"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrement&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4</numerusform>
@@ -4005,7 +4005,12 @@
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
+        <source>%1 has no records yet.</source>
+        <translation>%1 n’a encore aucun enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show all records</source>
         <translation>Afficher tous les enregistrements</translation>
     </message>
@@ -4070,7 +4075,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-652"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4095,12 +4100,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+162"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>

@@ -272,6 +272,7 @@ private slots:
         QTextBrowser *browser = page->recordView()->browser();
         QVERIFY2(browser->toHtml().contains(QStringLiteral("studio:clear-filters")), qPrintable(browser->toPlainText()));
         QVERIFY(browser->toPlainText().contains(QStringLiteral("Show all records")));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("No record matches the filter.")));
         QVERIFY(!page->tableView()->isColumnHidden(ReviewModel::ReasonColumn));
         // The link, clicked.
         emit browser->anchorClicked(QUrl(QStringLiteral("studio:clear-filters")));
@@ -283,6 +284,8 @@ private slots:
         page->setCurrentCharacter(QStringLiteral("Elio Solis"));
         QTRY_COMPARE(page->model()->rowCount(), 0);
         QVERIFY(browser->toHtml().contains(QStringLiteral("studio:clear-filters")));
+        // Nothing but the character filters: it is the character that has none.
+        QVERIFY2(browser->toPlainText().contains(QStringLiteral("Elio Solis has no records yet.")), qPrintable(browser->toPlainText()));
         page->clearFilters();
         QTRY_COMPARE(page->model()->rowCount(), 10);
         QVERIFY(!browser->toHtml().contains(QStringLiteral("studio:clear-filters")));

@@ -539,10 +539,16 @@ void ReviewPage::showCurrent()
     if (row < 0) {
         QString message;
         if (m_model->rowCount() == 0 && m_store) {
-            message = QStringLiteral("<p style=\"color:%1\">%2</p>").arg(Tone::css(Tone::Muted), tr("No record matches the filter.").toHtmlEscaped());
             // The character the list happens to have selected may have no records (none
-            // generated yet, or its count set to 0): one click shows everything again.
-            if (!currentFilter().isEmpty())
+            // generated yet, or its count set to 0): said as such, and one click shows
+            // everything again.
+            const ReviewFilter filter = currentFilter();
+            ReviewFilter characterOnly;
+            characterOnly.persona = filter.persona;
+            const QString text = !filter.persona.isEmpty() && filter == characterOnly ? tr("%1 has no records yet.").arg(filter.persona)
+                                                                                     : tr("No record matches the filter.");
+            message = QStringLiteral("<p style=\"color:%1\">%2</p>").arg(Tone::css(Tone::Muted), text.toHtmlEscaped());
+            if (!filter.isEmpty())
                 message += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(QLatin1String(ClearFiltersLink), tr("Show all records").toHtmlEscaped());
         }
         m_recordView->setMessage(message);
