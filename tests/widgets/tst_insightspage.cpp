@@ -3,6 +3,7 @@
 
 #include "dataset/datasetstore.h"
 #include "document/projectdocument.h"
+#include "insights/heatmapwidget.h"
 #include "insights/insightsdata.h"
 #include "insights/insightspage.h"
 #include "main/mainwindow.h"
@@ -309,6 +310,19 @@ private slots:
         };
         QTRY_VERIFY(statusStep() > 0);
         QCOMPARE(statusStep(), 1.0);
+    }
+
+    // The heat map's columns carry short names, no two alike.
+    void heatMapColumnsAreToldApart()
+    {
+        const QStringList names = {QStringLiteral("Glordon"), QStringLiteral("Olga Solis"), QStringLiteral("Ambassador Questa"),
+                                   QStringLiteral("Ambassador Tegmen"), QStringLiteral("Ambassador Turais"), QStringLiteral("Caleb"),
+                                   QStringLiteral("Carl"), QStringLiteral("Ambassador Teg"), QStringLiteral("Mr A B Smith")};
+        const QStringList initials = HeatMapWidget::columnInitials(names);
+        QCOMPARE(initials, (QStringList{QStringLiteral("G"), QStringLiteral("OS"), QStringLiteral("AQ"), QStringLiteral("ATegm"),
+                                        QStringLiteral("ATu"), QStringLiteral("Cal"), QStringLiteral("Car"), QStringLiteral("ATeg"),
+                                        QStringLiteral("MAS")}));
+        QCOMPARE(HeatMapWidget::columnInitials({}), QStringList());
     }
 
     // A tier without characters has no place in the overview's legend.

@@ -62,6 +62,38 @@ int HeatMapWidget::labelWidth() const
     return std::min(width + 8, this->width() / 3);
 }
 
+QStringList HeatMapWidget::columnInitials(const QStringList &labels)
+{
+    // The first letter of the first two words and of the last, and `extra` more letters of the last.
+    auto shortName = [](const QString &label, int extra) {
+        const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            return QString();
+        QString letters;
+        for (qsizetype i = 0; i < std::min<qsizetype>(2, words.size() - 1); ++i)
+            letters += words.at(i).front();
+        return letters + words.last().left(1 + extra);
+    };
+    QList<int> extra(labels.size(), 0);
+    QStringList result;
+    for (int round = 0;; ++round) {
+        result.clear();
+        for (int i = 0; i < labels.size(); ++i)
+            result << shortName(labels.at(i), extra.at(i));
+        if (round == 8)
+            return result;   // names alike to their ninth letter keep what they have
+        bool changed = false;
+        for (int i = 0; i < labels.size(); ++i) {
+            if (result.count(result.at(i)) > 1 && shortName(labels.at(i), extra.at(i) + 1) != result.at(i)) {
+                ++extra[i];
+                changed = true;
+            }
+        }
+        if (!changed)
+            return result;
+    }
+}
+
 QRectF HeatMapWidget::gridRect() const
 {
     const int left = labelWidth();
@@ -117,15 +149,10 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     const QFontMetrics fm = fontMetrics();
     // Columns carry initials (the full names are on the rows and in the tooltip), in a smaller
     // font when two letters would run into the next column's ("GMBM" for "GM" "BM").
-    QStringList initials;
+    const QStringList initials = columnInitials(m_labels);
     int widest = 0;
-    for (const QString &label : std::as_const(m_labels)) {
-        QString letters;
-        for (const QString &part : label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            letters += part.front();
-        initials << letters.left(3);
-        widest = std::max(widest, fm.horizontalAdvance(initials.last()));
-    }
+    for (const QString &short_ : initials)
+        widest = std::max(widest, fm.horizontalAdvance(short_));
     QFont columnFont = font();
     if (widest > cell - 3 && widest > 0)
         columnFont.setPointSizeF(std::max(6.0, columnFont.pointSizeF() * (cell - 3) / widest));

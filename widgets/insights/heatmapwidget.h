@@ -17,6 +17,11 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The columns' short names: the initials ("Ambassador Questa" → "AQ"), with as many more
+    // letters of the last word as it takes to tell two apart ("ATe", "ATu" for Ambassador
+    // Tegmen and Ambassador Turais), so that no two columns read the same.
+    static QStringList columnInitials(const QStringList &labels);
+
 signals:
     void characterClicked(const QString &name);
 
