@@ -183,7 +183,7 @@ private slots:
         QVERIFY(again.openProject(tmp.path()));
         GeneratePage *reopened = generatePage(again);
         JobQueueModel *jobs = reopened->jobModel();
-        QCOMPARE(jobs->rowCount(), page->jobModel()->rowCount());
+        QTRY_COMPARE(jobs->rowCount(), page->jobModel()->rowCount());   // read on a worker
         QCOMPARE(jobs->count(GenerationRun::JobState::Failed) + jobs->count(GenerationRun::JobState::Cancelled), failed);
         QVERIFY(!jobs->personasWithFailures().isEmpty());
         QVERIFY(reopened->retryAllButton()->isEnabled());   // failed jobs can be retried from here

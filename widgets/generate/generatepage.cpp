@@ -36,6 +36,7 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 // The keychain's key reaches the engine through this process's environment only: the engine
@@ -377,13 +378,29 @@ void GeneratePage::setDocument(ProjectDocument *document)
 void GeneratePage::showLastRun()
 {
     // A project opened again shows its newest run's jobs as studio.db keeps them, so a failed
-    // job's error can be read, and retried, the next day too.
+    // job's error can be read, and retried, the next day too. Read on a worker: a run of a
+    // million records has hundreds of thousands of jobs (most of a second to read).
+    const quint64 ticket = ++m_lastRunTicket;
     if (!m_document || !QFileInfo::exists(m_document->project().databasePath()))
         return;
-    DatasetStore store;
-    if (!store.openReadOnly(m_document->project().databasePath(), nullptr))
-        return;
-    const GenerationJournal::PastRun run = GenerationJournal(store.database()).lastRun();
+    const QString path = m_document->project().databasePath();
+    auto *watcher = new QFutureWatcher<GenerationJournal::PastRun>(this);
+    connect(watcher, &QFutureWatcher<GenerationJournal::PastRun>::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        // Another project opened meanwhile, or a run started: its own jobs show.
+        if (ticket == m_lastRunTicket && m_document && !m_run && !m_starting)
+            showPastRun(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        DatasetStore store;   // a connection of this thread's own
+        if (!store.openReadOnly(path, nullptr))
+            return GenerationJournal::PastRun();
+        return GenerationJournal(store.database()).lastRun();
+    }));
+}
+
+void GeneratePage::showPastRun(const GenerationJournal::PastRun &run)
+{
     if (run.id == 0)
         return;
     m_jobs->showPastRun(run);
@@ -399,6 +416,7 @@ void GeneratePage::showLastRun()
     log(tr("The last run, started %1, %2: %Ln job(s), %3 failed (its jobs are in the Jobs tab).", nullptr, int(run.jobs.size()))
             .arg(QLocale().toString(started, QLocale::ShortFormat), words)
             .arg(m_jobs->count(GenerationRun::JobState::Failed)));
+    updateActions();   // Retry All Failed
 }
 
 void GeneratePage::showProblem(const QString &text)

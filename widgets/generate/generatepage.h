@@ -12,6 +12,7 @@
 // recordsChanged(), at most twice a second. Reopening a project whose last run did not finish
 // shows a banner offering to resume it (a new run continues toward the targets).
 
+#include "generation/generationjournal.h"
 #include "generation/generationrun.h"
 #include "generation/runestimate.h"
 #include "main/modepage.h"
@@ -102,6 +103,7 @@ public:
     // The last run of the project, if it did not finish: "running" (a crash) or "interrupted".
     QString unfinishedRunState() const;
     void showLastRun();
+    void showPastRun(const GenerationJournal::PastRun &run);
 
 signals:
     // A run ended (after the page updated itself); for tests and the status bar.
@@ -182,6 +184,7 @@ private:
     QTimer m_tick;
     Estimate m_lastEstimate;
     quint64 m_estimateTicket = 0;   // the newest estimate asked for; older answers are dropped
+    quint64 m_lastRunTicket = 0;    // the same for the newest run's jobs read when a project opens
     QStringList m_lastEstimateScope;
     bool m_estimateCurrent = false;  // m_lastEstimate is for the plan and records as they are
     GenerationRun::Progress m_progress;
