@@ -302,6 +302,32 @@ private slots:
                  qPrintable(QString::number(page->searchEdit()->width())));
     }
 
+    // The id column is as wide as the ids shown need (it was seven digits wide for ten records),
+    // and a width the reviewer drags stays.
+    void idColumnFitsTheIds()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 5);
+        MainWindow window;
+        ReviewPage *page = openInReview(window, tmp.path());
+        QVERIFY(page);
+        page->setCurrentCharacter(QString());
+        QTRY_COMPARE(page->model()->rowCount(), 10);
+        QTableView *table = page->tableView();
+        const QFontMetrics fm = table->fontMetrics();
+        const int width = table->columnWidth(ReviewModel::IdColumn);
+        QVERIFY2(width < fm.horizontalAdvance(QStringLiteral("0000000")), qPrintable(QString::number(width)));
+        QVERIFY(width >= fm.horizontalAdvance(QStringLiteral("000")));
+        QVERIFY(width >= table->horizontalHeader()->sectionSizeHint(ReviewModel::IdColumn));   // "#" and the sort arrow
+        // Dragged wider, it keeps that width when the rows load again.
+        table->horizontalHeader()->resizeSection(ReviewModel::IdColumn, width + 40);
+        page->searchEdit()->setText(QStringLiteral("Reply"));
+        QTRY_COMPARE(page->model()->filter().text, QStringLiteral("Reply"));
+        page->searchEdit()->clear();
+        QTRY_COMPARE(page->model()->rowCount(), 10);
+        QCOMPARE(table->columnWidth(ReviewModel::IdColumn), width + 40);
+    }
+
     // View ▸ Spot-Check Panel (F9), only in the Review mode, hides the panel for the list's
     // sake and is remembered; the reply column is in sight either way.
     void spotCheckPanelCanBeHidden()

@@ -183,16 +183,17 @@ ReviewPage::ReviewPage(QWidget *parent)
     // sight at any width (a fixed user message column pushed it off a narrow list).
     m_table->horizontalHeader()->setSectionResizeMode(ReviewModel::InputColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ReviewModel::OutputColumn, QHeaderView::Stretch);
-    // The id column fits seven digits: a million records and more.
-    const int idWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16;
-    m_columnWidths = {{ReviewModel::IdColumn, idWidth}, {ReviewModel::PersonaColumn, 100},
+    // The id column fits the digits of the largest id shown (fitIdColumn(), as rows load).
+    m_columnWidths = {{ReviewModel::IdColumn, 0}, {ReviewModel::PersonaColumn, 100},
                       {ReviewModel::CategoryColumn, 80}, {ReviewModel::StatusColumn, 80},
                       {ReviewModel::ReasonColumn, 80}};
-    fitColumns();
+    fitIdColumn();
     // A width the reviewer drags becomes the column's own (fitColumns() starts from it).
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int width) {
-        if (!m_fittingColumns && width > 0 && m_columnWidths.contains(column))
+        if (!m_fittingColumns && width > 0 && m_columnWidths.contains(column)) {
             m_columnWidths[column] = width;
+            m_idWidthDragged = m_idWidthDragged || column == ReviewModel::IdColumn;
+        }
     });
     m_table->viewport()->installEventFilter(this);
     for (int column : {int(ReviewModel::SourceColumn), int(ReviewModel::FlagsColumn), int(ReviewModel::ReviewedAtColumn)})
@@ -206,6 +207,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(m_model, &ReviewModel::sortingStarted, this, [this] { m_count->setText(tr("Sorting…")); });
     connect(m_model, &ReviewModel::loaded, this, [this] {
         m_count->setText(tr("%Ln record(s)", nullptr, int(m_model->rowCount())));
+        fitIdColumn();
         updateEmptyState();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -445,6 +447,24 @@ void ReviewPage::applyFilter()
     m_table->setColumnHidden(ReviewModel::ReasonColumn, !filter.status.isEmpty() && filter.status != QLatin1String("rejected"));
     fitColumns();
     m_model->setFilter(filter);
+}
+
+void ReviewPage::fitIdColumn()
+{
+    if (m_idWidthDragged)
+        return;
+    // As wide as the largest id shown ("920" in a small project, seven digits at a million
+    // records), at least three digits, and never narrower than its header with the sort arrow.
+    qint64 largest = 0;
+    for (qint64 id : m_model->ids())
+        largest = std::max(largest, id);
+    const int digits = std::max<int>(3, int(QString::number(largest).size()));
+    const int width = std::max(m_table->fontMetrics().horizontalAdvance(QString(digits, QLatin1Char('0'))) + 12,
+                               m_table->horizontalHeader()->sectionSizeHint(ReviewModel::IdColumn));
+    if (width == m_columnWidths.value(ReviewModel::IdColumn))
+        return;
+    m_columnWidths[ReviewModel::IdColumn] = width;
+    fitColumns();
 }
 
 void ReviewPage::fitColumns()

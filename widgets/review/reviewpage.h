@@ -87,6 +87,7 @@ private:
     bool handleKey(QKeyEvent *event, bool shortcutOverride);
     // The list's columns at their own widths, narrowed when the messages would have no room.
     void fitColumns();
+    void fitIdColumn();   // the id column to the digits of the largest id shown
     void openStore();
     void reloadFilterChoices();
     // Re-reads the records (after a run or an import stored some), keeping the current one.
@@ -147,6 +148,7 @@ private:
     QAction *m_spotCheckAction = nullptr;
     QMap<int, int> m_columnWidths;   // column → its own width (before fitColumns() narrows it)
     bool m_fittingColumns = false;
+    bool m_idWidthDragged = false;   // the reviewer's width for the id column stays
     QLabel *m_hint;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyImport = nullptr;
