@@ -222,6 +222,37 @@ private slots:
         QCOMPARE(page->countEditor()->value(), 140);
     }
 
+    // The tier and count above the sheet follow the character chosen, and the plan changed, while
+    // another mode is shown (they kept the previous character's: Elio's own 0 for Glordon).
+    void tierAndCountFollowWhileAnotherModeShows()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ProjectDocument *doc = window.document();
+        CharactersPage *page = window.charactersPage();
+        auto choose = [&](const QString &name) {
+            window.characterView()->setCurrentIndex(window.characterView()->model()->index(window.characterModel()->rowOf(name), 0));
+        };
+        choose(QStringLiteral("Elio Solis"));
+        QCOMPARE(page->countEditor()->value(), 0);   // the sample's own count for Elio
+        QVERIFY(page->tierCountButton()->isVisibleTo(page));
+        window.setModePage(window.modePages().at(1));   // the Plan mode
+        QVERIFY(!page->isVisible());
+        choose(QStringLiteral("Glordon"));
+        window.setModePage(page);
+        QCOMPARE(page->currentCharacter(), QStringLiteral("Glordon"));
+        QCOMPARE(page->countEditor()->value(), 150);
+        QVERIFY(!page->tierCountButton()->isVisibleTo(page));
+        window.setModePage(window.modePages().at(1));
+        doc->setTierTarget(QStringLiteral("main"), 140);   // as the Plan mode's slider would
+        doc->moveToTier(QStringLiteral("Glordon"), QStringLiteral("major"));
+        window.setModePage(page);
+        QCOMPARE(page->tierBox()->currentData().toString(), QStringLiteral("major"));
+        QCOMPARE(page->countEditor()->value(), doc->project().targetFor(QStringLiteral("Glordon")));
+    }
+
     void newRenameDeleteFollowTheFiles()
     {
         TempProject tmp(TestPaths::sampleProject());

@@ -418,8 +418,11 @@ void CharactersPage::setDocument(ProjectDocument *document)
 void CharactersPage::refreshPlanRow()
 {
     const Project *project = m_document && !m_current.isEmpty() ? &m_document->project() : nullptr;
-    m_planRow->setVisible(project && project->character(m_current));
-    if (!m_planRow->isVisible())
+    // Not m_planRow->isVisible(): that is false while another mode is shown, and the row
+    // would keep the previous character's tier and count for this one.
+    const bool shown = project && project->character(m_current);
+    m_planRow->setVisible(shown);
+    if (!shown)
         return;
     const QString tier = project->tierOf(m_current);
     {
