@@ -58,6 +58,17 @@ private slots:
         const Run stats = cli({S("stats"), S("--project"), project.path()});
         QCOMPARE(stats.exitCode, 0);
         QVERIFY2(stats.out.contains("    (no category) 1"), stats.out.constData());
+        // Imported records are told apart from generated ones.
+        QVERIFY2(stats.out.contains("Total records: 5 (0 generated, 5 imported"), stats.out.constData());
+        QVERIFY2(stats.out.contains(" import. "), stats.out.constData());
+        const Run json = cli({S("stats"), S("--project"), project.path(), S("--json")});
+        const QJsonObject figures = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(figures.value(S("imported")).toInt(), 5);
+        QCOMPARE(figures.value(S("generated")).toInt(), 0);
+        const QJsonObject mysterio = figures.value(S("personas")).toObject().value(S("Mysterio")).toObject();
+        QVERIFY(mysterio.value(S("records")).toInt() > 0);
+        QCOMPARE(mysterio.value(S("imported")).toInt(), mysterio.value(S("records")).toInt());
+        QCOMPARE(mysterio.value(S("generated")).toInt(), 0);
     }
 
     void exportThenValidateThenReimport()

@@ -194,6 +194,10 @@ void TestGenerationCli::statsJsonShape()
     QCOMPARE(mara.value(QLatin1String("target")).toInt(), 12);
     QCOMPARE(mara.value(QLatin1String("records")).toInt(), 12);
     QCOMPARE(mara.value(QLatin1String("unreviewed")).toInt(), 12);
+    QCOMPARE(mara.value(QLatin1String("generated")).toInt(), 12);
+    QCOMPARE(mara.value(QLatin1String("imported")).toInt(-1), 0);
+    QCOMPARE(o.value(QLatin1String("generated")).toInt(), 24);
+    QCOMPARE(o.value(QLatin1String("imported")).toInt(-1), 0);
     for (const char *key : {"accepted", "edited", "rejected"})
         QCOMPARE(mara.value(QLatin1String(key)).toInt(-1), 0);
     QCOMPARE(mara.value(QLatin1String("categories")).toObject().value(QLatin1String("greeting")).toInt(), 4);

@@ -234,12 +234,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+444"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-443"/>
         <source>Cate&amp;gories</source>
         <translation>Cate&amp;gorías</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>Mensaje del usuario</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>own count (the tier&apos;s: %1)</source>
         <translation>cantidad propia (la del nivel: %1)</translation>
     </message>
@@ -1252,7 +1252,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+55"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+56"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1348,12 +1348,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+340"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-338"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pausa: no se envían solicitudes nuevas; las que están en curso terminan y se guardan (Ctrl+P; otra vez para reanudar)</translation>
     </message>
@@ -1424,12 +1424,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+128"/>
+        <location line="+145"/>
         <source>Selected character only</source>
         <translation>Solo el personaje seleccionado</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-143"/>
         <source>Retry &amp;Selected</source>
         <translation>Reintentar &amp;seleccionadas</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Iniciar una ejecución para cada personaje con alguna tarea fallida</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+113"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
@@ -1487,7 +1487,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only %1</source>
         <translation>Solo %1</translation>
     </message>
@@ -1629,8 +1629,8 @@
         <translation>Persona Studio se cerró durante la ejecución</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+269"/>
+        <location line="-270"/>
+        <location line="+270"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>El llavero no guardó la clave: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/generate/generatepage.h" line="+55"/>
+        <location filename="../widgets/generate/generatepage.h" line="+56"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generar</translation>
     </message>
@@ -1898,12 +1898,12 @@
 <context>
     <name>HeatMapWidget</name>
     <message>
-        <location filename="../widgets/insights/heatmapwidget.cpp" line="+91"/>
+        <location filename="../widgets/insights/heatmapwidget.cpp" line="+123"/>
         <source>Run the quality checks to see how alike the characters sound.</source>
         <translation>Ejecuta las comprobaciones de calidad para ver cuánto se parecen las voces de los personajes.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>distinct %1</source>
         <translation>distintos %1</translation>
     </message>
@@ -3820,18 +3820,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+81"/>
-        <location line="+324"/>
+        <location line="+326"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+328"/>
+        <location line="-325"/>
+        <location line="+330"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3872,12 +3872,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+328"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-327"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -3972,7 +3972,7 @@
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -3990,7 +3990,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The edit is saved when the decision on many records is stored.</source>
         <translation>La edición se guardará cuando se haya guardado la decisión sobre muchos registros.</translation>
     </message>
@@ -4005,7 +4005,7 @@
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+157"/>
         <source>%1 has no records yet.</source>
         <translation>%1 todavía no tiene registros.</translation>
     </message>
@@ -4075,12 +4075,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-670"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>Import Records…</source>
         <translation>Importar registros…</translation>
     </message>
@@ -4095,12 +4095,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Decidir sobre muchos registros a la vez, completar los rechazados, editar los motivos de rechazo, importar registros</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+180"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
@@ -5103,7 +5103,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     <message>
         <location line="+8"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+32"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+23"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+28"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -5384,7 +5384,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>comprobar en los registros tics, duplicados, negativas y distinción de voces (--project DIR [--json] [--no-write])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="-46"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="-51"/>
         <source>Prints per character the target, the records stored and their review states and categories; drops by reason; tokens and cost of all runs.</source>
         <translation>Muestra por personaje el objetivo, los registros guardados con sus estados de revisión y sus categorías; los descartes por motivo; los tokens y el coste de todas las ejecuciones.</translation>
     </message>
@@ -5409,6 +5409,11 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>editados</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>import.</source>
+        <translation>import.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>reject.</source>
         <translation>rechaz.</translation>
@@ -5419,12 +5424,12 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Total records: %1</source>
-        <translation>Total de registros: %1</translation>
+        <location line="+11"/>
+        <source>Total records: %1 (%2 generated, %3 imported; rejected ones not counted)</source>
+        <translation>Total de registros: %1 (%2 generados, %3 importados; sin contar los rechazados)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Tokens: %1 prompt + %2 completion; cost %3</source>
         <translation>Tokens: %1 de prompt + %2 de respuesta; coste %3</translation>
     </message>

@@ -234,12 +234,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+444"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-443"/>
         <source>Cate&amp;gories</source>
         <translation>Caté&amp;gories</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>Message de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>own count (the tier&apos;s: %1)</source>
         <translation>nombre propre (celui du niveau&#xa0;: %1)</translation>
     </message>
@@ -1252,7 +1252,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+55"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+56"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1348,12 +1348,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+340"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-338"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pause&#xa0;: plus de nouvelles requêtes&#xa0;; celles en cours se terminent et sont stockées (Ctrl+P&#xa0;; à nouveau pour reprendre)</translation>
     </message>
@@ -1424,12 +1424,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+128"/>
+        <location line="+145"/>
         <source>Selected character only</source>
         <translation>Personnage sélectionné uniquement</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-143"/>
         <source>Retry &amp;Selected</source>
         <translation>Réessayer la &amp;sélection</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Lancer une exécution pour chaque personnage ayant une tâche échouée</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+113"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
@@ -1487,7 +1487,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only %1</source>
         <translation>Uniquement %1</translation>
     </message>
@@ -1629,8 +1629,8 @@
         <translation>Persona Studio a été fermé pendant l&apos;exécution</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+269"/>
+        <location line="-270"/>
+        <location line="+270"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>Le trousseau n&apos;a pas enregistré la clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/generate/generatepage.h" line="+55"/>
+        <location filename="../widgets/generate/generatepage.h" line="+56"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
@@ -1898,12 +1898,12 @@
 <context>
     <name>HeatMapWidget</name>
     <message>
-        <location filename="../widgets/insights/heatmapwidget.cpp" line="+91"/>
+        <location filename="../widgets/insights/heatmapwidget.cpp" line="+123"/>
         <source>Run the quality checks to see how alike the characters sound.</source>
         <translation>Lancez les contrôles de qualité pour voir à quel point les voix des personnages se ressemblent.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>distinct %1</source>
         <translation>distincts %1</translation>
     </message>
@@ -3820,18 +3820,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+81"/>
-        <location line="+324"/>
+        <location line="+326"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+328"/>
+        <location line="-325"/>
+        <location line="+330"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3872,12 +3872,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+328"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-327"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -3972,7 +3972,7 @@
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -3990,7 +3990,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The edit is saved when the decision on many records is stored.</source>
         <translation>La modification sera enregistrée une fois la décision sur de nombreux enregistrements stockée.</translation>
     </message>
@@ -4005,7 +4005,7 @@
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+157"/>
         <source>%1 has no records yet.</source>
         <translation>%1 n’a encore aucun enregistrement.</translation>
     </message>
@@ -4075,12 +4075,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-670"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>Import Records…</source>
         <translation>Importer des enregistrements…</translation>
     </message>
@@ -4095,12 +4095,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Décider de nombreux enregistrements à la fois, compléter les rejetés, modifier les motifs de rejet, importer des enregistrements</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+180"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
@@ -5103,7 +5103,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     <message>
         <location line="+8"/>
         <location filename="../app/cli/cmd_quality.cpp" line="+32"/>
-        <location filename="../app/cli/cmd_stats.cpp" line="+23"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="+28"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -5384,7 +5384,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>rechercher dans les enregistrements tics, doublons, refus et distinction des voix (--project DIR [--json] [--no-write])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_stats.cpp" line="-46"/>
+        <location filename="../app/cli/cmd_stats.cpp" line="-51"/>
         <source>Prints per character the target, the records stored and their review states and categories; drops by reason; tokens and cost of all runs.</source>
         <translation>Affiche par personnage l&apos;objectif, les enregistrements stockés avec leurs états de relecture et leurs catégories&#xa0;; les rejets par motif&#xa0;; les tokens et le coût de toutes les exécutions.</translation>
     </message>
@@ -5409,6 +5409,11 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>modifiés</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>import.</source>
+        <translation>import.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>reject.</source>
         <translation>rejet.</translation>
@@ -5419,12 +5424,12 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Total records: %1</source>
-        <translation>Total d&apos;enregistrements&#xa0;: %1</translation>
+        <location line="+11"/>
+        <source>Total records: %1 (%2 generated, %3 imported; rejected ones not counted)</source>
+        <translation>Total d&apos;enregistrements&#xa0;: %1 (%2 générés, %3 importés&#xa0;; les rejetés non comptés)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Tokens: %1 prompt + %2 completion; cost %3</source>
         <translation>Tokens&#xa0;: %1 de prompt + %2 de réponse&#xa0;; coût %3</translation>
     </message>

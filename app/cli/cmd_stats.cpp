@@ -1,5 +1,5 @@
-// persona-studio-cli stats: what a project holds — per character its target, records, review
-// states and categories; drops by reason; tokens and cost of all runs.
+// persona-studio-cli stats: what a project holds — per character its target, records (how many
+// imported), review states and categories; drops by reason; tokens and cost of all runs.
 
 #include "clicommand.h"
 
@@ -42,13 +42,13 @@ int runStats(const QStringList &arguments)
         return 0;
     }
     out << QCoreApplication::translate("cli", "character").leftJustified(24) << QCoreApplication::translate("cli", "target").rightJustified(7) << QCoreApplication::translate("cli", "records").rightJustified(8)
-        << QCoreApplication::translate("cli", "unrev.").rightJustified(7) << QCoreApplication::translate("cli", "accept.").rightJustified(8) << QCoreApplication::translate("cli", "edited").rightJustified(7)
+        << QCoreApplication::translate("cli", "import.").rightJustified(8) << QCoreApplication::translate("cli", "unrev.").rightJustified(7) << QCoreApplication::translate("cli", "accept.").rightJustified(8) << QCoreApplication::translate("cli", "edited").rightJustified(7)
         << QCoreApplication::translate("cli", "reject.").rightJustified(8) << '\n';
     const QJsonObject personas = stats.value(QLatin1String("personas")).toObject();
     for (auto it = personas.begin(); it != personas.end(); ++it) {
         const QJsonObject p = it->toObject();
         auto n = [&](const char *key, int width) { return QLocale().toString(p.value(QLatin1String(key)).toInteger()).rightJustified(width); };
-        out << it.key().leftJustified(24) << n("target", 7) << n("records", 8) << n("unreviewed", 7) << n("accepted", 8) << n("edited", 7)
+        out << it.key().leftJustified(24) << n("target", 7) << n("records", 8) << n("imported", 8) << n("unreviewed", 7) << n("accepted", 8) << n("edited", 7)
             << n("rejected", 8) << '\n';
         QStringList cats;
         const QJsonObject c = p.value(QLatin1String("categories")).toObject();
@@ -63,7 +63,12 @@ int runStats(const QStringList &arguments)
     for (auto it = d.begin(); it != d.end(); ++it)
         drops << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it->toInteger()));
     const QJsonObject tokens = stats.value(QLatin1String("tokens")).toObject();
-    out << '\n' << QCoreApplication::translate("cli", "Total records: %1").arg(QLocale().toString(stats.value(QLatin1String("total")).toInteger())) << '\n'
+    out << '\n'
+        << QCoreApplication::translate("cli", "Total records: %1 (%2 generated, %3 imported; rejected ones not counted)")
+               .arg(QLocale().toString(stats.value(QLatin1String("total")).toInteger()),
+                    QLocale().toString(stats.value(QLatin1String("generated")).toInteger()),
+                    QLocale().toString(stats.value(QLatin1String("imported")).toInteger()))
+        << '\n'
         << QCoreApplication::translate("cli", "Dropped: %1").arg(drops.isEmpty() ? QCoreApplication::translate("cli", "none") : drops.join(QStringLiteral(", "))) << '\n'
         << QCoreApplication::translate("cli", "Tokens: %1 prompt + %2 completion; cost %3")
                .arg(QLocale().toString(tokens.value(QLatin1String("prompt")).toInteger()),

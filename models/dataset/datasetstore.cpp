@@ -433,6 +433,16 @@ QHash<QString, int> DatasetStore::countsByPersona() const
     return counts;
 }
 
+QHash<QString, int> DatasetStore::importedCountsByPersona() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT persona, COUNT(*) FROM records WHERE status <> 'rejected' AND source_kind = 'imported' GROUP BY persona"));
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
 QHash<QString, QHash<QString, int>> DatasetStore::countsByPersonaCategory() const
 {
     QHash<QString, QHash<QString, int>> counts;

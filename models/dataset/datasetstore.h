@@ -40,6 +40,8 @@ public:
     // Records that count toward a target: every record but the rejected ones, so that a
     // generation run tops a character back up after a review rejects some of its records.
     QHash<QString, int> countsByPersona() const;
+    // Of those, the imported ones (the rest were generated).
+    QHash<QString, int> importedCountsByPersona() const;
     // persona → category → count, rejected records left out as above
     QHash<QString, QHash<QString, int>> countsByPersonaCategory() const;
     QList<Record> records(const QString &persona = QString(), int limit = -1) const;

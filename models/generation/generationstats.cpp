@@ -10,6 +10,7 @@ QJsonObject GenerationStats::compute(const Project &project, const DatasetStore 
     const GenerationJournal journal(store.database());
     const auto byCategory = store.countsByPersonaCategory();
     const auto byStatus = journal.statusCounts();
+    const QHash<QString, int> importedByPersona = store.importedCountsByPersona();
 
     QStringList names;
     for (const PersonaPlan &p : plan.personas)
@@ -21,6 +22,7 @@ QJsonObject GenerationStats::compute(const Project &project, const DatasetStore 
     }
     QJsonObject personas;
     qint64 total = 0;
+    qint64 imported = 0;
     for (const QString &name : names) {
         const PersonaPlan *p = plan.persona(name);
         QJsonObject categories;
@@ -37,10 +39,13 @@ QJsonObject GenerationStats::compute(const Project &project, const DatasetStore 
             records += it.value();
         }
         total += records;
+        imported += importedByPersona.value(name);
         const QHash<QString, int> status = byStatus.value(name);
         personas.insert(name, QJsonObject{
                                   {QStringLiteral("target"), p ? p->target : 0},
                                   {QStringLiteral("records"), records},
+                                  {QStringLiteral("generated"), records - importedByPersona.value(name)},
+                                  {QStringLiteral("imported"), importedByPersona.value(name)},
                                   {QStringLiteral("unreviewed"), status.value(QStringLiteral("unreviewed"))},
                                   {QStringLiteral("accepted"), status.value(QStringLiteral("accepted"))},
                                   {QStringLiteral("edited"), status.value(QStringLiteral("edited"))},
@@ -56,6 +61,8 @@ QJsonObject GenerationStats::compute(const Project &project, const DatasetStore 
     return QJsonObject{
         {QStringLiteral("personas"), personas},
         {QStringLiteral("total"), total},
+        {QStringLiteral("generated"), total - imported},
+        {QStringLiteral("imported"), imported},
         {QStringLiteral("dropped"), dropped},
         {QStringLiteral("tokens"), QJsonObject{{QStringLiteral("prompt"), totals.promptTokens}, {QStringLiteral("completion"), totals.completionTokens}}},
         {QStringLiteral("cost_usd"), totals.costUsd},

@@ -9,7 +9,9 @@ class DatasetStore;
 class Project;
 
 namespace GenerationStats {
-// {"personas":{NAME:{"target","records","unreviewed","accepted","edited","rejected","categories":{…}}},
-//  "total", "dropped":{reason:n}, "tokens":{"prompt","completion"}, "cost_usd"}
+// {"personas":{NAME:{"target","records","generated","imported","unreviewed","accepted","edited","rejected",
+//  "categories":{…}}}, "total", "generated", "imported", "dropped":{reason:n}, "tokens":{"prompt","completion"},
+//  "cost_usd"}. "records" (and its split into generated and imported, and the categories) leave
+// the rejected records out, as a target does; the review states count them.
 QJsonObject compute(const Project &project, const DatasetStore &store);
 }
