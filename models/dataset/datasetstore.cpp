@@ -423,24 +423,27 @@ qint64 DatasetStore::recordCount() const
     return 0;
 }
 
-QHash<QString, int> DatasetStore::countsByPersona() const
+namespace {
+// persona → how many records the condition selects
+QHash<QString, int> countByPersona(const QSqlDatabase &db, const QString &condition)
 {
     QHash<QString, int> counts;
-    QSqlQuery q(database());
-    q.exec(QStringLiteral("SELECT persona, COUNT(*) FROM records WHERE status <> 'rejected' GROUP BY persona"));
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT persona, COUNT(*) FROM records WHERE %1 GROUP BY persona").arg(condition));
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
     return counts;
 }
+} // namespace
+
+QHash<QString, int> DatasetStore::countsByPersona() const
+{
+    return countByPersona(database(), QStringLiteral("status <> 'rejected'"));
+}
 
 QHash<QString, int> DatasetStore::importedCountsByPersona() const
 {
-    QHash<QString, int> counts;
-    QSqlQuery q(database());
-    q.exec(QStringLiteral("SELECT persona, COUNT(*) FROM records WHERE status <> 'rejected' AND source_kind = 'imported' GROUP BY persona"));
-    while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toInt());
-    return counts;
+    return countByPersona(database(), QStringLiteral("status <> 'rejected' AND source_kind = 'imported'"));
 }
 
 QHash<QString, QHash<QString, int>> DatasetStore::countsByPersonaCategory() const

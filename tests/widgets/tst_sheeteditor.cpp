@@ -188,7 +188,7 @@ private slots:
         QVERIFY(window.openProject(tmp.path()));
         ProjectDocument *doc = window.document();
         CharactersPage *page = window.charactersPage();
-        window.characterView()->setCurrentIndex(window.characterView()->model()->index(window.characterModel()->rowOf(QStringLiteral("Glordon")), 0));
+        select(window, QStringLiteral("Glordon"));
         QCOMPARE(page->currentCharacter(), QStringLiteral("Glordon"));
         QCOMPARE(page->tierBox()->currentData().toString(), QStringLiteral("main"));
         QCOMPARE(page->countEditor()->value(), 150);
@@ -232,15 +232,12 @@ private slots:
         QVERIFY(window.openProject(tmp.path()));
         ProjectDocument *doc = window.document();
         CharactersPage *page = window.charactersPage();
-        auto choose = [&](const QString &name) {
-            window.characterView()->setCurrentIndex(window.characterView()->model()->index(window.characterModel()->rowOf(name), 0));
-        };
-        choose(QStringLiteral("Elio Solis"));
+        select(window, QStringLiteral("Elio Solis"));
         QCOMPARE(page->countEditor()->value(), 0);   // the sample's own count for Elio
         QVERIFY(page->tierCountButton()->isVisibleTo(page));
         window.setModePage(window.modePages().at(1));   // the Plan mode
         QVERIFY(!page->isVisible());
-        choose(QStringLiteral("Glordon"));
+        select(window, QStringLiteral("Glordon"));
         window.setModePage(page);
         QCOMPARE(page->currentCharacter(), QStringLiteral("Glordon"));
         QCOMPARE(page->countEditor()->value(), 150);
