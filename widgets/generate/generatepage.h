@@ -102,14 +102,15 @@ public:
     void editProvider();
     // The last run of the project, if it did not finish: "running" (a crash) or "interrupted".
     QString unfinishedRunState() const;
-    void showLastRun();
-    void showPastRun(const GenerationJournal::PastRun &run);
 
 signals:
     // A run ended (after the page updated itself); for tests and the status bar.
     void runFinished(const GenerationRun::Summary &summary);
 
 private:
+    // The newest run's jobs, read on a worker when a project opens, into the Jobs tab and the log.
+    void showLastRun();
+    void showPastRun(const GenerationJournal::PastRun &run);
     using Estimate = RunEstimate;
 
     QWidget *createProviderRow();

@@ -25,6 +25,7 @@ HeatMapWidget::HeatMapWidget(QWidget *parent)
 void HeatMapWidget::setMatrix(const QStringList &labels, const std::vector<std::vector<double>> &values)
 {
     m_labels = labels;
+    m_initials = columnInitials(labels);
     m_values = values;
     // Off-diagonal values only: the diagonal is always 1 and would flatten the scale.
     m_min = 1;
@@ -149,9 +150,8 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     const QFontMetrics fm = fontMetrics();
     // Columns carry initials (the full names are on the rows and in the tooltip), in a smaller
     // font when two letters would run into the next column's ("GMBM" for "GM" "BM").
-    const QStringList initials = columnInitials(m_labels);
     int widest = 0;
-    for (const QString &short_ : initials)
+    for (const QString &short_ : std::as_const(m_initials))
         widest = std::max(widest, fm.horizontalAdvance(short_));
     QFont columnFont = font();
     if (widest > cell - 3 && widest > 0)
@@ -161,7 +161,7 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
         p.setFont(font());
         p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(m_labels.at(a), Qt::ElideRight, int(row.width())));
         p.setFont(columnFont);
-        p.drawText(QRectF(grid.left() + a * cell, 0, cell, grid.top()), Qt::AlignCenter, initials.at(a));
+        p.drawText(QRectF(grid.left() + a * cell, 0, cell, grid.top()), Qt::AlignCenter, m_initials.at(a));
     }
     p.setFont(font());
 

@@ -36,6 +36,7 @@ private:
     QPoint cellAt(const QPointF &pos) const;
 
     QStringList m_labels;
+    QStringList m_initials;   // the columns' short names, columnInitials(m_labels)
     std::vector<std::vector<double>> m_values;
     double m_min = 0;
     double m_max = 1;
