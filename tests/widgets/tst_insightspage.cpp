@@ -23,6 +23,9 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTabWidget>
@@ -310,6 +313,36 @@ private slots:
         };
         QTRY_VERIFY(statusStep() > 0);
         QCOMPARE(statusStep(), 1.0);
+    }
+
+    // The cumulative cost of a very long run is drawn from a few thousand points, ending at
+    // the run's whole cost.
+    void longRunCostIsThinned()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        {
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QSqlDatabase db = store.database();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (started_at, state) VALUES ('2026-11-30T10:00:00.000Z', 'completed')")));
+            const qint64 run = q.lastInsertId().toLongLong();
+            QVERIFY(db.transaction());
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO jobs (run_id, persona, category, requested, state, cost_usd, updated_at)"
+                                             " VALUES (?, 'Glordon', 'greeting', 5, 'done', 0.001, ?)")));
+            const QDateTime start(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+            for (int i = 0; i < 5000; ++i) {
+                q.addBindValue(run);
+                q.addBindValue(start.addMSecs(i * 100).toString(Qt::ISODateWithMs));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(db.commit());
+        }
+        const InsightsData data = InsightsData::load(tmp.path() + QStringLiteral("/studio.db"), QString());
+        QVERIFY2(data.cumulativeCost.size() > 100 && data.cumulativeCost.size() <= 2001, qPrintable(QString::number(data.cumulativeCost.size())));
+        QCOMPARE(data.cumulativeCost.first().first.toMSecsSinceEpoch(), QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+        QVERIFY(std::abs(data.cumulativeCost.last().second - 5.0) < 1e-6);
+        QCOMPARE(data.cumulativeCost.last().first.toMSecsSinceEpoch(), QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC).addMSecs(4999 * 100).toMSecsSinceEpoch());
     }
 
     // The heat map's columns carry short names, no two alike.

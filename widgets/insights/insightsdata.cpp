@@ -44,6 +44,18 @@ InsightsData InsightsData::load(const QString &databasePath, const QString &char
             d.cumulativeCost.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), total});
         }
     }
+    // A run of a million records has some 200,000 jobs: a line of that many points took the GUI
+    // thread over half a second to draw. A rising curve keeps its shape with a few thousand
+    // (every k-th point, and the last, which holds the total).
+    if (const qsizetype most = 2000; d.cumulativeCost.size() > most) {
+        const qsizetype stride = (d.cumulativeCost.size() + most - 1) / most;
+        QList<QPair<QDateTime, double>> thinned;
+        for (qsizetype i = 0; i < d.cumulativeCost.size(); i += stride)
+            thinned << d.cumulativeCost.at(i);
+        if (thinned.last() != d.cumulativeCost.last())
+            thinned << d.cumulativeCost.last();
+        d.cumulativeCost = thinned;
+    }
     if (character.isEmpty())
         return d;
     q.prepare(QStringLiteral("SELECT category, status, input, CASE WHEN edited_output IS NULL OR edited_output = '' THEN output"

@@ -24,7 +24,7 @@ struct InsightsData
     qint64 completionTokens = 0;
     double cost = 0;               // of the character's jobs
     QList<QPair<QDateTime, int>> perMinute;   // generated records per minute (UTC), minutes with none left out
-    QList<QPair<QDateTime, double>> cumulativeCost;
+    QList<QPair<QDateTime, double>> cumulativeCost;   // at most about 2,000 points, the last one the total
     QString error;
 
     static InsightsData load(const QString &databasePath, const QString &character);
