@@ -4,6 +4,7 @@
 
 #include "main/appsettings.h"
 #include "main/mainwindow.h"
+#include "main/studiostyle.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PERSONA_STUDIO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.personastudio.PersonaStudio"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("persona-studio"), QIcon(QStringLiteral(":/icons/persona-studio.svg"))));
+    // The style chosen for this desktop (or with -style), with narrow column titles elided.
+    QApplication::setStyle(new StudioStyle);
     // The system's language unless the Language dialog chose one (applies at the next start).
     installTranslations(app, AppSettings::uiLanguage.get());
 

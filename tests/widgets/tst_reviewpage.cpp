@@ -7,6 +7,7 @@
 #include "dataset/reviewsession.h"
 #include "document/projectdocument.h"
 #include "main/mainwindow.h"
+#include "main/studiostyle.h"
 #include "main/tone.h"
 #include "project/project.h"
 #include "review/recordview.h"
@@ -35,6 +36,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -326,6 +328,42 @@ private slots:
         page->searchEdit()->clear();
         QTRY_COMPARE(page->model()->rowCount(), 10);
         QCOMPARE(table->columnWidth(ReviewModel::IdColumn), width + 40);
+    }
+
+    // A column narrowed below its title shows the title elided ("Cate…"), as its cells elide
+    // their text, not clipped on both sides ("ategor"): the application's style does it.
+    void narrowColumnTitlesAreElided()
+    {
+        StudioStyle style;
+        const QString title = QStringLiteral("Category");
+        const QFontMetrics fm = QTableView().fontMetrics();
+        const int narrow = fm.horizontalAdvance(title) * 2 / 3;
+        auto headerImage = [&](const QString &text) {
+            QStandardItemModel model(1, 2);
+            model.setHorizontalHeaderLabels({text, QStringLiteral("Message")});
+            QTableView view;
+            view.setStyle(&style);
+            view.horizontalHeader()->setStyle(&style);
+            view.setModel(&model);
+            view.resize(300, 100);
+            view.setColumnWidth(0, narrow);
+            view.show();
+            return view.horizontalHeader()->grab().toImage();
+        };
+        const QImage shown = headerImage(title);
+        QStringList candidates;
+        for (int width = 0; width < fm.horizontalAdvance(title); ++width) {
+            const QString elided = fm.elidedText(title, Qt::ElideRight, width);
+            if (elided != title && !candidates.contains(elided))
+                candidates << elided;
+        }
+        QVERIFY(candidates.size() > 2);
+        bool matched = false;
+        for (const QString &candidate : std::as_const(candidates))
+            matched = matched || headerImage(candidate) == shown;
+        QVERIFY2(matched, "the narrowed title is not drawn as any elision of it");
+        // A title that fits is left whole.
+        QCOMPARE(StudioStyle::headerTitle(title, fm, QRect(0, 0, fm.horizontalAdvance(title), 20)), title);
     }
 
     // View ▸ Spot-Check Panel (F9), only in the Review mode, hides the panel for the list's
