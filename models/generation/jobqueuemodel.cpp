@@ -43,11 +43,14 @@ void JobQueueModel::removeUnfinished(const QStringList &personas)
 
 void JobQueueModel::showPastRun(const GenerationJournal::PastRun &run)
 {
-    setRun(nullptr);
-    clear();
-    if (run.jobs.isEmpty())
-        return;
-    beginInsertRows({}, 0, int(run.jobs.size()) - 1);
+    showPastRun(pastRunRows(run));
+}
+
+JobQueueModel::PastRows JobQueueModel::pastRunRows(const GenerationJournal::PastRun &run)
+{
+    PastRows rows;
+    rows.m_rows.reserve(run.jobs.size());
+    rows.m_rowById.reserve(run.jobs.size());
     for (const GenerationJournal::PastJob &p : run.jobs) {
         Row r;
         r.job.id = p.id;
@@ -64,10 +67,21 @@ void JobQueueModel::showPastRun(const GenerationJournal::PastRun &run)
                       : p.state == QLatin1String("failed") ? JobState::Failed
                                                            : JobState::Cancelled;   // cancelled, abandoned, or left running
         r.latencyMs = p.latencyMs > 0 ? p.latencyMs : -1;
-        m_rowById.insert(p.id, int(m_rows.size()));
-        m_rows << r;
+        rows.m_rowById.insert(p.id, int(rows.m_rows.size()));
+        rows.m_rows << r;
     }
-    endInsertRows();
+    return rows;
+}
+
+void JobQueueModel::showPastRun(PastRows rows)
+{
+    setRun(nullptr);
+    m_coalesce.stop();
+    m_dirtyFirst = m_dirtyLast = -1;
+    beginResetModel();
+    m_rows.swap(rows.m_rows);
+    m_rowById.swap(rows.m_rowById);
+    endResetModel();
 }
 
 void JobQueueModel::clear()

@@ -20,6 +20,15 @@ class JobQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
+    struct Row
+    {
+        GenerationRun::Job job;
+        QString retryCause;
+        qint64 retryDelayMs = 0;
+        qint64 latencyMs = -1;     // of the last attempt that got an answer or an error
+        QElapsedTimer attemptClock;
+    };
+
 public:
     enum Column {
         CharacterColumn,
@@ -50,6 +59,21 @@ public:
     // Shows the jobs of a run that has ended, as studio.db keeps them (a project opened again):
     // failed ones can be retried from here. Jobs a dead run left unfinished show as cancelled.
     void showPastRun(const GenerationJournal::PastRun &run);
+    // The same in two steps, so that a run of a million records (200,000 jobs) does not hold
+    // the window while its rows are built: pastRunRows() runs on any thread, and
+    // showPastRun(PastRows) only puts the rows in place.
+    class PastRows
+    {
+    public:
+        qsizetype size() const { return m_rows.size(); }
+
+    private:
+        friend class JobQueueModel;
+        QList<Row> m_rows;
+        QHash<qint64, int> m_rowById;
+    };
+    static PastRows pastRunRows(const GenerationJournal::PastRun &run);
+    void showPastRun(PastRows rows);
     GenerationRun *run() const { return m_run; }
     // Drops rows that did not end Done (failed, cancelled, or left unfinished by a run that
     // ended) for these characters (empty: all), before a new run plans them again.
@@ -76,15 +100,6 @@ public:
     static QString causeText(const QString &cause);
 
 private:
-    struct Row
-    {
-        GenerationRun::Job job;
-        QString retryCause;
-        qint64 retryDelayMs = 0;
-        qint64 latencyMs = -1;     // of the last attempt that got an answer or an error
-        QElapsedTimer attemptClock;
-    };
-
     void onJobStateChanged(const GenerationRun::Job &job);
     void onRetryScheduled(const GenerationRun::Job &job, const QString &cause, qint64 delayMs);
     void markChanged(int row);

@@ -195,6 +195,7 @@ private slots:
         }
         const QString log = reopened->findChild<QPlainTextEdit *>()->toPlainText();
         QVERIFY2(log.contains(QStringLiteral("The last run")) && log.contains(QStringLiteral("failed")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral(": %1 job").arg(jobs->rowCount())), qPrintable(log));
     }
 
     // Records the target does not count (a category the plan lacks, or beyond a category's

@@ -375,35 +375,50 @@ void GeneratePage::setDocument(ProjectDocument *document)
     showProblem(QString());
 }
 
+// The newest run as showLastRun() reads it on a worker: what the log line says, and the Jobs
+// table's rows, built there too.
+struct GeneratePage::LastRun
+{
+    GenerationJournal::PastRun run;   // without its jobs: they are in `rows`
+    JobQueueModel::PastRows rows;
+};
+
 void GeneratePage::showLastRun()
 {
     // A project opened again shows its newest run's jobs as studio.db keeps them, so a failed
     // job's error can be read, and retried, the next day too. Read on a worker: a run of a
-    // million records has hundreds of thousands of jobs (most of a second to read).
+    // million records has hundreds of thousands of jobs (most of a second to read, and a tenth
+    // of a second more to make the table's rows of them).
     const quint64 ticket = ++m_lastRunTicket;
     if (!m_document || !QFileInfo::exists(m_document->project().databasePath()))
         return;
     const QString path = m_document->project().databasePath();
-    auto *watcher = new QFutureWatcher<GenerationJournal::PastRun>(this);
-    connect(watcher, &QFutureWatcher<GenerationJournal::PastRun>::finished, this, [this, watcher, ticket] {
+    auto *watcher = new QFutureWatcher<LastRun>(this);
+    connect(watcher, &QFutureWatcher<LastRun>::finished, this, [this, watcher, ticket] {
         watcher->deleteLater();
         // Another project opened meanwhile, or a run started: its own jobs show.
         if (ticket == m_lastRunTicket && m_document && !m_run && !m_starting)
-            showPastRun(watcher->result());
+            showPastRun(watcher->future().takeResult());
     });
     watcher->setFuture(QtConcurrent::run([path] {
+        LastRun read;
         DatasetStore store;   // a connection of this thread's own
         if (!store.openReadOnly(path, nullptr))
-            return GenerationJournal::PastRun();
-        return GenerationJournal(store.database()).lastRun();
+            return read;
+        read.run = GenerationJournal(store.database()).lastRun();
+        read.rows = JobQueueModel::pastRunRows(read.run);
+        read.run.jobs.clear();
+        return read;
     }));
 }
 
-void GeneratePage::showPastRun(const GenerationJournal::PastRun &run)
+void GeneratePage::showPastRun(LastRun read)
 {
+    const GenerationJournal::PastRun &run = read.run;
     if (run.id == 0)
         return;
-    m_jobs->showPastRun(run);
+    const int jobCount = int(read.rows.size());
+    m_jobs->showPastRun(std::move(read.rows));
     const QString words = run.state == QLatin1String("completed")     ? tr("completed")
                           : run.state == QLatin1String("incomplete")  ? tr("ended below some targets")
                           : run.state == QLatin1String("stopped")     ? tr("stopped")
@@ -413,7 +428,7 @@ void GeneratePage::showPastRun(const GenerationJournal::PastRun &run)
                           : run.state == QLatin1String("interrupted") ? tr("interrupted")
                                                                       : run.state;
     const QDateTime started = QDateTime::fromString(run.startedAt, Qt::ISODateWithMs).toLocalTime();
-    log(tr("The last run, started %1, %2: %Ln job(s), %3 failed (its jobs are in the Jobs tab).", nullptr, int(run.jobs.size()))
+    log(tr("The last run, started %1, %2: %Ln job(s), %3 failed (its jobs are in the Jobs tab).", nullptr, jobCount)
             .arg(QLocale().toString(started, QLocale::ShortFormat), words)
             .arg(m_jobs->count(GenerationRun::JobState::Failed)));
     updateActions();   // Retry All Failed

@@ -110,7 +110,8 @@ signals:
 private:
     // The newest run's jobs, read on a worker when a project opens, into the Jobs tab and the log.
     void showLastRun();
-    void showPastRun(const GenerationJournal::PastRun &run);
+    struct LastRun;
+    void showPastRun(LastRun read);
     using Estimate = RunEstimate;
 
     QWidget *createProviderRow();
