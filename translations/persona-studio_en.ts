@@ -42,7 +42,7 @@
 <context>
     <name>GeneratePage</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/generatepage.cpp" line="+416"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+431"/>
         <source>The last run, started %1, %2: %Ln job(s), %3 failed (its jobs are in the Jobs tab).</source>
         <translation>
             <numerusform>The last run, started %1, %2: %Ln job, %3 failed (its jobs are in the Jobs tab).</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/insights/insightspage.cpp" line="+500"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+502"/>
         <source>%Ln record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%Ln record stored, %1 accepted.</numerusform>
@@ -184,7 +184,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+2"/>
+        <source>%Ln record(s) stored, all imported, %1 accepted.</source>
+        <translation>
+            <numerusform>%Ln record stored, imported, %1 accepted.</numerusform>
+            <numerusform>%Ln records stored, all imported, %1 accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) stored (%1 generated, %2 imported), %3 accepted.</source>
+        <translation>
+            <numerusform>%Ln record stored (%1 generated, %2 imported), %3 accepted.</numerusform>
+            <numerusform>%Ln records stored (%1 generated, %2 imported), %3 accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+148"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n record; generation tokens %2 prompt + %3 completion; cost %4</numerusform>

@@ -1348,12 +1348,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+355"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-353"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pausa: no se envían solicitudes nuevas; las que están en curso terminan y se guardan (Ctrl+P; otra vez para reanudar)</translation>
     </message>
@@ -1424,12 +1424,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+160"/>
         <source>Selected character only</source>
         <translation>Solo el personaje seleccionado</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-158"/>
         <source>Retry &amp;Selected</source>
         <translation>Reintentar &amp;seleccionadas</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Iniciar una ejecución para cada personaje con alguna tarea fallida</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+128"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
@@ -1898,12 +1898,12 @@
 <context>
     <name>HeatMapWidget</name>
     <message>
-        <location filename="../widgets/insights/heatmapwidget.cpp" line="+123"/>
+        <location filename="../widgets/insights/heatmapwidget.cpp" line="+124"/>
         <source>Run the quality checks to see how alike the characters sound.</source>
         <translation>Ejecuta las comprobaciones de calidad para ver cuánto se parecen las voces de los personajes.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>distinct %1</source>
         <translation>distintos %1</translation>
     </message>
@@ -2291,20 +2291,36 @@
         <translation>Leyendo registros</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No records yet — open Generate to start a run, or import a dataset.</source>
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un conjunto de datos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%Ln registro guardado; aceptados: %1.</numerusform>
             <numerusform>%Ln registros guardados; aceptados: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) stored, all imported, %1 accepted.</source>
+        <translation>
+            <numerusform>%Ln registro guardado, importado; aceptados: %1.</numerusform>
+            <numerusform>%Ln registros guardados, todos importados; aceptados: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) stored (%1 generated, %2 imported), %3 accepted.</source>
+        <translation>
+            <numerusform>%Ln registro guardado (%1 generados, %2 importados); aceptados: %3.</numerusform>
+            <numerusform>%Ln registros guardados (%1 generados, %2 importados); aceptados: %3.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no sheet</source>
         <translation>sin ficha</translation>
     </message>
@@ -2324,8 +2340,8 @@
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+312"/>
+        <location line="-307"/>
+        <location line="+319"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2483,7 +2499,7 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../models/generation/jobqueuemodel.cpp" line="+148"/>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+162"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -5529,7 +5545,7 @@ Código de salida: 0 aceptado, 1 se rechazaría, 2 error de uso.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+58"/>
+        <location filename="../app/gui/main.cpp" line="+59"/>
         <source>Build fine-tuning datasets of character voices.</source>
         <translation>Crea conjuntos de datos de ajuste fino con la voz de tus personajes.</translation>
     </message>

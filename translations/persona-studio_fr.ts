@@ -1348,12 +1348,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+355"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-353"/>
         <source>Pause: no new requests, those in flight finish and are stored (Ctrl+P; again to resume)</source>
         <translation>Pause&#xa0;: plus de nouvelles requêtes&#xa0;; celles en cours se terminent et sont stockées (Ctrl+P&#xa0;; à nouveau pour reprendre)</translation>
     </message>
@@ -1424,12 +1424,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+160"/>
         <source>Selected character only</source>
         <translation>Personnage sélectionné uniquement</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-158"/>
         <source>Retry &amp;Selected</source>
         <translation>Réessayer la &amp;sélection</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Lancer une exécution pour chaque personnage ayant une tâche échouée</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+128"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
@@ -1898,12 +1898,12 @@
 <context>
     <name>HeatMapWidget</name>
     <message>
-        <location filename="../widgets/insights/heatmapwidget.cpp" line="+123"/>
+        <location filename="../widgets/insights/heatmapwidget.cpp" line="+124"/>
         <source>Run the quality checks to see how alike the characters sound.</source>
         <translation>Lancez les contrôles de qualité pour voir à quel point les voix des personnages se ressemblent.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>distinct %1</source>
         <translation>distincts %1</translation>
     </message>
@@ -2291,20 +2291,36 @@
         <translation>Lecture des enregistrements</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No records yet — open Generate to start a run, or import a dataset.</source>
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un jeu de données.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%Ln record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%Ln enregistrement stocké&#xa0;; acceptés&#xa0;: %1.</numerusform>
             <numerusform>%Ln enregistrements stockés&#xa0;; acceptés&#xa0;: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) stored, all imported, %1 accepted.</source>
+        <translation>
+            <numerusform>%Ln enregistrement stocké, importé&#xa0;; acceptés&#xa0;: %1.</numerusform>
+            <numerusform>%Ln enregistrements stockés, tous importés&#xa0;; acceptés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) stored (%1 generated, %2 imported), %3 accepted.</source>
+        <translation>
+            <numerusform>%Ln enregistrement stocké (%1 générés, %2 importés)&#xa0;; acceptés&#xa0;: %3.</numerusform>
+            <numerusform>%Ln enregistrements stockés (%1 générés, %2 importés)&#xa0;; acceptés&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no sheet</source>
         <translation>sans fiche</translation>
     </message>
@@ -2324,8 +2340,8 @@
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+312"/>
+        <location line="-307"/>
+        <location line="+319"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2483,7 +2499,7 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../models/generation/jobqueuemodel.cpp" line="+148"/>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+162"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -5529,7 +5545,7 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+58"/>
+        <location filename="../app/gui/main.cpp" line="+59"/>
         <source>Build fine-tuning datasets of character voices.</source>
         <translation>Créez des jeux de données de fine-tuning pour les voix de vos personnages.</translation>
     </message>

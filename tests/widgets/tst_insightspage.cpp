@@ -18,6 +18,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QFileInfo>
+#include <QLabel>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -416,10 +417,22 @@ private slots:
         QCOMPARE(data.perMinute.at(0).second, 3);
         QCOMPARE(data.perMinute.at(1).first.toMSecsSinceEpoch(), ten.addSecs(300).toMSecsSinceEpoch());
         QCOMPARE(data.perMinute.at(1).second, 2);
+        QCOMPARE(data.imported, 50);
 
         MainWindow window;
         InsightsPage *page = openInInsights(window, tmp.path());
         QVERIFY(page);
+        // The summary tells the imported records from the generated ones.
+        auto summary = [page] {
+            for (QLabel *label : page->findChildren<QLabel *>()) {
+                if (label->text().contains(QLatin1String("stored")))
+                    return label->text();
+            }
+            return QString();
+        };
+        // (English plurals come from the translation the application loads: "record(s)" here.)
+        QTRY_VERIFY2(summary().startsWith(QLatin1String("55 record")) && summary().endsWith(QLatin1String(" stored (5 generated, 50 imported), 0 accepted.")),
+                     qPrintable(summary()));
         auto points = [page]() -> QList<QPointF> {
             for (QChartView *view : page->findChildren<QChartView *>()) {
                 if (view->chart()->title() == QLatin1String("Records generated per minute")) {

@@ -26,10 +26,15 @@ InsightsData InsightsData::load(const QString &databasePath, const QString &char
     }
     // Minutes as ISO text prefixes of created_at, which is UTC: "2025-06-01T12:34". Generated
     // records only: an import stores its whole file in a minute or two and would flatten the
-    // generation's curve.
-    q.exec(QStringLiteral("SELECT substr(created_at, 1, 16), COUNT(*) FROM records WHERE source_kind = 'generated' GROUP BY 1 ORDER BY 1"));
-    while (q.next())
-        d.perMinute.append({QDateTime::fromString(q.value(0).toString() + QStringLiteral(":00Z"), Qt::ISODate), q.value(1).toInt()});
+    // generation's curve. The imported records are counted in the same pass (their minute is
+    // NULL), for the summary.
+    q.exec(QStringLiteral("SELECT CASE WHEN source_kind = 'generated' THEN substr(created_at, 1, 16) END, COUNT(*) FROM records GROUP BY 1 ORDER BY 1"));
+    while (q.next()) {
+        if (q.value(0).isNull())
+            d.imported += q.value(1).toInt();
+        else
+            d.perMinute.append({QDateTime::fromString(q.value(0).toString() + QStringLiteral(":00Z"), Qt::ISODate), q.value(1).toInt()});
+    }
     q.exec(QStringLiteral("SELECT updated_at, cost_usd FROM jobs WHERE cost_usd > 0 ORDER BY updated_at"));
     double total = 0;
     while (q.next()) {

@@ -1,8 +1,9 @@
 #pragma once
 // InsightsData: the numbers the Insights page's charts draw, read from studio.db in one go on a
-// worker thread (its own DatasetStore connection): per character stored and accepted counts;
-// for the selected character records by category and review status, reply and user-message
-// lengths in tokens, tokens and cost; records per minute and cumulative cost over time.
+// worker thread (its own DatasetStore connection): per character stored and accepted counts,
+// how many records were imported; for the selected character records by category and review
+// status, reply and user-message lengths in tokens, tokens and cost; records per minute and
+// cumulative cost over time.
 
 #include <QDateTime>
 #include <QList>
@@ -15,6 +16,7 @@ struct InsightsData
     QMap<QString, int> stored;
     QMap<QString, int> accepted;   // accepted or edited
     QMap<QString, int> rejected;   // not counted toward the target: the engine tops them up
+    int imported = 0;              // of all the records stored, whatever their status
     QString character;
     QMap<QString, int> byCategory;
     QMap<QString, int> byStatus;

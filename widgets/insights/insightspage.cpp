@@ -496,8 +496,15 @@ void InsightsPage::showData(const InsightsData &data)
         stored += v;
     for (int v : data.accepted)
         accepted += v;
-    m_summary->setText(stored == 0 ? tr("No records yet — open Generate to start a run, or import a dataset.")
-                                   : tr("%Ln record(s) stored, %1 accepted.", nullptr, stored).arg(QLocale().toString(accepted)));
+    if (stored == 0)
+        m_summary->setText(tr("No records yet — open Generate to start a run, or import a dataset."));
+    else if (data.imported == 0)
+        m_summary->setText(tr("%Ln record(s) stored, %1 accepted.", nullptr, stored).arg(QLocale().toString(accepted)));
+    else if (data.imported == stored)
+        m_summary->setText(tr("%Ln record(s) stored, all imported, %1 accepted.", nullptr, stored).arg(QLocale().toString(accepted)));
+    else
+        m_summary->setText(tr("%Ln record(s) stored (%1 generated, %2 imported), %3 accepted.", nullptr, stored)
+                               .arg(QLocale().toString(stored - data.imported), QLocale().toString(data.imported), QLocale().toString(accepted)));
     showOverview(data);
     showCharacter(data);
     showTimeline(data);
