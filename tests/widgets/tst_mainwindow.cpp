@@ -5,6 +5,7 @@
 #include "dataset/datasetstore.h"
 #include "main/modepage.h"
 #include "main/mainwindow.h"
+#include "main/studiostyle.h"
 #include "main/shortcutsdialog.h"
 #include "document/projectdocument.h"
 #include "project/characterlistmodel.h"
@@ -46,6 +47,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("PersonaStudioTests"));
         // The window's first session: no sizes kept from an earlier run of these tests.
         QSettings().clear();
+        // The style the application sets (wider menu buttons, for one).
+        QApplication::setStyle(new StudioStyle);
     }
 
     void opensSampleProject()

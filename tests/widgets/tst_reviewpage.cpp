@@ -366,6 +366,24 @@ private slots:
         QCOMPARE(StudioStyle::headerTitle(title, fm, QRect(0, 0, fm.horizontalAdvance(title), 20)), title);
     }
 
+    // A tool button whose menu opens at once (Bulk) has room for the arrow the style draws in
+    // its corner: it stays clear of the text.
+    void menuButtonArrowHasRoom()
+    {
+        StudioStyle style;
+        QToolButton plain, withMenu;
+        QMenu menu;
+        menu.addAction(QStringLiteral("Accept Selected"));
+        for (QToolButton *button : {&plain, &withMenu}) {
+            button->setStyle(&style);
+            button->setText(QStringLiteral("Bulk"));
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        }
+        withMenu.setMenu(&menu);
+        withMenu.setPopupMode(QToolButton::InstantPopup);
+        QCOMPARE(withMenu.sizeHint().width(), plain.sizeHint().width() + style.pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, &withMenu));
+    }
+
     // View ▸ Spot-Check Panel (F9), only in the Review mode, hides the panel for the list's
     // sake and is remembered; the reply column is in sight either way.
     void spotCheckPanelCanBeHidden()

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QStyleFactory>
 #include <QStyleOptionHeader>
+#include <QStyleOptionToolButton>
 
 namespace {
 
@@ -47,4 +48,17 @@ void StudioStyle::drawControl(ControlElement element, const QStyleOption *option
         }
     }
     QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+QSize StudioStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size, const QWidget *widget) const
+{
+    QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+    if (type == CT_ToolButton) {
+        if (const auto *button = qstyleoption_cast<const QStyleOptionToolButton *>(option)) {
+            const bool cornerArrow = (button->features & QStyleOptionToolButton::HasMenu) && !(button->features & QStyleOptionToolButton::MenuButtonPopup);
+            if (cornerArrow && button->toolButtonStyle != Qt::ToolButtonIconOnly && !button->text.isEmpty())
+                result.rwidth() += proxy()->pixelMetric(PM_MenuButtonIndicator, option, widget);
+        }
+    }
+    return result;
 }
