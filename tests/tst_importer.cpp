@@ -153,6 +153,31 @@ private slots:
         QVERIFY(records[3].dialogue.contains(QStringLiteral("Shh, I'm listening.")));
     }
 
+    // LLaMA-Factory's alpaca lines carry the system prompt in a "system" column: it names the
+    // character and is the record's instruction when the line has no other.
+    void alpacaSystemColumn()
+    {
+        Setup s;
+        open(s);
+        const QString path = QDir(s.project.path()).filePath(QStringLiteral("alpaca_system.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"instruction\":\"Say hi\",\"input\":\"\",\"output\":\"Hi there\",\"system\":\"You are Caleb from Pixar's Elio.\","
+                   "\"history\":[[\"Who are you?\",\"Caleb.\"]]}\n"
+                   "{\"instruction\":\"Respond as Glordon.\",\"input\":\"Hello?\",\"output\":\"Hello, friend!\",\"system\":\"Stay in character.\"}\n");
+        file.close();
+        const ImportSummary summary = run(s, {path});
+        QCOMPARE(summary.imported, 2);
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[0].persona, QStringLiteral("Caleb"));
+        QCOMPARE(records[0].instruction, QStringLiteral("You are Caleb from Pixar's Elio."));
+        QCOMPARE(records[0].input, QStringLiteral("Say hi"));
+        QVERIFY(records[0].dialogue.contains(QStringLiteral("Who are you?")));
+        // An instruction of its own stays; the system column does not replace it.
+        QCOMPARE(records[1].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[1].instruction, QStringLiteral("Respond as Glordon."));
+    }
+
     void badLines()
     {
         Setup s;

@@ -744,8 +744,14 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
             turns << Turn{QStringLiteral("user"), record.input} << Turn{QStringLiteral("assistant"), record.output};
             record.dialogue = dialogueJson(turns);
         }
-        if (persona.isEmpty() && o.value(QLatin1String("system")).isString())
-            persona = personaFromSystemText(o.value(QLatin1String("system")).toString(), defaults);
+        // LLaMA-Factory's "system" column is the system prompt: the record's instruction when
+        // the line has no other (a classic line's "instruction" is its user message).
+        if (const QJsonValue system = o.value(QLatin1String("system")); system.isString()) {
+            if (record.instruction.isEmpty())
+                record.instruction = system.toString();
+            if (persona.isEmpty())
+                persona = personaFromSystemText(system.toString(), defaults);
+        }
         break;
     }
     }
