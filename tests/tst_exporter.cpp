@@ -67,7 +67,8 @@ private:
         list << make("Glordon", "greeting", QStringLiteral("Rejected one"), QStringLiteral("As an AI…"), S::Rejected);       // 3
         list << make("Glordon", "greeting", QStringLiteral("Unreviewed one"), QStringLiteral("Hmm."), S::Unreviewed);        // 4
         Record dialogue = make("Olga Solis", "family", QStringLiteral("And now?"), QStringLiteral("Now we go home."), S::Accepted); // 5
-        dialogue.dialogue = QStringLiteral(R"([{"role":"user","content":"Where were you?"},{"role":"assistant","content":"At the base."},)"
+        // The first reply is not to be trained on (OpenAI's weight 0, as imported).
+        dialogue.dialogue = QStringLiteral(R"([{"role":"user","content":"Where were you?"},{"role":"assistant","content":"At the base.","weight":0},)"
                                            R"({"role":"user","content":"And now?"},{"role":"assistant","content":"Now we go home."}])");
         list << dialogue;
         list << make("Olga Solis", "career", QStringLiteral("Miss flying?"), QStringLiteral("Every day."), S::Accepted, K::Imported); // 6
@@ -310,8 +311,12 @@ private slots:
         const QList<Record> imported = store.records();
         QCOMPARE(essence(imported, withInstruction), essence(sampleRecords(), withInstruction));
         for (const Record &r : imported) {
-            if (r.input == QLatin1String("And now?"))
+            if (r.input == QLatin1String("And now?")) {
                 QVERIFY(r.dialogue.contains(QStringLiteral("Where were you?")));
+                // The weight goes out and comes back with the formats that have it.
+                const bool weighted = format == QLatin1String("studio") || format == QLatin1String("openai-chat");
+                QCOMPARE(r.dialogue.contains(QStringLiteral("\"weight\":0")), weighted);
+            }
         }
         if (format == QLatin1String("studio")) {
             QStringList categories;

@@ -199,6 +199,19 @@ private slots:
         QVERIFY(!mini.rejected());
     }
 
+    // OpenAI's "weight" on a message: 0 or 1, and only on an assistant message.
+    void messageWeights()
+    {
+        QByteArray lines = repeatLines("{\"messages\":[{\"role\":\"user\",\"content\":\"q#\"},{\"role\":\"assistant\",\"content\":\"a\",\"weight\":0},"
+                                       "{\"role\":\"user\",\"content\":\"again\"},{\"role\":\"assistant\",\"content\":\"b\",\"weight\":1}]}", 10);
+        QVERIFY(!check(lines, ExportFormat::OpenAiChat).rejected());
+        lines += "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"assistant\",\"content\":\"y\",\"weight\":2}]}\n"
+                 "{\"messages\":[{\"role\":\"user\",\"content\":\"x\",\"weight\":1},{\"role\":\"assistant\",\"content\":\"z\"}]}\n";
+        const ValidationReport r = check(lines, ExportFormat::OpenAiChat);
+        QCOMPARE(errorLines(r), (QList<int>{11, 12}));
+        QCOMPARE(r.errorCounts.value(QStringLiteral("invalid_weight")), 2);
+    }
+
     void defaultEpochs()
     {
         QCOMPARE(FineTuneValidator::defaultEpochs(3), 25);      // min(25, 100 // 3 = 33)

@@ -178,6 +178,32 @@ private slots:
         QCOMPARE(records[1].instruction, QStringLiteral("Respond as Glordon."));
     }
 
+    // OpenAI's per-message "weight" is kept with the conversation (an export for OpenAI leaves
+    // a reply weighted 0 out of the training again), even for a single exchange.
+    void openAiWeightsAreKept()
+    {
+        Setup s;
+        open(s);
+        const QString path = QDir(s.project.path()).filePath(QStringLiteral("weights.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello!\",\"weight\":0},"
+                   "{\"role\":\"user\",\"content\":\"How are you?\"},{\"role\":\"assistant\",\"content\":\"Squishy.\",\"weight\":1}],"
+                   "\"metadata\":{\"character\":\"Glordon\"}}\n"
+                   "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Not this one.\",\"weight\":0}],"
+                   "\"metadata\":{\"character\":\"Glordon\"}}\n"
+                   "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Plain.\"}],"
+                   "\"metadata\":{\"character\":\"Glordon\"}}\n");
+        file.close();
+        const ImportSummary summary = run(s, {path});
+        QCOMPARE(summary.imported, 3);
+        const QList<Record> records = s.store.records();
+        QVERIFY2(records[0].dialogue.contains(QStringLiteral("\"content\":\"Hello!\",\"role\":\"assistant\",\"weight\":0")), qPrintable(records[0].dialogue));
+        QVERIFY(records[0].dialogue.contains(QStringLiteral("\"weight\":1")));
+        QVERIFY2(records[1].dialogue.contains(QStringLiteral("\"weight\":0")), qPrintable(records[1].dialogue));
+        QVERIFY(records[2].dialogue.isEmpty());   // a single exchange without weights stays flat
+    }
+
     void badLines()
     {
         Setup s;

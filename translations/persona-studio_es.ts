@@ -1097,7 +1097,17 @@
         <translation>el mensaje %1 tiene el rol desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>message %1: &quot;weight&quot; must be 0 or 1</source>
+        <translation>mensaje %1: «weight» debe ser 0 o 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %1 (%2) has a &quot;weight&quot;: only assistant messages have one</source>
+        <translation>el mensaje %1 (%2) tiene «weight»: solo los mensajes del asistente lo llevan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>message %1 (%2) has no text content</source>
         <translation>el mensaje %1 (%2) no tiene contenido de texto</translation>
     </message>
@@ -1921,7 +1931,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+101"/>
+        <location filename="../models/dataset/importformat.cpp" line="+106"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversación no tiene respuesta del asistente</translation>
     </message>
@@ -1931,7 +1941,7 @@
         <translation>la conversación no tiene ningún mensaje del usuario antes de la respuesta del asistente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>message %1 is not an object</source>
         <translation>el mensaje %1 no es un objeto</translation>
     </message>
@@ -1946,7 +1956,7 @@
         <translation>mensaje %1: &quot;%2&quot; no es texto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the conversation is empty</source>
         <translation>la conversación está vacía</translation>
     </message>
@@ -3705,13 +3715,18 @@
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+5"/>
+        <location line="+33"/>
+        <location line="+6"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>%1 (weight 0: not trained on)</source>
+        <translation>%1 (weight 0: no se entrena con esta respuesta)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edited: removed words are struck through, added words underlined. Export uses the edited text.</source>
         <translation>Editado: las palabras eliminadas aparecen tachadas y las añadidas, subrayadas. La exportación usa el texto editado.</translation>
     </message>

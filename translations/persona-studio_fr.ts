@@ -1097,7 +1097,17 @@
         <translation>le message %1 a le rôle inconnu &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>message %1: &quot;weight&quot; must be 0 or 1</source>
+        <translation>message %1&#xa0;: «&#xa0;weight&#xa0;» doit valoir 0 ou 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %1 (%2) has a &quot;weight&quot;: only assistant messages have one</source>
+        <translation>le message %1 (%2) a un «&#xa0;weight&#xa0;»&#xa0;: seuls les messages de l’assistant en ont un</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>message %1 (%2) has no text content</source>
         <translation>le message %1 (%2) n&apos;a pas de contenu texte</translation>
     </message>
@@ -1921,7 +1931,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+101"/>
+        <location filename="../models/dataset/importformat.cpp" line="+106"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversation n&apos;a pas de réponse de l&apos;assistant</translation>
     </message>
@@ -1931,7 +1941,7 @@
         <translation>la conversation n&apos;a aucun message de l&apos;utilisateur avant la réponse de l&apos;assistant</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>message %1 is not an object</source>
         <translation>le message %1 n&apos;est pas un objet</translation>
     </message>
@@ -1946,7 +1956,7 @@
         <translation>message %1&#xa0;: &quot;%2&quot; n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the conversation is empty</source>
         <translation>la conversation est vide</translation>
     </message>
@@ -3705,13 +3715,18 @@
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+5"/>
+        <location line="+33"/>
+        <location line="+6"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>%1 (weight 0: not trained on)</source>
+        <translation>%1 (weight 0&#xa0;: pas utilisé pour l’entraînement)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edited: removed words are struck through, added words underlined. Export uses the edited text.</source>
         <translation>Modifié&#xa0;: les mots supprimés sont barrés, les mots ajoutés soulignés. L&apos;exportation utilise le texte modifié.</translation>
     </message>

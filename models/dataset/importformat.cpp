@@ -15,6 +15,7 @@ struct Turn
 {
     QString role;   // system, user, assistant, or a tool role kept as written
     QString content;
+    int weight = -1;   // OpenAI's "weight" of an assistant message (0: not trained on); -1: none
 };
 
 // OpenAI content is a string or, for multi-part messages, an array of {type: "text", text}.
@@ -68,8 +69,12 @@ QString categoryFromKeys(const QJsonObject &o)
 QString dialogueJson(const QList<Turn> &turns)
 {
     QJsonArray array;
-    for (const Turn &t : turns)
-        array.append(QJsonObject{{QStringLiteral("role"), t.role}, {QStringLiteral("content"), t.content}});
+    for (const Turn &t : turns) {
+        QJsonObject message{{QStringLiteral("role"), t.role}, {QStringLiteral("content"), t.content}};
+        if (t.weight >= 0)
+            message.insert(QStringLiteral("weight"), t.weight);
+        array.append(message);
+    }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -114,8 +119,11 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
     }
     record.input = body[lastUser].content;
     record.output = body[lastReply].content;
+    // A weight of 0 is kept with the conversation, so that an export for OpenAI still leaves
+    // that reply out of the training.
+    const bool weighted = std::any_of(body.cbegin(), body.cend(), [](const Turn &t) { return t.weight == 0; });
     const bool singleExchange = body.size() == 2 && lastUser == 0 && lastReply == 1;
-    if (!singleExchange)
+    if (!singleExchange || weighted)
         record.dialogue = dialogueJson(body);
     return true;
 }
@@ -153,7 +161,10 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
             reason = QCoreApplication::translate("ImportFormat", "message %1: \"%2\" is not text").arg(index).arg(usedContentKey);
             return false;
         }
-        turns << Turn{role, content};
+        // OpenAI's weight: 0 or 1 on an assistant message (anything else is left to the
+        // validator of the file exported).
+        const QJsonValue weight = m.value(QLatin1String("weight"));
+        turns << Turn{role, content, weight.isDouble() ? weight.toInt() : -1};
     }
     if (turns.isEmpty()) {
         reason = QCoreApplication::translate("ImportFormat", "the conversation is empty");

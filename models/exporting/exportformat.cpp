@@ -76,7 +76,8 @@ QList<Turn> turnsOf(const Record &record)
             const QString role = m.value(QLatin1String("role")).toString();
             if (role == QLatin1String("system"))
                 continue;
-            turns << Turn{role, m.value(QLatin1String("content")).toString()};
+            const QJsonValue weight = m.value(QLatin1String("weight"));
+            turns << Turn{role, m.value(QLatin1String("content")).toString(), weight.isDouble() ? weight.toInt() : -1};
         }
         // The reviewer's edit replaces the reply the record stands for: the last assistant turn.
         if (!record.editedOutput.isEmpty()) {
@@ -102,12 +103,14 @@ void appendKey(QByteArray &out, const char *key)
     out += "\":";
 }
 
+// `weights`: each message's "weight" as imported, for the formats that have it (OpenAI's, and
+// the studio's own dialogue, so that it goes through an export and an import again).
 void appendMessages(QByteArray &out, const QList<Turn> &turns, const QString &system, const char *roleKey, const char *contentKey,
-                    bool shareGpt)
+                    bool shareGpt, bool weights = false)
 {
     out += '[';
     bool first = true;
-    auto add = [&](const QString &role, const QString &content) {
+    auto add = [&](const QString &role, const QString &content, int weight = -1) {
         if (!first)
             out += ',';
         first = false;
@@ -117,6 +120,11 @@ void appendMessages(QByteArray &out, const QList<Turn> &turns, const QString &sy
         out += ',';
         appendKey(out, contentKey);
         appendJsonString(out, content);
+        if (weights && weight >= 0) {
+            out += ',';
+            appendKey(out, "weight");
+            out += QByteArray::number(weight);
+        }
         out += '}';
     };
     if (!system.isEmpty())
@@ -129,7 +137,7 @@ void appendMessages(QByteArray &out, const QList<Turn> &turns, const QString &sy
             else if (role == QLatin1String("assistant"))
                 role = QStringLiteral("gpt");
         }
-        add(role, t.content);
+        add(role, t.content, t.weight);
     }
     out += ']';
 }
@@ -160,13 +168,13 @@ QByteArray line(ExportFormat format, const Record &record, const QString &system
         if (!record.dialogue.isEmpty()) {
             out += ',';
             appendKey(out, "dialogue");
-            appendMessages(out, turnsOf(record), QString(), "role", "content", false);
+            appendMessages(out, turnsOf(record), QString(), "role", "content", false, true);
         }
         break;
     case ExportFormat::OpenAiChat:
     case ExportFormat::HfMessages:
         appendKey(out, "messages");
-        appendMessages(out, turnsOf(record), systemMessage, "role", "content", false);
+        appendMessages(out, turnsOf(record), systemMessage, "role", "content", false, format == ExportFormat::OpenAiChat);
         if (format == ExportFormat::HfMessages) {
             // Extra columns: TRL and axolotl read "messages" and ignore the rest; they let a
             // training script filter or weight by character.

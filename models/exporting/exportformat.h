@@ -28,6 +28,7 @@ struct Turn
 {
     QString role;     // system, user, assistant (or a tool role kept as written)
     QString content;
+    int weight = -1;  // OpenAI's per-message "weight" as imported (0: not trained on); -1: none
 };
 
 // The conversation of a record without its system message: the stored dialogue (its last

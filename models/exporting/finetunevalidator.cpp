@@ -115,6 +115,14 @@ public:
             const QString role = m.value(QLatin1String("role")).toString();
             if (!roles.contains(role))
                 error(line, QStringLiteral("unrecognized_role"), QCoreApplication::translate("FineTuneValidator", "message %1 has the unknown role \"%2\"").arg(index).arg(role));
+            // OpenAI's weight: whether an assistant message is trained on, 0 or 1.
+            if (m.contains(QLatin1String("weight"))) {
+                const QJsonValue weight = m.value(QLatin1String("weight"));
+                if (!weight.isDouble() || (weight.toDouble() != 0 && weight.toDouble() != 1))
+                    error(line, QStringLiteral("invalid_weight"), QCoreApplication::translate("FineTuneValidator", "message %1: \"weight\" must be 0 or 1").arg(index));
+                else if (role != QLatin1String("assistant"))
+                    error(line, QStringLiteral("invalid_weight"), QCoreApplication::translate("FineTuneValidator", "message %1 (%2) has a \"weight\": only assistant messages have one").arg(index).arg(role));
+            }
             const QJsonValue content = m.value(QLatin1String("content"));
             const bool functionCall = m.contains(QLatin1String("function_call")) && !m.value(QLatin1String("function_call")).isNull();
             if ((content.toString().isEmpty() && !functionCall) || !content.isString())

@@ -884,6 +884,21 @@ private slots:
         QCOMPARE(WordDiff::toHtml(QStringLiteral("a < b"), QStringLiteral("a < b")), QStringLiteral("a &lt; b"));
     }
 
+    // A reply weighted 0 in an imported conversation (OpenAI's weight) says it is not trained on.
+    void untrainedReplyIsMarked()
+    {
+        Record r;
+        r.id = 3;
+        r.persona = QStringLiteral("Glordon");
+        r.input = QStringLiteral("How are you?");
+        r.output = QStringLiteral("Squishy.");
+        r.dialogue = QStringLiteral(R"([{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello!","weight":0},)"
+                                    R"({"role":"user","content":"How are you?"},{"role":"assistant","content":"Squishy.","weight":1}])");
+        const QString text = RecordView::toHtml(r);
+        QCOMPARE(text.count(QStringLiteral("weight 0: not trained on")), 1);
+        QVERIFY(text.indexOf(QStringLiteral("weight 0")) < text.indexOf(QStringLiteral("Hello!")));
+    }
+
     // The record reads on a dark palette as on a light one (a desktop's dark theme): its boxes
     // and colours follow the palette, also when it changes while a record is shown.
     void recordReadsOnADarkPalette()

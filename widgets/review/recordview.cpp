@@ -120,7 +120,10 @@ QString RecordView::toHtml(const Record &r)
             }
             const bool persona = role == QLatin1String("assistant");
             const bool isReply = i == last && (content == r.output || !r.editedOutput.isEmpty());
-            html += turn(persona ? r.persona : tr("User"), isReply ? reply() : escaped(content), persona);
+            // OpenAI's weight 0 (as imported): the reply is context, not trained on.
+            const bool untrained = persona && t.value(QStringLiteral("weight")).isDouble() && t.value(QStringLiteral("weight")).toInt() == 0;
+            const QString speaker = !persona ? tr("User") : untrained ? tr("%1 (weight 0: not trained on)").arg(r.persona) : r.persona;
+            html += turn(speaker, isReply ? reply() : escaped(content), persona);
         }
         if (last < 0)
             html += turn(r.persona, reply(), true);
