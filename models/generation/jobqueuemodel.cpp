@@ -41,11 +41,6 @@ void JobQueueModel::removeUnfinished(const QStringList &personas)
     rebuildIndex();
 }
 
-void JobQueueModel::showPastRun(const GenerationJournal::PastRun &run)
-{
-    showPastRun(pastRunRows(run));
-}
-
 JobQueueModel::PastRows JobQueueModel::pastRunRows(const GenerationJournal::PastRun &run)
 {
     PastRows rows;

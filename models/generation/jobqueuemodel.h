@@ -58,10 +58,9 @@ public:
     void setRun(GenerationRun *run);
     // Shows the jobs of a run that has ended, as studio.db keeps them (a project opened again):
     // failed ones can be retried from here. Jobs a dead run left unfinished show as cancelled.
-    void showPastRun(const GenerationJournal::PastRun &run);
-    // The same in two steps, so that a run of a million records (200,000 jobs) does not hold
-    // the window while its rows are built: pastRunRows() runs on any thread, and
-    // showPastRun(PastRows) only puts the rows in place.
+    // In two steps, so that a run of a million records (200,000 jobs) does not hold the window
+    // while its rows are made: pastRunRows() runs on any thread, showPastRun() only puts the
+    // rows in place.
     class PastRows
     {
     public:
