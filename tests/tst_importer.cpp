@@ -48,6 +48,14 @@ private:
         importer.setKnownPersonas(s.names);
         return importer.importFiles(s.store, files);
     }
+    // Imports `lines`, written to a file of this name in the project.
+    static ImportSummary importLines(Setup &s, const QString &name, const QByteArray &lines)
+    {
+        const QString path = QDir(s.project.path()).filePath(name);
+        if (!TempProject::writeFile(path, lines))
+            qWarning("cannot write %s", qPrintable(path));   // the import then reports the file
+        return run(s, {path});
+    }
     static QList<std::pair<qint64, ImportProblem::Kind>> problemsOf(const ImportSummary &summary)
     {
         QList<std::pair<qint64, ImportProblem::Kind>> list;
@@ -159,14 +167,10 @@ private slots:
     {
         Setup s;
         open(s);
-        const QString path = QDir(s.project.path()).filePath(QStringLiteral("alpaca_system.jsonl"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"instruction\":\"Say hi\",\"input\":\"\",\"output\":\"Hi there\",\"system\":\"You are Caleb from Pixar's Elio.\","
+        const ImportSummary summary = importLines(s, QStringLiteral("alpaca_system.jsonl"),
+                   "{\"instruction\":\"Say hi\",\"input\":\"\",\"output\":\"Hi there\",\"system\":\"You are Caleb from Pixar's Elio.\","
                    "\"history\":[[\"Who are you?\",\"Caleb.\"]]}\n"
                    "{\"instruction\":\"Respond as Glordon.\",\"input\":\"Hello?\",\"output\":\"Hello, friend!\",\"system\":\"Stay in character.\"}\n");
-        file.close();
-        const ImportSummary summary = run(s, {path});
         QCOMPARE(summary.imported, 2);
         const QList<Record> records = s.store.records();
         QCOMPARE(records[0].persona, QStringLiteral("Caleb"));
@@ -184,18 +188,14 @@ private slots:
     {
         Setup s;
         open(s);
-        const QString path = QDir(s.project.path()).filePath(QStringLiteral("weights.jsonl"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello!\",\"weight\":0},"
+        const ImportSummary summary = importLines(s, QStringLiteral("weights.jsonl"),
+                   "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello!\",\"weight\":0},"
                    "{\"role\":\"user\",\"content\":\"How are you?\"},{\"role\":\"assistant\",\"content\":\"Squishy.\",\"weight\":1}],"
                    "\"metadata\":{\"character\":\"Glordon\"}}\n"
                    "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Not this one.\",\"weight\":0}],"
                    "\"metadata\":{\"character\":\"Glordon\"}}\n"
                    "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Plain.\"}],"
                    "\"metadata\":{\"character\":\"Glordon\"}}\n");
-        file.close();
-        const ImportSummary summary = run(s, {path});
         QCOMPARE(summary.imported, 3);
         const QList<Record> records = s.store.records();
         QVERIFY2(records[0].dialogue.contains(QStringLiteral("\"content\":\"Hello!\",\"role\":\"assistant\",\"weight\":0")), qPrintable(records[0].dialogue));
