@@ -204,6 +204,28 @@ private slots:
         QVERIFY(records[2].dialogue.isEmpty());   // a single exchange without weights stays flat
     }
 
+    // A reply's speaker named in OpenAI's "name" is the persona when the project has such a
+    // character, before --persona; another name is left to the system message.
+    void assistantNameIsThePersona()
+    {
+        Setup s;
+        open(s);
+        Importer::Options options;
+        options.persona = QStringLiteral("Caleb");
+        const QString path = QDir(s.project.path()).filePath(QStringLiteral("names.jsonl"));
+        QVERIFY(TempProject::writeFile(path,
+                   "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"name\":\"glordon\",\"content\":\"Hello!\"}]}\n"
+                   "{\"messages\":[{\"role\":\"system\",\"content\":\"You are Olga Solis.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
+                   "{\"role\":\"assistant\",\"name\":\"Narrator\",\"content\":\"She nods.\"}]}\n"
+                   "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hey.\"}]}\n"));
+        const ImportSummary summary = run(s, {path}, options);
+        QCOMPARE(summary.imported, 3);
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[1].persona, QStringLiteral("Caleb"));   // --persona before the system message, as before
+        QCOMPARE(records[2].persona, QStringLiteral("Caleb"));
+    }
+
     void badLines()
     {
         Setup s;

@@ -16,6 +16,7 @@ struct Turn
     QString role;   // system, user, assistant, or a tool role kept as written
     QString content;
     int weight = -1;   // OpenAI's "weight" of an assistant message (0: not trained on); -1: none
+    QString name = {};   // OpenAI's optional participant "name"
 };
 
 // OpenAI content is a string or, for multi-part messages, an array of {type: "text", text}.
@@ -164,7 +165,7 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
         // OpenAI's weight: 0 or 1 on an assistant message (anything else is left to the
         // validator of the file exported).
         const QJsonValue weight = m.value(QLatin1String("weight"));
-        turns << Turn{role, content, weight.isDouble() ? weight.toInt() : -1};
+        turns << Turn{role, content, weight.isDouble() ? weight.toInt() : -1, m.value(QLatin1String("name")).toString()};
     }
     if (turns.isEmpty()) {
         reason = QCoreApplication::translate("ImportFormat", "the conversation is empty");
@@ -595,6 +596,11 @@ void Defaults::addKnownPersona(const QString &name)
     knownPersonas.insert(CharacterSheet::slugForName(name), name);
 }
 
+bool Defaults::isKnownPersona(const QString &name) const
+{
+    return knownPersonas.contains(name.trimmed().toCaseFolded());
+}
+
 QString Defaults::canonicalPersona(const QString &name) const
 {
     const QString trimmed = name.trimmed();
@@ -702,6 +708,18 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
             turns.prepend(Turn{QStringLiteral("system"), o.value(QLatin1String("system")).toString()});
         if (!fromTurns(turns, record, reason))
             return false;
+        // Role-play datasets name the speaker of each reply ("name": "Glordon"): a character of
+        // the project named so is the persona, before --persona and the system message.
+        if (persona.isEmpty()) {
+            for (qsizetype i = turns.size() - 1; i >= 0; --i) {
+                const Turn &t = turns.at(i);
+                if (t.role == QLatin1String("assistant") && !t.name.isEmpty()) {
+                    if (defaults.isKnownPersona(t.name))
+                        persona = t.name;
+                    break;
+                }
+            }
+        }
         break;
     }
     case Kind::Studio: {

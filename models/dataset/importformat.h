@@ -29,6 +29,8 @@ struct Defaults
     void addKnownPersona(const QString &name);
     // The project's spelling of `name` when it is one of its characters, else `name` trimmed.
     QString canonicalPersona(const QString &name) const;
+    // A character of the project, by name or slug, in any case.
+    bool isKnownPersona(const QString &name) const;
     // The first project character named in `text`, or an empty string.
     QString knownPersonaIn(const QString &text) const;
     QStringList knownNames;    // in the order they were added
