@@ -226,6 +226,44 @@ private slots:
         QCOMPARE(records[2].persona, QStringLiteral("Caleb"));
     }
 
+    // Conversations written out in a chat template as one "text" (datasets prepared for a local
+    // trainer): ChatML, Llama 3, Gemma, Mistral [INST]; plain text and a conversation without a
+    // reply are reported.
+    void chatTemplateText()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = importLines(s, QStringLiteral("text.jsonl"),
+            "{\"text\":\"<|im_start|>system\\nYou are Glordon from Pixar's Elio.<|im_end|>\\n<|im_start|>user\\nHi!<|im_end|>\\n"
+            "<|im_start|>assistant\\nHello, friend!<|im_end|>\\n\"}\n"
+            "{\"text\":\"<|begin_of_text|><|start_header_id|>system<|end_header_id|>\\n\\nYou are Olga Solis.<|eot_id|>"
+            "<|start_header_id|>user<|end_header_id|>\\n\\nWhere is Elio?<|eot_id|><|start_header_id|>assistant<|end_header_id|>\\n\\n"
+            "On the base, I hope.<|eot_id|>\"}\n"
+            "{\"text\":\"<bos><start_of_turn>user\\nHey<end_of_turn>\\n<start_of_turn>model\\nWhat do you want?<end_of_turn>\\n\",\"persona\":\"Caleb\"}\n"
+            "{\"text\":\"<s>[INST] <<SYS>>\\nYou are Ooooo.\\n<</SYS>>\\n\\nHello [/INST] Greetings.</s><s>[INST] What are you? [/INST] A supercomputer.</s>\"}\n"
+            "{\"text\":\"Once upon a time there was a plain text line.\"}\n"
+            "{\"text\":\"<|im_start|>user\\nOnly a question<|im_end|>\\n\"}\n");
+        QCOMPARE(summary.imported, 4);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{5, ImportProblem::Kind::NotARecord},
+                                                                                      {6, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(summary.files.first().formats.value(QStringLiteral("chat-text")), 4);
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[0].instruction, QStringLiteral("You are Glordon from Pixar's Elio."));
+        QCOMPARE(records[0].input, QStringLiteral("Hi!"));
+        QCOMPARE(records[0].output, QStringLiteral("Hello, friend!"));
+        QCOMPARE(records[1].persona, QStringLiteral("Olga Solis"));
+        QCOMPARE(records[1].input, QStringLiteral("Where is Elio?"));
+        QCOMPARE(records[1].output, QStringLiteral("On the base, I hope."));
+        QCOMPARE(records[2].persona, QStringLiteral("Caleb"));
+        QCOMPARE(records[2].output, QStringLiteral("What do you want?"));
+        QCOMPARE(records[3].persona, QStringLiteral("Ooooo"));
+        QCOMPARE(records[3].instruction, QStringLiteral("You are Ooooo."));
+        QCOMPARE(records[3].input, QStringLiteral("What are you?"));
+        QCOMPARE(records[3].output, QStringLiteral("A supercomputer."));
+        QVERIFY(records[3].dialogue.contains(QStringLiteral("Greetings.")));
+    }
+
     void badLines()
     {
         Setup s;

@@ -1931,7 +1931,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+106"/>
+        <location filename="../models/dataset/importformat.cpp" line="+107"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversación no tiene respuesta del asistente</translation>
     </message>
@@ -1976,30 +1976,30 @@
         <translation>sin personaje: la línea no nombra ninguno (metadata.character, metadata.persona o persona), no se indicó --persona y no se encontró ningún mensaje de sistema &quot;You are NAME&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
         <location line="+258"/>
-        <location line="+179"/>
-        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
-        <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot; ni &quot;output&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
+        <location line="+187"/>
+        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
+        <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+246"/>
+        <location line="-183"/>
+        <location line="+277"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+248"/>
+        <location line="-271"/>
+        <location line="+279"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-91"/>
         <source>&quot;completion&quot; is empty</source>
         <translation>&quot;completion&quot; está vacío</translation>
     </message>
@@ -2009,7 +2009,12 @@
         <translation>&quot;prompt&quot; y &quot;completion&quot; deben ser ambos texto o ambos listas de mensajes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST])</source>
+        <translation>&quot;text&quot; no es una conversación en una plantilla de chat que el estudio lea (ChatML, Llama 3, Gemma, Mistral [INST])</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;conversations&quot; is not a list</source>
         <translation>&quot;conversations&quot; no es una lista</translation>
     </message>
@@ -2019,7 +2024,7 @@
         <translation>&quot;messages&quot; no es una lista</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>&quot;input&quot; and &quot;output&quot; must be text</source>
         <translation>&quot;input&quot; y &quot;output&quot; deben ser texto</translation>
     </message>
@@ -2509,7 +2514,7 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../models/generation/jobqueuemodel.cpp" line="+162"/>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+157"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2696,8 +2701,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
-        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca) a este proyecto</translation>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text) into this project</source>
+        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca, prompt/completion, texto con plantilla de chat) a este proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3998,7 +4003,12 @@
         <translation>Editar los motivos de rechazo…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text)</source>
+        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca, prompt/completion, texto con plantilla de chat)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
@@ -4116,12 +4126,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar registros…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
-        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Decide on many records at once, top up rejected ones, edit reject reasons, import records</source>
         <translation>Decidir sobre muchos registros a la vez, completar los rechazados, editar los motivos de rechazo, importar registros</translation>
     </message>
@@ -5290,7 +5295,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>generar registros hasta alcanzar los objetivos del plan (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+32"/>
         <source>Persona for lines that name none.</source>
         <translation>Personaje para las líneas que no indican ninguno.</translation>
     </message>
@@ -5305,14 +5310,14 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Mostrar el resumen como JSON.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca and prompt/completion pairs. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
+        <location line="-12"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs and conversations written out in a chat template (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
 Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT, Alpaca y pares prompt/completion. Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento.
+        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT, Alpaca, pares prompt/completion y conversaciones escritas en una plantilla de chat (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral). Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento.
 Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>JSONL files (or JSON arrays) to import.</source>
         <translation>Archivos JSONL (o arrays JSON) que se importarán.</translation>
     </message>

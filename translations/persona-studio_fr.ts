@@ -1931,7 +1931,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+106"/>
+        <location filename="../models/dataset/importformat.cpp" line="+107"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversation n&apos;a pas de réponse de l&apos;assistant</translation>
     </message>
@@ -1976,30 +1976,30 @@
         <translation>aucun personnage&#xa0;: la ligne n&apos;en nomme aucun (metadata.character, metadata.persona ou persona), --persona n&apos;a pas été donné et aucun message système &quot;You are NAME&quot; n&apos;a été trouvé</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
         <location line="+258"/>
-        <location line="+179"/>
-        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
-        <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;» ou «&#xa0;output&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
+        <location line="+187"/>
+        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
+        <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+246"/>
+        <location line="-183"/>
+        <location line="+277"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+248"/>
+        <location line="-271"/>
+        <location line="+279"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-91"/>
         <source>&quot;completion&quot; is empty</source>
         <translation>«&#xa0;completion&#xa0;» est vide</translation>
     </message>
@@ -2009,7 +2009,12 @@
         <translation>«&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;» doivent être tous deux du texte ou tous deux des listes de messages</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST])</source>
+        <translation>«&#xa0;text&#xa0;» n&apos;est pas une conversation dans un modèle de chat que le studio sait lire (ChatML, Llama 3, Gemma, Mistral [INST])</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;conversations&quot; is not a list</source>
         <translation>&quot;conversations&quot; n&apos;est pas une liste</translation>
     </message>
@@ -2019,7 +2024,7 @@
         <translation>&quot;messages&quot; n&apos;est pas une liste</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>&quot;input&quot; and &quot;output&quot; must be text</source>
         <translation>&quot;input&quot; et &quot;output&quot; doivent être du texte</translation>
     </message>
@@ -2509,7 +2514,7 @@
 <context>
     <name>JobQueueModel</name>
     <message>
-        <location filename="../models/generation/jobqueuemodel.cpp" line="+162"/>
+        <location filename="../models/generation/jobqueuemodel.cpp" line="+157"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2696,8 +2701,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca) into this project</source>
-        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca) dans ce projet</translation>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text) into this project</source>
+        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca, prompt/completion, texte au format de chat) dans ce projet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3998,7 +4003,12 @@
         <translation>Modifier les motifs de rejet…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text)</source>
+        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca, prompt/completion, texte au format de chat)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
@@ -4116,12 +4126,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer des enregistrements…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca)</source>
-        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Decide on many records at once, top up rejected ones, edit reject reasons, import records</source>
         <translation>Décider de nombreux enregistrements à la fois, compléter les rejetés, modifier les motifs de rejet, importer des enregistrements</translation>
     </message>
@@ -5290,7 +5295,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>générer des enregistrements jusqu&apos;à ce que les objectifs du plan soient atteints (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+32"/>
         <source>Persona for lines that name none.</source>
         <translation>Personnage pour les lignes qui n&apos;en indiquent aucun.</translation>
     </message>
@@ -5305,14 +5310,14 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Afficher le résumé en JSON.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca and prompt/completion pairs. Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
+        <location line="-12"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs and conversations written out in a chat template (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
 Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT, Alpaca et les paires prompt/completion. Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément.
+        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT, Alpaca, les paires prompt/completion et les conversations écrites dans un modèle de chat («&#xa0;text&#xa0;»&#xa0;: ChatML, Llama 3, Gemma, Mistral). Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément.
 Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>JSONL files (or JSON arrays) to import.</source>
         <translation>Fichiers JSONL (ou tableaux JSON) à importer.</translation>
     </message>

@@ -20,7 +20,8 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Imports JSONL datasets into a project: the studio's own records, OpenAI chat "
-                                                                        "fine-tuning lines, ShareGPT, Alpaca and prompt/completion pairs. Bad lines are reported on stderr as "
+                                                                        "fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs and conversations written out in a "
+                                                                        "chat template (\"text\": ChatML, Llama 3, Gemma, Mistral). Bad lines are reported on stderr as "
                                                                         "FILE:LINE: reason and skipped; every usable line is imported. A file holding one "
                                                                         "JSON array of records (as Alpaca and ShareGPT datasets are published) is read "
                                                                         "the same way, element by element.\n"

@@ -212,6 +212,49 @@ bool finish(QString persona, const Defaults &defaults, Record &record, QString &
     return true;
 }
 
+// A conversation written out in a chat template, as supervised fine-tuning datasets prepared
+// for a local trainer keep it ({"text": "…"}): ChatML (<|im_start|>role … <|im_end|>: Qwen and
+// many fine-tunes), Llama 3 (<|start_header_id|>role<|end_header_id|> … <|eot_id|>), Gemma
+// (<start_of_turn>user … <end_of_turn>, "model" answering) and Mistral / Llama 2
+// ([INST] … [/INST] reply </s>, a <<SYS>> block in the first one). No turns: not one of these.
+QList<Turn> turnsFromChatText(const QString &text)
+{
+    QList<Turn> turns;
+    auto role = [](const QString &name) {
+        return name == QLatin1String("model") || name == QLatin1String("gpt") ? QStringLiteral("assistant") : name;
+    };
+    auto collect = [&](const QRegularExpression &pattern) {
+        for (QRegularExpressionMatchIterator it = pattern.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            turns << Turn{role(m.captured(1)), m.captured(2).trimmed()};
+        }
+        return !turns.isEmpty();
+    };
+    // thread_local: the importer parses on several threads at once.
+    using RE = QRegularExpression;
+    thread_local const RE chatMl(QStringLiteral(R"(<\|im_start\|>(\w+)[^\S\n]*\n(.*?)(?:<\|im_end\|>|(?=<\|im_start\|>)|$))"), RE::DotMatchesEverythingOption);
+    thread_local const RE llama3(QStringLiteral(R"(<\|start_header_id\|>(\w+)<\|end_header_id\|>(.*?)(?:<\|eot_id\|>|(?=<\|start_header_id\|>)|$))"), RE::DotMatchesEverythingOption);
+    thread_local const RE gemma(QStringLiteral(R"(<start_of_turn>(\w+)[^\S\n]*\n(.*?)(?:<end_of_turn>|(?=<start_of_turn>)|$))"), RE::DotMatchesEverythingOption);
+    if (collect(chatMl) || collect(llama3) || collect(gemma))
+        return turns;
+    thread_local const RE inst(QStringLiteral(R"(\[INST\](.*?)\[/INST\](.*?)(?:</s>|(?=\[INST\])|(?=<s>)|$))"), RE::DotMatchesEverythingOption);
+    thread_local const RE sys(QStringLiteral(R"(<<SYS>>(.*?)<</SYS>>)"), RE::DotMatchesEverythingOption);
+    for (QRegularExpressionMatchIterator it = inst.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString user = m.captured(1);
+        if (turns.isEmpty()) {
+            if (const QRegularExpressionMatch s = sys.match(user); s.hasMatch()) {
+                turns << Turn{QStringLiteral("system"), s.captured(1).trimmed()};
+                user.remove(s.capturedStart(0), s.capturedLength(0));
+            }
+        }
+        turns << Turn{QStringLiteral("user"), user.trimmed()};
+        if (const QString reply = m.captured(2).trimmed(); !reply.isEmpty())
+            turns << Turn{QStringLiteral("assistant"), reply};
+    }
+    return turns;
+}
+
 bool alpacaFields(Record &record, QString &reason)
 {
     // Classic Alpaca puts the whole request in "instruction" and leaves "input" empty; the
@@ -392,7 +435,7 @@ bool scanFlatObject(QByteArrayView line, FlatObject &o)
         else if (key == "output")
             field = FlatOutput;
         else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system"
-                 || key == "prompt" || key == "completion")
+                 || key == "prompt" || key == "completion" || key == "text")
             return false;
         if (field >= 0 && o.has(field))
             return false;   // duplicate keys: leave the choice to QJsonDocument
@@ -479,7 +522,7 @@ bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record,
     record.output = values[FlatOutput];
     switch (k) {
     case Kind::Unknown:
-        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\" or \"prompt\" and \"completion\" keys");
+        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"text\" or \"prompt\" and \"completion\" keys");
         return false;
     case Kind::Studio:
         if (record.output.isEmpty()) {
@@ -582,6 +625,7 @@ QString kindName(Kind kind)
     case Kind::ShareGpt: return QStringLiteral("sharegpt");
     case Kind::Alpaca: return QStringLiteral("alpaca");
     case Kind::PromptCompletion: return QStringLiteral("prompt-completion");
+    case Kind::ChatText: return QStringLiteral("chat-text");
     case Kind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -650,6 +694,8 @@ Kind detect(const QJsonObject &o)
         return Kind::Alpaca;
     if (o.contains(QLatin1String("prompt")) && o.contains(QLatin1String("completion")))
         return Kind::PromptCompletion;
+    if (o.value(QLatin1String("text")).isString())
+        return Kind::ChatText;
     return Kind::Unknown;
 }
 
@@ -663,7 +709,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
 
     switch (kind) {
     case Kind::Unknown:
-        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\" or \"prompt\" and \"completion\" keys");
+        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"text\" or \"prompt\" and \"completion\" keys");
         return false;
     case Kind::PromptCompletion: {
         // OpenAI's legacy fine-tuning lines and TRL's prompt-completion datasets: two texts, or
@@ -689,6 +735,17 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         }
         if (persona.isEmpty() && o.value(QLatin1String("system")).isString())
             persona = personaFromSystemText(o.value(QLatin1String("system")).toString(), defaults);
+        break;
+    }
+    case Kind::ChatText: {
+        const QList<Turn> turns = turnsFromChatText(o.value(QLatin1String("text")).toString());
+        if (turns.isEmpty()) {
+            reason = QCoreApplication::translate("ImportFormat", "\"text\" is not a conversation in a chat template the studio reads (ChatML, Llama 3, "
+                                                                 "Gemma, Mistral [INST])");
+            return false;
+        }
+        if (!fromTurns(turns, record, reason))
+            return false;
         break;
     }
     case Kind::OpenAiChat:

@@ -1,7 +1,7 @@
 #pragma once
 // ImportFormat: turns one JSON object read from a JSONL line into a Record, for every line shape
 // the importer accepts (the studio's own records, OpenAI chat fine-tuning lines, ShareGPT,
-// Alpaca, prompt/completion pairs). The importer calls it from worker threads, so everything here is reentrant and
+// Alpaca, prompt/completion pairs, conversations written out in a chat template as "text"). The importer calls it from worker threads, so everything here is reentrant and
 // touches no shared state. Token counts and the database are not its business.
 
 #include "record.h"
@@ -12,8 +12,8 @@
 
 namespace ImportFormat {
 
-enum class Kind { Unknown, Studio, OpenAiChat, ShareGpt, Alpaca, PromptCompletion };
-constexpr int KindCount = 6;
+enum class Kind { Unknown, Studio, OpenAiChat, ShareGpt, Alpaca, PromptCompletion, ChatText };
+constexpr int KindCount = 7;
 
 QString kindName(Kind kind);
 
