@@ -49,12 +49,12 @@ private:
         return importer.importFiles(s.store, files);
     }
     // Imports `lines`, written to a file of this name in the project.
-    static ImportSummary importLines(Setup &s, const QString &name, const QByteArray &lines)
+    static ImportSummary importLines(Setup &s, const QString &name, const QByteArray &lines, const Importer::Options &options = {})
     {
         const QString path = QDir(s.project.path()).filePath(name);
         if (!TempProject::writeFile(path, lines))
             qWarning("cannot write %s", qPrintable(path));   // the import then reports the file
-        return run(s, {path});
+        return run(s, {path}, options);
     }
     static QList<std::pair<qint64, ImportProblem::Kind>> problemsOf(const ImportSummary &summary)
     {
@@ -212,13 +212,12 @@ private slots:
         open(s);
         Importer::Options options;
         options.persona = QStringLiteral("Caleb");
-        const QString path = QDir(s.project.path()).filePath(QStringLiteral("names.jsonl"));
-        QVERIFY(TempProject::writeFile(path,
+        const ImportSummary summary = importLines(s, QStringLiteral("names.jsonl"),
                    "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"name\":\"glordon\",\"content\":\"Hello!\"}]}\n"
                    "{\"messages\":[{\"role\":\"system\",\"content\":\"You are Olga Solis.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
                    "{\"role\":\"assistant\",\"name\":\"Narrator\",\"content\":\"She nods.\"}]}\n"
-                   "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hey.\"}]}\n"));
-        const ImportSummary summary = run(s, {path}, options);
+                   "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hey.\"}]}\n",
+                   options);
         QCOMPARE(summary.imported, 3);
         const QList<Record> records = s.store.records();
         QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
