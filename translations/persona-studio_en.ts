@@ -300,7 +300,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+209"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+210"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%Ln record(s) imported</source>
         <translation>
             <numerusform>%Ln record imported</numerusform>

@@ -2125,9 +2125,27 @@
     </message>
 </context>
 <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../widgets/review/importsummarydialog.cpp" line="+24"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import report</source>
+        <translation>Informe de la importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copiar informe</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location line="+131"/>
+        <location filename="../models/dataset/importer.cpp" line="+131"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
@@ -3855,7 +3873,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+81"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+82"/>
         <location line="+326"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
@@ -4066,7 +4084,7 @@
         <translation>JSON Lines o arrays JSON (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+80"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln registro omitido</numerusform>
@@ -4092,7 +4110,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>New characters from an import</source>
         <translation>Nuevos personajes de una importación</translation>
     </message>
@@ -4116,7 +4134,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-666"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4180,12 +4198,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+338"/>
+        <location line="+334"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-345"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4224,13 +4242,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Deteniendo la importación…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4259,7 +4276,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>

@@ -2125,9 +2125,27 @@
     </message>
 </context>
 <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../widgets/review/importsummarydialog.cpp" line="+24"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location line="+131"/>
+        <location filename="../models/dataset/importer.cpp" line="+131"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
@@ -3855,7 +3873,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+81"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+82"/>
         <location line="+326"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
@@ -4066,7 +4084,7 @@
         <translation>JSON Lines ou tableaux JSON (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+80"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré</numerusform>
@@ -4092,7 +4110,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>New characters from an import</source>
         <translation>Nouveaux personnages d&apos;une importation</translation>
     </message>
@@ -4116,7 +4134,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-666"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4180,12 +4198,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+338"/>
+        <location line="+334"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-345"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4224,13 +4242,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Arrêt de l’importation…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4259,7 +4276,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>

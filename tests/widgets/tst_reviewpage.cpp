@@ -10,6 +10,7 @@
 #include "main/studiostyle.h"
 #include "main/tone.h"
 #include "project/project.h"
+#include "review/importsummarydialog.h"
 #include "review/recordview.h"
 #include "review/reviewpage.h"
 #include "review/spotcheckpanel.h"
@@ -19,11 +20,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -663,7 +666,7 @@ private slots:
         QSignalSpy finished(page, &ReviewPage::importFinished);
         page->importFiles({file});
         QVERIFY(finished.wait(30000));
-        auto *summary = page->findChild<QMessageBox *>(QStringLiteral("importSummary"));
+        auto *summary = page->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
         QVERIFY(summary);
         QVERIFY2(summary->informativeText().contains(QStringLiteral("Mira Quell, Zorblax")), qPrintable(summary->informativeText()));
         auto *create = summary->findChild<QPushButton *>(QStringLiteral("createCharacters"));
@@ -732,12 +735,19 @@ private slots:
         QSignalSpy finished(page, &ReviewPage::importFinished);
         page->importFiles({file});
         QVERIFY(finished.wait(10000));
-        auto *summary = page->findChild<QMessageBox *>(QStringLiteral("importSummary"));
+        auto *summary = page->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
         QVERIFY(summary);
         QVERIFY2(summary->text().startsWith(QStringLiteral("2 record")), qPrintable(summary->text()));
         QTRY_COMPARE(page->model()->rowCount(), 2);
         QTRY_VERIFY(page->tableView()->isVisible());
         QVERIFY2(summary->detailedText().contains(QStringLiteral("old.jsonl:2")), qPrintable(summary->detailedText()));
+        // The report reads at length: in view from the start, in a fixed-pitch font, copied whole.
+        auto *report = summary->findChild<QPlainTextEdit *>();
+        QVERIFY(report && report->isVisible());
+        QCOMPARE(report->font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        QVERIFY(report->height() >= report->fontMetrics().lineSpacing() * 10);
+        summary->findChild<QPushButton *>(QStringLiteral("copyReport"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), summary->detailedText());
         summary->close();
     }
 
@@ -775,7 +785,7 @@ private slots:
         QCOMPARE(hint(), QStringLiteral("Stopping the import…"));
         QVERIFY(finished.wait(30000));
         QVERIFY(!page->isImporting());
-        auto *summary = page->findChild<QMessageBox *>(QStringLiteral("importSummary"));
+        auto *summary = page->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
         QVERIFY(summary);
         QVERIFY2(summary->text().startsWith(QStringLiteral("Import stopped.")), qPrintable(summary->text()));
         QVERIFY2(summary->detailedText().contains(QStringLiteral("stopped before the end")), qPrintable(summary->detailedText()));

@@ -5,6 +5,7 @@
 #include "dataset/reviewmodel.h"
 #include "dataset/reviewsession.h"
 #include "document/projectdocument.h"
+#include "importsummarydialog.h"
 #include "main/appsettings.h"
 #include "main/tone.h"
 #include "recordview.h"
@@ -905,15 +906,14 @@ void ReviewPage::stopImport()
 void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &error)
 {
     updateHint();
-    // Not modal: the reviewer can start on the new records with the summary still open.
-    auto *box = new QMessageBox(this);
+    auto *box = new ImportSummaryDialog(this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("Import"));
     if (!error.isEmpty()) {
-        box->setIcon(QMessageBox::Warning);
+        box->setTone(ImportSummaryDialog::Tone::Warning);
         box->setText(error);
+        box->setDetailedText(QString());
     } else {
-        box->setIcon(summary.skipped || summary.hasUnreadableFile() ? QMessageBox::Warning : QMessageBox::Information);
+        box->setTone(summary.skipped || summary.hasUnreadableFile() ? ImportSummaryDialog::Tone::Warning : ImportSummaryDialog::Tone::Information);
         // Two counts, two plural forms: "1 record imported, 3 lines skipped."
         box->setText(summary.skipped ? tr("%1, %2.").arg(tr("%Ln record(s) imported", nullptr, int(summary.imported)),
                                                          summary.skippedOnlyArrayElements()
@@ -926,18 +926,15 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
         if (!summary.personasWithoutSheet.isEmpty() && m_document) {
             // The offer: a sheet for each, to fill in, plan and generate for (one undo step).
             box->setInformativeText(tr("No character sheet for: %1.").arg(summary.personasWithoutSheet.join(QStringLiteral(", "))));
-            QPushButton *create = box->addButton(tr("Create %n Character(s)", nullptr, int(summary.personasWithoutSheet.size())),
-                                                 QMessageBox::AcceptRole);
+            QPushButton *create = box->addActionButton(tr("Create %n Character(s)", nullptr, int(summary.personasWithoutSheet.size())));
             create->setObjectName(QStringLiteral("createCharacters"));
-            box->addButton(QMessageBox::Close);
-            box->setDefaultButton(create);
             const QStringList names = summary.personasWithoutSheet;
             connect(create, &QPushButton::clicked, this, [this, names] { createCharacters(names); });
         }
     }
     box->setObjectName(QStringLiteral("importSummary"));
     // Closed, it leaves the keyboard with the list: the reviewer starts on the new records.
-    connect(box, &QMessageBox::finished, this, [this] {
+    connect(box, &QDialog::finished, this, [this] {
         if (m_stack->currentIndex() == ListPage && isVisible())
             m_table->setFocus();
     });
