@@ -162,10 +162,11 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
             reason = QCoreApplication::translate("ImportFormat", "message %1: \"%2\" is not text").arg(index).arg(usedContentKey);
             return false;
         }
-        // OpenAI's weight: 0 or 1 on an assistant message (anything else is left to the
-        // validator of the file exported).
+        // OpenAI's weight: 0 or 1 on an assistant message (another value is left to the
+        // validator of the file exported; on another message it has no meaning and is dropped).
         const QJsonValue weight = m.value(QLatin1String("weight"));
-        turns << Turn{role, content, weight.isDouble() ? weight.toInt() : -1, m.value(QLatin1String("name")).toString()};
+        const bool weighted = role == QLatin1String("assistant") && weight.isDouble();
+        turns << Turn{role, content, weighted ? weight.toInt(-1) : -1, m.value(QLatin1String("name")).toString()};
     }
     if (turns.isEmpty()) {
         reason = QCoreApplication::translate("ImportFormat", "the conversation is empty");

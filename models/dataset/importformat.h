@@ -1,8 +1,9 @@
 #pragma once
 // ImportFormat: turns one JSON object read from a JSONL line into a Record, for every line shape
 // the importer accepts (the studio's own records, OpenAI chat fine-tuning lines, ShareGPT,
-// Alpaca, prompt/completion pairs, conversations written out in a chat template as "text"). The importer calls it from worker threads, so everything here is reentrant and
-// touches no shared state. Token counts and the database are not its business.
+// Alpaca, prompt/completion pairs, conversations written out in a chat template as "text").
+// The importer calls it from worker threads, so everything here is reentrant and touches no
+// shared state. Token counts and the database are not its business.
 
 #include "record.h"
 

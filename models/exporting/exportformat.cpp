@@ -77,7 +77,7 @@ QList<Turn> turnsOf(const Record &record)
             if (role == QLatin1String("system"))
                 continue;
             const QJsonValue weight = m.value(QLatin1String("weight"));
-            turns << Turn{role, m.value(QLatin1String("content")).toString(), weight.isDouble() ? weight.toInt() : -1};
+            turns << Turn{role, m.value(QLatin1String("content")).toString(), weight.isDouble() ? weight.toInt(-1) : -1};
         }
         // The reviewer's edit replaces the reply the record stands for: the last assistant turn.
         if (!record.editedOutput.isEmpty()) {
