@@ -160,6 +160,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_bulkButton->setToolTip(tr("Decide on many records at once, top up rejected ones, edit reject reasons, import records"));
 
     auto *filterBar = new QHBoxLayout;
+    // A little closer than the style's spacing: seven boxes in a row decide how narrow the window
+    // can be, and what they leave goes to the character list's names.
+    filterBar->setSpacing(4);
     for (QWidget *w : std::initializer_list<QWidget *>{m_persona, m_category, m_status, m_source, m_flag})
         filterBar->addWidget(w);
     filterBar->addWidget(m_search, 1);
