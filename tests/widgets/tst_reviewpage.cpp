@@ -6,6 +6,7 @@
 #include "dataset/reviewmodel.h"
 #include "dataset/reviewsession.h"
 #include "document/projectdocument.h"
+#include "main/appsettings.h"
 #include "main/mainwindow.h"
 #include "main/studiostyle.h"
 #include "main/tone.h"
@@ -892,6 +893,34 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("underline\">jumps</span>")));
         QVERIFY(html.startsWith(QStringLiteral("the ")));
         QCOMPARE(WordDiff::toHtml(QStringLiteral("a < b"), QStringLiteral("a < b")), QStringLiteral("a &lt; b"));
+    }
+
+    // The import's report keeps the size it was given; a message alone (the import could not
+    // run) is sized to the message and does not change that size.
+    void importReportKeepsItsSize()
+    {
+        QSettings().remove(AppSettings::importSummaryGeometry.key());
+        QSize chosen;
+        {
+            ImportSummaryDialog report;
+            report.setDetailedText(QStringLiteral("a.jsonl: 3 lines, 3 imported"));
+            report.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&report));
+            report.resize(report.width() + 120, report.height() + 80);
+            chosen = report.size();
+        }
+        {
+            ImportSummaryDialog message;
+            message.setText(QStringLiteral("The project's records cannot be written."));
+            message.setDetailedText(QString());
+            QVERIFY(message.findChild<QPlainTextEdit *>()->isHidden());
+            QVERIFY(message.height() < chosen.height() / 2);
+        }
+        ImportSummaryDialog again;
+        again.setDetailedText(QStringLiteral("b.jsonl"));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), chosen);
     }
 
     // A reply weighted 0 in an imported conversation (OpenAI's weight) says it is not trained on.

@@ -63,7 +63,9 @@ ImportSummaryDialog::ImportSummaryDialog(QWidget *parent)
 
 ImportSummaryDialog::~ImportSummaryDialog()
 {
-    AppSettings::importSummaryGeometry.set(saveGeometry());
+    // The size chosen for a report; a message alone (the import could not run) is sized to it.
+    if (!m_details->isHidden())
+        AppSettings::importSummaryGeometry.set(saveGeometry());
 }
 
 void ImportSummaryDialog::setTone(Tone tone)
@@ -97,7 +99,9 @@ QString ImportSummaryDialog::informativeText() const
 void ImportSummaryDialog::setDetailedText(const QString &text)
 {
     m_details->setPlainText(text);
-    m_details->setVisible(!text.isEmpty());
+    m_details->setHidden(text.isEmpty());
+    if (text.isEmpty())
+        adjustSize();
 }
 
 QString ImportSummaryDialog::detailedText() const
