@@ -76,6 +76,12 @@ void ReviewModel::setFilter(const ReviewFilter &filter)
 
 void ReviewModel::setSample(const QList<qint64> &ids)
 {
+    setSample(ids, m_filter);
+}
+
+void ReviewModel::setSample(const QList<qint64> &ids, const ReviewFilter &filter)
+{
+    m_filter = filter;
     m_sampleActive = !ids.isEmpty();
     m_sample = QSet<qint64>(ids.cbegin(), ids.cend());
     refresh();

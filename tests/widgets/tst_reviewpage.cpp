@@ -308,6 +308,34 @@ private slots:
                  qPrintable(QString::number(page->searchEdit()->width())));
     }
 
+    // A spot-check started while the list shows a character with no record in the sample
+    // (Elio, selected when the project opens, has none) shows every character's sample, not an
+    // empty list; one with records in it keeps its filter.
+    void spotCheckShowsTheSampleWhenTheCharacterHasNone()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 30);
+        MainWindow window;
+        ReviewPage *page = openInReview(window, tmp.path());
+        QVERIFY(page);
+        QCOMPARE(page->model()->filter().persona, QStringLiteral("Elio Solis"));
+        page->spotCheckPanel()->setSeed(5);
+        page->startSpotCheck();
+        QCOMPARE(page->spotCheck().idsByPersona.keys(), (QStringList{QStringLiteral("Glordon"), QStringLiteral("Olga Solis")}));
+        QVERIFY(page->model()->filter().persona.isEmpty());
+        QVERIFY(page->currentFilter().persona.isEmpty());
+        QCOMPARE(page->model()->rowCount(), 40);
+        QVERIFY(!page->tableView()->isColumnHidden(ReviewModel::PersonaColumn));
+        page->endSpotCheck();
+        QCOMPARE(page->model()->rowCount(), 60);
+
+        page->setCurrentCharacter(QStringLiteral("Olga Solis"));
+        QTRY_COMPARE(page->model()->rowCount(), 30);
+        page->startSpotCheck();
+        QCOMPARE(page->model()->filter().persona, QStringLiteral("Olga Solis"));
+        QCOMPARE(page->model()->rowCount(), 20);
+    }
+
     // The id column is as wide as the ids shown need (it was seven digits wide for ten records),
     // and a width the reviewer drags stays.
     void idColumnFitsTheIds()

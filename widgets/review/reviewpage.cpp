@@ -755,7 +755,16 @@ void ReviewPage::applySpotCheck(const SpotCheck &sample)
 {
     m_sample = sample;
     m_spotCheck->setSampleActive(!m_sample.isEmpty(), m_sample.seed);
-    m_model->setSample(m_sample.allIds());
+    // The sample is drawn over every character; when the one the list shows has no record in
+    // it (none stored, or a count of 0), the list shows the whole sample instead of nothing.
+    const QString persona = m_persona->currentData().toString();
+    if (!m_sample.isEmpty() && !persona.isEmpty() && !m_sample.idsByPersona.contains(persona)) {
+        const QSignalBlocker block(m_persona);
+        m_persona->setCurrentIndex(0);
+        m_table->setColumnHidden(ReviewModel::PersonaColumn, false);
+        fitColumns();
+    }
+    m_model->setSample(m_sample.allIds(), currentFilter());
     updateProgress();
     m_table->setFocus();
 }
