@@ -226,6 +226,55 @@ private slots:
         QTRY_COMPARE(page->model()->rowCount(), 10);
     }
 
+    // Edit ▸ Undo says what Ctrl+Z undoes in the Review mode: the last decision while there are
+    // decisions to undo (from the menu as well), the project's last edit otherwise — and in the
+    // search field, the field's typing is not taken for a decision.
+    void editMenuUndoesDecisions()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 2);
+        MainWindow window;
+        ReviewPage *page = openInReview(window, tmp.path());
+        QVERIFY(page);
+        page->setCurrentCharacter(QString());
+        QTRY_COMPARE(page->model()->rowCount(), 4);
+        QTableView *table = page->tableView();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QAction *undo = window.undoAction();
+        QVERIFY(!undo->isEnabled());
+
+        // A project edit with no decision yet: Ctrl+Z in the list undoes it.
+        const QStringList reasons = page->rejectReasons();
+        window.document()->setRejectReasons({QStringLiteral("off voice")});
+        QCOMPARE(page->rejectReasons(), QStringList{QStringLiteral("off voice")});
+        QVERIFY(undo->isEnabled());
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page->rejectReasons(), reasons);
+        window.document()->setRejectReasons({QStringLiteral("off voice")});
+
+        // A decision: the menu names it and undoes it.
+        const qint64 first = page->model()->idAt(0);
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("accepted"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Accept"));
+        QVERIFY(undo->isEnabled());
+        // In the search field the menu is the project's (Ctrl+Z there is the field's).
+        page->searchEdit()->setFocus();
+        QTRY_VERIFY(page->searchEdit()->hasFocus());
+        QVERIFY(undo->text() != QStringLiteral("&Undo Accept"));
+        table->setFocus();
+        QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Accept"));
+        undo->trigger();
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("unreviewed"));
+        QCOMPARE(page->currentRow(), 0);
+        // No decision left: the menu and Ctrl+Z are the project's again.
+        QVERIFY(undo->text() != QStringLiteral("&Undo Accept"));
+        QVERIFY(undo->isEnabled());
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page->rejectReasons(), reasons);
+    }
+
     // A filter picked with the mouse leaves the keyboard with the list: A then accepts (in a
     // combo with the focus it would pick the first item starting with "A").
     void filterPickedWithTheMouseLeavesTheKeysWithTheList()
@@ -625,7 +674,11 @@ private slots:
         QTest::keyClick(table, Qt::Key_2);
         QCOMPARE(stored(tmp.path(), first).reason, QStringLiteral("spoils the ending"));
 
-        // Edit ▸ Undo takes the change back.
+        // Edit ▸ Undo takes the reject back, then the change of the list.
+        QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo Reject"));
+        window.undoAction()->trigger();
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("unreviewed"));
+        QCOMPARE(page->rejectReasons(), edited);
         window.undoAction()->trigger();
         QCOMPARE(page->rejectReasons(), defaults);
         window.redoAction()->trigger();

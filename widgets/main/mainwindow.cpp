@@ -16,6 +16,7 @@
 #include "review/reviewpage.h"
 #include "shortcutsdialog.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -42,6 +43,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextEdit>
 #include <QThreadPool>
 #include <QToolBar>
 #include <QTreeView>
@@ -172,6 +174,8 @@ void MainWindow::createActions()
     m_undoAction = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this, [this] {
         if (editorHasFocus())
             m_charactersPage->editor()->undo();
+        else if (ModePage *page = pageUndoing())
+            page->undoLast();
         else if (m_document)
             m_document->undoStack()->undo();
         updateUndoActions();
@@ -363,6 +367,7 @@ void MainWindow::addMode(ModePage *page)
             p->recordsUpdated();
     });
     connect(page, &ModePage::runStatusChanged, m_statusRun, &QLabel::setText);
+    connect(page, &ModePage::undoChanged, this, &MainWindow::updateUndoActions);
 }
 
 void MainWindow::setMode(Mode mode)
@@ -483,6 +488,20 @@ bool MainWindow::editorHasFocus() const
     return mode() == CharactersMode && m_charactersPage->editor()->hasFocus();
 }
 
+ModePage *MainWindow::pageUndoing() const
+{
+    ModePage *page = m_document ? currentModePage() : nullptr;
+    if (!page || page->undoText().isEmpty())
+        return nullptr;
+    // In a text field (the search, the edit of a reply) Ctrl+Z is the field's.
+    const QWidget *focus = QApplication::focusWidget();
+    if (qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QAbstractSpinBox *>(focus)
+        || (qobject_cast<const QPlainTextEdit *>(focus) && !static_cast<const QPlainTextEdit *>(focus)->isReadOnly())
+        || (qobject_cast<const QTextEdit *>(focus) && !static_cast<const QTextEdit *>(focus)->isReadOnly()))
+        return nullptr;
+    return page;
+}
+
 void MainWindow::updateUndoActions()
 {
     if (!m_undoAction)
@@ -496,6 +515,13 @@ void MainWindow::updateUndoActions()
         return;
     }
     QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
+    if (const ModePage *page = pageUndoing()) {
+        m_undoAction->setEnabled(true);
+        m_undoAction->setText(tr("&Undo %1").arg(page->undoText()));
+        m_redoAction->setEnabled(stack && stack->canRedo());
+        m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        return;
+    }
     m_undoAction->setEnabled(stack && stack->canUndo());
     m_redoAction->setEnabled(stack && stack->canRedo());
     m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));

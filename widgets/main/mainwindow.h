@@ -64,6 +64,8 @@ protected:
 
 private:
     void createActions();
+    // The current mode when Edit ▸ Undo is its own (see ModePage::undoText()), else nullptr.
+    ModePage *pageUndoing() const;
     // Puts a mode in the mode bar and the View menu (Ctrl+1…9 in order) and wires it to the
     // document and the shared character list.
     void addMode(ModePage *page);

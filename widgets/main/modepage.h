@@ -32,6 +32,11 @@ public:
     // Actions for the View menu (showing or hiding a part of the page); the window shows them,
     // and their shortcuts work, only while the page is the current mode.
     virtual QList<QAction *> viewActions() const { return {}; }
+    // An undo history of the page's own (the Review mode's decisions): while the page is the
+    // current mode and the focus is not in a text field, Edit ▸ Undo undoes its last step rather
+    // than the project's last edit. undoText() names the step ("Accept"); empty for none.
+    virtual QString undoText() const { return {}; }
+    virtual void undoLast() {}
 
 signals:
     // Asks the window to select a character in the shared list (and so in every mode).
@@ -42,4 +47,6 @@ signals:
     void modeRequested(ModePage *page);
     // A line for the status bar's run area ("3 jobs running · $0.12"); empty to clear it.
     void runStatusChanged(const QString &text);
+    // undoText() changed.
+    void undoChanged();
 };

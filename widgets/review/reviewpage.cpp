@@ -350,6 +350,7 @@ void ReviewPage::setDocument(ProjectDocument *document)
     m_model->setStore(nullptr);
     m_session.reset();
     m_store.reset();
+    emit undoChanged();
     m_reasons = ReviewSession::defaultRejectReasons();
     if (m_document) {
         m_reasons = m_document->rejectReasons();
@@ -390,6 +391,7 @@ void ReviewPage::openStore()
     connect(m_session.get(), &ReviewSession::recordsDecided, this, &ReviewPage::decided);
     connect(m_session.get(), &ReviewSession::backgroundProgress, this, [this] { updateHint(); });
     connect(m_session.get(), &ReviewSession::backgroundFinished, this, &ReviewPage::backgroundFinished);
+    connect(m_session.get(), &ReviewSession::undoChanged, this, &ModePage::undoChanged);
     m_reviewer->setText(tr("Reviewing as %1").arg(m_session->reviewer()));
 }
 
@@ -614,6 +616,11 @@ void ReviewPage::rejectCurrent(int reasonIndex)
         move(+1);
     else
         decisionFailed();
+}
+
+QString ReviewPage::undoText() const
+{
+    return m_session ? m_session->undoText() : QString();
 }
 
 void ReviewPage::undo()
@@ -1065,7 +1072,8 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
             || key == Qt::Key_J || key == Qt::Key_K || (key >= Qt::Key_1 && key <= Qt::Key_9)
             || (key == Qt::Key_Escape && (m_rejectArmed || m_importWatcher || (m_session && m_session->isBusy())));
     } else if (mods == Qt::ControlModifier) {
-        ours = key == Qt::Key_Z; // the window's Undo is for the project; here it undoes decisions
+        // With decisions to undo, Ctrl+Z is theirs (as Edit ▸ Undo says); else the project's.
+        ours = key == Qt::Key_Z && m_session && m_session->canUndo();
     }
     if (!ours)
         return false;

@@ -47,6 +47,9 @@ public:
     void recordsUpdated() override;
     // View ▸ Spot-Check Panel (F9): hides the panel to give the list and the record its room.
     QList<QAction *> viewActions() const override { return {m_spotCheckAction}; }
+    // The last decision (Edit ▸ Undo, Ctrl+Z, Backspace).
+    QString undoText() const override;
+    void undoLast() override { undo(); }
 
     ReviewModel *model() const { return m_model; }
     ReviewSession *session() const { return m_session.get(); }
