@@ -179,6 +179,42 @@ private slots:
         QCOMPARE(lines("complete_training_set.jsonl"), 8);
     }
 
+    // Preference pairs: edited records only, whatever the selection says; the prompt is the
+    // conversation before the reply, the edit chosen and the generated reply rejected.
+    void preferencePairs()
+    {
+        Record edited = make("Olga Solis", "family", QStringLiteral("And now?"), QStringLiteral("Now we go home."), Record::Status::Edited);
+        edited.dialogue = QStringLiteral(R"([{"role":"user","content":"Where were you?"},{"role":"assistant","content":"At the base.","weight":0},)"
+                                         R"({"role":"user","content":"And now?"},{"role":"assistant","content":"Now we go home."}])");
+        edited.editedOutput = QStringLiteral("Home, kiddo. Seatbelt on.");
+        {
+            DatasetStore store;
+            QString error;
+            QVERIFY2(store.open(m_loaded->databasePath(), &error), qPrintable(error));
+            QList<Record> more{edited};
+            QVERIFY2(store.insertRecords(more, &error), qPrintable(error));
+        }
+        QTemporaryDir out;
+        ExportSettings s = settings(ExportFormat::Preference, out.path());
+        s.selection = ExportSettings::Selection::All;
+        QCOMPARE(Exporter::countSelected(m_loaded->databasePath(), s, nullptr), 3);
+        const ExportResult result = Exporter::run(*m_loaded, s);
+        QVERIFY2(result.ok && !result.validationRejected(), qPrintable(result.toText()));
+        const QList<QByteArray> lines = readAll(out.filePath(QStringLiteral("complete_training_set.jsonl"))).trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QByteArray olga;
+        for (const QByteArray &line : lines) {
+            if (line.contains("Seatbelt"))
+                olga = line;
+        }
+        QCOMPARE(olga, QByteArray(R"({"prompt":[{"role":"system","content":"You are Olga Solis from Pixar's Elio."},)"
+                                  R"({"role":"user","content":"Where were you?"},{"role":"assistant","content":"At the base."},)"
+                                  R"({"role":"user","content":"And now?"}],"chosen":[{"role":"assistant","content":"Home, kiddo. Seatbelt on."}],)"
+                                  R"("rejected":[{"role":"assistant","content":"Now we go home."}],"persona":"Olga Solis","category":"family"})"));
+        s.includeImported = false;
+        QCOMPARE(Exporter::countSelected(m_loaded->databasePath(), s, nullptr), 2);
+    }
+
     void manifestAndCard()
     {
         QTemporaryDir out;

@@ -242,6 +242,39 @@ private slots:
         QVERIFY(!check("{\"instruction\":\"i\",\"input\":\"q\",\"output\":\"a\"}" "\n", std::nullopt).rejected());
     }
 
+    // Preference pairs (TRL): conversational or plain text, detected by "chosen" and "rejected";
+    // the prompt ends with the user's message, the two replies differ.
+    void preferencePairs()
+    {
+        const QByteArray good =
+            "{\"prompt\":[{\"role\":\"system\",\"content\":\"You are Glordon.\"},{\"role\":\"user\",\"content\":\"Hi\"}],"
+            "\"chosen\":[{\"role\":\"assistant\",\"content\":\"Hiya, pal!\"}],\"rejected\":[{\"role\":\"assistant\",\"content\":\"Hello.\"}],"
+            "\"persona\":\"Glordon\",\"category\":\"greeting\"}\n"
+            "{\"prompt\":\"Hi\",\"chosen\":\"Hiya, pal!\",\"rejected\":\"Hello.\"}\n";
+        const ValidationReport ok = check(good, std::nullopt);
+        QCOMPARE(ok.format, ExportFormat::Preference);
+        QVERIFY2(!ok.rejected(), qPrintable(ok.toText()));
+        QCOMPARE(ok.missingSystem, 0);
+        QCOMPARE(ok.examples, 2);
+
+        const QByteArray bad =
+            "{\"prompt\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"chosen\":[{\"role\":\"assistant\",\"content\":\"Same.\"}],"
+            "\"rejected\":[{\"role\":\"assistant\",\"content\":\"Same.\"}]}\n"
+            "{\"prompt\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"x\"}],"
+            "\"chosen\":[{\"role\":\"assistant\",\"content\":\"a\"}],\"rejected\":[{\"role\":\"assistant\",\"content\":\"b\"}]}\n"
+            "{\"prompt\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"chosen\":[],\"rejected\":[{\"role\":\"bot\",\"content\":\"b\"}]}\n"
+            "{\"prompt\":\"Hi\",\"chosen\":\"\",\"rejected\":\"b\"}\n";
+        const ValidationReport r = check(good + bad, ExportFormat::Preference);
+        QCOMPARE(errorLines(r), (QList<int>{3, 4, 5, 5, 6}));
+        QCOMPARE(r.errorCounts.value(QStringLiteral("identical_pair")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("prompt_not_ending_with_user")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("missing_chosen")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("unrecognized_role")), 1);
+        QCOMPARE(r.errorCounts.value(QStringLiteral("missing_content")), 1);
+        // The three conversational lines without a system message are counted (the text one has none to have).
+        QCOMPARE(r.missingSystem, 3);
+    }
+
     void invalidUtf8AndJson()
     {
         QByteArray lines = repeatLines("{\"messages\":[{\"role\":\"user\",\"content\":\"q#\"},{\"role\":\"assistant\",\"content\":\"a\"}]}", 10);

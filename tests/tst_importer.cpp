@@ -225,6 +225,24 @@ private slots:
         QCOMPARE(records[2].persona, QStringLiteral("Caleb"));
     }
 
+    // A preference pair (the export's dpo format, TRL's DPO datasets) is not a record: it is
+    // reported as such, with the way pairs are made, not as an unknown line.
+    void preferencePairIsReported()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = importLines(s, QStringLiteral("pairs.jsonl"),
+            "{\"prompt\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"chosen\":[{\"role\":\"assistant\",\"content\":\"Hiya!\"}],"
+            "\"rejected\":[{\"role\":\"assistant\",\"content\":\"Hello.\"}]}\n"
+            "{\"prompt\":\"Hi\",\"chosen\":\"Hiya!\",\"rejected\":\"Hello.\"}\n"
+            "{\"persona\":\"Glordon\",\"input\":\"Hi\",\"output\":\"Hiya!\"}\n");
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{1, ImportProblem::Kind::NotARecord},
+                                                                                      {2, ImportProblem::Kind::NotARecord}}));
+        for (const ImportProblem &p : summary.problems)
+            QVERIFY2(p.reason.contains(QStringLiteral("preference pair")), qPrintable(p.reason));
+    }
+
     // Conversations written out in a chat template as one "text" (datasets prepared for a local
     // trainer): ChatML, Llama 3, Gemma, Mistral [INST]; plain text and a conversation without a
     // reply are reported.

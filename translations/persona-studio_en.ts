@@ -31,7 +31,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/export/exportdialog.cpp" line="+110"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+116"/>
         <source>%Ln record(s) to export.</source>
         <translation>
             <numerusform>%Ln record to export.</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+422"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+427"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+303"/>
         <source>%1 · %n character(s)</source>
         <translation>
             <numerusform>%1 · %n character</numerusform>
@@ -300,7 +300,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+210"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+213"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+579"/>
+        <location line="+595"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>

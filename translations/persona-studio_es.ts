@@ -656,12 +656,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../widgets/export/exportdialog.cpp" line="+43"/>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Registros de Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -684,6 +684,11 @@
         <location line="+0"/>
         <source>Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)</source>
         <translation>Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preference pairs for DPO: your edit chosen, the generated reply rejected (TRL)</source>
+        <translation>Pares de preferencia para DPO: tu edición como elegida, la respuesta generada como rechazada (TRL)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -736,7 +741,7 @@
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The records cannot be counted: %1</source>
         <translation>No se pueden contar los registros: %1</translation>
     </message>
@@ -747,6 +752,11 @@
             <numerusform>%Ln registro para exportar.</numerusform>
             <numerusform>%Ln registros para exportar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No record is edited yet: a pair is a generated reply and your edit of it (E in the Review mode).</source>
+        <translation>Aún no hay registros editados: un par es una respuesta generada y tu edición de ella (E en el modo Revisión).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -794,12 +804,12 @@
         <translation>Ningún gestor de archivos abrió %1.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose an output folder first.</source>
         <translation>Elige primero una carpeta de salida.</translation>
     </message>
@@ -842,7 +852,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+200"/>
+        <location filename="../models/exporting/exporter.cpp" line="+203"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>
@@ -1118,22 +1128,23 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+145"/>
         <source>no system message</source>
         <translation>no hay ningún mensaje de sistema</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-141"/>
         <source>no user message</source>
         <translation>no hay ningún mensaje del usuario</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+78"/>
+        <location line="+141"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-138"/>
         <source>&quot;persona&quot; is missing or empty</source>
         <translation>falta &quot;persona&quot; o está vacío</translation>
     </message>
@@ -1149,12 +1160,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+137"/>
         <source>&quot;output&quot; is missing or empty</source>
         <translation>falta &quot;output&quot; o está vacío</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-134"/>
         <source>&quot;dialogue&quot; is not a list of messages</source>
         <translation>&quot;dialogue&quot; no es una lista de mensajes</translation>
     </message>
@@ -1194,7 +1205,42 @@
         <translation>no hay ningún turno &quot;gpt&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vacío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no &quot;%1&quot;: a list of messages or text</source>
+        <translation>no hay &quot;%1&quot;: una lista de mensajes o un texto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot;: message %2 has no &quot;role&quot; or no text &quot;content&quot;</source>
+        <translation>&quot;%1&quot;: el mensaje %2 no tiene &quot;role&quot; o no tiene &quot;content&quot; de texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: message %2 has the role &quot;%3&quot;</source>
+        <translation>&quot;%1&quot;: el mensaje %2 tiene el rol &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: message %2 (%3) has no text content</source>
+        <translation>&quot;%1&quot;: el mensaje %2 (%3) no tiene contenido de texto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the prompt&apos;s last message is not the user&apos;s (%1)</source>
+        <translation>el último mensaje del prompt no es del usuario (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; are the same reply: the pair teaches nothing</source>
+        <translation>&quot;chosen&quot; y &quot;rejected&quot; son la misma respuesta: el par no enseña nada</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&quot;instruction&quot; is missing or not text</source>
         <translation>falta &quot;instruction&quot; o no es texto</translation>
     </message>
@@ -1209,7 +1255,7 @@
         <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+212"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -1240,11 +1286,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>no &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; or &quot;instruction&quot; key: unknown format</source>
-        <translation>no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; ni &quot;instruction&quot;: formato desconocido</translation>
+        <source>no &quot;messages&quot;, &quot;conversations&quot;, &quot;chosen&quot;, &quot;persona&quot; or &quot;instruction&quot; key: unknown format</source>
+        <translation>no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;chosen&quot;, &quot;persona&quot; ni &quot;instruction&quot;: formato desconocido</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>the file is one JSON array, not JSON Lines: fine-tuning services read one JSON object per line. Import it into a project (persona-studio-cli import) and export it.</source>
         <translation>el archivo es un único array JSON, no JSON Lines: los servicios de ajuste fino leen un objeto JSON por línea. Impórtelo en un proyecto (persona-studio-cli import) y expórtelo.</translation>
     </message>
@@ -1956,7 +2002,7 @@
         <translation>mensaje %1: &quot;%2&quot; no es texto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the conversation is empty</source>
         <translation>la conversación está vacía</translation>
     </message>
@@ -1982,24 +2028,29 @@
     </message>
     <message>
         <location line="+258"/>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+277"/>
+        <location line="-187"/>
+        <location line="+281"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+279"/>
+        <location line="-275"/>
+        <location line="+283"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
+        <source>a preference pair (&quot;chosen&quot;, &quot;rejected&quot;), not a training record: the import reads records; pairs are exported from edited records (format dpo)</source>
+        <translation>un par de preferencia (&quot;chosen&quot;, &quot;rejected&quot;), no un registro de entrenamiento: la importación lee registros; los pares se exportan a partir de registros editados (formato dpo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;completion&quot; is empty</source>
         <translation>&quot;completion&quot; está vacío</translation>
     </message>
@@ -2683,7 +2734,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+55"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+57"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -2744,18 +2795,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+329"/>
+        <location line="+353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+322"/>
+        <location line="-343"/>
+        <location line="+338"/>
+        <location line="+6"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-333"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2835,7 +2887,7 @@
         <translation>Personajes</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -2863,7 +2915,7 @@
         <translation>%1[*] — Persona Studio</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Deshacer escritura</translation>
     </message>
@@ -2874,11 +2926,13 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
@@ -3775,7 +3829,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+430"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+436"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -3874,18 +3928,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+82"/>
-        <location line="+326"/>
+        <location line="+331"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+330"/>
+        <location line="-330"/>
+        <location line="+335"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-334"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -3926,12 +3980,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+328"/>
+        <location line="+333"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-332"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -4026,7 +4080,7 @@
         <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca, prompt/completion, texto con plantilla de chat)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
@@ -4059,7 +4113,7 @@
         <translation>Panel de &amp;control por muestreo</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -4074,12 +4128,12 @@
         <translation>Mostrar todos los registros</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Spot-check:</source>
         <translation>Control por muestreo:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines o arrays JSON (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -4134,12 +4188,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-682"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-157"/>
         <source>Import Records…</source>
         <translation>Importar registros…</translation>
     </message>
@@ -4149,7 +4203,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Decidir sobre muchos registros a la vez, completar los rechazados, editar los motivos de rechazo, importar registros</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
@@ -4159,7 +4213,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+233"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -4198,12 +4252,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+334"/>
+        <location line="+335"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-346"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4306,7 +4360,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>&lt;b&gt;A&lt;/b&gt; aceptar · &lt;b&gt;X&lt;/b&gt; rechazar · &lt;b&gt;1–9&lt;/b&gt; rechazar con motivo · &lt;b&gt;E&lt;/b&gt; editar · &lt;b&gt;Espacio&lt;/b&gt; saltar · &lt;b&gt;Retroceso&lt;/b&gt; deshacer · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; siguiente/anterior</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Reject Reasons</source>
         <translation>Motivos de rechazo</translation>
     </message>
@@ -4808,7 +4862,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-301"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-302"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
     </message>
@@ -4919,8 +4973,8 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+1"/>
-        <source>studio, openai-chat (default), sharegpt, alpaca or hf-messages.</source>
-        <translation>studio, openai-chat (predeterminado), sharegpt, alpaca o hf-messages.</translation>
+        <source>studio, openai-chat (default), sharegpt, alpaca, hf-messages or dpo.</source>
+        <translation>studio, openai-chat (predeterminado), sharegpt, alpaca, hf-messages o dpo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5500,8 +5554,8 @@ Código de salida: 0 aceptado, 1 se rechazaría, 2 error de uso.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>studio, openai-chat, sharegpt, alpaca or hf-messages (default: detected from the first line).</source>
-        <translation>studio, openai-chat, sharegpt, alpaca o hf-messages (predeterminado: se detecta a partir de la primera línea).</translation>
+        <source>studio, openai-chat, sharegpt, alpaca, hf-messages or dpo (default: detected from the first line).</source>
+        <translation>studio, openai-chat, sharegpt, alpaca, hf-messages o dpo (predeterminado: se detecta a partir de la primera línea).</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -656,12 +656,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../widgets/export/exportdialog.cpp" line="+43"/>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Enregistrements Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -684,6 +684,11 @@
         <location line="+0"/>
         <source>Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)</source>
         <translation>Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preference pairs for DPO: your edit chosen, the generated reply rejected (TRL)</source>
+        <translation>Paires de préférence pour DPO&#xa0;: votre modification choisie, la réponse générée rejetée (TRL)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -736,7 +741,7 @@
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The records cannot be counted: %1</source>
         <translation>Impossible de compter les enregistrements&#xa0;: %1</translation>
     </message>
@@ -747,6 +752,11 @@
             <numerusform>%Ln enregistrement à exporter.</numerusform>
             <numerusform>%Ln enregistrements à exporter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No record is edited yet: a pair is a generated reply and your edit of it (E in the Review mode).</source>
+        <translation>Aucun enregistrement n’est encore modifié&#xa0;: une paire est une réponse générée et votre modification de celle-ci (E dans le mode Relecture).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -794,12 +804,12 @@
         <translation>Aucun gestionnaire de fichiers n&apos;a ouvert %1.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose an output folder first.</source>
         <translation>Choisissez d&apos;abord un dossier de sortie.</translation>
     </message>
@@ -842,7 +852,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+200"/>
+        <location filename="../models/exporting/exporter.cpp" line="+203"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
@@ -1118,22 +1128,23 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+145"/>
         <source>no system message</source>
         <translation>aucun message système</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-141"/>
         <source>no user message</source>
         <translation>aucun message de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+78"/>
+        <location line="+141"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clé inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-138"/>
         <source>&quot;persona&quot; is missing or empty</source>
         <translation>&quot;persona&quot; est absent ou vide</translation>
     </message>
@@ -1149,12 +1160,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+137"/>
         <source>&quot;output&quot; is missing or empty</source>
         <translation>&quot;output&quot; est absent ou vide</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-134"/>
         <source>&quot;dialogue&quot; is not a list of messages</source>
         <translation>&quot;dialogue&quot; n&apos;est pas une liste de messages</translation>
     </message>
@@ -1194,7 +1205,42 @@
         <translation>aucun tour &quot;gpt&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>«&#xa0;%1&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no &quot;%1&quot;: a list of messages or text</source>
+        <translation>pas de «&#xa0;%1&#xa0;»&#xa0;: une liste de messages ou un texte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot;: message %2 has no &quot;role&quot; or no text &quot;content&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le message %2 n’a pas de «&#xa0;role&#xa0;» ou pas de «&#xa0;content&#xa0;» textuel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: message %2 has the role &quot;%3&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le message %2 a le rôle «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: message %2 (%3) has no text content</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le message %2 (%3) n’a pas de contenu textuel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the prompt&apos;s last message is not the user&apos;s (%1)</source>
+        <translation>le dernier message du prompt n’est pas celui de l’utilisateur (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;chosen&quot; and &quot;rejected&quot; are the same reply: the pair teaches nothing</source>
+        <translation>«&#xa0;chosen&#xa0;» et «&#xa0;rejected&#xa0;» sont la même réponse&#xa0;: la paire n’apprend rien</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&quot;instruction&quot; is missing or not text</source>
         <translation>&quot;instruction&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
@@ -1209,7 +1255,7 @@
         <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+212"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -1240,11 +1286,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>no &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; or &quot;instruction&quot; key: unknown format</source>
-        <translation>aucune clé &quot;messages&quot;, &quot;conversations&quot;, &quot;persona&quot; ou &quot;instruction&quot;&#xa0;: format inconnu</translation>
+        <source>no &quot;messages&quot;, &quot;conversations&quot;, &quot;chosen&quot;, &quot;persona&quot; or &quot;instruction&quot; key: unknown format</source>
+        <translation>aucune clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;chosen&#xa0;», «&#xa0;persona&#xa0;» ou «&#xa0;instruction&#xa0;»&#xa0;: format inconnu</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>the file is one JSON array, not JSON Lines: fine-tuning services read one JSON object per line. Import it into a project (persona-studio-cli import) and export it.</source>
         <translation>le fichier est un seul tableau JSON, pas du JSON Lines&#xa0;: les services de fine-tuning lisent un objet JSON par ligne. Importez-le dans un projet (persona-studio-cli import) puis exportez-le.</translation>
     </message>
@@ -1956,7 +2002,7 @@
         <translation>message %1&#xa0;: &quot;%2&quot; n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the conversation is empty</source>
         <translation>la conversation est vide</translation>
     </message>
@@ -1982,24 +2028,29 @@
     </message>
     <message>
         <location line="+258"/>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+277"/>
+        <location line="-187"/>
+        <location line="+281"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+279"/>
+        <location line="-275"/>
+        <location line="+283"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
+        <source>a preference pair (&quot;chosen&quot;, &quot;rejected&quot;), not a training record: the import reads records; pairs are exported from edited records (format dpo)</source>
+        <translation>une paire de préférence («&#xa0;chosen&#xa0;», «&#xa0;rejected&#xa0;»), pas un enregistrement d’entraînement&#xa0;: l’import lit des enregistrements&#xa0;; les paires s’exportent à partir des enregistrements modifiés (format dpo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;completion&quot; is empty</source>
         <translation>«&#xa0;completion&#xa0;» est vide</translation>
     </message>
@@ -2683,7 +2734,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+55"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+57"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -2744,18 +2795,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+329"/>
+        <location line="+353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+322"/>
+        <location line="-343"/>
+        <location line="+338"/>
+        <location line="+6"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-333"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2835,7 +2887,7 @@
         <translation>Personnages</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
@@ -2863,7 +2915,7 @@
         <translation>%1[*] — Persona Studio</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
@@ -2874,11 +2926,13 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
@@ -3775,7 +3829,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+430"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+436"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -3874,18 +3928,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+82"/>
-        <location line="+326"/>
+        <location line="+331"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+330"/>
+        <location line="-330"/>
+        <location line="+335"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-334"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3926,12 +3980,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+328"/>
+        <location line="+333"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-332"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -4026,7 +4080,7 @@
         <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca, prompt/completion, texte au format de chat)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
@@ -4059,7 +4113,7 @@
         <translation>Panneau de &amp;contrôle par échantillon</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
@@ -4074,12 +4128,12 @@
         <translation>Afficher tous les enregistrements</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Spot-check:</source>
         <translation>Contrôle par échantillon&#xa0;:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>JSON Lines ou tableaux JSON (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -4134,12 +4188,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-682"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-157"/>
         <source>Import Records…</source>
         <translation>Importer des enregistrements…</translation>
     </message>
@@ -4149,7 +4203,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Décider de nombreux enregistrements à la fois, compléter les rejetés, modifier les motifs de rejet, importer des enregistrements</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
@@ -4159,7 +4213,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+233"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -4198,12 +4252,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+334"/>
+        <location line="+335"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-346"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4306,7 +4360,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>&lt;b&gt;A&lt;/b&gt; accepter · &lt;b&gt;X&lt;/b&gt; rejeter · &lt;b&gt;1–9&lt;/b&gt; rejeter avec un motif · &lt;b&gt;E&lt;/b&gt; modifier · &lt;b&gt;Espace&lt;/b&gt; passer · &lt;b&gt;Retour arrière&lt;/b&gt; annuler · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; suivant/précédent</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Reject Reasons</source>
         <translation>Motifs de rejet</translation>
     </message>
@@ -4808,7 +4862,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-301"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-302"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
     </message>
@@ -4919,8 +4973,8 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+1"/>
-        <source>studio, openai-chat (default), sharegpt, alpaca or hf-messages.</source>
-        <translation>studio, openai-chat (par défaut), sharegpt, alpaca ou hf-messages.</translation>
+        <source>studio, openai-chat (default), sharegpt, alpaca, hf-messages or dpo.</source>
+        <translation>studio, openai-chat (par défaut), sharegpt, alpaca, hf-messages ou dpo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5500,8 +5554,8 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <location line="+5"/>
-        <source>studio, openai-chat, sharegpt, alpaca or hf-messages (default: detected from the first line).</source>
-        <translation>studio, openai-chat, sharegpt, alpaca ou hf-messages (par défaut&#xa0;: détecté à partir de la première ligne).</translation>
+        <source>studio, openai-chat, sharegpt, alpaca, hf-messages or dpo (default: detected from the first line).</source>
+        <translation>studio, openai-chat, sharegpt, alpaca, hf-messages ou dpo (par défaut&#xa0;: détecté d’après la première ligne).</translation>
     </message>
     <message>
         <location line="+1"/>

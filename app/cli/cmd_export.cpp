@@ -24,7 +24,7 @@ int runExport(const QStringList &arguments)
     parser.addHelpOption();
     Cli::addProjectOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("out")}, QCoreApplication::translate("cli", "The output folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "studio, openai-chat (default), sharegpt, alpaca or hf-messages."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "studio, openai-chat (default), sharegpt, alpaca, hf-messages or dpo."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("include"), QCoreApplication::translate("cli", "accepted (accepted and edited, default), reviewed (everything not rejected) or all."), QStringLiteral("WHICH")});
     parser.addOption({QStringLiteral("imported"), QCoreApplication::translate("cli", "yes (default) or no: include imported records."), QStringLiteral("YES|NO")});
     parser.addOption({QStringLiteral("val-split"), QCoreApplication::translate("cli", "Share of each character's records in validation.jsonl (0 < F < 1)."), QStringLiteral("F")});

@@ -21,7 +21,7 @@ int runValidate(const QStringList &arguments)
                                                                         "duplicates, and the billed tokens and cost.\n"
                                                                         "Exit status: 0 accepted, 1 would be rejected, 2 usage error."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "studio, openai-chat, sharegpt, alpaca or hf-messages (default: detected from the first line)."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "studio, openai-chat, sharegpt, alpaca, hf-messages or dpo (default: detected from the first line)."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Fine-tuning model (default gpt-4o-mini)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cli", "Epochs for the cost estimate (default: the provider's default for the file's size)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON.")});

@@ -710,7 +710,11 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
 
     switch (kind) {
     case Kind::Unknown:
-        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"text\" or \"prompt\" and \"completion\" keys");
+        if (o.contains(QLatin1String("chosen")) && o.contains(QLatin1String("rejected")))
+            reason = QCoreApplication::translate("ImportFormat", "a preference pair (\"chosen\", \"rejected\"), not a training record: the import "
+                                                                 "reads records; pairs are exported from edited records (format dpo)");
+        else
+            reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"text\" or \"prompt\" and \"completion\" keys");
         return false;
     case Kind::PromptCompletion: {
         // OpenAI's legacy fine-tuning lines and TRL's prompt-completion datasets: two texts, or

@@ -86,6 +86,9 @@ QString selectedWhere(const ExportSettings &s)
     }
     if (!s.includeImported)
         terms << QStringLiteral("source_kind <> 'imported'");
+    // A preference pair is a reply and the reviewer's edit of it.
+    if (ExportFormats::needsEdit(s.format))
+        terms << QStringLiteral("status = 'edited' AND edited_output IS NOT NULL AND edited_output <> ''");
     return terms.join(QStringLiteral(" AND "));
 }
 

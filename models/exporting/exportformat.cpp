@@ -14,13 +14,15 @@ QString name(ExportFormat format)
     case ExportFormat::ShareGpt: return QStringLiteral("sharegpt");
     case ExportFormat::Alpaca: return QStringLiteral("alpaca");
     case ExportFormat::HfMessages: return QStringLiteral("hf-messages");
+    case ExportFormat::Preference: return QStringLiteral("dpo");
     }
     return QString();
 }
 
 std::optional<ExportFormat> fromName(const QString &text)
 {
-    for (ExportFormat f : {ExportFormat::Studio, ExportFormat::OpenAiChat, ExportFormat::ShareGpt, ExportFormat::Alpaca, ExportFormat::HfMessages}) {
+    for (ExportFormat f : {ExportFormat::Studio, ExportFormat::OpenAiChat, ExportFormat::ShareGpt, ExportFormat::Alpaca, ExportFormat::HfMessages,
+                           ExportFormat::Preference}) {
         if (name(f) == text)
             return f;
     }
@@ -30,12 +32,17 @@ std::optional<ExportFormat> fromName(const QString &text)
 QStringList names()
 {
     return {QStringLiteral("studio"), QStringLiteral("openai-chat"), QStringLiteral("sharegpt"), QStringLiteral("alpaca"),
-            QStringLiteral("hf-messages")};
+            QStringLiteral("hf-messages"), QStringLiteral("dpo")};
 }
 
 bool isChat(ExportFormat format)
 {
     return format == ExportFormat::OpenAiChat || format == ExportFormat::HfMessages;
+}
+
+bool needsEdit(ExportFormat format)
+{
+    return format == ExportFormat::Preference;
 }
 
 void appendJsonString(QByteArray &out, QStringView text)
@@ -186,6 +193,30 @@ QByteArray line(ExportFormat format, const Record &record, const QString &system
             appendJsonString(out, record.category);
         }
         break;
+    case ExportFormat::Preference: {
+        // TRL's conversational preference shape: the conversation up to the reply, then the
+        // reply as the reviewer wrote it (chosen) and as it was generated (rejected).
+        QList<Turn> prompt = turnsOf(record);
+        if (!prompt.isEmpty() && prompt.constLast().role == QLatin1String("assistant"))
+            prompt.removeLast();
+        for (Turn &t : prompt)
+            t.weight = -1;
+        appendKey(out, "prompt");
+        appendMessages(out, prompt, systemMessage, "role", "content", false);
+        out += ',';
+        appendKey(out, "chosen");
+        appendMessages(out, {Turn{QStringLiteral("assistant"), record.finalOutput()}}, QString(), "role", "content", false);
+        out += ',';
+        appendKey(out, "rejected");
+        appendMessages(out, {Turn{QStringLiteral("assistant"), record.output}}, QString(), "role", "content", false);
+        out += ',';
+        appendKey(out, "persona");
+        appendJsonString(out, record.persona);
+        out += ',';
+        appendKey(out, "category");
+        appendJsonString(out, record.category);
+        break;
+    }
     case ExportFormat::ShareGpt:
         appendKey(out, "conversations");
         appendMessages(out, turnsOf(record), systemMessage, "from", "value", true);

@@ -14,7 +14,9 @@
 
 #include <optional>
 
-enum class ExportFormat { Studio, OpenAiChat, ShareGpt, Alpaca, HfMessages };
+// Preference: pairs for preference training (DPO) in TRL's conversational shape — the prompt,
+// the reviewer's edit as "chosen" and the generated reply as "rejected"; edited records only.
+enum class ExportFormat { Studio, OpenAiChat, ShareGpt, Alpaca, HfMessages, Preference };
 
 namespace ExportFormats {
 
@@ -23,6 +25,8 @@ std::optional<ExportFormat> fromName(const QString &name);
 QStringList names();
 // Chat formats carry a system message and are checked message by message.
 bool isChat(ExportFormat format);
+// Formats that export only edited records (a pair needs the generated reply and its edit).
+bool needsEdit(ExportFormat format);
 
 struct Turn
 {
@@ -36,7 +40,7 @@ struct Turn
 QList<Turn> turnsOf(const Record &record);
 
 // One JSONL line, with its trailing newline. `systemMessage` is used by the formats that carry
-// one (openai-chat, hf-messages, sharegpt) and by alpaca when the record has no instruction.
+// one (openai-chat, hf-messages, sharegpt, dpo) and by alpaca when the record has no instruction.
 QByteArray line(ExportFormat format, const Record &record, const QString &systemMessage);
 
 // JSON string literal of `text`: UTF-8 as it is (no \u escapes for non-ASCII), only quotes,

@@ -223,6 +223,69 @@ public:
         count(line, messages);
     }
 
+    // TRL's preference pairs: "prompt" (a conversation ending with the user's message),
+    // "chosen" and "rejected" (the assistant's reply each), two different replies — or the
+    // three as plain text (TRL's "standard" form).
+    void checkPreference(qint64 line, const QJsonObject &o)
+    {
+        const auto messagesOf = [&](const char *key, bool prompt) {
+            QList<Message> messages;
+            const QJsonValue list = o.value(QLatin1String(key));
+            if (list.isString()) {
+                if (list.toString().isEmpty())
+                    error(line, QStringLiteral("missing_content"), QCoreApplication::translate("FineTuneValidator", "\"%1\" is empty").arg(QLatin1String(key)));
+                messages << Message{prompt ? QStringLiteral("user") : QStringLiteral("assistant"), list.toString(), {}};
+                return messages;
+            }
+            if (!list.isArray() || list.toArray().isEmpty()) {
+                error(line, QStringLiteral("missing_%1").arg(QLatin1String(key)),
+                      QCoreApplication::translate("FineTuneValidator", "no \"%1\": a list of messages or text").arg(QLatin1String(key)));
+                return messages;
+            }
+            int index = 0;
+            for (const QJsonValue &v : list.toArray()) {
+                ++index;
+                const QJsonObject m = v.toObject();
+                const QString role = m.value(QLatin1String("role")).toString();
+                if (!v.isObject() || !m.value(QLatin1String("role")).isString() || !m.value(QLatin1String("content")).isString()) {
+                    error(line, QStringLiteral("message_missing_key"),
+                          QCoreApplication::translate("FineTuneValidator", "\"%1\": message %2 has no \"role\" or no text \"content\"").arg(QLatin1String(key)).arg(index));
+                    continue;
+                }
+                if (prompt ? role != QLatin1String("system") && role != QLatin1String("user") && role != QLatin1String("assistant")
+                           : role != QLatin1String("assistant"))
+                    error(line, QStringLiteral("unrecognized_role"),
+                          QCoreApplication::translate("FineTuneValidator", "\"%1\": message %2 has the role \"%3\"").arg(QLatin1String(key)).arg(index).arg(role));
+                if (m.value(QLatin1String("content")).toString().isEmpty())
+                    error(line, QStringLiteral("missing_content"),
+                          QCoreApplication::translate("FineTuneValidator", "\"%1\": message %2 (%3) has no text content").arg(QLatin1String(key)).arg(index).arg(role));
+                messages << Message{role, m.value(QLatin1String("content")).toString(), {}};
+            }
+            return messages;
+        };
+        QList<Message> prompt = messagesOf("prompt", true);
+        const QList<Message> chosen = messagesOf("chosen", false);
+        const QList<Message> rejected = messagesOf("rejected", false);
+        if (!prompt.isEmpty() && prompt.constLast().role != QLatin1String("user"))
+            error(line, QStringLiteral("prompt_not_ending_with_user"),
+                  QCoreApplication::translate("FineTuneValidator", "the prompt's last message is not the user's (%1)").arg(prompt.constLast().role));
+        const auto text = [](const QList<Message> &messages) {
+            QString t;
+            for (const Message &m : messages)
+                t += m.content + QLatin1Char('\n');
+            return t;
+        };
+        if (!chosen.isEmpty() && text(chosen) == text(rejected))
+            error(line, QStringLiteral("identical_pair"),
+                  QCoreApplication::translate("FineTuneValidator", "\"chosen\" and \"rejected\" are the same reply: the pair teaches nothing"));
+        if (o.value(QLatin1String("prompt")).isArray()
+            && std::none_of(prompt.cbegin(), prompt.cend(), [](const Message &m) { return m.role == QLatin1String("system"); })) {
+            ++r.missingSystem;
+            warning(line, QCoreApplication::translate("FineTuneValidator", "no system message"));
+        }
+        count(line, prompt << chosen);
+    }
+
     void checkAlpaca(qint64 line, const QJsonObject &o)
     {
         static const QStringList known = {QStringLiteral("instruction"), QStringLiteral("input"), QStringLiteral("output"),
@@ -263,6 +326,8 @@ public:
 
 std::optional<ExportFormat> detect(const QJsonObject &o)
 {
+    if (o.contains(QLatin1String("chosen")) && o.contains(QLatin1String("rejected")))
+        return ExportFormat::Preference;
     if (o.contains(QLatin1String("messages"))) {
         static const QStringList openAi = {QStringLiteral("messages"), QStringLiteral("tools"), QStringLiteral("functions"),
                                            QStringLiteral("parallel_tool_calls")};
@@ -513,7 +578,7 @@ void checkLine(LineChecker &checker, ValidationReport &r, std::optional<ExportFo
         format = detect(o);
         r.formatDetected = true;
         if (!format) {
-            checker.error(line, QStringLiteral("unknown_format"), QCoreApplication::translate("FineTuneValidator", "no \"messages\", \"conversations\", \"persona\" or \"instruction\" key: unknown format"));
+            checker.error(line, QStringLiteral("unknown_format"), QCoreApplication::translate("FineTuneValidator", "no \"messages\", \"conversations\", \"chosen\", \"persona\" or \"instruction\" key: unknown format"));
             format = ExportFormat::OpenAiChat;
             r.format = *format;
             return;
@@ -526,6 +591,7 @@ void checkLine(LineChecker &checker, ValidationReport &r, std::optional<ExportFo
     case ExportFormat::Studio: checker.checkStudio(line, o); break;
     case ExportFormat::ShareGpt: checker.checkShareGpt(line, o); break;
     case ExportFormat::Alpaca: checker.checkAlpaca(line, o); break;
+    case ExportFormat::Preference: checker.checkPreference(line, o); break;
     }
     // Duplicates: the same object whatever its key order or spacing.
     digests.emplace_back(Sha1::hash(QJsonDocument(o).toJson(QJsonDocument::Compact)), line);

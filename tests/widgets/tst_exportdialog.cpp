@@ -143,6 +143,35 @@ private slots:
         QTRY_COMPARE(dialog.countText(), QStringLiteral("12 record(s) to export."));
     }
 
+    // Preference pairs come from edited records alone: the record choice does not apply, and
+    // with no edit yet the dialog says how pairs are made.
+    void preferencePairsCountEditedRecords()
+    {
+        ExportDialog dialog(m_project->path());
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        auto *selection = dialog.findChild<QComboBox *>(QStringLiteral("selection"));
+        QTRY_COMPARE(dialog.countText(), QStringLiteral("12 record(s) to export."));
+        format->setCurrentIndex(format->findData(QStringLiteral("dpo")));
+        QVERIFY(!selection->isEnabled());
+        QTRY_VERIFY2(dialog.countText().startsWith(QStringLiteral("No record is edited yet")), qPrintable(dialog.countText()));
+        {
+            DatasetStore store;
+            QVERIFY(store.open(QDir(m_project->path()).filePath(QStringLiteral("studio.db")), nullptr));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE records SET status = 'edited', edited_output = output || ' (edited)' WHERE id <= 3")));
+        }
+        format->setCurrentIndex(format->findData(QStringLiteral("openai-chat")));
+        QVERIFY(selection->isEnabled());
+        QTRY_COMPARE(dialog.countText(), QStringLiteral("12 record(s) to export."));
+        format->setCurrentIndex(format->findData(QStringLiteral("dpo")));
+        QTRY_COMPARE(dialog.countText(), QStringLiteral("3 record(s) to export."));
+        // Remembered settings with the format keep the choice disabled.
+        ExportSettings s = dialog.settings();
+        ExportDialog again(m_project->path());
+        again.setSettings(s);
+        QVERIFY(!again.findChild<QComboBox *>(QStringLiteral("selection"))->isEnabled());
+    }
+
     void exportButtonRunsAndShowsReport()
     {
         QTemporaryDir out;

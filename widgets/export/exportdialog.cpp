@@ -47,9 +47,10 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     m_format->setObjectName(QStringLiteral("format"));
     const QStringList formatLabels = {tr("Studio records (persona, category, instruction, input, output)"),
                                       tr("OpenAI chat fine-tuning (messages)"), tr("ShareGPT (conversations)"),
-                                      tr("Alpaca (instruction, input, output)"), tr("Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)")};
+                                      tr("Alpaca (instruction, input, output)"), tr("Hugging Face messages (TRL, axolotl, LLaMA-Factory, unsloth)"),
+                                      tr("Preference pairs for DPO: your edit chosen, the generated reply rejected (TRL)")};
     const QList<ExportFormat> formats = {ExportFormat::Studio, ExportFormat::OpenAiChat, ExportFormat::ShareGpt, ExportFormat::Alpaca,
-                                         ExportFormat::HfMessages};
+                                         ExportFormat::HfMessages, ExportFormat::Preference};
     for (qsizetype i = 0; i < formats.size(); ++i)
         m_format->addItem(formatLabels[i], ExportFormats::name(formats[i]));
 
@@ -99,6 +100,11 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     m_count->setObjectName(QStringLiteral("count"));
     m_count->setWordWrap(true);
     connect(m_selection, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCount);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        // Pairs come from edited records alone, whatever else the choice would include.
+        m_selection->setEnabled(!isRunning() && !ExportFormats::needsEdit(settings().format));
+        updateCount();
+    });
     connect(m_imported, &QCheckBox::toggled, this, &ExportDialog::updateCount);
     connect(&m_countWatcher, &QFutureWatcher<QPair<qint64, QString>>::finished, this, [this] {
         if (!m_countWatcher.isFinished())
@@ -108,6 +114,8 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
             m_count->setText(tr("The records cannot be counted: %1").arg(error));
         else if (count > 0)
             m_count->setText(tr("%Ln record(s) to export.", nullptr, int(std::min<qint64>(count, INT_MAX))));
+        else if (ExportFormats::needsEdit(settings().format))
+            m_count->setText(tr("No record is edited yet: a pair is a generated reply and your edit of it (E in the Review mode)."));
         else if (settings().selection == ExportSettings::Selection::Accepted)
             m_count->setText(tr("No record is accepted yet: accept records in the Review mode, or choose "
                                 "\"Everything not rejected\"."));
@@ -216,8 +224,9 @@ ExportSettings ExportDialog::settings() const
 
 void ExportDialog::setSettings(const ExportSettings &s)
 {
-    m_format->setCurrentIndex(std::max(0, m_format->findData(ExportFormats::name(s.format))));
     m_selection->setCurrentIndex(std::max(0, m_selection->findData(ExportSettings::selectionName(s.selection))));
+    m_format->setCurrentIndex(std::max(0, m_format->findData(ExportFormats::name(s.format))));
+    m_selection->setEnabled(!ExportFormats::needsEdit(s.format));
     m_imported->setChecked(s.includeImported);
     m_split->setChecked(s.validationSplit > 0);
     if (s.validationSplit > 0)
@@ -252,6 +261,7 @@ void ExportDialog::setBusy(bool busy)
                        static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_outDir),
                        static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_exportButton)})
         w->setEnabled(!busy);
+    m_selection->setEnabled(!busy && !ExportFormats::needsEdit(settings().format));
     m_share->setEnabled(!busy && m_split->isChecked());
     m_seed->setEnabled(!busy && m_split->isChecked());
     m_progress->setVisible(busy);
