@@ -266,11 +266,10 @@ private slots:
             "{\"prompt\":\"Hi\",\"chosen\":\"\",\"rejected\":\"b\"}\n";
         const ValidationReport r = check(good + bad, ExportFormat::Preference);
         QCOMPARE(errorLines(r), (QList<int>{3, 4, 5, 5, 6}));
-        QCOMPARE(r.errorCounts.value(QStringLiteral("identical_pair")), 1);
-        QCOMPARE(r.errorCounts.value(QStringLiteral("prompt_not_ending_with_user")), 1);
-        QCOMPARE(r.errorCounts.value(QStringLiteral("missing_chosen")), 1);
-        QCOMPARE(r.errorCounts.value(QStringLiteral("unrecognized_role")), 1);
-        QCOMPARE(r.errorCounts.value(QStringLiteral("missing_content")), 1);
+        const QMap<QString, qint64> expected{{QStringLiteral("identical_pair"), 1}, {QStringLiteral("prompt_not_ending_with_user"), 1},
+                                             {QStringLiteral("missing_chosen"), 1}, {QStringLiteral("unrecognized_role"), 1},
+                                             {QStringLiteral("missing_content"), 1}};
+        QCOMPARE(r.errorCounts, expected);
         // The three conversational lines without a system message are counted (the text one has none to have).
         QCOMPARE(r.missingSystem, 3);
     }

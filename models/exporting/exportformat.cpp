@@ -149,6 +149,17 @@ void appendMessages(QByteArray &out, const QList<Turn> &turns, const QString &sy
     out += ']';
 }
 
+// ,"persona":…,"category":… — extra columns trainers ignore and training scripts filter by.
+void appendPersonaColumns(QByteArray &out, const Record &record)
+{
+    out += ',';
+    appendKey(out, "persona");
+    appendJsonString(out, record.persona);
+    out += ',';
+    appendKey(out, "category");
+    appendJsonString(out, record.category);
+}
+
 } // namespace
 
 QByteArray line(ExportFormat format, const Record &record, const QString &systemMessage)
@@ -185,12 +196,7 @@ QByteArray line(ExportFormat format, const Record &record, const QString &system
         if (format == ExportFormat::HfMessages) {
             // Extra columns: TRL and axolotl read "messages" and ignore the rest; they let a
             // training script filter or weight by character.
-            out += ',';
-            appendKey(out, "persona");
-            appendJsonString(out, record.persona);
-            out += ',';
-            appendKey(out, "category");
-            appendJsonString(out, record.category);
+            appendPersonaColumns(out, record);
         }
         break;
     case ExportFormat::Preference: {
@@ -199,8 +205,6 @@ QByteArray line(ExportFormat format, const Record &record, const QString &system
         QList<Turn> prompt = turnsOf(record);
         if (!prompt.isEmpty() && prompt.constLast().role == QLatin1String("assistant"))
             prompt.removeLast();
-        for (Turn &t : prompt)
-            t.weight = -1;
         appendKey(out, "prompt");
         appendMessages(out, prompt, systemMessage, "role", "content", false);
         out += ',';
@@ -209,12 +213,7 @@ QByteArray line(ExportFormat format, const Record &record, const QString &system
         out += ',';
         appendKey(out, "rejected");
         appendMessages(out, {Turn{QStringLiteral("assistant"), record.output}}, QString(), "role", "content", false);
-        out += ',';
-        appendKey(out, "persona");
-        appendJsonString(out, record.persona);
-        out += ',';
-        appendKey(out, "category");
-        appendJsonString(out, record.category);
+        appendPersonaColumns(out, record);
         break;
     }
     case ExportFormat::ShareGpt:
