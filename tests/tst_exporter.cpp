@@ -211,6 +211,29 @@ private slots:
                                   R"({"role":"user","content":"Where were you?"},{"role":"assistant","content":"At the base."},)"
                                   R"({"role":"user","content":"And now?"}],"chosen":[{"role":"assistant","content":"Home, kiddo. Seatbelt on."}],)"
                                   R"("rejected":[{"role":"assistant","content":"Now we go home."}],"persona":"Olga Solis","category":"family"})"));
+
+        // Imported again, the pairs are the same edited records: reply, edit, conversation.
+        TempProject fresh(TestPaths::sampleProject());
+        const Project project = *Project::open(fresh.path()).project;
+        ImportSummary summary;
+        QString error;
+        QVERIFY2(Importer::importIntoProject(project, {out.filePath(QStringLiteral("complete_training_set.jsonl"))}, {}, &summary, &error),
+                 qPrintable(error));
+        QCOMPARE(summary.imported, 3);
+        DatasetStore store;
+        QVERIFY(store.open(project.databasePath(), &error));
+        QStringList pairs;
+        for (const Record &r : store.records()) {
+            QCOMPARE(r.status, Record::Status::Edited);
+            pairs << QStringList{r.persona, r.category, r.input, r.output, r.editedOutput}.join(QLatin1Char('|'));
+            if (r.input == QLatin1String("And now?"))
+                QVERIFY(r.dialogue.contains(QStringLiteral("At the base.")));
+        }
+        pairs.sort();
+        QCOMPARE(pairs, (QStringList{QStringLiteral("Elio Solis|greeting|Hello Elio|Take me with you!|Please, take me with you!"),
+                                     QStringLiteral("Glordon|friendship_elio|Is Elio your friend?|Helo|Elio is my best friend — ça va? ✨"),
+                                     QStringLiteral("Olga Solis|family|And now?|Now we go home.|Home, kiddo. Seatbelt on.")}));
+
         s.includeImported = false;
         QCOMPARE(Exporter::countSelected(m_loaded->databasePath(), s, nullptr), 2);
     }

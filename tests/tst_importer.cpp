@@ -225,22 +225,41 @@ private slots:
         QCOMPARE(records[2].persona, QStringLiteral("Caleb"));
     }
 
-    // A preference pair (the export's dpo format, TRL's DPO datasets) is not a record: it is
-    // reported as such, with the way pairs are made, not as an unknown line.
-    void preferencePairIsReported()
+    // Preference pairs (the export's dpo format, TRL's DPO datasets) come in as edited records:
+    // the rejected reply as generated, the chosen one as the edit, the conversation before them
+    // kept; text pairs too. A pair without a reply or a prompt is reported.
+    void preferencePairsBecomeEditedRecords()
     {
         Setup s;
         open(s);
         const ImportSummary summary = importLines(s, QStringLiteral("pairs.jsonl"),
-            "{\"prompt\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"chosen\":[{\"role\":\"assistant\",\"content\":\"Hiya!\"}],"
-            "\"rejected\":[{\"role\":\"assistant\",\"content\":\"Hello.\"}]}\n"
-            "{\"prompt\":\"Hi\",\"chosen\":\"Hiya!\",\"rejected\":\"Hello.\"}\n"
-            "{\"persona\":\"Glordon\",\"input\":\"Hi\",\"output\":\"Hiya!\"}\n");
-        QCOMPARE(summary.imported, 1);
-        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{1, ImportProblem::Kind::NotARecord},
-                                                                                      {2, ImportProblem::Kind::NotARecord}}));
-        for (const ImportProblem &p : summary.problems)
-            QVERIFY2(p.reason.contains(QStringLiteral("preference pair")), qPrintable(p.reason));
+            "{\"prompt\":[{\"role\":\"system\",\"content\":\"You are Olga Solis from Pixar's Elio.\"},{\"role\":\"user\",\"content\":\"Where were you?\"},"
+            "{\"role\":\"assistant\",\"content\":\"At the base.\"},{\"role\":\"user\",\"content\":\"And now?\"}],"
+            "\"chosen\":[{\"role\":\"assistant\",\"content\":\"Home, kiddo. Seatbelt on.\"}],"
+            "\"rejected\":[{\"role\":\"assistant\",\"content\":\"Now we go home.\"}],\"category\":\"family\"}\n"
+            "{\"prompt\":\"Hi\",\"chosen\":\"Hiya, pal!\",\"rejected\":\"Hello.\",\"persona\":\"glordon\"}\n"
+            "{\"prompt\":\"Hi\",\"chosen\":[],\"rejected\":\"Hello.\",\"persona\":\"Glordon\"}\n"
+            "{\"chosen\":\"Hiya!\",\"rejected\":\"Hello.\",\"persona\":\"Glordon\"}\n");
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{3, ImportProblem::Kind::NotARecord},
+                                                                                      {4, ImportProblem::Kind::NotARecord}}));
+        QVERIFY2(summary.problems[0].reason.contains(QStringLiteral("\"chosen\" has no reply")), qPrintable(summary.problems[0].reason));
+        QVERIFY2(summary.problems[1].reason.contains(QStringLiteral("\"prompt\" is missing")), qPrintable(summary.problems[1].reason));
+        QCOMPARE(summary.files.first().formats.value(QStringLiteral("dpo")), 2);
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[0].persona, QStringLiteral("Olga Solis"));
+        QCOMPARE(records[0].category, QStringLiteral("family"));
+        QCOMPARE(records[0].input, QStringLiteral("And now?"));
+        QCOMPARE(records[0].output, QStringLiteral("Now we go home."));
+        QCOMPARE(records[0].editedOutput, QStringLiteral("Home, kiddo. Seatbelt on."));
+        QCOMPARE(records[0].status, Record::Status::Edited);
+        QVERIFY(records[0].dialogue.contains(QStringLiteral("At the base.")));
+        QCOMPARE(records[1].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[1].input, QStringLiteral("Hi"));
+        QCOMPARE(records[1].output, QStringLiteral("Hello."));
+        QCOMPARE(records[1].editedOutput, QStringLiteral("Hiya, pal!"));
+        QCOMPARE(records[1].status, Record::Status::Edited);
+        QCOMPARE(records[1].sourceKind, Record::SourceKind::Imported);
     }
 
     // Conversations written out in a chat template as one "text" (datasets prepared for a local

@@ -2028,29 +2028,34 @@
     </message>
     <message>
         <location line="+258"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+281"/>
+        <location line="-186"/>
+        <location line="+326"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+283"/>
+        <location line="-320"/>
+        <location line="+328"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <source>a preference pair (&quot;chosen&quot;, &quot;rejected&quot;), not a training record: the import reads records; pairs are exported from edited records (format dpo)</source>
-        <translation>un par de preferencia (&quot;chosen&quot;, &quot;rejected&quot;), no un registro de entrenamiento: la importación lee registros; los pares se exportan a partir de registros editados (formato dpo)</translation>
+        <location line="-127"/>
+        <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
+        <translation>&quot;%1&quot; no tiene respuesta: un texto, o una lista con un mensaje del asistente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>&quot;prompt&quot; is missing: a preference pair needs the message the replies answer</source>
+        <translation>falta &quot;prompt&quot;: un par de preferencia necesita el mensaje al que responden las respuestas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&quot;completion&quot; is empty</source>
         <translation>&quot;completion&quot; está vacío</translation>
     </message>
@@ -2083,7 +2088,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+566"/>
+        <location filename="../models/dataset/importer.cpp" line="+569"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -2201,7 +2206,7 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-368"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2242,7 +2247,7 @@
         <translation>JSON no válido: el archivo termina dentro de este registro</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+36"/>
+        <location filename="../models/dataset/importer.cpp" line="+38"/>
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
@@ -2257,7 +2262,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+397"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2267,7 +2272,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-546"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>

@@ -2028,29 +2028,34 @@
     </message>
     <message>
         <location line="+258"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+281"/>
+        <location line="-186"/>
+        <location line="+326"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+283"/>
+        <location line="-320"/>
+        <location line="+328"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <source>a preference pair (&quot;chosen&quot;, &quot;rejected&quot;), not a training record: the import reads records; pairs are exported from edited records (format dpo)</source>
-        <translation>une paire de préférence («&#xa0;chosen&#xa0;», «&#xa0;rejected&#xa0;»), pas un enregistrement d’entraînement&#xa0;: l’import lit des enregistrements&#xa0;; les paires s’exportent à partir des enregistrements modifiés (format dpo)</translation>
+        <location line="-127"/>
+        <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de réponse&#xa0;: un texte, ou une liste avec un message de l’assistant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>&quot;prompt&quot; is missing: a preference pair needs the message the replies answer</source>
+        <translation>«&#xa0;prompt&#xa0;» manque&#xa0;: une paire de préférence a besoin du message auquel les réponses répondent</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&quot;completion&quot; is empty</source>
         <translation>«&#xa0;completion&#xa0;» est vide</translation>
     </message>
@@ -2083,7 +2088,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+566"/>
+        <location filename="../models/dataset/importer.cpp" line="+569"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -2201,7 +2206,7 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-368"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2242,7 +2247,7 @@
         <translation>JSON non valide&#xa0;: le fichier se termine au milieu de cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+36"/>
+        <location filename="../models/dataset/importer.cpp" line="+38"/>
         <source>not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
@@ -2257,7 +2262,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+397"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2267,7 +2272,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-546"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>

@@ -790,6 +790,9 @@ bool DatasetBulkInserter::insertImported(const std::vector<ImportRow> &rows, con
             r.input = QString::fromUtf8(row.input);
             r.output = QString::fromUtf8(row.output);
             r.dialogue = QString::fromUtf8(row.dialogue);
+            r.editedOutput = QString::fromUtf8(row.edited);
+            if (!r.editedOutput.isEmpty())
+                r.status = Record::Status::Edited;
             r.sourceKind = Record::SourceKind::Imported;
             r.source = source;
             r.sourceLine = row.sourceLine;
@@ -824,8 +827,13 @@ bool DatasetBulkInserter::insertImportedNative(const std::vector<ImportRow> &row
             api.bindNull(stmt, 6);
         else
             bind(6, row.dialogue);
-        api.bindNull(stmt, 7);
-        api.bindText(stmt, 8, "unreviewed", -1, nullptr);
+        if (row.edited.isEmpty()) {
+            api.bindNull(stmt, 7);
+            api.bindText(stmt, 8, "unreviewed", -1, nullptr);
+        } else {
+            bind(7, row.edited);
+            api.bindText(stmt, 8, "edited", -1, nullptr);
+        }
         for (int column = 9; column <= 11; ++column)
             api.bindNull(stmt, column);
         api.bindText(stmt, 12, "imported", -1, nullptr);

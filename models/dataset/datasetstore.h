@@ -99,6 +99,7 @@ struct ImportRow
     QByteArrayView dialogue;
     QByteArrayView dedupKey;   // Record::dedupKey(), Latin-1
     qint64 sourceLine = 0;
+    QByteArrayView edited;     // a preference pair's chosen reply: the record is stored as edited
 };
 
 class DatasetBulkInserter
@@ -113,8 +114,8 @@ public:
     // Inserts all of `records` or none, in one transaction, and sets their ids. dedupKeys[i] is
     // Record::dedupKey() of records[i]; an empty list means "compute them here".
     bool insert(QList<Record> &records, const QStringList &dedupKeys, QString *error);
-    // Inserts imported records — unreviewed, from the file `source`, created at `createdAt` —
-    // all or none, in one transaction. Nothing is converted per row on this thread.
+    // Inserts imported records — unreviewed (edited when the row has an edit), from the file
+    // `source`, created at `createdAt` — all or none, in one transaction. Nothing is converted per row on this thread.
     bool insertImported(const std::vector<ImportRow> &rows, const QString &source, const QDateTime &createdAt, QString *error);
 
 private:

@@ -299,7 +299,7 @@ private:
 // One chunk parsed: its records as the UTF-8 the database stores, in one buffer.
 struct ParsedChunk
 {
-    enum Field { Persona, Category, Instruction, Input, Output, Dialogue, DedupKey, FieldCount };
+    enum Field { Persona, Category, Instruction, Input, Output, Dialogue, Edited, DedupKey, FieldCount };
     struct Row
     {
         qsizetype offset[FieldCount];
@@ -358,6 +358,7 @@ void keep(ParsedChunk &parsed, const Record &record, ImportFormat::Kind kind, qi
     put(ParsedChunk::Input, record.input);
     put(ParsedChunk::Output, record.output);
     put(ParsedChunk::Dialogue, record.dialogue);
+    put(ParsedChunk::Edited, record.editedOutput);   // a preference pair's chosen reply
     addRow(parsed, row, kind, personaIndex, folded);
 }
 
@@ -417,8 +418,10 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
                 row.offset[i] = f.offset[i];
                 row.size[i] = f.size[i];
             }
-            row.offset[ParsedChunk::Dialogue] = parsed.text.size();
-            row.size[ParsedChunk::Dialogue] = 0;
+            for (ParsedChunk::Field empty : {ParsedChunk::Dialogue, ParsedChunk::Edited}) {
+                row.offset[empty] = parsed.text.size();
+                row.size[empty] = 0;
+            }
             addRow(parsed, row, ImportFormat::Kind::Studio, personaIndex, folded);
             continue;
         }
@@ -715,8 +718,8 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
     // No automatic WAL checkpoints on this connection: each would copy pages into the database
     // file and sync it while the next chunk waits (a large import checkpoints on a thread of its
     // own, below; the WAL is truncated when the import ends). And no CHECK constraints: the
-    // importer only stores the constants 'unreviewed' and 'imported' in the two checked
-    // columns, and SQLite's test of `status IN (…)` costs as much per row as the row itself.
+    // importer only stores the constants 'unreviewed' (or 'edited', for a preference pair) and
+    // 'imported' in the two checked columns, and SQLite's test of `status IN (…)` costs as much per row as the row itself.
     QSqlQuery pragma(store.database());
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints=ON"));
@@ -842,7 +845,8 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             }
             rows.push_back(ImportRow{parsed.field(row, ParsedChunk::Persona), parsed.field(row, ParsedChunk::Category),
                                      parsed.field(row, ParsedChunk::Instruction), parsed.field(row, ParsedChunk::Input),
-                                     parsed.field(row, ParsedChunk::Output), parsed.field(row, ParsedChunk::Dialogue), key, line});
+                                     parsed.field(row, ParsedChunk::Output), parsed.field(row, ParsedChunk::Dialogue), key, line,
+                                     parsed.field(row, ParsedChunk::Edited)});
             ++perPersona[size_t(row.persona)];
         }
         linesBefore += parsed.lines;

@@ -436,7 +436,7 @@ bool scanFlatObject(QByteArrayView line, FlatObject &o)
         else if (key == "output")
             field = FlatOutput;
         else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system"
-                 || key == "prompt" || key == "completion" || key == "text")
+                 || key == "prompt" || key == "completion" || key == "text" || key == "chosen" || key == "rejected")
             return false;
         if (field >= 0 && o.has(field))
             return false;   // duplicate keys: leave the choice to QJsonDocument
@@ -627,6 +627,7 @@ QString kindName(Kind kind)
     case Kind::Alpaca: return QStringLiteral("alpaca");
     case Kind::PromptCompletion: return QStringLiteral("prompt-completion");
     case Kind::ChatText: return QStringLiteral("chat-text");
+    case Kind::Preference: return QStringLiteral("dpo");
     case Kind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -693,6 +694,8 @@ Kind detect(const QJsonObject &o)
         return Kind::Studio;
     if (o.contains(QLatin1String("output")))
         return Kind::Alpaca;
+    if (o.contains(QLatin1String("chosen")) && o.contains(QLatin1String("rejected")))
+        return Kind::Preference;
     if (o.contains(QLatin1String("prompt")) && o.contains(QLatin1String("completion")))
         return Kind::PromptCompletion;
     if (o.value(QLatin1String("text")).isString())
@@ -710,12 +713,54 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
 
     switch (kind) {
     case Kind::Unknown:
-        if (o.contains(QLatin1String("chosen")) && o.contains(QLatin1String("rejected")))
-            reason = QCoreApplication::translate("ImportFormat", "a preference pair (\"chosen\", \"rejected\"), not a training record: the import "
-                                                                 "reads records; pairs are exported from edited records (format dpo)");
-        else
-            reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"text\" or \"prompt\" and \"completion\" keys");
+        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"text\" or \"prompt\" and \"completion\" keys");
         return false;
+    case Kind::Preference: {
+        // TRL's preference pairs, as the studio exports them (format dpo): the conversation
+        // before the reply, and the reply twice. The rejected one is the record's reply, the
+        // chosen one its edit — so the reviewer sees the pair as a diff.
+        QList<Turn> turns;
+        const auto reply = [&](const char *key, QString &text) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isString()) {
+                text = v.toString();
+            } else if (v.isArray() && !v.toArray().isEmpty()) {
+                QList<Turn> messages;
+                if (!readChatMessages(v.toArray(), QLatin1String("role"), QLatin1String("content"), false, messages, reason))
+                    return false;
+                for (qsizetype i = messages.size() - 1; i >= 0 && text.isEmpty(); --i) {
+                    if (messages.at(i).role == QLatin1String("assistant"))
+                        text = messages.at(i).content;
+                }
+            }
+            if (text.trimmed().isEmpty()) {
+                reason = QCoreApplication::translate("ImportFormat", "\"%1\" has no reply: text, or a list with an assistant message").arg(QLatin1String(key));
+                return false;
+            }
+            return true;
+        };
+        QString chosen, rejected;
+        if (!reply("chosen", chosen) || !reply("rejected", rejected))
+            return false;
+        const QJsonValue prompt = o.value(QLatin1String("prompt"));
+        if (prompt.isArray()) {
+            if (!readChatMessages(prompt.toArray(), QLatin1String("role"), QLatin1String("content"), false, turns, reason))
+                return false;
+        } else if (prompt.isString()) {
+            turns << Turn{QStringLiteral("user"), prompt.toString()};
+        } else {
+            reason = QCoreApplication::translate("ImportFormat", "\"prompt\" is missing: a preference pair needs the message the replies answer");
+            return false;
+        }
+        turns << Turn{QStringLiteral("assistant"), rejected};
+        if (!fromTurns(turns, record, reason))
+            return false;
+        if (chosen != rejected) {
+            record.editedOutput = chosen;
+            record.status = Record::Status::Edited;
+        }
+        break;
+    }
     case Kind::PromptCompletion: {
         // OpenAI's legacy fine-tuning lines and TRL's prompt-completion datasets: two texts, or
         // two lists of messages (the conversational form).

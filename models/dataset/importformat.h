@@ -1,7 +1,8 @@
 #pragma once
 // ImportFormat: turns one JSON object read from a JSONL line into a Record, for every line shape
 // the importer accepts (the studio's own records, OpenAI chat fine-tuning lines, ShareGPT,
-// Alpaca, prompt/completion pairs, conversations written out in a chat template as "text").
+// Alpaca, prompt/completion pairs, conversations written out in a chat template as "text",
+// preference pairs).
 // The importer calls it from worker threads, so everything here is reentrant and touches no
 // shared state. Token counts and the database are not its business.
 
@@ -13,8 +14,10 @@
 
 namespace ImportFormat {
 
-enum class Kind { Unknown, Studio, OpenAiChat, ShareGpt, Alpaca, PromptCompletion, ChatText };
-constexpr int KindCount = 7;
+// Preference: a pair for preference training (TRL's prompt / chosen / rejected), read as an
+// edited record — the rejected reply as generated, the chosen one as the edit.
+enum class Kind { Unknown, Studio, OpenAiChat, ShareGpt, Alpaca, PromptCompletion, ChatText, Preference };
+constexpr int KindCount = 8;
 
 QString kindName(Kind kind);
 
@@ -40,7 +43,8 @@ struct Defaults
 // The shape of `object`, from its keys alone.
 Kind detect(const QJsonObject &object);
 
-// Fills `record` (persona, category, instruction, input, output, dialogue) from `object`.
+// Fills `record` (persona, category, instruction, input, output, dialogue; for a preference
+// pair also editedOutput and status Edited) from `object`.
 // Returns false and sets `reason` (a translated sentence without file or line) when the object
 // is not a usable record.
 bool toRecord(const QJsonObject &object, const Defaults &defaults, Record &record, QString &reason, Kind *kind = nullptr);
