@@ -184,6 +184,45 @@ private slots:
         QVERIFY(!model.data(model.index(0, ReviewModel::OutputColumn)).toString().isEmpty());
     }
 
+    // An undone decision can be made again, edit text and reason included; a new decision
+    // forgets what was undone.
+    void redoDecidesAgain()
+    {
+        ReviewModel model;
+        model.setStore(m_store.get());
+        ReviewSession session(*m_store);
+        const qint64 a = model.idAt(0);
+        const qint64 b = model.idAt(1);
+        QVERIFY(!session.canRedo());
+        QVERIFY(session.edit(a, QStringLiteral("Edited once.")));
+        QVERIFY(session.reject(b, QStringLiteral("unsafe")));
+        QCOMPARE(session.undo(), QList<qint64>{b});
+        QCOMPARE(session.undo(), QList<qint64>{a});
+        QVERIFY(session.canRedo());
+        QCOMPARE(session.redoText(), QStringLiteral("Edit"));
+        QCOMPARE(session.redo(), QList<qint64>{a});
+        QString reason, edited;
+        QCOMPARE(statusOf(a, &reason, &edited), QStringLiteral("edited"));
+        QCOMPARE(edited, QStringLiteral("Edited once."));
+        QCOMPARE(session.redoText(), QStringLiteral("Reject"));
+        QCOMPARE(session.redo(), QList<qint64>{b});
+        QCOMPARE(statusOf(b, &reason), QStringLiteral("rejected"));
+        QCOMPARE(reason, QStringLiteral("unsafe"));
+        QVERIFY(!session.canRedo());
+        QVERIFY(session.redo().isEmpty());
+        // Redone decisions are undone like any other.
+        QCOMPARE(session.undoCount(), 2);
+        QCOMPARE(session.undo(), QList<qint64>{b});
+        QVERIFY(session.canRedo());
+        // A new decision: the redo list is gone.
+        QVERIFY(session.accept(b));
+        QVERIFY(!session.canRedo());
+        session.undo();
+        session.undo();
+        QCOMPARE(statusOf(a), QStringLiteral("unreviewed"));
+        QCOMPARE(statusOf(b), QStringLiteral("unreviewed"));
+    }
+
     void bulkIsOneStep()
     {
         ReviewModel model;
@@ -271,6 +310,20 @@ private slots:
         QString edited;
         QCOMPARE(statusOf(model.idAt(3), nullptr, &edited), QStringLiteral("edited"));
         QCOMPARE(edited, QStringLiteral("Kept through the bulk."));
+
+        // Redone on a worker as well: the same 120 accepted, one undo step again.
+        finished.clear();
+        QCOMPARE(session.nextRedoSize(), 120);
+        session.redoInBackground();
+        QVERIFY(session.isBusy());
+        QVERIFY(!session.backgroundUndoes());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), true);
+        QVERIFY(!session.canRedo());
+        QCOMPARE(session.undoCount(), 2);
+        QCOMPARE(statusOf(model.idAt(0)), QStringLiteral("accepted"));
+        QCOMPARE(statusOf(model.idAt(3)), QStringLiteral("edited"));
+        QCOMPARE(session.undo().size(), 120);
         QCOMPARE(session.undo().size(), 1);
     }
 
@@ -323,6 +376,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("rejected")), 120);
         QCOMPARE(session.undoCount(), 2);
         QCOMPARE(session.lastStepSize(), 90);
+        // The 30 restored can be decided again.
+        QCOMPARE(session.nextRedoSize(), 30);
+        QCOMPARE(session.redoText(), QStringLiteral("Reject 120"));
         QCOMPARE(session.undo().size(), 90);
         QCOMPARE(count(QStringLiteral("rejected")), 30);
         QCOMPARE(session.undo().size(), 30);

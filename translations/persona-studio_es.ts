@@ -2800,19 +2800,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+365"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+338"/>
-        <location line="+6"/>
+        <location line="-355"/>
+        <location line="+356"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-343"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2920,7 +2919,7 @@
         <translation>%1[*] — Persona Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Deshacer escritura</translation>
     </message>
@@ -2930,14 +2929,12 @@
         <translation>&amp;Rehacer escritura</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
@@ -4133,7 +4130,7 @@
         <translation>Mostrar todos los registros</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+139"/>
         <source>Spot-check:</source>
         <translation>Control por muestreo:</translation>
     </message>
@@ -4193,7 +4190,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-710"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4218,7 +4215,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+261"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -4257,12 +4254,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+335"/>
+        <location line="+344"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-355"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4365,7 +4362,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>&lt;b&gt;A&lt;/b&gt; aceptar · &lt;b&gt;X&lt;/b&gt; rechazar · &lt;b&gt;1–9&lt;/b&gt; rechazar con motivo · &lt;b&gt;E&lt;/b&gt; editar · &lt;b&gt;Espacio&lt;/b&gt; saltar · &lt;b&gt;Retroceso&lt;/b&gt; deshacer · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; siguiente/anterior</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>Reject Reasons</source>
         <translation>Motivos de rechazo</translation>
     </message>
@@ -4468,12 +4465,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+259"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Espera a que se guarde la decisión sobre muchos registros, o detenla con Esc.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+57"/>
+        <location filename="../models/dataset/reviewsession.h" line="+58"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -4734,6 +4731,16 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <location line="+0"/>
         <source>Backspace, Ctrl+Z</source>
         <translation>Retroceso, Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the last undone decision again</source>
+        <translation>Volver a tomar la última decisión deshecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Ctrl+Mayús+Z, Ctrl+Y</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2800,19 +2800,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+365"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+338"/>
-        <location line="+6"/>
+        <location line="-355"/>
+        <location line="+356"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-343"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2920,7 +2919,7 @@
         <translation>%1[*] — Persona Studio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
@@ -2930,14 +2929,12 @@
         <translation>&amp;Rétablir la saisie</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
@@ -4133,7 +4130,7 @@
         <translation>Afficher tous les enregistrements</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+139"/>
         <source>Spot-check:</source>
         <translation>Contrôle par échantillon&#xa0;:</translation>
     </message>
@@ -4193,7 +4190,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-710"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4218,7 +4215,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+261"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -4257,12 +4254,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+335"/>
+        <location line="+344"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-355"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4365,7 +4362,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>&lt;b&gt;A&lt;/b&gt; accepter · &lt;b&gt;X&lt;/b&gt; rejeter · &lt;b&gt;1–9&lt;/b&gt; rejeter avec un motif · &lt;b&gt;E&lt;/b&gt; modifier · &lt;b&gt;Espace&lt;/b&gt; passer · &lt;b&gt;Retour arrière&lt;/b&gt; annuler · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; suivant/précédent</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>Reject Reasons</source>
         <translation>Motifs de rejet</translation>
     </message>
@@ -4468,12 +4465,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>autre</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+259"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Attendez que la décision sur de nombreux enregistrements soit stockée, ou arrêtez-la avec Échap.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+57"/>
+        <location filename="../models/dataset/reviewsession.h" line="+58"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -4734,6 +4731,16 @@ les décisions déjà prises gardent leur motif.</translation>
         <location line="+0"/>
         <source>Backspace, Ctrl+Z</source>
         <translation>Retour arrière, Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the last undone decision again</source>
+        <translation>Reprendre la dernière décision annulée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Ctrl+Maj+Z, Ctrl+Y</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -87,15 +87,32 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
     if (refuseWhileBusy())
         return false;
     QSqlDatabase db = m_store.database();
-    UndoStep step;
-    step.text = undoText;
+    UndoStep step{undoText, {}, decision};
     if (!decideBatch(db, ids, decision, m_reviewer, nowText(), step.previous, m_lastError))
         return false;
     const QList<qint64> changed = idsOf(step.previous);
     pushUndo(std::move(step));
+    m_redo.clear();   // a new decision: what was undone before it is not made again
     emit recordsDecided(changed);
     emit undoChanged();
     return true;
+}
+
+QList<qint64> ReviewSession::redo()
+{
+    if (m_redo.isEmpty() || refuseWhileBusy())
+        return {};
+    const RedoStep redo = m_redo.constLast();
+    UndoStep step{redo.text, {}, redo.decision};
+    QSqlDatabase db = m_store.database();
+    if (!decideBatch(db, redo.ids, redo.decision, m_reviewer, nowText(), step.previous, m_lastError))
+        return {};
+    m_redo.removeLast();
+    const QList<qint64> changed = idsOf(step.previous);
+    pushUndo(std::move(step));
+    emit recordsDecided(changed);
+    emit undoChanged();
+    return changed;
 }
 
 void ReviewSession::pushUndo(UndoStep step)
@@ -243,6 +260,7 @@ QList<qint64> ReviewSession::undo()
         return {};
     m_undo.removeLast();
     const QList<qint64> changed = idsOf(step.previous);
+    m_redo.append(RedoStep{step.text, changed, step.decision});
     emit recordsDecided(changed);
     emit undoChanged();
     return changed;
@@ -307,7 +325,21 @@ void ReviewSession::decideInBackground(const QList<qint64> &ids, const Decision 
 {
     if (ids.isEmpty() || refuseWhileBusy())
         return;
-    m_pending = UndoStep{undoText, {}};
+    m_redo.clear();
+    startDeciding(ids, decision, undoText);
+}
+
+void ReviewSession::redoInBackground()
+{
+    if (m_redo.isEmpty() || refuseWhileBusy())
+        return;
+    m_redoing = m_redo.takeLast();
+    startDeciding(m_redoing.ids, m_redoing.decision, m_redoing.text);
+}
+
+void ReviewSession::startDeciding(const QList<qint64> &ids, const Decision &decision, const QString &undoText)
+{
+    m_pending = UndoStep{undoText, {}, decision};
     m_pending.previous.reserve(ids.size());
     const QString now = nowText();
     const QString reviewer = m_reviewer;
@@ -403,16 +435,25 @@ void ReviewSession::workerFinished()
     m_lastError = *m_workerError;
     if (m_workerUndoes) {
         // Stopped part way, the step keeps the records not restored yet: Backspace goes on.
+        // The records restored can be decided again (redo).
         if (!m_undo.isEmpty()) {
             UndoStep &step = m_undo.last();
-            step.previous.remove(0, qMin(m_restored, step.previous.size()));
+            const qsizetype restored = qMin(m_restored, step.previous.size());
+            if (restored > 0)
+                m_redo.append(RedoStep{step.text, idsOf(step.previous.first(restored)), step.decision});
+            step.previous.remove(0, restored);
             if (complete || step.previous.isEmpty())
                 m_undo.removeLast();
         }
-    } else if (!m_pending.previous.isEmpty()) {
-        pushUndo(std::move(m_pending));
+    } else {
+        if (!m_pending.previous.isEmpty())
+            pushUndo(std::move(m_pending));
+        // A redo stopped part way: the records it did not reach can be redone still.
+        if (!m_redoing.ids.isEmpty() && m_done < m_redoing.ids.size())
+            m_redo.append(RedoStep{m_redoing.text, m_redoing.ids.mid(m_done), m_redoing.decision});
     }
     m_pending = UndoStep();
+    m_redoing = RedoStep();
     m_restored = 0;
     m_worker->deleteLater();
     m_worker = nullptr;

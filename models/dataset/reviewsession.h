@@ -3,7 +3,8 @@
 // for one record or many at once. Each decision is written to studio.db at once, in one
 // transaction, with its time and the reviewer's name, and logged in review_log, so a crash loses
 // nothing. The session keeps the previous state of what it changed so the last decisions can be
-// undone (the widgets bind Backspace / Ctrl+Z to undo()). Used by the Review mode; the core
+// undone (the widgets bind Backspace / Ctrl+Z to undo()), and the decisions undone so they can be
+// made again (redo(); a new decision forgets them). Used by the Review mode; the core
 // keeps the undo list so that the CLI and tests need no QtGui.
 //
 // A decision or an undo over many records (a whole filter of a million) can run on a worker
@@ -69,6 +70,12 @@ public:
     qsizetype lastStepSize() const { return m_undo.isEmpty() ? 0 : m_undo.constLast().previous.size(); }
     // Restores the records of the last decision as they were before it. Returns their ids.
     QList<qint64> undo();
+    // The last decision undone, made again on the same records (an undo step again). Returns
+    // their ids.
+    bool canRedo() const { return !m_redo.isEmpty(); }
+    QString redoText() const { return m_redo.isEmpty() ? QString() : m_redo.constLast().text; }
+    qsizetype nextRedoSize() const { return m_redo.isEmpty() ? 0 : m_redo.constLast().ids.size(); }
+    QList<qint64> redo();
     QString lastError() const { return m_lastError; }
 
     // decide() and undo() on a worker thread, in batches of backgroundBatchSize() records, each
@@ -77,6 +84,7 @@ public:
     // (isBusy()) decide() and undo() refuse, saying so in lastError().
     void decideInBackground(const QList<qint64> &ids, const Decision &decision, const QString &undoText);
     void undoInBackground();
+    void redoInBackground();
     // Stops after the batch being stored; what was stored stays (one undo step).
     void stopBackground();
     bool isBusy() const { return m_worker != nullptr; }
@@ -119,6 +127,13 @@ private:
     {
         QString text;
         QList<Previous> previous;
+        Decision decision;   // what was decided: a redo decides it again
+    };
+    struct RedoStep
+    {
+        QString text;
+        QList<qint64> ids;
+        Decision decision;
     };
     // What one batch stored: how many of the ids (or undo rows) it went through, and for a
     // decision the records' previous values.
@@ -139,12 +154,15 @@ private:
     // Runs `storeBatch` over `total` records in batches on a worker thread, until done, stopped
     // or failed.
     void startWorker(bool undoes, const QString &text, qint64 total, StoreBatch storeBatch);
+    // decideInBackground() and redoInBackground(): the decision on a worker, its step pending.
+    void startDeciding(const QList<qint64> &ids, const Decision &decision, const QString &undoText);
     void takeBatches();
     void workerFinished();
 
     DatasetStore &m_store;
     QString m_reviewer;
     QList<UndoStep> m_undo;
+    QList<RedoStep> m_redo;
     QString m_lastError;
 
     QFutureWatcher<Batch> *m_worker = nullptr;
@@ -153,6 +171,7 @@ private:
     bool m_workerUndoes = false;
     QString m_workerText;
     UndoStep m_pending;        // a background decision's step, pushed when it ends
+    RedoStep m_redoing;        // a background redo's step: what a stop leaves goes back to the redo list
     qsizetype m_restored = 0;  // rows of the last step a background undo has restored
     qint64 m_done = 0;
     qint64 m_total = 0;

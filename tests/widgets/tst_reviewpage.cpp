@@ -228,7 +228,7 @@ private slots:
 
     // Edit ▸ Undo says what Ctrl+Z undoes in the Review mode: the last decision while there are
     // decisions to undo (from the menu as well), the project's last edit otherwise — and in the
-    // search field, the field's typing is not taken for a decision.
+    // search field, the field's typing is not taken for a decision. Edit ▸ Redo likewise.
     void editMenuUndoesDecisions()
     {
         TempProject tmp(TestPaths::sampleProject());
@@ -268,6 +268,24 @@ private slots:
         undo->trigger();
         QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("unreviewed"));
         QCOMPARE(page->currentRow(), 0);
+        // Redo makes it again, from the menu, with Ctrl+Shift+Z and with Ctrl+Y.
+        QAction *redo = window.redoAction();
+        QCOMPARE(redo->text(), QStringLiteral("&Redo Accept"));
+        redo->trigger();
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("accepted"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Accept"));
+        QVERIFY(redo->text() != QStringLiteral("&Redo Accept"));
+        QTest::keyClick(table, Qt::Key_Backspace);
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("unreviewed"));
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("accepted"));
+        QCOMPARE(page->currentRow(), 0);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("unreviewed"));
+        QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("accepted"));
+        undo->trigger();
+        QCOMPARE(stored(tmp.path(), first).status, QStringLiteral("unreviewed"));
         // No decision left: the menu and Ctrl+Z are the project's again.
         QVERIFY(undo->text() != QStringLiteral("&Undo Accept"));
         QVERIFY(undo->isEnabled());
@@ -681,6 +699,10 @@ private slots:
         QCOMPARE(page->rejectReasons(), edited);
         window.undoAction()->trigger();
         QCOMPARE(page->rejectReasons(), defaults);
+        // Redo, in this mode, makes decisions again first, then the project's edits.
+        QCOMPARE(window.redoAction()->text(), QStringLiteral("&Redo Reject"));
+        window.redoAction()->trigger();
+        QCOMPARE(stored(tmp.path(), first).reason, QStringLiteral("spoils the ending"));
         window.redoAction()->trigger();
         QCOMPARE(page->rejectReasons(), edited);
     }

@@ -184,6 +184,8 @@ void MainWindow::createActions()
     m_redoAction = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this, [this] {
         if (editorHasFocus())
             m_charactersPage->editor()->redo();
+        else if (ModePage *page = pageRedoing())
+            page->redoLast();
         else if (m_document)
             m_document->undoStack()->redo();
         updateUndoActions();
@@ -488,10 +490,10 @@ bool MainWindow::editorHasFocus() const
     return mode() == CharactersMode && m_charactersPage->editor()->hasFocus();
 }
 
-ModePage *MainWindow::pageUndoing() const
+ModePage *MainWindow::pageWithOwnUndo() const
 {
     ModePage *page = m_document ? currentModePage() : nullptr;
-    if (!page || page->undoText().isEmpty())
+    if (!page)
         return nullptr;
     // In a text field (the search, the edit of a reply) Ctrl+Z is the field's.
     const QWidget *focus = QApplication::focusWidget();
@@ -500,6 +502,18 @@ ModePage *MainWindow::pageUndoing() const
         || (qobject_cast<const QTextEdit *>(focus) && !static_cast<const QTextEdit *>(focus)->isReadOnly()))
         return nullptr;
     return page;
+}
+
+ModePage *MainWindow::pageUndoing() const
+{
+    ModePage *page = pageWithOwnUndo();
+    return page && !page->undoText().isEmpty() ? page : nullptr;
+}
+
+ModePage *MainWindow::pageRedoing() const
+{
+    ModePage *page = pageWithOwnUndo();
+    return page && !page->redoText().isEmpty() ? page : nullptr;
 }
 
 void MainWindow::updateUndoActions()
@@ -514,18 +528,16 @@ void MainWindow::updateUndoActions()
         m_redoAction->setText(tr("&Redo Typing"));
         return;
     }
+    // The mode's own steps (the Review mode's decisions) come before the project's edits.
     QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
-    if (const ModePage *page = pageUndoing()) {
-        m_undoAction->setEnabled(true);
-        m_undoAction->setText(tr("&Undo %1").arg(page->undoText()));
-        m_redoAction->setEnabled(stack && stack->canRedo());
-        m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-        return;
-    }
-    m_undoAction->setEnabled(stack && stack->canUndo());
-    m_redoAction->setEnabled(stack && stack->canRedo());
-    m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    const ModePage *undoing = pageUndoing();
+    const ModePage *redoing = pageRedoing();
+    const QString undoText = undoing ? undoing->undoText() : stack && stack->canUndo() ? stack->undoText() : QString();
+    const QString redoText = redoing ? redoing->redoText() : stack && stack->canRedo() ? stack->redoText() : QString();
+    m_undoAction->setEnabled(undoing || (stack && stack->canUndo()));
+    m_redoAction->setEnabled(redoing || (stack && stack->canRedo()));
+    m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
 }
 
 void MainWindow::refreshStoredCounts()

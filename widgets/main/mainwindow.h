@@ -64,8 +64,11 @@ protected:
 
 private:
     void createActions();
-    // The current mode when Edit ▸ Undo is its own (see ModePage::undoText()), else nullptr.
+    // The current mode when the focus is where its own undo applies (not a text field).
+    ModePage *pageWithOwnUndo() const;
+    // The current mode when Edit ▸ Undo (Redo) is its own (see ModePage::undoText()), else nullptr.
     ModePage *pageUndoing() const;
+    ModePage *pageRedoing() const;
     // Puts a mode in the mode bar and the View menu (Ctrl+1…9 in order) and wires it to the
     // document and the shared character list.
     void addMode(ModePage *page);

@@ -34,9 +34,12 @@ public:
     virtual QList<QAction *> viewActions() const { return {}; }
     // An undo history of the page's own (the Review mode's decisions): while the page is the
     // current mode and the focus is not in a text field, Edit ▸ Undo undoes its last step rather
-    // than the project's last edit. undoText() names the step ("Accept"); empty for none.
+    // than the project's last edit, and Edit ▸ Redo makes its last undone step again.
+    // undoText() and redoText() name the steps ("Accept"); empty for none.
     virtual QString undoText() const { return {}; }
     virtual void undoLast() {}
+    virtual QString redoText() const { return {}; }
+    virtual void redoLast() {}
 
 signals:
     // Asks the window to select a character in the shared list (and so in every mode).
@@ -47,6 +50,6 @@ signals:
     void modeRequested(ModePage *page);
     // A line for the status bar's run area ("3 jobs running · $0.12"); empty to clear it.
     void runStatusChanged(const QString &text);
-    // undoText() changed.
+    // undoText() or redoText() changed.
     void undoChanged();
 };

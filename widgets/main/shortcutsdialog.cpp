@@ -104,6 +104,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, const QList<ModePage *> &p
         {tr("Edit the reply (Ctrl+Enter saves, Esc leaves it unchanged)"), QStringLiteral("E")},
         {tr("Skip to the next record"), tr("Space")},
         {tr("Undo the last decision"), tr("Backspace, Ctrl+Z")},
+        {tr("Make the last undone decision again"), tr("Ctrl+Shift+Z, Ctrl+Y")},
         {tr("Next / previous record"), tr("J / K, Down / Up")},
     };
     for (const auto &[what, keys] : reviewKeys)

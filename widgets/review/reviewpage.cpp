@@ -623,6 +623,34 @@ QString ReviewPage::undoText() const
     return m_session ? m_session->undoText() : QString();
 }
 
+QString ReviewPage::redoText() const
+{
+    return m_session ? m_session->redoText() : QString();
+}
+
+void ReviewPage::redo()
+{
+    if (!m_session || !m_session->canRedo() || refusedWhileBusy())
+        return;
+    if (m_session->nextRedoSize() >= ReviewSession::BackgroundFrom) {
+        m_notice.clear();
+        m_session->redoInBackground();
+        updateHint();
+        return;
+    }
+    const QList<qint64> ids = m_session->redo();
+    if (ids.isEmpty() && !m_session->lastError().isEmpty()) {
+        decisionFailed();
+        return;
+    }
+    // Back to the record decided again, as an undo goes back to it.
+    if (ids.size() == 1) {
+        if (const int row = m_model->rowOf(ids.constFirst()); row >= 0)
+            setCurrentRow(row);
+    }
+    showCurrent();
+}
+
 void ReviewPage::undo()
 {
     if (!m_session || !m_session->canUndo())
@@ -1072,8 +1100,11 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
             || key == Qt::Key_J || key == Qt::Key_K || (key >= Qt::Key_1 && key <= Qt::Key_9)
             || (key == Qt::Key_Escape && (m_rejectArmed || m_importWatcher || (m_session && m_session->isBusy())));
     } else if (mods == Qt::ControlModifier) {
-        // With decisions to undo, Ctrl+Z is theirs (as Edit ▸ Undo says); else the project's.
-        ours = key == Qt::Key_Z && m_session && m_session->canUndo();
+        // With decisions to undo (redo), Ctrl+Z (Ctrl+Y) is theirs, as the Edit menu says; else
+        // the project's.
+        ours = (key == Qt::Key_Z && m_session && m_session->canUndo()) || (key == Qt::Key_Y && m_session && m_session->canRedo());
+    } else if (mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        ours = key == Qt::Key_Z && m_session && m_session->canRedo();
     }
     if (!ours)
         return false;
@@ -1106,8 +1137,14 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
     case Qt::Key_Space:
     case Qt::Key_J: move(+1); break;
     case Qt::Key_K: move(-1); break;
-    case Qt::Key_Backspace:
-    case Qt::Key_Z: undo(); break;
+    case Qt::Key_Backspace: undo(); break;
+    case Qt::Key_Z:
+        if (mods & Qt::ShiftModifier)
+            redo();
+        else
+            undo();
+        break;
+    case Qt::Key_Y: redo(); break;
     default:
         if (key >= Qt::Key_1 && key <= Qt::Key_9)
             rejectCurrent(key - Qt::Key_1);

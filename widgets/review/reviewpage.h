@@ -47,9 +47,12 @@ public:
     void recordsUpdated() override;
     // View ▸ Spot-Check Panel (F9): hides the panel to give the list and the record its room.
     QList<QAction *> viewActions() const override { return {m_spotCheckAction}; }
-    // The last decision (Edit ▸ Undo, Ctrl+Z, Backspace).
+    // The last decision (Edit ▸ Undo, Ctrl+Z, Backspace), the last undone (Edit ▸ Redo,
+    // Ctrl+Shift+Z, Ctrl+Y).
     QString undoText() const override;
     void undoLast() override { undo(); }
+    QString redoText() const override;
+    void redoLast() override { redo(); }
 
     ReviewModel *model() const { return m_model; }
     ReviewSession *session() const { return m_session.get(); }
@@ -101,6 +104,7 @@ private:
     void acceptCurrent();
     void rejectCurrent(int reasonIndex);
     void undo();
+    void redo();
     void decided(const QList<qint64> &ids);
     void decisionFailed();
     // While the session stores a decision on many records: a beep and a word in the hint.
