@@ -87,6 +87,18 @@ private:
         return s;
     }
 
+    // Imports `file` into a copy of the sample project; its records, as stored.
+    static void importIntoFreshProject(const QString &file, ImportSummary &summary, QList<Record> &records)
+    {
+        TempProject fresh(TestPaths::sampleProject());
+        const Project project = *Project::open(fresh.path()).project;
+        QString error;
+        QVERIFY2(Importer::importIntoProject(project, {file}, {}, &summary, &error), qPrintable(error));
+        DatasetStore store;
+        QVERIFY2(store.open(project.databasePath(), &error), qPrintable(error));
+        records = store.records();
+    }
+
     // Record fields a round trip must keep.
     static QStringList essence(const QList<Record> &records, bool withInstruction)
     {
@@ -213,17 +225,12 @@ private slots:
                                   R"("rejected":[{"role":"assistant","content":"Now we go home."}],"persona":"Olga Solis","category":"family"})"));
 
         // Imported again, the pairs are the same edited records: reply, edit, conversation.
-        TempProject fresh(TestPaths::sampleProject());
-        const Project project = *Project::open(fresh.path()).project;
         ImportSummary summary;
-        QString error;
-        QVERIFY2(Importer::importIntoProject(project, {out.filePath(QStringLiteral("complete_training_set.jsonl"))}, {}, &summary, &error),
-                 qPrintable(error));
+        QList<Record> imported;
+        importIntoFreshProject(out.filePath(QStringLiteral("complete_training_set.jsonl")), summary, imported);
         QCOMPARE(summary.imported, 3);
-        DatasetStore store;
-        QVERIFY(store.open(project.databasePath(), &error));
         QStringList pairs;
-        for (const Record &r : store.records()) {
+        for (const Record &r : std::as_const(imported)) {
             QCOMPARE(r.status, Record::Status::Edited);
             pairs << QStringList{r.persona, r.category, r.input, r.output, r.editedOutput}.join(QLatin1Char('|'));
             if (r.input == QLatin1String("And now?"))
@@ -357,17 +364,11 @@ private slots:
         s.selection = ExportSettings::Selection::All;
         QVERIFY(Exporter::run(*m_loaded, s).ok);
 
-        TempProject fresh(TestPaths::sampleProject());
-        const Project project = *Project::open(fresh.path()).project;
         ImportSummary summary;
-        QString error;
-        QVERIFY2(Importer::importIntoProject(project, {out.filePath(QStringLiteral("complete_training_set.jsonl"))}, {}, &summary, &error),
-                 qPrintable(error));
+        QList<Record> imported;
+        importIntoFreshProject(out.filePath(QStringLiteral("complete_training_set.jsonl")), summary, imported);
         QCOMPARE(summary.skipped, 0);
         QCOMPARE(summary.imported, 8);
-        DatasetStore store;
-        QVERIFY(store.open(project.databasePath(), &error));
-        const QList<Record> imported = store.records();
         QCOMPARE(essence(imported, withInstruction), essence(sampleRecords(), withInstruction));
         for (const Record &r : imported) {
             if (r.input == QLatin1String("And now?")) {

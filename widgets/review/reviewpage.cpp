@@ -628,48 +628,36 @@ QString ReviewPage::redoText() const
     return m_session ? m_session->redoText() : QString();
 }
 
-void ReviewPage::redo()
-{
-    if (!m_session || !m_session->canRedo() || refusedWhileBusy())
-        return;
-    if (m_session->nextRedoSize() >= ReviewSession::BackgroundFrom) {
-        m_notice.clear();
-        m_session->redoInBackground();
-        updateHint();
-        return;
-    }
-    const QList<qint64> ids = m_session->redo();
-    if (ids.isEmpty() && !m_session->lastError().isEmpty()) {
-        decisionFailed();
-        return;
-    }
-    // Back to the record decided again, as an undo goes back to it.
-    if (ids.size() == 1) {
-        if (const int row = m_model->rowOf(ids.constFirst()); row >= 0)
-            setCurrentRow(row);
-    }
-    showCurrent();
-}
-
 void ReviewPage::undo()
 {
-    if (!m_session || !m_session->canUndo())
-        return;
-    if (refusedWhileBusy())
+    undoOrRedo(false);
+}
+
+void ReviewPage::redo()
+{
+    undoOrRedo(true);
+}
+
+void ReviewPage::undoOrRedo(bool redo)
+{
+    if (!m_session || !(redo ? m_session->canRedo() : m_session->canUndo()) || refusedWhileBusy())
         return;
     // Many records: on a worker, the list following it (backgroundFinished() ends it).
-    if (m_session->lastStepSize() >= ReviewSession::BackgroundFrom) {
+    if ((redo ? m_session->nextRedoSize() : m_session->lastStepSize()) >= ReviewSession::BackgroundFrom) {
         m_notice.clear();
-        m_session->undoInBackground();
+        if (redo)
+            m_session->redoInBackground();
+        else
+            m_session->undoInBackground();
         updateHint();
         return;
     }
-    const QList<qint64> ids = m_session->undo();
+    const QList<qint64> ids = redo ? m_session->redo() : m_session->undo();
     if (ids.isEmpty() && !m_session->lastError().isEmpty()) {
         decisionFailed();
         return;
     }
-    // Back to the record the decision was about, so it can be decided again.
+    // Back to the record the decision was about, so it can be decided again (or seen decided).
     if (ids.size() == 1) {
         if (const int row = m_model->rowOf(ids.constFirst()); row >= 0)
             setCurrentRow(row);

@@ -105,6 +105,7 @@ private:
     void rejectCurrent(int reasonIndex);
     void undo();
     void redo();
+    void undoOrRedo(bool redo);
     void decided(const QList<qint64> &ids);
     void decisionFailed();
     // While the session stores a decision on many records: a beep and a word in the hint.
