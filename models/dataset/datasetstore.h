@@ -115,7 +115,8 @@ public:
     // Record::dedupKey() of records[i]; an empty list means "compute them here".
     bool insert(QList<Record> &records, const QStringList &dedupKeys, QString *error);
     // Inserts imported records — unreviewed (edited when the row has an edit), from the file
-    // `source`, created at `createdAt` — all or none, in one transaction. Nothing is converted per row on this thread.
+    // `source`, created at `createdAt` — all or none, in one transaction. Nothing is converted
+    // per row on this thread.
     bool insertImported(const std::vector<ImportRow> &rows, const QString &source, const QDateTime &createdAt, QString *error);
 
 private:

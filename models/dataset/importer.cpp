@@ -719,7 +719,8 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
     // file and sync it while the next chunk waits (a large import checkpoints on a thread of its
     // own, below; the WAL is truncated when the import ends). And no CHECK constraints: the
     // importer only stores the constants 'unreviewed' (or 'edited', for a preference pair) and
-    // 'imported' in the two checked columns, and SQLite's test of `status IN (…)` costs as much per row as the row itself.
+    // 'imported' in the two checked columns, and SQLite's test of `status IN (…)` costs as much
+    // per row as the row itself.
     QSqlQuery pragma(store.database());
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints=ON"));

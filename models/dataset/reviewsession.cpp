@@ -86,14 +86,11 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
         return true;
     if (refuseWhileBusy())
         return false;
-    QSqlDatabase db = m_store.database();
-    UndoStep step{undoText, {}, decision};
-    if (!decideBatch(db, ids, decision, m_reviewer, nowText(), step.previous, m_lastError))
+    const std::optional<QList<qint64>> changed = storeDecision(ids, decision, undoText);
+    if (!changed)
         return false;
-    const QList<qint64> changed = idsOf(step.previous);
-    pushUndo(std::move(step));
     m_redo.clear();   // a new decision: what was undone before it is not made again
-    emit recordsDecided(changed);
+    emit recordsDecided(*changed);
     emit undoChanged();
     return true;
 }
@@ -103,15 +100,23 @@ QList<qint64> ReviewSession::redo()
     if (m_redo.isEmpty() || refuseWhileBusy())
         return {};
     const RedoStep redo = m_redo.constLast();
-    UndoStep step{redo.text, {}, redo.decision};
-    QSqlDatabase db = m_store.database();
-    if (!decideBatch(db, redo.ids, redo.decision, m_reviewer, nowText(), step.previous, m_lastError))
+    const std::optional<QList<qint64>> changed = storeDecision(redo.ids, redo.decision, redo.text);
+    if (!changed)
         return {};
     m_redo.removeLast();
-    const QList<qint64> changed = idsOf(step.previous);
-    pushUndo(std::move(step));
-    emit recordsDecided(changed);
+    emit recordsDecided(*changed);
     emit undoChanged();
+    return *changed;
+}
+
+std::optional<QList<qint64>> ReviewSession::storeDecision(const QList<qint64> &ids, const Decision &decision, const QString &undoText)
+{
+    QSqlDatabase db = m_store.database();
+    UndoStep step{undoText, {}, decision};
+    if (!decideBatch(db, ids, decision, m_reviewer, nowText(), step.previous, m_lastError))
+        return std::nullopt;
+    QList<qint64> changed = idsOf(step.previous);
+    pushUndo(std::move(step));
     return changed;
 }
 

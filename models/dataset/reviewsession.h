@@ -25,6 +25,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class DatasetStore;
 template <typename T>
@@ -147,6 +148,9 @@ private:
                             const QString &now, QList<Previous> &previous, QString &error);
     static bool restoreBatch(QSqlDatabase &db, const QList<Previous> &rows, const QString &reviewer, QString &error);
     bool refuseWhileBusy();
+    // decide() and redo() on this thread: the decision stored and its undo step pushed; the
+    // records changed, or nothing when the database refused (lastError()).
+    std::optional<QList<qint64>> storeDecision(const QList<qint64> &ids, const Decision &decision, const QString &undoText);
     void pushUndo(UndoStep step);
     static QList<qint64> idsOf(const QList<Previous> &rows);
     // Stores the `batch.consumed` records from `from` on, on the worker's connection.

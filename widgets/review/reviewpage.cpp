@@ -1087,13 +1087,9 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
         ours = key == Qt::Key_A || key == Qt::Key_X || key == Qt::Key_E || key == Qt::Key_Space || key == Qt::Key_Backspace
             || key == Qt::Key_J || key == Qt::Key_K || (key >= Qt::Key_1 && key <= Qt::Key_9)
             || (key == Qt::Key_Escape && (m_rejectArmed || m_importWatcher || (m_session && m_session->isBusy())));
-    } else if (mods == Qt::ControlModifier) {
-        // With decisions to undo (redo), Ctrl+Z (Ctrl+Y) is theirs, as the Edit menu says; else
-        // the project's.
-        ours = (key == Qt::Key_Z && m_session && m_session->canUndo()) || (key == Qt::Key_Y && m_session && m_session->canRedo());
-    } else if (mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
-        ours = key == Qt::Key_Z && m_session && m_session->canRedo();
     }
+    // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y are the window's Edit ▸ Undo and Redo, which undo and
+    // redo decisions first while this mode has the keyboard (ModePage::undoText()).
     if (!ours)
         return false;
     // Claim the key before a window shortcut does; act on the key press that follows.
@@ -1126,13 +1122,6 @@ bool ReviewPage::handleKey(QKeyEvent *event, bool shortcutOverride)
     case Qt::Key_J: move(+1); break;
     case Qt::Key_K: move(-1); break;
     case Qt::Key_Backspace: undo(); break;
-    case Qt::Key_Z:
-        if (mods & Qt::ShiftModifier)
-            redo();
-        else
-            undo();
-        break;
-    case Qt::Key_Y: redo(); break;
     default:
         if (key >= Qt::Key_1 && key <= Qt::Key_9)
             rejectCurrent(key - Qt::Key_1);
