@@ -88,7 +88,7 @@ QString selectedWhere(const ExportSettings &s)
         terms << QStringLiteral("source_kind <> 'imported'");
     // A preference pair is a reply and the reviewer's edit of it.
     if (ExportFormats::needsEdit(s.format))
-        terms << QStringLiteral("status = 'edited' AND edited_output IS NOT NULL AND edited_output <> ''");
+        terms << QStringLiteral("status = 'edited' AND edited_output <> ''");
     return terms.join(QStringLiteral(" AND "));
 }
 
@@ -442,6 +442,10 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
             return result;
         }
     }
+    // manifest.json first: once it is there the folder is an export's, so an export killed while
+    // it commits leaves a folder the next export writes over — not data files without a
+    // manifest, which the next export would take for the user's and refuse to replace.
+    std::stable_partition(pending.begin(), pending.end(), [manifestFile](const auto &f) { return f.get() == manifestFile; });
     for (const auto &f : pending) {
         if (!f->commit()) {
             result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->errorString());
