@@ -341,6 +341,8 @@ private slots:
         QCOMPARE(page->model()->filter().persona, QStringLiteral("Elio Solis"));
         page->searchEdit()->setText(QStringLiteral("Reply"));
         QTRY_COMPARE(page->model()->filter().text, QStringLiteral("Reply"));
+        // A text search runs on a worker: the message is written when its answer comes.
+        QTRY_VERIFY(!page->model()->isLoading());
         QCOMPARE(page->model()->rowCount(), 0);
         QTextBrowser *browser = page->recordView()->browser();
         QVERIFY2(browser->toHtml().contains(QStringLiteral("studio:clear-filters")), qPrintable(browser->toPlainText()));
