@@ -240,6 +240,12 @@ private slots:
         QCOMPARE(errorLines(alpaca), (QList<int>{2, 3}));
         // Fewer than 10 examples is only a warning outside OpenAI's format.
         QVERIFY(!check("{\"instruction\":\"i\",\"input\":\"q\",\"output\":\"a\"}" "\n", std::nullopt).rejected());
+        // A file trained elsewhere is sized, not priced.
+        QVERIFY(!alpaca.costUsd.has_value());
+        QVERIFY(alpaca.billedTokensPerEpoch > 0);
+        QVERIFY2(alpaca.toText().contains(QStringLiteral("Training tokens per epoch")), qPrintable(alpaca.toText()));
+        QVERIFY(!alpaca.toText().contains(QStringLiteral("Billed")));
+        QVERIFY(!alpaca.toJson().contains(QStringLiteral("cost_usd")));
     }
 
     // Preference pairs (TRL): conversational or plain text, detected by "chosen" and "rejected";

@@ -1044,12 +1044,12 @@
         <location line="+21"/>
         <location line="+49"/>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 no se puede escribir: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
@@ -1255,7 +1255,7 @@
         <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -2201,12 +2201,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+131"/>
+        <location filename="../models/dataset/importer.cpp" line="+132"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2262,7 +2262,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+398"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2272,7 +2272,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-547"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -4130,7 +4130,7 @@
         <translation>Mostrar todos los registros</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+127"/>
         <source>Spot-check:</source>
         <translation>Control por muestreo:</translation>
     </message>
@@ -4190,7 +4190,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-698"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4215,7 +4215,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+249"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -4254,12 +4254,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+344"/>
+        <location line="+333"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-344"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4362,7 +4362,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>&lt;b&gt;A&lt;/b&gt; aceptar · &lt;b&gt;X&lt;/b&gt; rechazar · &lt;b&gt;1–9&lt;/b&gt; rechazar con motivo · &lt;b&gt;E&lt;/b&gt; editar · &lt;b&gt;Espacio&lt;/b&gt; saltar · &lt;b&gt;Retroceso&lt;/b&gt; deshacer · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; siguiente/anterior</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+73"/>
         <source>Reject Reasons</source>
         <translation>Motivos de rechazo</translation>
     </message>
@@ -4465,12 +4465,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Espera a que se guarde la decisión sobre muchos registros, o detenla con Esc.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+58"/>
+        <location filename="../models/dataset/reviewsession.h" line="+59"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -4874,7 +4874,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-302"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-308"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
     </message>
@@ -4924,7 +4924,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>Ejemplos duplicados: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Billed training tokens: %1 per epoch × %2 epochs%3 = %4</source>
         <translation>Tokens de entrenamiento facturados: %1 por época × %2 épocas%3 = %4</translation>
     </message>
@@ -4944,7 +4944,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation> (no se conoce el precio de %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Training tokens per epoch: %1 (counted with o200k_base; the model trained on this file counts with its own tokenizer)</source>
+        <translation>Tokens de entrenamiento por época: %1 (contados con o200k_base; el modelo entrenado con este archivo cuenta con su propio tokenizador)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>REJECTED: %1 errors, %2 warnings</source>
         <translation>RECHAZADO: %1 errores, %2 avisos</translation>
     </message>

@@ -1044,12 +1044,12 @@
         <location line="+21"/>
         <location line="+49"/>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
@@ -1255,7 +1255,7 @@
         <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -2201,12 +2201,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+131"/>
+        <location filename="../models/dataset/importer.cpp" line="+132"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2262,7 +2262,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+398"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2272,7 +2272,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-547"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -4130,7 +4130,7 @@
         <translation>Afficher tous les enregistrements</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+127"/>
         <source>Spot-check:</source>
         <translation>Contrôle par échantillon&#xa0;:</translation>
     </message>
@@ -4190,7 +4190,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-698"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4215,7 +4215,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+249"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -4254,12 +4254,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+344"/>
+        <location line="+333"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-344"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4362,7 +4362,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>&lt;b&gt;A&lt;/b&gt; accepter · &lt;b&gt;X&lt;/b&gt; rejeter · &lt;b&gt;1–9&lt;/b&gt; rejeter avec un motif · &lt;b&gt;E&lt;/b&gt; modifier · &lt;b&gt;Espace&lt;/b&gt; passer · &lt;b&gt;Retour arrière&lt;/b&gt; annuler · &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; suivant/précédent</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+73"/>
         <source>Reject Reasons</source>
         <translation>Motifs de rejet</translation>
     </message>
@@ -4465,12 +4465,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>autre</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Attendez que la décision sur de nombreux enregistrements soit stockée, ou arrêtez-la avec Échap.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+58"/>
+        <location filename="../models/dataset/reviewsession.h" line="+59"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -4874,7 +4874,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-302"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-308"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
     </message>
@@ -4924,7 +4924,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>Exemples en double&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Billed training tokens: %1 per epoch × %2 epochs%3 = %4</source>
         <translation>Tokens d&apos;entraînement facturés&#xa0;: %1 par époque × %2 époques%3 = %4</translation>
     </message>
@@ -4944,7 +4944,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation> (prix inconnu pour %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Training tokens per epoch: %1 (counted with o200k_base; the model trained on this file counts with its own tokenizer)</source>
+        <translation>Tokens d&apos;entraînement par époque&#xa0;: %1 (comptés avec o200k_base&#xa0;; le modèle entraîné sur ce fichier compte avec son propre tokeniseur)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>REJECTED: %1 errors, %2 warnings</source>
         <translation>REJETÉ&#xa0;: %1 erreurs, %2 avertissements</translation>
     </message>

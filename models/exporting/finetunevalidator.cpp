@@ -424,13 +424,19 @@ QString ValidationReport::toText(int maxIssues) const
         t += QCoreApplication::translate("ValidationReport", "Examples over the %1-token limit of %2: %3").arg(QLocale().toString(model.maxTokensPerExample), model.name, QLocale().toString(overLimit)) + QLatin1Char('\n');
     }
     t += QCoreApplication::translate("ValidationReport", "Duplicate examples: %1").arg(QLocale().toString(duplicates)) + QLatin1Char('\n');
-    t += QCoreApplication::translate("ValidationReport", "Billed training tokens: %1 per epoch × %2 epochs%3 = %4")
-             .arg(QLocale().toString(billedTokensPerEpoch), QLocale().toString(epochs),
-                  epochsChosen ? QString() : QCoreApplication::translate("ValidationReport", " (default)"), QLocale().toString(billedTokens));
-    if (costUsd)
-        t += QCoreApplication::translate("ValidationReport", ", about %1 for %2 at %3 per 1M training tokens").arg(Money::usd(*costUsd, 2), model.name, Money::usd(model.trainingUsdPerMillion, 2));
-    else
-        t += QCoreApplication::translate("ValidationReport", " (no price known for %1)").arg(model.name);
+    if (format == ExportFormat::OpenAiChat) {
+        t += QCoreApplication::translate("ValidationReport", "Billed training tokens: %1 per epoch × %2 epochs%3 = %4")
+                 .arg(QLocale().toString(billedTokensPerEpoch), QLocale().toString(epochs),
+                      epochsChosen ? QString() : QCoreApplication::translate("ValidationReport", " (default)"), QLocale().toString(billedTokens));
+        if (costUsd)
+            t += QCoreApplication::translate("ValidationReport", ", about %1 for %2 at %3 per 1M training tokens").arg(Money::usd(*costUsd, 2), model.name, Money::usd(model.trainingUsdPerMillion, 2));
+        else
+            t += QCoreApplication::translate("ValidationReport", " (no price known for %1)").arg(model.name);
+    } else {
+        // Trained elsewhere (TRL, axolotl, LLaMA-Factory, …): a size, nobody's bill.
+        t += QCoreApplication::translate("ValidationReport", "Training tokens per epoch: %1 (counted with o200k_base; the model trained on this file counts with its own tokenizer)")
+                 .arg(QLocale().toString(billedTokensPerEpoch));
+    }
     t += QLatin1Char('\n');
     t += rejected() ? QCoreApplication::translate("ValidationReport", "REJECTED: %1 errors, %2 warnings").arg(QLocale().toString(errorCount()), QLocale().toString(warningCount()))
                     : QCoreApplication::translate("ValidationReport", "OK: no errors, %1 warnings").arg(QLocale().toString(warningCount()));
@@ -715,7 +721,8 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
     report.epochsChosen = options.epochs > 0;
     report.epochs = report.epochsChosen ? options.epochs : defaultEpochs(qint64(checker.exampleLengths.size()));
     report.billedTokens = report.billedTokensPerEpoch * report.epochs;
-    if (report.modelKnown)
+    // A price only for the format OpenAI trains on; the others are trained elsewhere.
+    if (report.modelKnown && report.format == ExportFormat::OpenAiChat)
         report.costUsd = double(report.billedTokens) / 1e6 * report.model.trainingUsdPerMillion;
     return report;
 }
