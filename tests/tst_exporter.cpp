@@ -219,7 +219,9 @@ private slots:
             if (line.contains("Seatbelt"))
                 olga = line;
         }
-        QCOMPARE(olga, QByteArray(R"({"prompt":[{"role":"system","content":"You are Olga Solis from Pixar's Elio."},)"
+        // (No raw string literal holding an apostrophe in this file: moc 6.4 reads it as a character
+        // literal and skips the test functions after it.)
+        QCOMPARE(olga, QByteArray("{\"prompt\":[{\"role\":\"system\",\"content\":\"You are Olga Solis from Pixar's Elio.\"},"
                                   R"({"role":"user","content":"Where were you?"},{"role":"assistant","content":"At the base."},)"
                                   R"({"role":"user","content":"And now?"}],"chosen":[{"role":"assistant","content":"Home, kiddo. Seatbelt on."}],)"
                                   R"("rejected":[{"role":"assistant","content":"Now we go home."}],"persona":"Olga Solis","category":"family"})"));
