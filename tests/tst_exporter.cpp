@@ -14,9 +14,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -270,6 +272,19 @@ private slots:
         QVERIFY(card.contains("| rejected | 1 | 0 |"));
         QVERIFY(card.contains("## Licence"));
         QVERIFY(card.contains("gpt-4o-mini (4)"));
+        // The summary counts the records of the record files, and gives the others' size.
+        const QStringList summary = result.toText().split(QLatin1Char('\n'));
+        auto summaryLine = [&](const QString &name) {
+            for (const QString &line : summary) {
+                if (line.trimmed().startsWith(name + QLatin1Char(' ')))
+                    return line.simplified();
+            }
+            return QString();
+        };
+        QCOMPARE(summaryLine(QStringLiteral("complete_training_set.jsonl")), QStringLiteral("complete_training_set.jsonl 6"));
+        const qint64 cardBytes = QFileInfo(out.filePath(QStringLiteral("README.md"))).size();
+        QCOMPARE(summaryLine(QStringLiteral("README.md")), QStringLiteral("README.md ") + QLocale().formattedDataSize(cardBytes));
+        QVERIFY(!summaryLine(QStringLiteral("manifest.json")).endsWith(QLatin1String(" 0")));
         // The export validated what it wrote: 6 examples is fewer than OpenAI's minimum of 10.
         QCOMPARE(result.validation.size(), 1);
         QVERIFY(result.validationRejected());

@@ -204,8 +204,12 @@ QString ExportResult::toText() const
         return t + QLatin1Char('\n');
     }
     t += QCoreApplication::translate("ExportResult", "Exported to %1:").arg(QDir::toNativeSeparators(outputDir)) + QLatin1Char('\n');
-    for (const ExportedFile &f : files)
-        t += QStringLiteral("  %1 %2\n").arg(f.name.leftJustified(40)).arg(QLocale().toString(f.records), 8);
+    // The record files with their number of records; the manifest and the dataset card, which
+    // hold none, with their size.
+    for (const ExportedFile &f : files) {
+        const bool holdsRecords = f.name.endsWith(QLatin1String(".jsonl"));
+        t += QStringLiteral("  %1 %2\n").arg(f.name.leftJustified(40)).arg(holdsRecords ? QLocale().toString(f.records) : QLocale().formattedDataSize(f.bytes), 8);
+    }
     for (const ValidationReport &r : validation)
         t += QLatin1Char('\n') + r.toText();
     return t;
