@@ -342,8 +342,7 @@ private slots:
         QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
         QSignalSpy finished(&session, &ReviewSession::backgroundFinished);
         session.decideInBackground(model.ids(), {Record::Status::Rejected, QStringLiteral("generic"), {}}, QStringLiteral("Reject 120"));
-        QTest::qWait(200);   // the worker waits for the lock in its first batch
-        session.stopBackground();
+        session.stopBackground();   // however early: the batch under way (waiting for the lock) is stored
         QVERIFY(lock.exec(QStringLiteral("COMMIT")));
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.constFirst().at(0).toBool(), false);
@@ -364,7 +363,6 @@ private slots:
         finished.clear();
         QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
         session.undoInBackground();
-        QTest::qWait(200);
         session.stopBackground();
         QVERIFY(lock.exec(QStringLiteral("COMMIT")));
         QVERIFY(finished.wait(30000));

@@ -388,12 +388,16 @@ void ReviewSession::startWorker(bool undoes, const QString &text, qint64 total, 
         if (!store.open(path, error.get()))
             return;
         QSqlDatabase db = store.database();
-        for (qsizetype from = 0; from < total && !stop->load(); from += batchSize) {
+        // The stop is looked at after each batch, so the batch under way when it comes — the
+        // first one, however early it comes — is stored and reaches the undo list.
+        for (qsizetype from = 0; from < total; from += batchSize) {
             Batch batch;
             batch.consumed = qMin<qsizetype>(batchSize, total - from);
             if (!storeBatch(db, from, batch, *error))
                 return;
             promise.addResult(std::move(batch));
+            if (stop->load())
+                break;
         }
     }));
     emit backgroundProgress(0, m_total);
