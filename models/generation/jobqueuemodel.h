@@ -51,6 +51,8 @@ public:
     };
 
     static constexpr int CoalesceMs = 100;
+    // Changes received and not yet shown (they are, at most CoalesceMs later).
+    bool hasPendingChanges() const { return m_coalesce.isActive(); }
 
     explicit JobQueueModel(QObject *parent = nullptr);
 

@@ -256,7 +256,7 @@ private slots:
             QVERIFY(page->pacingLabel()->text().startsWith(QStringLiteral("Paused")));
             QTRY_COMPARE_WITH_TIMEOUT(page->progress().inFlight, 0, 10000);
             // Paused: no job moves any more.
-            QTest::qWait(JobQueueModel::CoalesceMs * 2);   // the table's last coalesced update
+            QTRY_VERIFY(!page->jobModel()->hasPendingChanges());   // the table's last coalesced update
             const int storedWhilePaused = page->progress().stored;
             QSignalSpy jobs(page->jobModel(), &QAbstractItemModel::dataChanged);
             QSignalSpy rows(page->jobModel(), &QAbstractItemModel::rowsInserted);
