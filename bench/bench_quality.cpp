@@ -4,6 +4,7 @@
 // seconds and the peak resident memory. Usage: bench_quality [SIZE …]
 
 #include "quality/qualityanalyzer.h"
+#include "util/workpools.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -111,7 +112,7 @@ int main(int argc, char **argv)
         sizes << QString::fromLocal8Bit(argv[i]).toInt();
     if (sizes.isEmpty())
         sizes = {100000, 1000000};
-    out << "threads: " << QThreadPool::globalInstance()->maxThreadCount() << Qt::endl;
+    out << "threads: " << WorkPools::parallel()->maxThreadCount() << Qt::endl;
     for (int size : sizes) {
         QStringList personas;
         QElapsedTimer timer;

@@ -4,6 +4,7 @@
 #include "jsonarrayreader.h"
 #include "project/project.h"
 #include "util/sha1.h"
+#include "util/workpools.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -869,7 +870,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
 
     // Chunks are parsed on worker threads, several at once, and stored here in file order.
     std::deque<QFuture<ParsedChunk>> parsing;
-    const size_t inFlight = size_t(std::max(2, QThreadPool::globalInstance()->maxThreadCount()));
+    const size_t inFlight = size_t(std::max(2, WorkPools::parallel()->maxThreadCount()));
     bool failed = false;
     bool readError = false;
     for (;;) {
@@ -881,7 +882,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             readError = true;
             break;
         }
-        parsing.push_back(QtConcurrent::run([chunk = std::move(chunk), &defaults, source, maxLine] {
+        parsing.push_back(QtConcurrent::run(WorkPools::parallel(), [chunk = std::move(chunk), &defaults, source, maxLine] {
             return parseChunk(chunk, defaults, source, maxLine);
         }));
         if (parsing.size() >= inFlight) {

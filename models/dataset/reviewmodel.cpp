@@ -1,6 +1,7 @@
 #include "reviewmodel.h"
 
 #include "datasetstore.h"
+#include "util/workpools.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -190,7 +191,7 @@ void ReviewModel::loadInBackground(Apply apply)
         else
             applyIds(std::move(answer.ids));
     });
-    watcher->setFuture(QtConcurrent::run([path, sql, bindings, sampleActive, sample] {
+    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [path, sql, bindings, sampleActive, sample] {
         IdsAnswer answer;
         DatasetStore store;
         if (store.open(path, &answer.error))

@@ -2,6 +2,7 @@
 
 #include "datasetstore.h"
 #include "project/project.h"
+#include "util/workpools.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -382,7 +383,7 @@ void ReviewSession::startWorker(bool undoes, const QString &text, qint64 total, 
     const qsizetype batchSize = m_batchSize;
     // The stop is a flag of its own, not the future's cancel: a cancelled future drops the
     // results reported after it, and a batch committed must reach the undo list.
-    m_worker->setFuture(QtConcurrent::run([path, total, batchSize, stop = m_stop, error = m_workerError,
+    m_worker->setFuture(QtConcurrent::run(WorkPools::background(), [path, total, batchSize, stop = m_stop, error = m_workerError,
                                            storeBatch = std::move(storeBatch)](QPromise<Batch> &promise) {
         DatasetStore store;
         if (!store.open(path, error.get()))

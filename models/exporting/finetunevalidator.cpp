@@ -6,6 +6,7 @@
 
 #include "tokenizer/bpeencoder.h"
 #include "tokenizer/chattokencounter.h"
+#include "util/workpools.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -652,7 +653,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
     // line-by-line pass gives. Until the format is known (the first JSON object tells it when
     // the caller did not), lines are checked here, one by one.
     constexpr qint64 BlockBytes = 8 * 1024 * 1024;
-    const int slicesPerBlock = std::max(1, QThread::idealThreadCount()) * 2;
+    const int slicesPerBlock = WorkPools::parallel()->maxThreadCount() * 2;
     while (!jsonArray && !device.atEnd()) {
         std::vector<QByteArray> lines;
         qint64 bytes = 0;
@@ -679,7 +680,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
             report.lines += qint64(end - next);
             next = end;
         }
-        QtConcurrent::blockingMap(slices, [&counter, format](Slice &slice) {
+        QtConcurrent::blockingMap(WorkPools::parallel(), slices, [&counter, format](Slice &slice) {
             LineChecker part(slice.part, counter);
             std::optional<ExportFormat> known = format;
             for (size_t i = 0; i < slice.lines.size(); ++i)

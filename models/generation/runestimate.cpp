@@ -1,6 +1,7 @@
 #include "runestimate.h"
 
 #include "generation/generationrun.h"
+#include "util/workpools.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,5 +23,5 @@ RunEstimate RunEstimate::compute(const Project &project, const GenerationOptions
 
 QFuture<RunEstimate> RunEstimate::start(const Project &project, const GenerationOptions &options)
 {
-    return QtConcurrent::run([project, options] { return compute(project, options); });
+    return QtConcurrent::run(WorkPools::background(), [project, options] { return compute(project, options); });
 }

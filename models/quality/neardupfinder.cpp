@@ -1,6 +1,7 @@
 #include "neardupfinder.h"
 
 #include "textscan.h"
+#include "util/workpools.h"
 
 #include <QtConcurrent>
 #include <algorithm>
@@ -109,7 +110,7 @@ std::vector<std::vector<int>> NearDuplicateFinder::groups(const std::vector<quin
     QList<int> bands(Bands);
     std::iota(bands.begin(), bands.end(), 0);
     const QList<std::vector<std::pair<int, int>>> perBand =
-        QtConcurrent::blockingMapped(bands, [&signatures, n](int band) {
+        QtConcurrent::blockingMapped(WorkPools::parallel(), bands, [&signatures, n](int band) {
             std::vector<BandEntry> entries;
             entries.reserve(size_t(n));
             for (int i = 0; i < n; ++i) {

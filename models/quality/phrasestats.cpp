@@ -1,6 +1,7 @@
 #include "phrasestats.h"
 
 #include "textscan.h"
+#include "util/workpools.h"
 
 #include <QHash>
 #include <QSet>
@@ -80,7 +81,7 @@ PhraseStats::Result PhraseStats::compute(int personaCount, const std::vector<int
     };
     QList<int> personas(personaCount);
     std::iota(personas.begin(), personas.end(), 0);
-    const QList<Candidates> candidates = QtConcurrent::blockingMapped(personas, [&](int p) {
+    const QList<Candidates> candidates = QtConcurrent::blockingMapped(WorkPools::parallel(), personas, [&](int p) {
         Candidates c;
         const std::vector<int> &all = members[size_t(p)];
         if (int(all.size()) < options.minReplies)
@@ -133,7 +134,7 @@ PhraseStats::Result PhraseStats::compute(int personaCount, const std::vector<int
         QHash<quint64, int> counts;
         std::vector<std::pair<int, quint64>> hits;  // reply, phrase
     };
-    const QList<Counted> counted = QtConcurrent::blockingMapped(personas, [&](int p) {
+    const QList<Counted> counted = QtConcurrent::blockingMapped(WorkPools::parallel(), personas, [&](int p) {
         Counted c;
         const Candidates &cand = candidates.at(p);
         if (cand.text.isEmpty())

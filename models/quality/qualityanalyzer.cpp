@@ -5,6 +5,7 @@
 #include "project/project.h"
 #include "replychecks.h"
 #include "voicedistinctness.h"
+#include "util/workpools.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -88,7 +89,7 @@ QualityReport QualityAnalyzer::analyze(const QStringList &personas, const std::v
     std::vector<char> covered(static_cast<size_t>(n), 0);
     QList<int> slices(Slices);
     std::iota(slices.begin(), slices.end(), 0);
-    const QList<QHash<QString, int>> unknownParts = QtConcurrent::blockingMapped(slices, [&](int s) {
+    const QList<QHash<QString, int>> unknownParts = QtConcurrent::blockingMapped(WorkPools::parallel(), slices, [&](int s) {
         QHash<QString, int> unknown;
         std::vector<TextScan::Word> words;
         std::vector<quint64> shingles;

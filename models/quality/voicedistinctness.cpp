@@ -1,6 +1,7 @@
 #include "voicedistinctness.h"
 
 #include "textscan.h"
+#include "util/workpools.h"
 
 #include <QtConcurrent>
 #include <algorithm>
@@ -101,7 +102,7 @@ VoiceDistinctness::Result VoiceDistinctness::compute(int personaCount, const std
 
     // Pass 1: features of every sampled reply, kept for the next passes, and document frequencies.
     std::vector<std::vector<std::pair<quint32, float>>> cached(sample.size());
-    const QList<std::vector<int>> dfParts = QtConcurrent::blockingMapped(slices, [&](int s) {
+    const QList<std::vector<int>> dfParts = QtConcurrent::blockingMapped(WorkPools::parallel(), slices, [&](int s) {
         std::vector<int> df(Dimensions, 0);
         const auto [from, to] = sliceRange(s);
         for (size_t i = from; i < to; ++i) {
@@ -137,7 +138,7 @@ VoiceDistinctness::Result VoiceDistinctness::compute(int personaCount, const std
 
     // Pass 2: centroid sums, laid out dimension-major so one reply's dot products with every
     // centroid read neighbouring memory.
-    const QList<std::vector<float>> sumParts = QtConcurrent::blockingMapped(slices, [&](int s) {
+    const QList<std::vector<float>> sumParts = QtConcurrent::blockingMapped(WorkPools::parallel(), slices, [&](int s) {
         std::vector<float> sums(size_t(Dimensions) * size_t(k), 0.0f);
         std::vector<std::pair<quint32, float>> f;
         const auto [from, to] = sliceRange(s);
@@ -170,7 +171,7 @@ VoiceDistinctness::Result VoiceDistinctness::compute(int personaCount, const std
         }
 
     // Pass 3: leave-one-out nearest centroid.
-    const QList<std::vector<int>> confusionParts = QtConcurrent::blockingMapped(slices, [&](int s) {
+    const QList<std::vector<int>> confusionParts = QtConcurrent::blockingMapped(WorkPools::parallel(), slices, [&](int s) {
         std::vector<int> confusion(size_t(k) * size_t(k), 0);
         std::vector<std::pair<quint32, float>> f;
         std::vector<double> dots(static_cast<size_t>(k));

@@ -9,6 +9,7 @@
 #include "main/mainwindow.h"
 #include "tempproject.h"
 #include "testpaths.h"
+#include "util/workpools.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QValueAxis>
 
@@ -245,6 +247,42 @@ private slots:
         const QString png = out.filePath(QStringLiteral("chart.png"));
         QVERIFY(page->exportCurrent(png));
         QVERIFY(QFileInfo(png).size() > 1000);
+    }
+
+    // On a one-CPU machine Qt's global thread pool has one thread. The quality checks ran there
+    // and waited for their parallel passes, queued behind them in the same pool: nothing ran
+    // again, and the window froze as well (Qt's painting hands work to that pool and waits for
+    // it). The studio's jobs have pools of their own now (WorkPools); here both the global pool
+    // and the pool of parallel passes have one thread, as on such a machine.
+    void checksFinishOnOneCpu()
+    {
+        struct OneCpu
+        {
+            QThreadPool *qt = QThreadPool::globalInstance();
+            QThreadPool *parallel = WorkPools::parallel();
+            const int qtThreads = qt->maxThreadCount();
+            const int parallelThreads = parallel->maxThreadCount();
+            OneCpu()
+            {
+                qt->setMaxThreadCount(1);
+                parallel->setMaxThreadCount(1);
+            }
+            ~OneCpu()
+            {
+                qt->setMaxThreadCount(qtThreads);
+                parallel->setMaxThreadCount(parallelThreads);
+            }
+        } oneCpu;
+
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path());
+        MainWindow window;
+        InsightsPage *page = openInInsights(window, tmp.path());
+        QVERIFY(page);
+        QSignalSpy finished(page, &InsightsPage::qualityFinished);
+        page->runQualityChecks();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(page->qualityReport().has_value());
     }
 
     // Records of a persona the project has no sheet for (an imported dataset's) are charted

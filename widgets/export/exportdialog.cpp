@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "project/project.h"
+#include "util/workpools.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -202,7 +203,7 @@ void ExportDialog::updateCount()
     if (!m_count)
         return;   // setSettings() in the constructor, before the label exists
     // A million records take a moment (the table is read when imported ones are left out).
-    m_countWatcher.setFuture(QtConcurrent::run([path = m_databasePath, s = settings()] {
+    m_countWatcher.setFuture(QtConcurrent::run(WorkPools::background(), [path = m_databasePath, s = settings()] {
         QString error;
         const qint64 count = Exporter::countSelected(path, s, &error);
         return qMakePair(count, error);
@@ -286,7 +287,7 @@ void ExportDialog::startExport()
     const QString projectDir = m_projectDir;
     // Everything runs on the worker: loading the project, the export (which opens its own
     // DatasetStore there), the validation and storing the settings.
-    m_watcher.setFuture(QtConcurrent::run([shared, projectDir, s]() -> ExportResult {
+    m_watcher.setFuture(QtConcurrent::run(WorkPools::background(), [shared, projectDir, s]() -> ExportResult {
         const Project::OpenResult opened = Project::open(projectDir);
         if (!opened.project) {
             ExportResult failed;

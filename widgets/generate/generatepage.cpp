@@ -13,6 +13,7 @@
 #include "project/tierplan.h"
 #include "providerdialog.h"
 #include "util/money.h"
+#include "util/workpools.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -400,7 +401,7 @@ void GeneratePage::showLastRun()
         if (ticket == m_lastRunTicket && m_document && !m_run && !m_starting)
             showPastRun(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [path] {
         LastRun read;
         DatasetStore store;   // a connection of this thread's own
         if (!store.openReadOnly(path, nullptr))

@@ -6,6 +6,7 @@
 #include "quality/qualityanalyzer.h"
 #include "quality/textscan.h"
 #include "util/money.h"
+#include "util/workpools.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -456,7 +457,7 @@ void InsightsPage::refreshNow()
     }
     const QString path = m_document->project().databasePath();
     const QString character = m_character;
-    m_dataWatcher.setFuture(QtConcurrent::run([path, character] { return InsightsData::load(path, character); }));
+    m_dataWatcher.setFuture(QtConcurrent::run(WorkPools::background(), [path, character] { return InsightsData::load(path, character); }));
 }
 
 bool InsightsPage::isRunning() const
@@ -475,7 +476,7 @@ void InsightsPage::runQualityChecks()
     m_progress->setVisible(true);
     m_qualityError.clear();
     const Project project = m_document->project();
-    m_qualityWatcher.setFuture(QtConcurrent::run([this, project](QPromise<std::optional<QualityReport>> &promise) {
+    m_qualityWatcher.setFuture(QtConcurrent::run(WorkPools::background(), [this, project](QPromise<std::optional<QualityReport>> &promise) {
         promise.setProgressRange(0, 100);
         QString error;
         std::optional<QualityReport> report = QualityAnalyzer::run(project, {}, [&promise](int percent, const QString &stage) {

@@ -15,6 +15,7 @@
 #include "project/tierplan.h"
 #include "review/reviewpage.h"
 #include "shortcutsdialog.h"
+#include "util/workpools.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -119,7 +120,7 @@ MainWindow::~MainWindow()
     // read studio.db through a connection of their own. QApplication's destructor closes every
     // connection left before it waits for the thread pool: one still in use would be closed
     // under its worker. They end here first — within a second or two, at a million records.
-    QThreadPool::globalInstance()->waitForDone();
+    WorkPools::waitForDone();
 }
 
 const Project *MainWindow::project() const

@@ -10,6 +10,7 @@
 #include "main/tone.h"
 #include "recordview.h"
 #include "spotcheckpanel.h"
+#include "util/workpools.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -735,7 +736,7 @@ void ReviewPage::updateProgress()
         }
     });
     const QString path = m_store->path();
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [path] {
         DatasetStore store;
         return store.open(path, nullptr) ? ReviewSampler::overall(store) : QList<ReviewProgress>();
     }));
@@ -768,7 +769,7 @@ void ReviewPage::startSpotCheck()
         applySpotCheck(watcher->result());
     });
     const QString path = m_store->path();
-    watcher->setFuture(QtConcurrent::run([path, pool, seed, perPersona, percent] {
+    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [path, pool, seed, perPersona, percent] {
         DatasetStore store;
         return store.open(path, nullptr) ? ReviewSampler::draw(store, pool, seed, perPersona, percent) : SpotCheck();
     }));
@@ -905,7 +906,7 @@ void ReviewPage::importFiles(const QStringList &paths)
         emit importFinished();
     });
     const Project project = m_document->project();
-    watcher->setFuture(QtConcurrent::run([project, paths, result](QPromise<void> &promise) {
+    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [project, paths, result](QPromise<void> &promise) {
         promise.setProgressRange(0, 100);
         Importer::importIntoProject(project, paths, Importer::Options(), &result->summary, &result->error,
                                     [&promise](qint64 done, qint64 total) {
