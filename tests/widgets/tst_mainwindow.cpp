@@ -13,6 +13,7 @@
 #include "review/reviewpage.h"
 #include "tempproject.h"
 #include "testpaths.h"
+#include "util/workpools.h"
 
 #include <QAction>
 #include <QApplication>
@@ -328,8 +329,11 @@ private slots:
             QVERIFY(window.openProject(tmp.path()));
             for (ModePage *page : window.modePages())
                 window.setModePage(page);   // each mode starts its work
+            // Closed while at least one of them runs.
+            QVERIFY(QTest::qWaitFor([] { return WorkPools::background()->activeThreadCount() > 0; }, 5000));
         }
-        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QCOMPARE(WorkPools::background()->activeThreadCount(), 0);
+        QCOMPARE(WorkPools::parallel()->activeThreadCount(), 0);
     }
 };
 
