@@ -7,26 +7,17 @@
 
 namespace {
 
-struct BackgroundPool : QThreadPool
+struct NamedPool : QThreadPool
 {
-    BackgroundPool()
+    NamedPool(const char *name, int threads)
     {
-        setObjectName(QStringLiteral("background work"));
-        setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+        setObjectName(QLatin1String(name));
+        setMaxThreadCount(threads);
     }
 };
 
-struct ParallelPool : QThreadPool
-{
-    ParallelPool()
-    {
-        setObjectName(QStringLiteral("parallel work"));
-        setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    }
-};
-
-Q_GLOBAL_STATIC(BackgroundPool, backgroundPool)
-Q_GLOBAL_STATIC(ParallelPool, parallelPool)
+Q_GLOBAL_STATIC(NamedPool, backgroundPool, "background work", std::max(4, QThread::idealThreadCount()))
+Q_GLOBAL_STATIC(NamedPool, parallelPool, "parallel work", std::max(1, QThread::idealThreadCount()))
 
 } // namespace
 
