@@ -278,11 +278,15 @@ private slots:
             "{\"text\":\"<bos><start_of_turn>user\\nHey<end_of_turn>\\n<start_of_turn>model\\nWhat do you want?<end_of_turn>\\n\",\"persona\":\"Caleb\"}\n"
             "{\"text\":\"<s>[INST] <<SYS>>\\nYou are Ooooo.\\n<</SYS>>\\n\\nHello [/INST] Greetings.</s><s>[INST] What are you? [/INST] A supercomputer.</s>\"}\n"
             "{\"text\":\"Once upon a time there was a plain text line.\"}\n"
-            "{\"text\":\"<|im_start|>user\\nOnly a question<|im_end|>\\n\"}\n");
-        QCOMPARE(summary.imported, 4);
+            "{\"text\":\"<|im_start|>user\\nOnly a question<|im_end|>\\n\"}\n"
+            // Alpaca's prompt template, with and without an input
+            "{\"text\":\"Below is an instruction that describes a task, paired with an input that provides further context.\\n\\n"
+            "### Instruction:\\nRespond as Glordon from Pixar's Elio.\\n\\n### Input:\\nAre you scared?\\n\\n### Response:\\nA little!</s>\"}\n"
+            "{\"text\":\"### Instruction:\\nSay hello to Elio.\\n\\n### Response:\\nHi, Elio!\",\"persona\":\"Olga Solis\"}\n");
+        QCOMPARE(summary.imported, 6);
         QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{5, ImportProblem::Kind::NotARecord},
                                                                                       {6, ImportProblem::Kind::NotARecord}}));
-        QCOMPARE(summary.files.first().formats.value(QStringLiteral("chat-text")), 4);
+        QCOMPARE(summary.files.first().formats.value(QStringLiteral("chat-text")), 6);
         const QList<Record> records = s.store.records();
         QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
         QCOMPARE(records[0].instruction, QStringLiteral("You are Glordon from Pixar's Elio."));
@@ -298,6 +302,55 @@ private slots:
         QCOMPARE(records[3].input, QStringLiteral("What are you?"));
         QCOMPARE(records[3].output, QStringLiteral("A supercomputer."));
         QVERIFY(records[3].dialogue.contains(QStringLiteral("Greetings.")));
+        // Read as the Alpaca lines they were written from; the preamble is not kept.
+        QCOMPARE(records[4].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[4].instruction, QStringLiteral("Respond as Glordon from Pixar's Elio."));
+        QCOMPARE(records[4].input, QStringLiteral("Are you scared?"));
+        QCOMPARE(records[4].output, QStringLiteral("A little!"));
+        QCOMPARE(records[5].persona, QStringLiteral("Olga Solis"));
+        QCOMPARE(records[5].instruction, QString());
+        QCOMPARE(records[5].input, QStringLiteral("Say hello to Elio."));
+        QCOMPARE(records[5].output, QStringLiteral("Hi, Elio!"));
+    }
+
+    void partsOfNames()
+    {
+        Setup s;
+        open(s);
+        const QByteArray lines =
+            "{\"persona\":\"Bryce\",\"input\":\"Hey\",\"output\":\"What?\"}\n"
+            "{\"messages\":[{\"role\":\"system\",\"content\":\"You are Elio, an eleven-year-old.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
+            "{\"role\":\"assistant\",\"content\":\"Hi!\"}]}\n"
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"name\":\"questa\",\"content\":\"Welcome.\"}]}\n"
+            // Parts of more than one character's name are no one's.
+            "{\"persona\":\"Solis\",\"input\":\"Hey\",\"output\":\"Yes?\"}\n"
+            "{\"persona\":\"Ambassador\",\"input\":\"Hey\",\"output\":\"Greetings.\"}\n"
+            "{\"persona\":\"bryce_markwell\",\"input\":\"Yo\",\"output\":\"Yo.\"}\n";
+        const ImportSummary summary = importLines(s, QStringLiteral("parts.jsonl"), lines);
+        QCOMPARE(summary.imported, 6);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Bryce Markwell")), 2);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Elio Solis")), 1);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ambassador Questa")), 1);
+        QCOMPARE(summary.personasWithoutSheet, (QStringList{QStringLiteral("Ambassador"), QStringLiteral("Solis")}));
+        // Told, since the files did not say it: part → character.
+        QCOMPARE(summary.matchedByPartOfName, (QMap<QString, QString>{{QStringLiteral("Bryce"), QStringLiteral("Bryce Markwell")},
+                                                                      {QStringLiteral("Elio"), QStringLiteral("Elio Solis")},
+                                                                      {QStringLiteral("Questa"), QStringLiteral("Ambassador Questa")}}));
+        QVERIFY(summary.toText().contains(QStringLiteral("Bryce → Bryce Markwell, Elio → Elio Solis, Questa → Ambassador Questa")));
+        QCOMPARE(summary.toJson().value(QStringLiteral("matched_by_part_of_name")).toObject().value(QStringLiteral("Elio")).toString(),
+                 QStringLiteral("Elio Solis"));
+
+        // The same lines again: nothing stored, nothing matched to tell.
+        const ImportSummary again = importLines(s, QStringLiteral("parts.jsonl"), lines);
+        QCOMPARE(again.imported, 0);
+        QVERIFY(again.matchedByPartOfName.isEmpty());
+
+        // --persona takes a part of a name too, and says so.
+        Importer::Options options;
+        options.persona = QStringLiteral("gunther");
+        const ImportSummary withOption = importLines(s, QStringLiteral("noname.jsonl"), "{\"input\":\"Hi\",\"output\":\"Data!\"}\n", options);
+        QCOMPARE(withOption.importedByPersona.value(QStringLiteral("Gunther Melmac")), 1);
+        QCOMPARE(withOption.matchedByPartOfName.value(QStringLiteral("Gunther")), QStringLiteral("Gunther Melmac"));
     }
 
     void badLines()
@@ -320,7 +373,10 @@ private slots:
         QCOMPARE(records.size(), 3);
         QCOMPARE(records[2].output, QStringLiteral("fine 3"));   // the last line, without a newline
         const QString text = summary.toText();
-        QVERIFY(text.contains(QStringLiteral("bad_lines.jsonl:6, bad_lines.jsonl:13")));
+        // Why, not only that: each kind's lines grouped by their reason.
+        QVERIFY2(text.contains(QStringLiteral("  not a JSON object (2):\n    bad_lines.jsonl:4, bad_lines.jsonl:5: not a JSON object\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("    bad_lines.jsonl:10: \"messages\" is not a list\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("  invalid UTF-8 (2):\n    bad_lines.jsonl:6: ")), qPrintable(text));
         QVERIFY(!summary.skippedOnlyArrayElements());
         QVERIFY(text.contains(QStringLiteral(" line(s):")));
     }
@@ -779,6 +835,26 @@ private slots:
         QCOMPARE(records[2].output, QStringLiteral("Hey."));
         QCOMPARE(records[3].output, QStringLiteral("Greetings."));
         QCOMPARE(records[4].output, QStringLiteral("Hello there."));
+    }
+
+    // The summary's reasons stay short whatever the file: five reasons a kind, then the lines of
+    // the others together; twenty lines a reason.
+    void summaryGroupsReasons()
+    {
+        Setup s;
+        open(s);
+        QByteArray lines;
+        for (int i = 0; i < 8; ++i)   // eight columns, eight reasons
+            lines += "{\"persona\":\"Glordon\",\"input\":\"" + QByteArray(i + 1, 'x') + "\",\n";
+        for (int i = 0; i < 25; ++i)
+            lines += "{\"hello\":1}\n";
+        const ImportSummary summary = importLines(s, QStringLiteral("many.jsonl"), lines);
+        QCOMPARE(summary.skipped, 33);
+        const QString text = summary.toText();
+        QCOMPARE(text.count(QStringLiteral("not valid JSON: ")), 5);
+        QVERIFY2(text.contains(QStringLiteral("    many.jsonl:6, many.jsonl:7, many.jsonl:8: 3 other reason(s)\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("many.jsonl:28, … 5 more: not a record: ")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("many.jsonl:29")));
     }
 
     void summaryJson()

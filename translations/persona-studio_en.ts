@@ -31,7 +31,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/export/exportdialog.cpp" line="+116"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+117"/>
         <source>%Ln record(s) to export.</source>
         <translation>
             <numerusform>%Ln record to export.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>GeneratePage</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/generatepage.cpp" line="+431"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+432"/>
         <source>The last run, started %1, %2: %Ln job(s), %3 failed (its jobs are in the Jobs tab).</source>
         <translation>
             <numerusform>The last run, started %1, %2: %Ln job, %3 failed (its jobs are in the Jobs tab).</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+620"/>
+        <location filename="../models/dataset/importer.cpp" line="+621"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>
@@ -172,11 +172,19 @@
             <numerusform>Skipped %Ln lines:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%Ln other reason(s)</source>
+        <translation>
+            <numerusform>%Ln other reason</numerusform>
+            <numerusform>%Ln other reasons</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/insights/insightspage.cpp" line="+502"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+503"/>
         <source>%Ln record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%Ln record stored, %1 accepted.</numerusform>
@@ -211,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+429"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+430"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>
@@ -300,7 +308,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+213"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+214"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -380,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Create %n Character(s)</source>
         <translation>
             <numerusform>Create %n Character</numerusform>

@@ -655,7 +655,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+43"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+44"/>
         <location line="+104"/>
         <source>Export</source>
         <translation>Exportar</translation>
@@ -1025,7 +1025,7 @@
         <translation>Sin definir (añade &quot;license&quot; al objeto &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>no output folder</source>
         <translation>no hay carpeta de salida</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+75"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+76"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
     </message>
@@ -1308,7 +1308,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+56"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+57"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2022,25 +2022,25 @@
         <translation>sin personaje: la línea no nombra ninguno (metadata.character, metadata.persona o persona), no se indicó --persona y no se encontró ningún mensaje de sistema &quot;You are NAME&quot;</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
         <location line="+258"/>
-        <location line="+190"/>
+        <location line="+240"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+326"/>
+        <location line="-236"/>
+        <location line="+376"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+328"/>
+        <location line="-370"/>
+        <location line="+378"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
@@ -2066,8 +2066,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST])</source>
-        <translation>&quot;text&quot; no es una conversación en una plantilla de chat que el estudio lea (ChatML, Llama 3, Gemma, Mistral [INST])</translation>
+        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST], Alpaca&apos;s ### Instruction / ### Response)</source>
+        <translation>&quot;text&quot; no es una conversación en una plantilla de chat que el estudio lea (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response de Alpaca)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2088,7 +2088,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+569"/>
+        <location filename="../models/dataset/importer.cpp" line="+570"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -2160,12 +2160,25 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln other reason(s)</source>
+        <translation>
+            <numerusform>%Ln motivo más</numerusform>
+            <numerusform>%Ln motivos más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Matched to a character by part of its name: %1</source>
+        <translation>Asignados a un personaje por parte de su nombre: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Personas without a character sheet in the project: %1</source>
         <translation>Personajes sin ficha de personaje en el proyecto: %1</translation>
     </message>
@@ -2201,12 +2214,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+132"/>
+        <location filename="../models/dataset/importer.cpp" line="+152"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-423"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2262,7 +2275,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+452"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2272,7 +2285,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-601"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -2286,7 +2299,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+267"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+268"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2739,7 +2752,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+57"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+58"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -3720,7 +3733,7 @@
 <context>
     <name>QualityAnalyzer</name>
     <message>
-        <location filename="../models/quality/qualityanalyzer.cpp" line="+85"/>
+        <location filename="../models/quality/qualityanalyzer.cpp" line="+86"/>
         <source>Checking replies</source>
         <translation>Comprobando respuestas</translation>
     </message>
@@ -3831,7 +3844,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+436"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+437"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -3929,7 +3942,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+82"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+83"/>
         <location line="+331"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
@@ -4154,11 +4167,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Stored as the character whose name they are part of: %1.</source>
+        <translation>Guardados como del personaje de cuyo nombre forman parte: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No character sheet for: %1.</source>
         <translation>No hay ficha de personaje para: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Create %n Character(s)</source>
         <translation>
             <numerusform>Crear %n personaje</numerusform>
@@ -4190,7 +4208,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-703"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4254,12 +4272,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+333"/>
+        <location line="+338"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-349"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4298,12 +4316,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Deteniendo la importación…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4332,7 +4350,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>
@@ -4420,7 +4438,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+55"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+56"/>
         <source>reviewer</source>
         <translation>revisor</translation>
     </message>

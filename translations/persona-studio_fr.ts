@@ -655,7 +655,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+43"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+44"/>
         <location line="+104"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1025,7 +1025,7 @@
         <translation>Non définie (ajoutez &quot;license&quot; à l&apos;objet &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>no output folder</source>
         <translation>aucun dossier de sortie</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+75"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+76"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
     </message>
@@ -1308,7 +1308,7 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../widgets/generate/generatepage.cpp" line="+56"/>
+        <location filename="../widgets/generate/generatepage.cpp" line="+57"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2022,25 +2022,25 @@
         <translation>aucun personnage&#xa0;: la ligne n&apos;en nomme aucun (metadata.character, metadata.persona ou persona), --persona n&apos;a pas été donné et aucun message système &quot;You are NAME&quot; n&apos;a été trouvé</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
         <location line="+258"/>
-        <location line="+190"/>
+        <location line="+240"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+326"/>
+        <location line="-236"/>
+        <location line="+376"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+328"/>
+        <location line="-370"/>
+        <location line="+378"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
@@ -2066,8 +2066,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST])</source>
-        <translation>«&#xa0;text&#xa0;» n&apos;est pas une conversation dans un modèle de chat que le studio sait lire (ChatML, Llama 3, Gemma, Mistral [INST])</translation>
+        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST], Alpaca&apos;s ### Instruction / ### Response)</source>
+        <translation>«&#xa0;text&#xa0;» n&apos;est pas une conversation dans un modèle de chat que le studio sait lire (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response d&apos;Alpaca)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2088,7 +2088,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+569"/>
+        <location filename="../models/dataset/importer.cpp" line="+570"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -2160,12 +2160,25 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>… %1 more</source>
         <translation>… %1 de plus</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln other reason(s)</source>
+        <translation>
+            <numerusform>%Ln autre motif</numerusform>
+            <numerusform>%Ln autres motifs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Matched to a character by part of its name: %1</source>
+        <translation>Attribués à un personnage par une partie de son nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Personas without a character sheet in the project: %1</source>
         <translation>Personnages sans fiche de personnage dans le projet&#xa0;: %1</translation>
     </message>
@@ -2201,12 +2214,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+132"/>
+        <location filename="../models/dataset/importer.cpp" line="+152"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-423"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2262,7 +2275,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+452"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2272,7 +2285,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-601"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -2286,7 +2299,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+267"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+268"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2739,7 +2752,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+57"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+58"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
@@ -3720,7 +3733,7 @@
 <context>
     <name>QualityAnalyzer</name>
     <message>
-        <location filename="../models/quality/qualityanalyzer.cpp" line="+85"/>
+        <location filename="../models/quality/qualityanalyzer.cpp" line="+86"/>
         <source>Checking replies</source>
         <translation>Vérification des réponses</translation>
     </message>
@@ -3831,7 +3844,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+436"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+437"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -3929,7 +3942,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+82"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+83"/>
         <location line="+331"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
@@ -4154,11 +4167,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Stored as the character whose name they are part of: %1.</source>
+        <translation>Enregistrés comme ceux du personnage dont ils sont une partie du nom&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No character sheet for: %1.</source>
         <translation>Pas de fiche de personnage pour&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Create %n Character(s)</source>
         <translation>
             <numerusform>Créer %n personnage</numerusform>
@@ -4190,7 +4208,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-703"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4254,12 +4272,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+333"/>
+        <location line="+338"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-349"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4298,12 +4316,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Arrêt de l’importation…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4332,7 +4350,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>
@@ -4420,7 +4438,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+55"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+56"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>

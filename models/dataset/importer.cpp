@@ -625,20 +625,54 @@ QString ImportSummary::toText() const
         text += (skippedOnlyArrayElements() ? QCoreApplication::translate("ImportSummary", "Skipped %Ln record(s):", nullptr, int(skipped))
                                             : QCoreApplication::translate("ImportSummary", "Skipped %Ln line(s):", nullptr, int(skipped)))
                 + QLatin1Char('\n');
-        QMap<int, QStringList> byKind;
-        for (const ImportProblem &p : problems)
-            byKind[int(p.kind)] << QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);
-        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
-            QStringList where = it.value();
+        // By kind, then by reason — why each line was skipped, not only that it was: the lines
+        // of each reason (the first 20), for the first reasons of a kind; the lines of the
+        // others together (invalid JSON has a reason per column).
+        struct Reason
+        {
+            QString text;
+            QStringList where;
+        };
+        QMap<int, QList<Reason>> byKind;
+        for (const ImportProblem &p : problems) {
+            QList<Reason> &reasons = byKind[int(p.kind)];
+            auto it = std::find_if(reasons.begin(), reasons.end(), [&](const Reason &r) { return r.text == p.reason; });
+            if (it == reasons.end())
+                it = reasons.insert(reasons.end(), Reason{p.reason, {}});
+            it->where << QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);
+        }
+        auto lines = [](QStringList where) {
             const qsizetype total = where.size();
             constexpr qsizetype Shown = 20;
             if (total > Shown) {
                 where = where.mid(0, Shown);
                 where << QCoreApplication::translate("ImportSummary", "… %1 more").arg(QLocale().toString(total - Shown));
             }
-            text += QStringLiteral("  %1 (%2): %3\n").arg(ImportProblem::kindLabel(ImportProblem::Kind(it.key())), QLocale().toString(total), where.join(QStringLiteral(", ")));
+            return where.join(QStringLiteral(", "));
+        };
+        constexpr qsizetype ReasonsShown = 5;
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+            const QList<Reason> &reasons = it.value();
+            qsizetype total = 0;
+            for (const Reason &r : reasons)
+                total += r.where.size();
+            text += QStringLiteral("  %1 (%2):\n").arg(ImportProblem::kindLabel(ImportProblem::Kind(it.key())), QLocale().toString(total));
+            QStringList others;
+            int otherReasons = 0;
+            for (qsizetype i = 0; i < reasons.size(); ++i) {
+                if (i < ReasonsShown || reasons.size() == ReasonsShown + 1) {
+                    text += QStringLiteral("    %1: %2\n").arg(lines(reasons.at(i).where), reasons.at(i).text);
+                } else {
+                    others += reasons.at(i).where;
+                    ++otherReasons;
+                }
+            }
+            if (!others.isEmpty())
+                text += QStringLiteral("    %1: %2\n").arg(lines(others), QCoreApplication::translate("ImportSummary", "%Ln other reason(s)", nullptr, otherReasons));
         }
     }
+    if (!matchedByPartOfName.isEmpty())
+        text += QCoreApplication::translate("ImportSummary", "Matched to a character by part of its name: %1").arg(matchedByPartOfNameText()) + QLatin1Char('\n');
     if (!personasWithoutSheet.isEmpty())
         text += QCoreApplication::translate("ImportSummary", "Personas without a character sheet in the project: %1").arg(personasWithoutSheet.join(QStringLiteral(", "))) + QLatin1Char('\n');
     if (cancelled)
@@ -649,6 +683,14 @@ QString ImportSummary::toText() const
                     .arg(indexError)
                 + QLatin1Char('\n');
     return text;
+}
+
+QString ImportSummary::matchedByPartOfNameText() const
+{
+    QStringList pairs;
+    for (auto it = matchedByPartOfName.cbegin(); it != matchedByPartOfName.cend(); ++it)
+        pairs << QStringLiteral("%1 → %2").arg(it.key(), it.value());
+    return pairs.join(QStringLiteral(", "));
 }
 
 QJsonObject ImportSummary::toJson() const
@@ -677,12 +719,16 @@ QJsonObject ImportSummary::toJson() const
                                     {QStringLiteral("line"), p.line},
                                     {QStringLiteral("kind"), ImportProblem::kindKey(p.kind)},
                                     {QStringLiteral("reason"), p.reason}};
+    QJsonObject matched;
+    for (auto it = matchedByPartOfName.cbegin(); it != matchedByPartOfName.cend(); ++it)
+        matched.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("files"), fileArray},
                        {QStringLiteral("imported"), imported},
                        {QStringLiteral("skipped"), skipped},
                        {QStringLiteral("personas"), personas},
                        {QStringLiteral("problems"), problemArray},
                        {QStringLiteral("personas_without_sheet"), QJsonArray::fromStringList(personasWithoutSheet)},
+                       {QStringLiteral("matched_by_part_of_name"), matched},
                        {QStringLiteral("cancelled"), cancelled}};
 }
 
@@ -701,17 +747,19 @@ Importer::Importer(Options options)
 void Importer::setKnownPersonas(const QStringList &names)
 {
     m_known = names;
-    m_defaults.knownPersonas.clear();
-    m_defaults.knownNames.clear();
+    m_defaults = ImportFormat::Defaults();
+    m_defaults.category = m_options.category;
     for (const QString &name : names)
         m_defaults.addKnownPersona(name);
-    if (!m_defaults.persona.isEmpty())
-        m_defaults.persona = m_defaults.canonicalPersona(m_defaults.persona);
+    m_defaults.persona = m_defaults.canonicalPersona(m_options.persona);
 }
 
 ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &paths)
 {
     ImportSummary summary;
+    // The summary reports the parts of names this import matched (--persona's among them).
+    m_defaults.resetPartMatchesUsed();
+    m_defaults.persona = m_defaults.canonicalPersona(m_options.persona);
     qint64 total = 0;
     for (const QString &path : paths)
         total += QFileInfo(path).size();
@@ -756,6 +804,12 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
     pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints=OFF"));
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
     pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // Only for characters this import stored records of (lines imported before are not news).
+    const QMap<QString, QString> matched = m_defaults.partMatchesUsed();
+    for (auto it = matched.cbegin(); it != matched.cend(); ++it) {
+        if (summary.importedByPersona.value(it.value()) > 0)
+            summary.matchedByPartOfName.insert(it.key(), it.value());
+    }
     if (!m_known.isEmpty()) {
         const QSet<QString> known(m_known.cbegin(), m_known.cend());
         for (auto it = summary.importedByPersona.cbegin(); it != summary.importedByPersona.cend(); ++it) {

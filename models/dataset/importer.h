@@ -58,6 +58,9 @@ struct ImportSummary
     QMap<QString, qint64> importedByPersona;
     QList<ImportProblem> problems;       // every skipped line, in file and line order
     QStringList personasWithoutSheet;    // found in the files, not characters of the project
+    // Names in the files that are part of one character's name, stored as that character's:
+    // the part → the character ("Bryce" → "Bryce Markwell").
+    QMap<QString, QString> matchedByPartOfName;
     qint64 imported = 0;
     qint64 skipped = 0;
     bool cancelled = false;
@@ -69,6 +72,8 @@ struct ImportSummary
     // The summary for people: imported per persona, skipped by reason with line numbers,
     // personas without a sheet.
     QString toText() const;
+    // "Bryce → Bryce Markwell, Elio → Elio Solis"
+    QString matchedByPartOfNameText() const;
     QJsonObject toJson() const;
 };
 

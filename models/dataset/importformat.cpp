@@ -217,7 +217,8 @@ bool finish(QString persona, const Defaults &defaults, Record &record, QString &
 // for a local trainer keep it ({"text": "…"}): ChatML (<|im_start|>role … <|im_end|>: Qwen and
 // many fine-tunes), Llama 3 (<|start_header_id|>role<|end_header_id|> … <|eot_id|>), Gemma
 // (<start_of_turn>user … <end_of_turn>, "model" answering) and Mistral / Llama 2
-// ([INST] … [/INST] reply </s>, a <<SYS>> block in the first one). No turns: not one of these.
+// ([INST] … [/INST] reply </s>, a <<SYS>> block in the first one), and Alpaca's prompt template.
+// No turns: not one of these.
 QList<Turn> turnsFromChatText(const QString &text)
 {
     QList<Turn> turns;
@@ -238,6 +239,21 @@ QList<Turn> turnsFromChatText(const QString &text)
     thread_local const RE gemma(QStringLiteral(R"(<start_of_turn>(\w+)[^\S\n]*\n(.*?)(?:<end_of_turn>|(?=<start_of_turn>)|$))"), RE::DotMatchesEverythingOption);
     if (collect(chatMl) || collect(llama3) || collect(gemma))
         return turns;
+    // Alpaca's prompt template ("Below is an instruction…", "### Instruction:", an optional
+    // "### Input:", "### Response:"), read as the Alpaca line it was written from.
+    thread_local const RE alpaca(QStringLiteral(R"(###\s*Instruction:\s*(.*?)\s*(?:###\s*Input:\s*(.*?)\s*)?###\s*Response:\s*(.*?)\s*(?:</s>\s*)?$)"),
+                                 RE::DotMatchesEverythingOption);
+    if (const QRegularExpressionMatch m = alpaca.match(text); m.hasMatch()) {
+        const QString instruction = m.captured(1);
+        const QString input = m.captured(2);
+        if (!input.isEmpty())
+            turns << Turn{QStringLiteral("system"), instruction} << Turn{QStringLiteral("user"), input};
+        else
+            turns << Turn{QStringLiteral("user"), instruction};
+        if (!m.captured(3).isEmpty())
+            turns << Turn{QStringLiteral("assistant"), m.captured(3)};
+        return turns;
+    }
     thread_local const RE inst(QStringLiteral(R"(\[INST\](.*?)\[/INST\](.*?)(?:</s>|(?=\[INST\])|(?=<s>)|$))"), RE::DotMatchesEverythingOption);
     thread_local const RE sys(QStringLiteral(R"(<<SYS>>(.*?)<</SYS>>)"), RE::DotMatchesEverythingOption);
     for (QRegularExpressionMatchIterator it = inst.globalMatch(text); it.hasNext();) {
@@ -640,11 +656,38 @@ void Defaults::addKnownPersona(const QString &name)
     knownNames << name;
     knownPersonas.insert(name.toCaseFolded(), name);
     knownPersonas.insert(CharacterSheet::slugForName(name), name);
+    // Every run of whole words shorter than the name: "Ambassador", "Questa"; "Gunther",
+    // "Melmac"; for three words also the two pairs.
+    const QStringList words = name.simplified().split(QLatin1Char(' '));
+    for (qsizetype length = 1; length < words.size(); ++length) {
+        for (qsizetype first = 0; first + length <= words.size(); ++first) {
+            const QString part = words.mid(first, length).join(QLatin1Char(' '));
+            if (part.size() < 2)
+                continue;
+            addPartOfName(part.toCaseFolded(), part, name);
+            addPartOfName(CharacterSheet::slugForName(part), part, name);
+        }
+    }
+}
+
+void Defaults::addPartOfName(const QString &key, const QString &part, const QString &name)
+{
+    if (key.isEmpty() || m_ambiguousParts.contains(key))
+        return;
+    const auto it = m_partsOfNames.constFind(key);
+    if (it != m_partsOfNames.constEnd() && it->name != name) {
+        // "Ambassador" of seven ambassadors, "Solis" of Elio and Olga: no one's.
+        m_partsOfNames.remove(key);
+        m_ambiguousParts.insert(key);
+        return;
+    }
+    m_partsOfNames.insert(key, PartOfName{part, name, std::make_shared<std::atomic<bool>>(false)});
 }
 
 bool Defaults::isKnownPersona(const QString &name) const
 {
-    return knownPersonas.contains(name.trimmed().toCaseFolded());
+    const QString key = name.trimmed().toCaseFolded();
+    return knownPersonas.contains(key) || m_partsOfNames.contains(key);
 }
 
 QString Defaults::canonicalPersona(const QString &name) const
@@ -652,8 +695,31 @@ QString Defaults::canonicalPersona(const QString &name) const
     const QString trimmed = name.trimmed();
     if (knownPersonas.isEmpty())
         return trimmed;
-    const auto it = knownPersonas.constFind(trimmed.toCaseFolded());
-    return it == knownPersonas.constEnd() ? trimmed : it.value();
+    const QString key = trimmed.toCaseFolded();
+    const auto it = knownPersonas.constFind(key);
+    if (it != knownPersonas.constEnd())
+        return it.value();
+    const auto part = m_partsOfNames.constFind(key);
+    if (part == m_partsOfNames.constEnd())
+        return trimmed;
+    part->used->store(true, std::memory_order_relaxed);
+    return part->name;
+}
+
+QMap<QString, QString> Defaults::partMatchesUsed() const
+{
+    QMap<QString, QString> used;
+    for (const PartOfName &part : m_partsOfNames) {
+        if (part.used->load(std::memory_order_relaxed))
+            used.insert(part.part, part.name);
+    }
+    return used;
+}
+
+void Defaults::resetPartMatchesUsed()
+{
+    for (const PartOfName &part : std::as_const(m_partsOfNames))
+        part.used->store(false, std::memory_order_relaxed);
 }
 
 QString Defaults::knownPersonaIn(const QString &text) const
@@ -791,7 +857,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         const QList<Turn> turns = turnsFromChatText(o.value(QLatin1String("text")).toString());
         if (turns.isEmpty()) {
             reason = QCoreApplication::translate("ImportFormat", "\"text\" is not a conversation in a chat template the studio reads (ChatML, Llama 3, "
-                                                                 "Gemma, Mistral [INST])");
+                                                                 "Gemma, Mistral [INST], Alpaca's ### Instruction / ### Response)");
             return false;
         }
         if (!fromTurns(turns, record, reason))

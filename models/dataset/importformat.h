@@ -10,7 +10,12 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
+#include <QSet>
 #include <QString>
+
+#include <atomic>
+#include <memory>
 
 namespace ImportFormat {
 
@@ -32,12 +37,31 @@ struct Defaults
 
     void addKnownPersona(const QString &name);
     // The project's spelling of `name` when it is one of its characters, else `name` trimmed.
+    // A name that is part of exactly one character's name ("Bryce", "Questa" for "Bryce
+    // Markwell", "Ambassador Questa") is that character's; the match is remembered for the
+    // summary (partMatchesUsed()). Thread-safe: the importer's parsers call it at once.
     QString canonicalPersona(const QString &name) const;
-    // A character of the project, by name or slug, in any case.
+    // A character of the project, by name, slug or a part of its name only it has, in any case.
     bool isKnownPersona(const QString &name) const;
     // The first project character named in `text`, or an empty string.
     QString knownPersonaIn(const QString &text) const;
+    // The parts of names canonicalPersona() has matched since the last reset: the part as the
+    // character's name spells it → the character ("Bryce" → "Bryce Markwell").
+    QMap<QString, QString> partMatchesUsed() const;
+    void resetPartMatchesUsed();
     QStringList knownNames;    // in the order they were added
+
+private:
+    struct PartOfName
+    {
+        QString part;   // as the character's name spells it
+        QString name;
+        std::shared_ptr<std::atomic<bool>> used;   // shared by the copies the parsers hold
+    };
+    // case-folded part and its slug → the one character with it; ambiguous parts are left out
+    QHash<QString, PartOfName> m_partsOfNames;
+    QSet<QString> m_ambiguousParts;
+    void addPartOfName(const QString &key, const QString &part, const QString &name);
 };
 
 // The shape of `object`, from its keys alone.

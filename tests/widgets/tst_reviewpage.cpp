@@ -768,13 +768,16 @@ private slots:
         const QString file = tmp.path() + QStringLiteral("/new.jsonl");
         QVERIFY(TempProject::writeFile(file, "{\"persona\":\"Zorblax\",\"input\":\"Hi\",\"output\":\"Greetings, Earthling.\"}\n"
                                              "{\"persona\":\"Glordon\",\"input\":\"Hi\",\"output\":\"Hi friend!\"}\n"
-                                             "{\"persona\":\"Mira Quell\",\"input\":\"Hi\",\"output\":\"Hello there.\"}\n"));
+                                             "{\"persona\":\"Mira Quell\",\"input\":\"Hi\",\"output\":\"Hello there.\"}\n"
+                                             "{\"persona\":\"Bryce\",\"input\":\"Hi\",\"output\":\"What?\"}\n"));
         QSignalSpy finished(page, &ReviewPage::importFinished);
         page->importFiles({file});
         QVERIFY(finished.wait(30000));
         auto *summary = page->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
         QVERIFY(summary);
         QVERIFY2(summary->informativeText().contains(QStringLiteral("Mira Quell, Zorblax")), qPrintable(summary->informativeText()));
+        // "Bryce" is part of one character's name: stored as Bryce Markwell's, and said.
+        QVERIFY2(summary->informativeText().contains(QStringLiteral("Bryce → Bryce Markwell")), qPrintable(summary->informativeText()));
         auto *create = summary->findChild<QPushButton *>(QStringLiteral("createCharacters"));
         QVERIFY(create);
         QVERIFY2(create->text().startsWith(QStringLiteral("Create 2 Character")), qPrintable(create->text()));

@@ -959,9 +959,14 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
         if (summary.cancelled)
             box->setText(tr("Import stopped. %1 Importing the same files again adds only the lines not stored yet.").arg(box->text()));
         box->setDetailedText(summary.toText());
+        QStringList informative;
+        if (!summary.matchedByPartOfName.isEmpty())
+            informative << tr("Stored as the character whose name they are part of: %1.").arg(summary.matchedByPartOfNameText());
+        if (!summary.personasWithoutSheet.isEmpty() && m_document)
+            informative << tr("No character sheet for: %1.").arg(summary.personasWithoutSheet.join(QStringLiteral(", ")));
+        box->setInformativeText(informative.join(QLatin1Char('\n')));
         if (!summary.personasWithoutSheet.isEmpty() && m_document) {
             // The offer: a sheet for each, to fill in, plan and generate for (one undo step).
-            box->setInformativeText(tr("No character sheet for: %1.").arg(summary.personasWithoutSheet.join(QStringLiteral(", "))));
             QPushButton *create = box->addActionButton(tr("Create %n Character(s)", nullptr, int(summary.personasWithoutSheet.size())));
             create->setObjectName(QStringLiteral("createCharacters"));
             const QStringList names = summary.personasWithoutSheet;
