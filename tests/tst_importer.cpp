@@ -817,14 +817,17 @@ private slots:
             "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hi\"},{\"from\":\"model\",\"value\":\"Hello there.\"}],\"persona\":\"Ooooo\"}\n"
             "{\"prompt\":\"Hi\",\"completion\":\"\",\"persona\":\"Caleb\"}\n"
             "{\"prompt\":\"Hi\",\"completion\":[\"x\"],\"persona\":\"Caleb\"}\n"
-            "{\"prompt\":\"Hi\",\"persona\":\"Caleb\"}\n"));
+            "{\"prompt\":\"Hi\",\"persona\":\"Caleb\"}\n"
+            // LMSYS-Chat-1M and WildChat: "conversation", role/content
+            "{\"conversation_id\":\"a1\",\"conversation\":[{\"role\":\"user\",\"content\":\"Hey Olga\"},"
+            "{\"role\":\"assistant\",\"content\":\"Homework first.\"}],\"turn\":1,\"persona\":\"Olga Solis\"}\n"));
         const ImportSummary summary = run(s, {path});
-        QCOMPARE(summary.imported, 5);
+        QCOMPARE(summary.imported, 6);
         using K = ImportProblem::Kind;
         QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, K>>{{6, K::NotARecord}, {7, K::NotARecord}, {8, K::NotARecord}}));
         QCOMPARE(summary.files[0].formats.value(QStringLiteral("prompt-completion")), 2);
         const QList<Record> records = s.store.records();
-        QCOMPARE(records.size(), 5);
+        QCOMPARE(records.size(), 6);
         QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
         QCOMPARE(records[0].input, QStringLiteral("Hi"));
         QCOMPARE(records[0].output, QStringLiteral("Hello!"));
@@ -835,6 +838,9 @@ private slots:
         QCOMPARE(records[2].output, QStringLiteral("Hey."));
         QCOMPARE(records[3].output, QStringLiteral("Greetings."));
         QCOMPARE(records[4].output, QStringLiteral("Hello there."));
+        QCOMPARE(records[5].persona, QStringLiteral("Olga Solis"));
+        QCOMPARE(records[5].input, QStringLiteral("Hey Olga"));
+        QCOMPARE(records[5].output, QStringLiteral("Homework first."));
     }
 
     // The summary's reasons stay short whatever the file: five reasons a kind, then the lines of

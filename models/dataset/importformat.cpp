@@ -753,7 +753,8 @@ Kind detect(const QJsonObject &o)
 {
     if (o.contains(QLatin1String("messages")))
         return Kind::OpenAiChat;
-    if (o.contains(QLatin1String("conversations")))
+    // "conversation": LMSYS-Chat-1M and WildChat keep their role/content lists under it.
+    if (o.contains(QLatin1String("conversations")) || o.value(QLatin1String("conversation")).isArray())
         return Kind::ShareGpt;
     if ((o.contains(QLatin1String("persona")) || o.contains(QLatin1String("character")))
         && (o.contains(QLatin1String("output")) || o.contains(QLatin1String("dialogue"))))
@@ -867,7 +868,9 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
     case Kind::OpenAiChat:
     case Kind::ShareGpt: {
         const bool shareGpt = kind == Kind::ShareGpt;
-        const QJsonValue list = o.value(shareGpt ? QLatin1String("conversations") : QLatin1String("messages"));
+        const QJsonValue list = o.value(!shareGpt                                    ? QLatin1String("messages")
+                                        : o.contains(QLatin1String("conversations")) ? QLatin1String("conversations")
+                                                                                     : QLatin1String("conversation"));
         if (!list.isArray()) {
             reason = shareGpt ? QCoreApplication::translate("ImportFormat", "\"conversations\" is not a list") : QCoreApplication::translate("ImportFormat", "\"messages\" is not a list");
             return false;
