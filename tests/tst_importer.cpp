@@ -7,6 +7,7 @@
 #include "dataset/datasetstore.h"
 #include "dataset/importer.h"
 #include "project/project.h"
+#include "util/compressedfile.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -18,6 +19,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 class TestImporter : public QObject
 {
@@ -55,6 +58,22 @@ private:
         if (!TempProject::writeFile(path, lines))
             qWarning("cannot write %s", qPrintable(path));   // the import then reports the file
         return run(s, {path}, options);
+    }
+    // `data` as one gzip member, the way gzip writes it.
+    static QByteArray gzip(const QByteArray &data)
+    {
+        z_stream z{};
+        if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+            return {};
+        QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), '\0');
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+        z.avail_in = uInt(data.size());
+        z.next_out = reinterpret_cast<Bytef *>(out.data());
+        z.avail_out = uInt(out.size());
+        const int ret = deflate(&z, Z_FINISH);
+        out.resize(qsizetype(z.total_out));
+        deflateEnd(&z);
+        return ret == Z_STREAM_END ? out : QByteArray();
     }
     static QList<std::pair<qint64, ImportProblem::Kind>> problemsOf(const ImportSummary &summary)
     {
@@ -379,6 +398,109 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("  invalid UTF-8 (2):\n    bad_lines.jsonl:6: ")), qPrintable(text));
         QVERIFY(!summary.skippedOnlyArrayElements());
         QVERIFY(text.contains(QStringLiteral(" line(s):")));
+    }
+
+    // Gzip-compressed files are read as they are: the same records, problems and line numbers as
+    // the plain file, whatever the block size; several members one after another; a damaged or
+    // cut-off file keeps what came before and says what went wrong.
+    void gzipFiles()
+    {
+        Setup s;
+        open(s);
+        QFile plainFile(fixture(QStringLiteral("bad_lines.jsonl")));
+        QVERIFY(plainFile.open(QIODevice::ReadOnly));
+        const QByteArray plain = plainFile.readAll();
+        const QByteArray packed = gzip(plain);
+        QVERIFY(!packed.isEmpty());
+        const ImportSummary expected = importLines(s, QStringLiteral("bad_lines.jsonl"), plain);
+        QCOMPARE(expected.imported, 3);
+        for (const qsizetype block : {qsizetype(64), qsizetype(4 * 1024 * 1024)}) {
+            Importer::Options options;
+            options.chunkBytes = block;
+            const ImportSummary summary = importLines(s, QStringLiteral("bad_lines_%1.jsonl.gz").arg(block), packed, options);
+            QVERIFY2(summary.files.first().error.isEmpty(), qPrintable(summary.files.first().error));
+            QCOMPARE(summary.imported, expected.imported);
+            QCOMPARE(summary.files.first().lines, expected.files.first().lines);
+            QCOMPARE(problemsOf(summary), problemsOf(expected));
+        }
+
+        // Larger than the reader's input buffer, in two members (`cat a.gz b.gz`), with the zero
+        // padding some tools leave after the last one.
+        QByteArray big;
+        for (int i = 0; i < 20000; ++i)
+            big += "{\"persona\":\"Glordon\",\"input\":\"Question " + QByteArray::number(i) + "\",\"output\":\"Answer "
+                   + QByteArray::number(i * 7919) + "\"}\n";
+        const qsizetype half = big.indexOf('\n', big.size() / 2) + 1;
+        qint64 lastDone = 0, lastTotal = 0;
+        const QString twoPath = QDir(s.project.path()).filePath(QStringLiteral("two.jsonl.gz"));
+        QVERIFY(TempProject::writeFile(twoPath, gzip(big.left(half)) + gzip(big.mid(half)) + QByteArray(512, '\0')));
+        Importer importer;
+        importer.setKnownPersonas(s.names);
+        importer.setProgress([&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            return true;
+        });
+        // The text's size, for the choice to drop the indexes during a large import: the last
+        // member's, at least four times the file's (here the padding hides the last member's).
+        QCOMPARE(CompressedFile::textSize(twoPath), 4 * QFileInfo(twoPath).size());
+        const QString onePath = QDir(s.project.path()).filePath(QStringLiteral("one.jsonl.gz"));
+        QVERIFY(TempProject::writeFile(onePath, gzip(big)));
+        QCOMPARE(CompressedFile::textSize(onePath), big.size());
+        const ImportSummary two = importer.importFiles(s.store, {twoPath});
+        QVERIFY2(two.files.first().error.isEmpty(), qPrintable(two.files.first().error));
+        QCOMPARE(two.imported, 20000);
+        QCOMPARE(two.skipped, 0);
+        QCOMPARE(two.files.first().lines, 20000);
+        // Progress counts the file's bytes on disk, not the text inflated from them.
+        QVERIFY(lastDone > 0);
+        QVERIFY(lastDone <= lastTotal);
+        QCOMPARE(lastTotal, QFileInfo(twoPath).size());
+
+        // Cut off: the lines before the cut are kept, and the file is named with what happened.
+        const QByteArray bigPacked = gzip(big);
+        const ImportSummary cut = importLines(s, QStringLiteral("cut.jsonl.gz"), bigPacked.left(bigPacked.size() * 2 / 3));
+        QVERIFY2(cut.files.first().error.contains(QStringLiteral("ends early")), qPrintable(cut.files.first().error));
+        QVERIFY(cut.hasUnreadableFile());
+        QVERIFY2(cut.imported > 5000 && cut.imported < 20000, qPrintable(QString::number(cut.imported)));
+        // Damaged in the middle (the CRC check or the inflater finds it).
+        QByteArray damaged = bigPacked;
+        for (qsizetype i = damaged.size() / 2; i < damaged.size() / 2 + 64; ++i)
+            damaged[i] = char(damaged[i] ^ 0x5a);
+        const ImportSummary bad = importLines(s, QStringLiteral("damaged.jsonl.gz"), damaged);
+        QVERIFY2(bad.files.first().error.contains(QStringLiteral("damaged")), qPrintable(bad.files.first().error));
+        QVERIFY(bad.imported < 20000);
+
+        // A JSON array, compressed.
+        const ImportSummary array = importLines(s, QStringLiteral("alpaca.json.gz"),
+            gzip("[{\"instruction\":\"Respond as Caleb from Pixar's Elio.\",\"input\":\"Hi\",\"output\":\"What?\"},"
+                 "{\"instruction\":\"Respond as Caleb from Pixar's Elio.\",\"input\":\"Bye\",\"output\":\"Finally.\"}]"));
+        QVERIFY(array.files.first().jsonArray);
+        QCOMPARE(array.importedByPersona.value(QStringLiteral("Caleb")), 2);
+    }
+
+    // Other compressions and Parquet are named, not read as invalid UTF-8.
+    void otherCompressionsAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("zstd") << QByteArray("\x28\xb5\x2f\xfd\x00\x58", 6) << QStringLiteral("zstd -d data.bin");
+        QTest::newRow("bzip2") << QByteArray("BZh91AY&SY") << QStringLiteral("bunzip2 -k data.bin");
+        QTest::newRow("xz") << QByteArray("\xfd" "7zXZ\x00\x00", 7) << QStringLiteral("unxz -k data.bin");
+        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00", 6) << QStringLiteral("unzip data.bin");
+        QTest::newRow("parquet") << QByteArray("PAR1\x15\x04") << QStringLiteral("pd.read_parquet(\"data.bin\")");
+    }
+
+    void otherCompressionsAreNamed()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QString, says);
+        Setup s;
+        open(s);
+        const ImportSummary summary = importLines(s, QStringLiteral("data.bin"), head + QByteArray(100, 'x'));
+        QVERIFY2(summary.files.first().error.contains(says), qPrintable(summary.files.first().error));
+        QCOMPARE(summary.skipped, 0);
+        QCOMPARE(summary.imported, 0);
     }
 
     void unreadableFileDoesNotStopTheOthers()

@@ -609,6 +609,49 @@
     </message>
 </context>
 <context>
+    <name>CompressedFile</name>
+    <message>
+        <location filename="../models/util/compressedfile.cpp" line="+35"/>
+        <source>it is zstd-compressed: decompress it first (zstd -d %1)</source>
+        <translation>está comprimido con zstd: descomprímalo primero (zstd -d %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is bzip2-compressed: decompress it first (bunzip2 -k %1)</source>
+        <translation>está comprimido con bzip2: descomprímalo primero (bunzip2 -k %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is xz-compressed: decompress it first (unxz -k %1)</source>
+        <translation>está comprimido con xz: descomprímalo primero (unxz -k %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a zip archive: extract its JSONL files first (unzip %1)</source>
+        <translation>es un archivo zip: extraiga primero sus archivos JSONL (unzip %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a Parquet file: convert it to JSON Lines first (for example with pandas: pd.read_parquet(&quot;%1&quot;).to_json(&quot;out.jsonl&quot;, orient=&quot;records&quot;, lines=True))</source>
+        <translation>es un archivo Parquet: conviértalo primero a JSON Lines (por ejemplo con pandas: pd.read_parquet(&quot;%1&quot;).to_json(&quot;out.jsonl&quot;, orient=&quot;records&quot;, lines=True))</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>zlib could not start</source>
+        <translation>zlib no pudo iniciarse</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the gzip data ends early: the file is cut off</source>
+        <translation>los datos gzip terminan antes de tiempo: el archivo está cortado</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the gzip data is damaged (%1)</source>
+        <translation>los datos gzip están dañados (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DatasetStore</name>
     <message>
         <location filename="../models/dataset/datasetstore.cpp" line="+158"/>
@@ -2028,24 +2071,24 @@
     </message>
     <message>
         <location line="+258"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+376"/>
+        <location line="-237"/>
+        <location line="+379"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+378"/>
+        <location line="-373"/>
+        <location line="+381"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>&quot;%1&quot; no tiene respuesta: un texto, o una lista con un mensaje del asistente</translation>
     </message>
@@ -2070,7 +2113,7 @@
         <translation>&quot;text&quot; no es una conversación en una plantilla de chat que el estudio lea (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response de Alpaca)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&quot;conversations&quot; is not a list</source>
         <translation>&quot;conversations&quot; no es una lista</translation>
     </message>
@@ -2088,7 +2131,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+570"/>
+        <location filename="../models/dataset/importer.cpp" line="+571"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -2275,7 +2318,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+471"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2285,7 +2328,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-620"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -4147,13 +4190,8 @@
         <source>Spot-check:</source>
         <translation>Control por muestreo:</translation>
     </message>
-    <message>
-        <location line="+170"/>
-        <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
-        <translation>JSON Lines o arrays JSON (*.jsonl *.json *.txt);;Todos los archivos (*)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+250"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln registro omitido</numerusform>
@@ -4302,8 +4340,13 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <source>Import Records</source>
         <translation>Importar registros</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines or JSON arrays, also gzip-compressed (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;All files (*)</source>
+        <translation>JSON Lines o arrays JSON, también comprimidos con gzip (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;Todos los archivos (*)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importando %Ln archivo… %1 % · &lt;b&gt;Esc&lt;/b&gt; detener</numerusform>

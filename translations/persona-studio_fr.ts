@@ -609,6 +609,49 @@
     </message>
 </context>
 <context>
+    <name>CompressedFile</name>
+    <message>
+        <location filename="../models/util/compressedfile.cpp" line="+35"/>
+        <source>it is zstd-compressed: decompress it first (zstd -d %1)</source>
+        <translation>il est compressé avec zstd&#xa0;: décompressez-le d&apos;abord (zstd -d %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is bzip2-compressed: decompress it first (bunzip2 -k %1)</source>
+        <translation>il est compressé avec bzip2&#xa0;: décompressez-le d&apos;abord (bunzip2 -k %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is xz-compressed: decompress it first (unxz -k %1)</source>
+        <translation>il est compressé avec xz&#xa0;: décompressez-le d&apos;abord (unxz -k %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a zip archive: extract its JSONL files first (unzip %1)</source>
+        <translation>c&apos;est une archive zip&#xa0;: extrayez-en d&apos;abord les fichiers JSONL (unzip %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a Parquet file: convert it to JSON Lines first (for example with pandas: pd.read_parquet(&quot;%1&quot;).to_json(&quot;out.jsonl&quot;, orient=&quot;records&quot;, lines=True))</source>
+        <translation>c&apos;est un fichier Parquet&#xa0;: convertissez-le d&apos;abord en JSON Lines (par exemple avec pandas&#xa0;: pd.read_parquet(&quot;%1&quot;).to_json(&quot;out.jsonl&quot;, orient=&quot;records&quot;, lines=True))</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>zlib could not start</source>
+        <translation>zlib n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the gzip data ends early: the file is cut off</source>
+        <translation>les données gzip s&apos;arrêtent trop tôt&#xa0;: le fichier est tronqué</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the gzip data is damaged (%1)</source>
+        <translation>les données gzip sont endommagées (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DatasetStore</name>
     <message>
         <location filename="../models/dataset/datasetstore.cpp" line="+158"/>
@@ -2028,24 +2071,24 @@
     </message>
     <message>
         <location line="+258"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+376"/>
+        <location line="-237"/>
+        <location line="+379"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+378"/>
+        <location line="-373"/>
+        <location line="+381"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de réponse&#xa0;: un texte, ou une liste avec un message de l’assistant</translation>
     </message>
@@ -2070,7 +2113,7 @@
         <translation>«&#xa0;text&#xa0;» n&apos;est pas une conversation dans un modèle de chat que le studio sait lire (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response d&apos;Alpaca)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&quot;conversations&quot; is not a list</source>
         <translation>&quot;conversations&quot; n&apos;est pas une liste</translation>
     </message>
@@ -2088,7 +2131,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+570"/>
+        <location filename="../models/dataset/importer.cpp" line="+571"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -2275,7 +2318,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+471"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2285,7 +2328,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-620"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -4147,13 +4190,8 @@
         <source>Spot-check:</source>
         <translation>Contrôle par échantillon&#xa0;:</translation>
     </message>
-    <message>
-        <location line="+170"/>
-        <source>JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)</source>
-        <translation>JSON Lines ou tableaux JSON (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+250"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré</numerusform>
@@ -4302,8 +4340,13 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <source>Import Records</source>
         <translation>Importer des enregistrements</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines or JSON arrays, also gzip-compressed (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;All files (*)</source>
+        <translation>JSON Lines ou tableaux JSON, compressés avec gzip ou non (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;Tous les fichiers (*)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importation de %Ln fichier… %1&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</numerusform>

@@ -3,6 +3,7 @@
 #include "datasetstore.h"
 #include "jsonarrayreader.h"
 #include "project/project.h"
+#include "util/compressedfile.h"
 #include "util/sha1.h"
 #include "util/workpools.h"
 
@@ -204,7 +205,7 @@ struct Chunk
 class BlockReader
 {
 public:
-    BlockReader(QFile &file, qsizetype blockBytes, qsizetype maxLine)
+    BlockReader(QIODevice &file, qsizetype blockBytes, qsizetype maxLine)
         : m_file(file), m_block(std::max<qsizetype>(blockBytes, 64)), m_maxLine(maxLine)
     {
     }
@@ -287,7 +288,7 @@ private:
         return take(chunk);
     }
 
-    QFile &m_file;
+    QIODevice &m_file;
     qsizetype m_block;
     qsizetype m_maxLine;
     QByteArray m_buffer;
@@ -760,9 +761,12 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
     // The summary reports the parts of names this import matched (--persona's among them).
     m_defaults.resetPartMatchesUsed();
     m_defaults.persona = m_defaults.canonicalPersona(m_options.persona);
-    qint64 total = 0;
-    for (const QString &path : paths)
+    qint64 total = 0;       // bytes on disk: progress
+    qint64 textBytes = 0;   // bytes of text (a gzip file's inflated size): the choice below
+    for (const QString &path : paths) {
         total += QFileInfo(path).size();
+        textBytes += CompressedFile::textSize(path);
+    }
     qint64 done = 0;
     // No automatic WAL checkpoints on this connection: each would copy pages into the database
     // file and sync it while the next chunk waits (a large import checkpoints on a thread of its
@@ -778,8 +782,8 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
     // holds the lock (it has dropped them already, or will build them).
     QLockFile lock(store.importLockPath());
     bool rebuild = false;
-    if (total >= m_options.rebuildIndexesFrom && lock.tryLock(0)) {
-        rebuild = worthRebuildingIndexes(store.database(), paths, total, m_options.rebuildIndexesFrom) && store.dropRecordIndexes(nullptr);
+    if (textBytes >= m_options.rebuildIndexesFrom && lock.tryLock(0)) {
+        rebuild = worthRebuildingIndexes(store.database(), paths, textBytes, m_options.rebuildIndexesFrom) && store.dropRecordIndexes(nullptr);
         if (!rebuild)
             lock.unlock();
     }
@@ -841,11 +845,29 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     }
     const QString source = info.absoluteFilePath();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    BlockReader reader(file, m_options.chunkBytes, m_options.maxLineBytes);
+    // A gzip-compressed file is read through zlib as it is read; other compressions and
+    // Parquet are named rather than read as text.
+    const CompressedFile::Kind compression = CompressedFile::detect(file);
+    if (const QString reason = CompressedFile::unsupportedReason(compression, info.fileName()); !reason.isEmpty()) {
+        result.error = reason;
+        summary.files << result;
+        return;
+    }
+    std::unique_ptr<GzipReader> gzip;
+    if (compression == CompressedFile::Kind::Gzip) {
+        gzip = std::make_unique<GzipReader>(file);
+        if (!gzip->open(QIODevice::ReadOnly)) {
+            result.error = gzip->errorString();
+            summary.files << result;
+            return;
+        }
+    }
+    QIODevice &input = gzip ? static_cast<QIODevice &>(*gzip) : file;
+    BlockReader reader(input, m_options.chunkBytes, m_options.maxLineBytes);
     // A file holding one JSON array is read element by element instead of line by line.
     std::unique_ptr<JsonArrayReader> array;
-    if (JsonArrayReader::startsWithArray(file))
-        array = std::make_unique<JsonArrayReader>(file, source, m_options.chunkBytes, m_options.maxLineBytes);
+    if (JsonArrayReader::startsWithArray(input))
+        array = std::make_unique<JsonArrayReader>(input, source, m_options.chunkBytes, m_options.maxLineBytes);
     auto readNext = [&](Chunk &chunk) {
         if (!array)
             return reader.next(chunk);
@@ -856,7 +878,8 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
         }
         return BlockReader::Result::ReadError;
     };
-    auto bytesRead = [&] { return array ? array->bytesRead() : reader.bytesRead(); };
+    // Of the file as it is on disk, for progress against its size.
+    auto bytesRead = [&] { return gzip ? gzip->compressedBytesRead() : array ? array->bytesRead() : reader.bytesRead(); };
     DatasetBulkInserter inserter(store);
     // Lines of this file already stored by an earlier import (stopped, killed, or complete):
     // the same line with the same record is not stored twice. A line whose record differs
@@ -970,7 +993,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
         }
     }
     if (readError && result.error.isEmpty())
-        result.error = QCoreApplication::translate("Importer", "reading failed after line %1: %2").arg(result.lines).arg(file.errorString());
+        result.error = QCoreApplication::translate("Importer", "reading failed after line %1: %2").arg(result.lines).arg(input.errorString());
     bytesBefore += bytesRead();
     for (int k = 0; k < ImportFormat::KindCount; ++k) {
         if (kinds[k])

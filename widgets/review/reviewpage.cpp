@@ -873,7 +873,7 @@ void ReviewPage::chooseImportFiles()
     const QString last = AppSettings::lastImportDir.get();
     const QString start = !last.isEmpty() && QFileInfo(last).isDir() ? last : m_document->project().dir;
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Records"), start,
-                                                            tr("JSON Lines or JSON arrays (*.jsonl *.json *.txt);;All files (*)"));
+                                                            tr("JSON Lines or JSON arrays, also gzip-compressed (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;All files (*)"));
     if (paths.isEmpty())
         return;
     AppSettings::lastImportDir.set(QFileInfo(paths.first()).absolutePath());
