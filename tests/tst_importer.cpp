@@ -281,6 +281,39 @@ private slots:
         QCOMPARE(records[1].sourceKind, Record::SourceKind::Imported);
     }
 
+    // Without "prompt": the conversation before the chosen reply is the prompt — TRL's implicit
+    // prompt (lists of messages) and Anthropic's HH-RLHF transcripts ("\n\nHuman: …").
+    void preferencePairsWithoutPrompt()
+    {
+        Setup s;
+        open(s);
+        Importer::Options options;
+        options.persona = QStringLiteral("Glordon");
+        const ImportSummary summary = importLines(s, QStringLiteral("implicit.jsonl"),
+            "{\"chosen\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hiya, pal!\"}],"
+            "\"rejected\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello.\"}]}\n"
+            "{\"chosen\":\"\\n\\nHuman: What is Earth like?\\n\\nAssistant: Like a potato!\\n\\nHuman: Really?\\n\\nAssistant: Yes, friend!\","
+            "\"rejected\":\"\\n\\nHuman: What is Earth like?\\n\\nAssistant: Like a potato!\\n\\nHuman: Really?\\n\\nAssistant: No.\"}\n"
+            // text without a prompt or a transcript, and a transcript that does not open with Human
+            "{\"chosen\":\"Hiya!\",\"rejected\":\"Hello.\"}\n"
+            "{\"chosen\":\"Assistant: Hiya!\",\"rejected\":\"Assistant: Hello.\"}\n",
+            options);
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{3, ImportProblem::Kind::NotARecord},
+                                                                                      {4, ImportProblem::Kind::NotARecord}}));
+        QVERIFY2(summary.problems[1].reason.contains(QStringLiteral("\"prompt\" is missing")), qPrintable(summary.problems[1].reason));
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[0].input, QStringLiteral("Hi"));
+        QCOMPARE(records[0].output, QStringLiteral("Hello."));
+        QCOMPARE(records[0].editedOutput, QStringLiteral("Hiya, pal!"));
+        QCOMPARE(records[1].input, QStringLiteral("Really?"));
+        QCOMPARE(records[1].output, QStringLiteral("No."));
+        QCOMPARE(records[1].editedOutput, QStringLiteral("Yes, friend!"));
+        QCOMPARE(records[1].status, Record::Status::Edited);
+        QVERIFY(records[1].dialogue.contains(QStringLiteral("Like a potato!")));
+        QVERIFY(!records[1].dialogue.contains(QStringLiteral("Human:")));
+    }
+
     // Conversations written out in a chat template as one "text" (datasets prepared for a local
     // trainer): ChatML, Llama 3, Gemma, Mistral [INST]; plain text and a conversation without a
     // reply are reported.

@@ -213,6 +213,31 @@ bool finish(QString persona, const Defaults &defaults, Record &record, QString &
     return true;
 }
 
+// A conversation written as a transcript, "\n\nHuman: …\n\nAssistant: …" (Anthropic's HH-RLHF
+// and the datasets made from it). No turns when the text has no "Human:" turn at its start.
+QList<Turn> turnsFromTranscript(const QString &text)
+{
+    QList<Turn> turns;
+    thread_local const QRegularExpression speaker(QStringLiteral(R"((?:^|\n\n)(Human|Assistant):[ \t]?)"));
+    QRegularExpressionMatchIterator it = speaker.globalMatch(text);
+    if (!it.hasNext())
+        return turns;
+    QRegularExpressionMatch m = it.next();
+    if (m.captured(1) != QLatin1String("Human") || !text.left(m.capturedStart(0)).trimmed().isEmpty())
+        return turns;
+    for (;;) {
+        const bool more = it.hasNext();
+        const QRegularExpressionMatch next = more ? it.next() : QRegularExpressionMatch();
+        const qsizetype end = more ? next.capturedStart(0) : text.size();
+        turns << Turn{m.captured(1) == QLatin1String("Human") ? QStringLiteral("user") : QStringLiteral("assistant"),
+                      text.mid(m.capturedEnd(0), end - m.capturedEnd(0)).trimmed()};
+        if (!more)
+            break;
+        m = next;
+    }
+    return turns;
+}
+
 // A conversation written out in a chat template, as supervised fine-tuning datasets prepared
 // for a local trainer keep it ({"text": "…"}): ChatML (<|im_start|>role … <|im_end|>: Qwen and
 // many fine-tunes), Llama 3 (<|start_header_id|>role<|end_header_id|> … <|eot_id|>), Gemma
@@ -787,18 +812,23 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         // before the reply, and the reply twice. The rejected one is the record's reply, the
         // chosen one its edit — so the reviewer sees the pair as a diff.
         QList<Turn> turns;
-        const auto reply = [&](const char *key, QString &text) {
+        // Each reply: text, a list of messages, or a transcript ("\n\nHuman: … \n\nAssistant: …",
+        // Anthropic's HH-RLHF); `conversation` keeps the messages of the last two.
+        const auto reply = [&](const char *key, QString &text, QList<Turn> &conversation) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isString()) {
-                text = v.toString();
+                conversation = turnsFromTranscript(v.toString());
+                text = conversation.isEmpty() ? v.toString() : QString();
             } else if (v.isArray() && !v.toArray().isEmpty()) {
-                QList<Turn> messages;
-                if (!readChatMessages(v.toArray(), QLatin1String("role"), QLatin1String("content"), false, messages, reason))
+                if (!readChatMessages(v.toArray(), QLatin1String("role"), QLatin1String("content"), false, conversation, reason))
                     return false;
-                for (qsizetype i = messages.size() - 1; i >= 0 && text.isEmpty(); --i) {
-                    if (messages.at(i).role == QLatin1String("assistant"))
-                        text = messages.at(i).content;
-                }
+            }
+            if (!conversation.isEmpty()) {
+                // The reply is the last assistant message; what comes before it, the prompt.
+                while (!conversation.isEmpty() && conversation.constLast().role != QLatin1String("assistant"))
+                    conversation.removeLast();
+                if (!conversation.isEmpty())
+                    text = conversation.takeLast().content;
             }
             if (text.trimmed().isEmpty()) {
                 reason = QCoreApplication::translate("ImportFormat", "\"%1\" has no reply: text, or a list with an assistant message").arg(QLatin1String(key));
@@ -807,7 +837,8 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
             return true;
         };
         QString chosen, rejected;
-        if (!reply("chosen", chosen) || !reply("rejected", rejected))
+        QList<Turn> chosenBefore, rejectedBefore;
+        if (!reply("chosen", chosen, chosenBefore) || !reply("rejected", rejected, rejectedBefore))
             return false;
         const QJsonValue prompt = o.value(QLatin1String("prompt"));
         if (prompt.isArray()) {
@@ -815,6 +846,9 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
                 return false;
         } else if (prompt.isString()) {
             turns << Turn{QStringLiteral("user"), prompt.toString()};
+        } else if (!chosenBefore.isEmpty()) {
+            // No "prompt" (TRL's implicit prompt, HH-RLHF): the conversation before the chosen reply.
+            turns = chosenBefore;
         } else {
             reason = QCoreApplication::translate("ImportFormat", "\"prompt\" is missing: a preference pair needs the message the replies answer");
             return false;
