@@ -334,11 +334,13 @@ private slots:
             // Alpaca's prompt template, with and without an input
             "{\"text\":\"Below is an instruction that describes a task, paired with an input that provides further context.\\n\\n"
             "### Instruction:\\nRespond as Glordon from Pixar's Elio.\\n\\n### Input:\\nAre you scared?\\n\\n### Response:\\nA little!</s>\"}\n"
-            "{\"text\":\"### Instruction:\\nSay hello to Elio.\\n\\n### Response:\\nHi, Elio!\",\"persona\":\"Olga Solis\"}\n");
-        QCOMPARE(summary.imported, 6);
+            "{\"text\":\"### Instruction:\\nSay hello to Elio.\\n\\n### Response:\\nHi, Elio!\",\"persona\":\"Olga Solis\"}\n"
+            // OpenAssistant Guanaco's transcripts
+            "{\"text\":\"### Human: Are you a warrior?### Assistant: No, I like hugs.### Human: Really?### Assistant: Really!\",\"persona\":\"Glordon\"}\n");
+        QCOMPARE(summary.imported, 7);
         QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{5, ImportProblem::Kind::NotARecord},
                                                                                       {6, ImportProblem::Kind::NotARecord}}));
-        QCOMPARE(summary.files.first().formats.value(QStringLiteral("chat-text")), 6);
+        QCOMPARE(summary.files.first().formats.value(QStringLiteral("chat-text")), 7);
         const QList<Record> records = s.store.records();
         QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
         QCOMPARE(records[0].instruction, QStringLiteral("You are Glordon from Pixar's Elio."));
@@ -363,6 +365,9 @@ private slots:
         QCOMPARE(records[5].instruction, QString());
         QCOMPARE(records[5].input, QStringLiteral("Say hello to Elio."));
         QCOMPARE(records[5].output, QStringLiteral("Hi, Elio!"));
+        QCOMPARE(records[6].input, QStringLiteral("Really?"));
+        QCOMPARE(records[6].output, QStringLiteral("Really!"));
+        QVERIFY(records[6].dialogue.contains(QStringLiteral("No, I like hugs.")));
     }
 
     void partsOfNames()

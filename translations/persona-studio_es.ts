@@ -611,7 +611,7 @@
 <context>
     <name>CompressedFile</name>
     <message>
-        <location filename="../models/util/compressedfile.cpp" line="+35"/>
+        <location filename="../models/util/compressedfile.cpp" line="+52"/>
         <source>it is zstd-compressed: decompress it first (zstd -d %1)</source>
         <translation>está comprimido con zstd: descomprímalo primero (zstd -d %1)</translation>
     </message>
@@ -2065,7 +2065,7 @@
         <translation>sin personaje: la línea no nombra ninguno (metadata.character, metadata.persona o persona), no se indicó --persona y no se encontró ningún mensaje de sistema &quot;You are NAME&quot;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+110"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
@@ -2077,23 +2077,23 @@
     </message>
     <message>
         <location line="-237"/>
-        <location line="+379"/>
+        <location line="+388"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+381"/>
+        <location line="-382"/>
+        <location line="+390"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>&quot;%1&quot; no tiene respuesta: un texto, o una lista con un mensaje del asistente</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&quot;prompt&quot; is missing: a preference pair needs the message the replies answer</source>
         <translation>falta &quot;prompt&quot;: un par de preferencia necesita el mensaje al que responden las respuestas</translation>
     </message>
@@ -2109,8 +2109,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST], Alpaca&apos;s ### Instruction / ### Response)</source>
-        <translation>&quot;text&quot; no es una conversación en una plantilla de chat que el estudio lea (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response de Alpaca)</translation>
+        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST], Alpaca&apos;s ### Instruction / ### Response, Human: / Assistant: transcripts)</source>
+        <translation>&quot;text&quot; no es una conversación en una plantilla de chat que el estudio lea (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response de Alpaca, transcripciones Human: / Assistant:)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2257,12 +2257,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+152"/>
+        <location filename="../models/dataset/importer.cpp" line="+155"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-426"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2318,7 +2318,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="+474"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2328,7 +2328,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-623"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>

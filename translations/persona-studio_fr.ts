@@ -611,7 +611,7 @@
 <context>
     <name>CompressedFile</name>
     <message>
-        <location filename="../models/util/compressedfile.cpp" line="+35"/>
+        <location filename="../models/util/compressedfile.cpp" line="+52"/>
         <source>it is zstd-compressed: decompress it first (zstd -d %1)</source>
         <translation>il est compressé avec zstd&#xa0;: décompressez-le d&apos;abord (zstd -d %1)</translation>
     </message>
@@ -2065,7 +2065,7 @@
         <translation>aucun personnage&#xa0;: la ligne n&apos;en nomme aucun (metadata.character, metadata.persona ou persona), --persona n&apos;a pas été donné et aucun message système &quot;You are NAME&quot; n&apos;a été trouvé</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+110"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
@@ -2077,23 +2077,23 @@
     </message>
     <message>
         <location line="-237"/>
-        <location line="+379"/>
+        <location line="+388"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+381"/>
+        <location line="-382"/>
+        <location line="+390"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de réponse&#xa0;: un texte, ou une liste avec un message de l’assistant</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&quot;prompt&quot; is missing: a preference pair needs the message the replies answer</source>
         <translation>«&#xa0;prompt&#xa0;» manque&#xa0;: une paire de préférence a besoin du message auquel les réponses répondent</translation>
     </message>
@@ -2109,8 +2109,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST], Alpaca&apos;s ### Instruction / ### Response)</source>
-        <translation>«&#xa0;text&#xa0;» n&apos;est pas une conversation dans un modèle de chat que le studio sait lire (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response d&apos;Alpaca)</translation>
+        <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST], Alpaca&apos;s ### Instruction / ### Response, Human: / Assistant: transcripts)</source>
+        <translation>«&#xa0;text&#xa0;» n&apos;est pas une conversation dans un modèle de chat que le studio sait lire (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response d&apos;Alpaca, transcriptions Human: / Assistant:)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2257,12 +2257,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+152"/>
+        <location filename="../models/dataset/importer.cpp" line="+155"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-426"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2318,7 +2318,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="+474"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2328,7 +2328,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-623"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>

@@ -214,11 +214,12 @@ bool finish(QString persona, const Defaults &defaults, Record &record, QString &
 }
 
 // A conversation written as a transcript, "\n\nHuman: …\n\nAssistant: …" (Anthropic's HH-RLHF
-// and the datasets made from it). No turns when the text has no "Human:" turn at its start.
+// and the datasets made from it) or "### Human: … ### Assistant: …" (OpenAssistant Guanaco).
+// No turns when the text has no "Human:" turn at its start.
 QList<Turn> turnsFromTranscript(const QString &text)
 {
     QList<Turn> turns;
-    thread_local const QRegularExpression speaker(QStringLiteral(R"((?:^|\n\n)(Human|Assistant):[ \t]?)"));
+    thread_local const QRegularExpression speaker(QStringLiteral(R"((?:###[ \t]*|^|\n\n)(Human|Assistant):[ \t]?)"));
     QRegularExpressionMatchIterator it = speaker.globalMatch(text);
     if (!it.hasNext())
         return turns;
@@ -278,6 +279,12 @@ QList<Turn> turnsFromChatText(const QString &text)
         if (!m.captured(3).isEmpty())
             turns << Turn{QStringLiteral("assistant"), m.captured(3)};
         return turns;
+    }
+    // Transcripts: "### Human: … ### Assistant: …", "\n\nHuman: …\n\nAssistant: …".
+    if (text.contains(QLatin1String("Human:"))) {
+        turns = turnsFromTranscript(text);
+        if (!turns.isEmpty())
+            return turns;
     }
     thread_local const RE inst(QStringLiteral(R"(\[INST\](.*?)\[/INST\](.*?)(?:</s>|(?=\[INST\])|(?=<s>)|$))"), RE::DotMatchesEverythingOption);
     thread_local const RE sys(QStringLiteral(R"(<<SYS>>(.*?)<</SYS>>)"), RE::DotMatchesEverythingOption);
@@ -892,7 +899,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         const QList<Turn> turns = turnsFromChatText(o.value(QLatin1String("text")).toString());
         if (turns.isEmpty()) {
             reason = QCoreApplication::translate("ImportFormat", "\"text\" is not a conversation in a chat template the studio reads (ChatML, Llama 3, "
-                                                                 "Gemma, Mistral [INST], Alpaca's ### Instruction / ### Response)");
+                                                                 "Gemma, Mistral [INST], Alpaca's ### Instruction / ### Response, Human: / Assistant: transcripts)");
             return false;
         }
         if (!fromTurns(turns, record, reason))
