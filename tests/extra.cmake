@@ -13,8 +13,3 @@ foreach(test_name IN LISTS PS_GENERATION_TESTS)
         target_compile_definitions(${test_name} PRIVATE PS_TEST_PROVIDER_PATH="$<TARGET_FILE:ps-test-provider>")
     endif()
 endforeach()
-
-# The importer's tests write gzip files of their own (damaged, cut off, in several members).
-if(TARGET tst_importer)
-    target_link_libraries(tst_importer PRIVATE ZLIB::ZLIB)
-endif()

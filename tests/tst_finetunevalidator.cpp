@@ -2,6 +2,8 @@
 // with the cookbook's error name, the epoch clamping and cost follow the cookbook, and the
 // studio / ShareGPT / Alpaca shapes are checked when asked for.
 
+#include "gzipdata.h"
+#include "tempproject.h"
 #include "testpaths.h"
 
 #include "exporting/finetunevalidator.h"
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestFineTuneValidator : public QObject
@@ -103,6 +106,52 @@ private slots:
         QCOMPARE(r.missingSystem, 4);   // lines 5, 6, 7 and 12
         QVERIFY(r.toText().contains(QStringLiteral("broken_openai.jsonl:11: warning: duplicate of line 1")));
         QVERIFY(r.toText().contains(QStringLiteral("REJECTED")));
+    }
+
+    // A gzip-compressed file is checked as the text inside it: the same report as the plain
+    // file. Cut off, it is rejected as unreadable after what could be read; other compressions
+    // and missing files are "not checked", without a format, token counts or a bill.
+    void compressedAndUnreadableFiles()
+    {
+        QTemporaryDir dir;
+        FineTuneValidator::Options options;
+        for (const QString &name : {QStringLiteral("good_openai.jsonl"), QStringLiteral("broken_openai.jsonl")}) {
+            QFile plainFile(fixture(name));
+            QVERIFY(plainFile.open(QIODevice::ReadOnly));
+            const QByteArray plain = plainFile.readAll();
+            const QString packed = dir.filePath(name + QStringLiteral(".gz"));
+            QVERIFY(TempProject::writeFile(packed, GzipData::compress(plain)));
+            QJsonObject expected = FineTuneValidator::validateFile(fixture(name), options).toJson();
+            QJsonObject actual = FineTuneValidator::validateFile(packed, options).toJson();
+            QCOMPARE(actual.take(QStringLiteral("file")).toString(), packed);
+            expected.remove(QStringLiteral("file"));
+            // Issues name the file: compare their lines and messages.
+            QCOMPARE(actual, expected);
+        }
+
+        QByteArray many;
+        for (int i = 0; i < 3000; ++i)
+            many += "{\"messages\":[{\"role\":\"user\",\"content\":\"Q" + QByteArray::number(i) + "\"},{\"role\":\"assistant\",\"content\":\"A"
+                    + QByteArray::number(i * 31) + "\"}]}\n";
+        const QByteArray packedMany = GzipData::compress(many);
+        const QString cut = dir.filePath(QStringLiteral("cut.jsonl.gz"));
+        QVERIFY(TempProject::writeFile(cut, packedMany.left(packedMany.size() / 2)));
+        const ValidationReport cutReport = FineTuneValidator::validateFile(cut, options);
+        QVERIFY(cutReport.rejected());
+        QCOMPARE(cutReport.errorCounts.value(QStringLiteral("unreadable")), 1);
+        QVERIFY2(cutReport.toText().contains(QStringLiteral("the gzip data ends early")), qPrintable(cutReport.toText()));
+        QVERIFY(cutReport.examples > 500 && cutReport.examples < 3000);
+
+        const QString zst = dir.filePath(QStringLiteral("train.jsonl.zst"));
+        QVERIFY(TempProject::writeFile(zst, QByteArray("\x28\xb5\x2f\xfd\x00\x58", 6) + QByteArray(64, 'x')));
+        for (const QString &path : {zst, dir.filePath(QStringLiteral("missing.jsonl"))}) {
+            const ValidationReport r = FineTuneValidator::validateFile(path, options);
+            QVERIFY(r.rejected());
+            const QString text = r.toText();
+            QVERIFY2(text.startsWith(path + QStringLiteral(": not checked\n")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("Billed")) && !text.contains(QStringLiteral("format")), qPrintable(text));
+        }
+        QVERIFY(FineTuneValidator::validateFile(zst, options).toText().contains(QStringLiteral("zstd -d train.jsonl.zst")));
     }
 
     // A file of several blocks is checked in slices on the thread pool: the report must be the

@@ -1,6 +1,7 @@
 // Importer: every accepted format, every kind of bad line (with its line number), nothing valid
 // lost, chunking, over-long lines, and the dedup keys it computes on its own.
 
+#include "gzipdata.h"
 #include "tempproject.h"
 #include "testpaths.h"
 
@@ -19,8 +20,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zlib.h>
 
 class TestImporter : public QObject
 {
@@ -58,22 +57,6 @@ private:
         if (!TempProject::writeFile(path, lines))
             qWarning("cannot write %s", qPrintable(path));   // the import then reports the file
         return run(s, {path}, options);
-    }
-    // `data` as one gzip member, the way gzip writes it.
-    static QByteArray gzip(const QByteArray &data)
-    {
-        z_stream z{};
-        if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-            return {};
-        QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), '\0');
-        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-        z.avail_in = uInt(data.size());
-        z.next_out = reinterpret_cast<Bytef *>(out.data());
-        z.avail_out = uInt(out.size());
-        const int ret = deflate(&z, Z_FINISH);
-        out.resize(qsizetype(z.total_out));
-        deflateEnd(&z);
-        return ret == Z_STREAM_END ? out : QByteArray();
     }
     static QList<std::pair<qint64, ImportProblem::Kind>> problemsOf(const ImportSummary &summary)
     {
@@ -448,7 +431,7 @@ private slots:
         QFile plainFile(fixture(QStringLiteral("bad_lines.jsonl")));
         QVERIFY(plainFile.open(QIODevice::ReadOnly));
         const QByteArray plain = plainFile.readAll();
-        const QByteArray packed = gzip(plain);
+        const QByteArray packed = GzipData::compress(plain);
         QVERIFY(!packed.isEmpty());
         const ImportSummary expected = importLines(s, QStringLiteral("bad_lines.jsonl"), plain);
         QCOMPARE(expected.imported, 3);
@@ -471,7 +454,7 @@ private slots:
         const qsizetype half = big.indexOf('\n', big.size() / 2) + 1;
         qint64 lastDone = 0, lastTotal = 0;
         const QString twoPath = QDir(s.project.path()).filePath(QStringLiteral("two.jsonl.gz"));
-        QVERIFY(TempProject::writeFile(twoPath, gzip(big.left(half)) + gzip(big.mid(half)) + QByteArray(512, '\0')));
+        QVERIFY(TempProject::writeFile(twoPath, GzipData::compress(big.left(half)) + GzipData::compress(big.mid(half)) + QByteArray(512, '\0')));
         Importer importer;
         importer.setKnownPersonas(s.names);
         importer.setProgress([&](qint64 done, qint64 total) {
@@ -483,7 +466,7 @@ private slots:
         // member's, at least four times the file's (here the padding hides the last member's).
         QCOMPARE(CompressedFile::textSize(twoPath), 4 * QFileInfo(twoPath).size());
         const QString onePath = QDir(s.project.path()).filePath(QStringLiteral("one.jsonl.gz"));
-        QVERIFY(TempProject::writeFile(onePath, gzip(big)));
+        QVERIFY(TempProject::writeFile(onePath, GzipData::compress(big)));
         QCOMPARE(CompressedFile::textSize(onePath), big.size());
         const ImportSummary two = importer.importFiles(s.store, {twoPath});
         QVERIFY2(two.files.first().error.isEmpty(), qPrintable(two.files.first().error));
@@ -496,7 +479,7 @@ private slots:
         QCOMPARE(lastTotal, QFileInfo(twoPath).size());
 
         // Cut off: the lines before the cut are kept, and the file is named with what happened.
-        const QByteArray bigPacked = gzip(big);
+        const QByteArray bigPacked = GzipData::compress(big);
         const ImportSummary cut = importLines(s, QStringLiteral("cut.jsonl.gz"), bigPacked.left(bigPacked.size() * 2 / 3));
         QVERIFY2(cut.files.first().error.contains(QStringLiteral("ends early")), qPrintable(cut.files.first().error));
         QVERIFY(cut.hasUnreadableFile());
@@ -511,7 +494,7 @@ private slots:
 
         // A JSON array, compressed.
         const ImportSummary array = importLines(s, QStringLiteral("alpaca.json.gz"),
-            gzip("[{\"instruction\":\"Respond as Caleb from Pixar's Elio.\",\"input\":\"Hi\",\"output\":\"What?\"},"
+            GzipData::compress("[{\"instruction\":\"Respond as Caleb from Pixar's Elio.\",\"input\":\"Hi\",\"output\":\"What?\"},"
                  "{\"instruction\":\"Respond as Caleb from Pixar's Elio.\",\"input\":\"Bye\",\"output\":\"Finally.\"}]"));
         QVERIFY(array.files.first().jsonArray);
         QCOMPARE(array.importedByPersona.value(QStringLiteral("Caleb")), 2);

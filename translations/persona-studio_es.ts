@@ -641,7 +641,7 @@
         <translation>zlib no pudo iniciarse</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>the gzip data ends early: the file is cut off</source>
         <translation>los datos gzip terminan antes de tiempo: el archivo está cortado</translation>
     </message>
@@ -1115,7 +1115,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+76"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+78"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
     </message>
@@ -1298,12 +1298,15 @@
         <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+227"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+7"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>the file starts with a UTF-8 byte order mark</source>
         <translation>el archivo empieza con una marca de orden de bytes (BOM) UTF-8</translation>
     </message>
@@ -4935,7 +4938,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-308"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-333"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
     </message>
@@ -5010,12 +5013,18 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>Tokens de entrenamiento por época: %1 (contados con o200k_base; el modelo entrenado con este archivo cuenta con su propio tokenizador)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
+        <location line="+46"/>
         <source>REJECTED: %1 errors, %2 warnings</source>
         <translation>RECHAZADO: %1 errores, %2 avisos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <source>%1: not checked</source>
+        <translation>%1: sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>OK: no errors, %1 warnings</source>
         <translation>OK: ningún error, %1 avisos</translation>
     </message>

@@ -641,7 +641,7 @@
         <translation>zlib n&apos;a pas pu démarrer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>the gzip data ends early: the file is cut off</source>
         <translation>les données gzip s&apos;arrêtent trop tôt&#xa0;: le fichier est tronqué</translation>
     </message>
@@ -1115,7 +1115,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+76"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+78"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
     </message>
@@ -1298,12 +1298,15 @@
         <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+227"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+7"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>the file starts with a UTF-8 byte order mark</source>
         <translation>le fichier commence par une marque d&apos;ordre des octets (BOM) UTF-8</translation>
     </message>
@@ -4935,7 +4938,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-308"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-333"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
     </message>
@@ -5010,12 +5013,18 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>Tokens d&apos;entraînement par époque&#xa0;: %1 (comptés avec o200k_base&#xa0;; le modèle entraîné sur ce fichier compte avec son propre tokeniseur)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
+        <location line="+46"/>
         <source>REJECTED: %1 errors, %2 warnings</source>
         <translation>REJETÉ&#xa0;: %1 erreurs, %2 avertissements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <source>%1: not checked</source>
+        <translation>%1&#xa0;: non vérifié</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>OK: no errors, %1 warnings</source>
         <translation>OK&#xa0;: aucune erreur, %1 avertissements</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "finetunevalidator.h"
 
 #include "dataset/jsonarrayreader.h"
+#include "util/compressedfile.h"
 #include "util/money.h"
 #include "util/sha1.h"
 
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -397,6 +399,15 @@ qint64 ValidationReport::warningCount() const
 QString ValidationReport::toText(int maxIssues) const
 {
     QString t;
+    // A file that could not be read at all has no format, lines, duplicates or tokens to tell.
+    if (lines == 0 && errorCounts.contains(QStringLiteral("unreadable"))) {
+        t += QCoreApplication::translate("ValidationReport", "%1: not checked").arg(file) + QLatin1Char('\n');
+        for (const Issue &i : issues)
+            t += i.toString() + QLatin1Char('\n');
+        t += QCoreApplication::translate("ValidationReport", "REJECTED: %1 errors, %2 warnings").arg(QLocale().toString(errorCount()), QLocale().toString(warningCount()))
+             + QLatin1Char('\n');
+        return t;
+    }
     t += QCoreApplication::translate("ValidationReport", "%1: %2 format%3, %4 lines, %5 examples").arg(file, ExportFormats::name(format), formatDetected ? QCoreApplication::translate("ValidationReport", " (detected)") : QString(), QLocale().toString(lines), QLocale().toString(examples)) + QLatin1Char('\n');
     int shown = 0;
     for (const Issue &i : issues) {
@@ -532,7 +543,32 @@ ValidationReport FineTuneValidator::validateFile(const QString &path, const Opti
         report.errorCounts[QStringLiteral("unreadable")] = 1;
         return report;
     }
-    return validate(file, path, options);
+    // A gzip-compressed file is checked as the text inside it; other compressions are named.
+    const CompressedFile::Kind compression = CompressedFile::detect(file);
+    if (const QString reason = CompressedFile::unsupportedReason(compression, QFileInfo(path).fileName()); !reason.isEmpty()) {
+        ValidationReport report;
+        report.file = path;
+        report.issues << Issue::error(path, 0, QCoreApplication::translate("FineTuneValidator", "cannot be read: %1").arg(reason));
+        report.errorCounts[QStringLiteral("unreadable")] = 1;
+        return report;
+    }
+    if (compression != CompressedFile::Kind::Gzip)
+        return validate(file, path, options);
+    GzipReader gzip(file);
+    if (!gzip.open(QIODevice::ReadOnly)) {
+        ValidationReport report;
+        report.file = path;
+        report.issues << Issue::error(path, 0, QCoreApplication::translate("FineTuneValidator", "cannot be read: %1").arg(gzip.errorString()));
+        report.errorCounts[QStringLiteral("unreadable")] = 1;
+        return report;
+    }
+    ValidationReport report = validate(gzip, path, options);
+    if (gzip.failed()) {
+        // First, before the lines' own issues: the report is of a part of the file only.
+        report.issues.prepend(Issue::error(path, 0, QCoreApplication::translate("FineTuneValidator", "cannot be read: %1").arg(gzip.errorString())));
+        report.errorCounts[QStringLiteral("unreadable")] += 1;
+    }
+    return report;
 }
 
 namespace {

@@ -116,6 +116,20 @@ void GzipReader::close()
         QIODevice::close();
 }
 
+bool GzipReader::atEnd() const
+{
+    if (!isOpen())
+        return true;
+    if (QIODevice::bytesAvailable() > 0)
+        return false;
+    // Nothing buffered: only inflating more tells whether there is more (a peek keeps it).
+    if (!m_finished && !m_failed) {
+        char c;
+        const_cast<GzipReader *>(this)->peek(&c, 1);
+    }
+    return QIODevice::bytesAvailable() == 0 && (m_finished || m_failed);
+}
+
 qint64 GzipReader::readData(char *data, qint64 maxSize)
 {
     if (m_failed || !m_stream)

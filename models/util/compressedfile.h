@@ -37,6 +37,10 @@ public:
     ~GzipReader() override;
 
     bool isSequential() const override { return true; }
+    // At the end once the last member is read (or the data failed), not when the buffer is empty.
+    bool atEnd() const override;
+    // The data was damaged or cut off (errorString() says how).
+    bool failed() const { return m_failed; }
     bool open(OpenMode mode) override;
     void close() override;
     // Compressed bytes consumed from the source so far (for progress against the file's size).
