@@ -1,7 +1,7 @@
 // Fuzzes GzipReader, the reader of gzip-compressed datasets. The input is read as a gzip file:
 // read in blocks of 1, 7, 4,096 and 1 MiB bytes it must give the same text and end the same
 // way (complete, or failed after the same text) — a damaged or cut-off file is not allowed to
-// give more or other text depending on how it is read. And the input taken as text, compressed
+// give more or other text depending on how it is read — and so must readLine() until atEnd(). And the input taken as text, compressed
 // into two gzip members, must come back whole.
 
 #include "util/compressedfile.h"
@@ -54,6 +54,31 @@ Outcome readAll(const QByteArray &file, qint64 block)
     return outcome;
 }
 
+// As the validator reads: readLine() until atEnd().
+Outcome readLines(const QByteArray &file)
+{
+    QBuffer buffer;
+    buffer.setData(file);
+    buffer.open(QIODevice::ReadOnly);
+    GzipReader reader(buffer);
+    Outcome outcome;
+    if (!reader.open(QIODevice::ReadOnly))
+        std::abort();
+    while (!reader.atEnd()) {
+        const QByteArray line = reader.readLine();
+        if (line.isEmpty() && !reader.atEnd())
+            std::abort();   // an empty read before the end: the blank line the validator once saw
+        outcome.text += line;
+        if (outcome.text.size() >= Cap) {
+            outcome.text.truncate(Cap);
+            outcome.capped = true;
+            break;
+        }
+    }
+    outcome.failed = reader.failed();
+    return outcome;
+}
+
 QByteArray gzip(QByteArrayView data)
 {
     z_stream z{};
@@ -83,6 +108,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (other.capped != first.capped || other.text != first.text || (!first.capped && other.failed != first.failed))
             std::abort();
     }
+
+    const Outcome lines = readLines(bytes);
+    if (lines.capped != first.capped || lines.text != first.text || (!first.capped && lines.failed != first.failed))
+        std::abort();
 
     const qsizetype half = bytes.size() / 2;
     const Outcome round = readAll(gzip(QByteArrayView(bytes).first(half)) + gzip(QByteArrayView(bytes).sliced(half)), 4096);

@@ -5453,7 +5453,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>generar registros hasta alcanzar los objetivos del plan (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+32"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+34"/>
         <source>Persona for lines that name none.</source>
         <translation>Personaje para las líneas que no indican ninguno.</translation>
     </message>
@@ -5468,14 +5468,14 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Mostrar el resumen como JSON.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs and conversations written out in a chat template (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
+        <location line="-14"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
 Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT, Alpaca, pares prompt/completion y conversaciones escritas en una plantilla de chat (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral). Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento.
+        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT, Alpaca, pares prompt/completion, pares de preferencia (chosen / rejected) y conversaciones escritas como un solo texto (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, la plantilla de Alpaca, transcripciones Human / Assistant). Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento; los archivos comprimidos con gzip (.jsonl.gz), tal como están. Una persona que es parte del nombre de un solo personaje (&quot;Bryce&quot;) es de ese personaje.
 Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>JSONL files (or JSON arrays) to import.</source>
         <translation>Archivos JSONL (o arrays JSON) que se importarán.</translation>
     </message>
@@ -5634,10 +5634,10 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
     </message>
     <message>
         <location filename="../app/cli/cmd_validate.cpp" line="-19"/>
-        <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost.
+        <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost. A gzip-compressed file is checked as the text inside it.
 Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
-        <translation>Comprueba un archivo de entrenamiento JSONL como lo hacen los servicios de ajuste fino: objetos JSON, las claves y los roles del formato, el número de tokens (o200k_base) frente al límite del modelo, al menos 10 ejemplos, duplicados, y los tokens facturados y el coste.
-Código de salida: 0 aceptado, 1 se rechazaría, 2 error de uso.</translation>
+        <translation>Comprueba un archivo de entrenamiento JSONL como lo hacen los servicios de ajuste fino: objetos JSON, claves y roles del formato, número de tokens (o200k_base) frente al límite del modelo, al menos 10 ejemplos, duplicados, y los tokens facturados y el coste. Un archivo comprimido con gzip se comprueba como el texto que contiene.
+Código de salida: 0 aceptado, 1 sería rechazado, 2 error de uso.</translation>
     </message>
     <message>
         <location line="+5"/>

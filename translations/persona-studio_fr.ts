@@ -5453,7 +5453,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>générer des enregistrements jusqu&apos;à ce que les objectifs du plan soient atteints (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+32"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+34"/>
         <source>Persona for lines that name none.</source>
         <translation>Personnage pour les lignes qui n&apos;en indiquent aucun.</translation>
     </message>
@@ -5468,14 +5468,14 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Afficher le résumé en JSON.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs and conversations written out in a chat template (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element.
+        <location line="-14"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
 Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT, Alpaca, les paires prompt/completion et les conversations écrites dans un modèle de chat («&#xa0;text&#xa0;»&#xa0;: ChatML, Llama 3, Gemma, Mistral). Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément.
+        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT, Alpaca, les paires prompt/completion, les paires de préférence (chosen / rejected) et les conversations écrites en un seul texte («&#xa0;text&#xa0;»&#xa0;: ChatML, Llama 3, Gemma, Mistral, le modèle d&apos;Alpaca, transcriptions Human / Assistant). Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément&#xa0;; les fichiers compressés avec gzip (.jsonl.gz), tels quels. Une persona qui est une partie du nom d&apos;un seul personnage («&#xa0;Bryce&#xa0;») est celle de ce personnage.
 Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>JSONL files (or JSON arrays) to import.</source>
         <translation>Fichiers JSONL (ou tableaux JSON) à importer.</translation>
     </message>
@@ -5634,9 +5634,9 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
     </message>
     <message>
         <location filename="../app/cli/cmd_validate.cpp" line="-19"/>
-        <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost.
+        <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost. A gzip-compressed file is checked as the text inside it.
 Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
-        <translation>Vérifie un fichier d&apos;entraînement JSONL comme le font les services de fine-tuning&#xa0;: objets JSON, clés et rôles du format, nombre de tokens (o200k_base) par rapport à la limite du modèle, au moins 10 exemples, doublons, ainsi que les tokens facturés et le coût.
+        <translation>Vérifie un fichier d&apos;entraînement JSONL comme le font les services de fine-tuning&#xa0;: objets JSON, clés et rôles du format, nombre de tokens (o200k_base) par rapport à la limite du modèle, au moins 10 exemples, doublons, ainsi que les tokens facturés et le coût. Un fichier compressé avec gzip est vérifié comme le texte qu&apos;il contient.
 Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>

@@ -20,11 +20,13 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Imports JSONL datasets into a project: the studio's own records, OpenAI chat "
-                                                                        "fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs and conversations written out in a "
-                                                                        "chat template (\"text\": ChatML, Llama 3, Gemma, Mistral). Bad lines are reported on stderr as "
+                                                                        "fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs, preference pairs (chosen / rejected) "
+                                                                        "and conversations written out as one text (\"text\": ChatML, Llama 3, Gemma, Mistral, "
+                                                                        "Alpaca's template, Human / Assistant transcripts). Bad lines are reported on stderr as "
                                                                         "FILE:LINE: reason and skipped; every usable line is imported. A file holding one "
                                                                         "JSON array of records (as Alpaca and ShareGPT datasets are published) is read "
-                                                                        "the same way, element by element.\n"
+                                                                        "the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. "
+                                                                        "A persona that is part of one character's name only (\"Bryce\") is that character's.\n"
                                                                         "Exit status: 0 when every file was read, 1 when a file could not be read at all "
                                                                         "or the project cannot be opened, 2 for a usage error."));
     parser.addHelpOption();

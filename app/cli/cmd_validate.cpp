@@ -18,7 +18,7 @@ int runValidate(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Checks a JSONL training file the way fine-tuning services do: JSON objects, the format's "
                                                                         "keys and roles, token counts (o200k_base) against the model's limit, at least 10 examples, "
-                                                                        "duplicates, and the billed tokens and cost.\n"
+                                                                        "duplicates, and the billed tokens and cost. A gzip-compressed file is checked as the text inside it.\n"
                                                                         "Exit status: 0 accepted, 1 would be rejected, 2 usage error."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "studio, openai-chat, sharegpt, alpaca, hf-messages or dpo (default: detected from the first line)."), QStringLiteral("FORMAT")});
