@@ -535,40 +535,28 @@ std::optional<FineTuneModel> FineTuneValidator::model(const QString &name)
 
 ValidationReport FineTuneValidator::validateFile(const QString &path, const Options &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ValidationReport report;
+    // "cannot be read: …", first in the report: nothing of the file was checked, or only the
+    // part before a gzip stream broke.
+    auto unreadable = [&path](ValidationReport report, const QString &reason) {
         report.file = path;
-        report.issues << Issue::error(path, 0, QCoreApplication::translate("FineTuneValidator", "cannot be read: %1").arg(file.errorString()));
-        report.errorCounts[QStringLiteral("unreadable")] = 1;
+        report.issues.prepend(Issue::error(path, 0, QCoreApplication::translate("FineTuneValidator", "cannot be read: %1").arg(reason)));
+        report.errorCounts[QStringLiteral("unreadable")] += 1;
         return report;
-    }
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable({}, file.errorString());
     // A gzip-compressed file is checked as the text inside it; other compressions are named.
     const CompressedFile::Kind compression = CompressedFile::detect(file);
-    if (const QString reason = CompressedFile::unsupportedReason(compression, QFileInfo(path).fileName()); !reason.isEmpty()) {
-        ValidationReport report;
-        report.file = path;
-        report.issues << Issue::error(path, 0, QCoreApplication::translate("FineTuneValidator", "cannot be read: %1").arg(reason));
-        report.errorCounts[QStringLiteral("unreadable")] = 1;
-        return report;
-    }
+    if (const QString reason = CompressedFile::unsupportedReason(compression, QFileInfo(path).fileName()); !reason.isEmpty())
+        return unreadable({}, reason);
     if (compression != CompressedFile::Kind::Gzip)
         return validate(file, path, options);
     GzipReader gzip(file);
-    if (!gzip.open(QIODevice::ReadOnly)) {
-        ValidationReport report;
-        report.file = path;
-        report.issues << Issue::error(path, 0, QCoreApplication::translate("FineTuneValidator", "cannot be read: %1").arg(gzip.errorString()));
-        report.errorCounts[QStringLiteral("unreadable")] = 1;
-        return report;
-    }
+    if (!gzip.open(QIODevice::ReadOnly))
+        return unreadable({}, gzip.errorString());
     ValidationReport report = validate(gzip, path, options);
-    if (gzip.failed()) {
-        // First, before the lines' own issues: the report is of a part of the file only.
-        report.issues.prepend(Issue::error(path, 0, QCoreApplication::translate("FineTuneValidator", "cannot be read: %1").arg(gzip.errorString())));
-        report.errorCounts[QStringLiteral("unreadable")] += 1;
-    }
-    return report;
+    return gzip.failed() ? unreadable(std::move(report), gzip.errorString()) : report;
 }
 
 namespace {
