@@ -2,7 +2,8 @@
 // importer (read, parse, store, index) and prints records per second and peak memory, next to a
 // python3 loop that only parses the same file with json.loads, next to a python3 script doing the
 // same job (json.loads, sqlite3, indexes), and next to SQLite alone storing the same rows from
-// memory (no reading, no parsing): the least any import into studio.db costs.
+// memory (no reading, no parsing): the least any import into studio.db costs. Last, the same
+// records as one JSON array and the same file gzip-compressed, each into a fresh studio.db.
 //
 //   bench_import [RECORDS] [--keep FILE]
 
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -19,6 +21,7 @@
 #include <QTextStream>
 
 #include <sys/resource.h>
+#include <zlib.h>
 
 namespace {
 
@@ -180,6 +183,28 @@ int main(int argc, char **argv)
         sqliteMs = timer.elapsed();
     }
 
+    // Imports `file` into a fresh studio.db of that name: its time, or -1 (said) when the
+    // database cannot be opened or records are lost.
+    auto importInto = [&](const QString &file, const QString &dbName) -> qint64 {
+        DatasetStore store;
+        QString openError;
+        if (!store.open(dir.filePath(dbName), &openError)) {
+            out << openError << Qt::endl;
+            return -1;
+        }
+        Importer importer;
+        importer.setKnownPersonas(names);
+        QElapsedTimer clock;
+        clock.start();
+        const ImportSummary summary = importer.importFiles(store, {file});
+        const qint64 ms = clock.elapsed();
+        if (summary.imported != records) {
+            out << "the import of " << file << " lost records: " << summary.imported << " of " << records << Qt::endl;
+            return -1;
+        }
+        return ms;
+    };
+
     // The same records as one JSON array (as Alpaca and ShareGPT datasets are published),
     // imported into another fresh studio.db.
     qint64 arrayMs = -1;
@@ -201,20 +226,32 @@ int main(int argc, char **argv)
             arrayFile.write("\n]\n");
         }
         arrayFile.close();
-        DatasetStore arrayStore;
-        if (!arrayStore.open(dir.filePath(QStringLiteral("array.db")), &error)) {
-            out << error << Qt::endl;
+        arrayMs = importInto(arrayPath, QStringLiteral("array.db"));
+        if (arrayMs < 0)
+            return 1;
+    }
+
+    // The same JSON Lines gzip-compressed (as many datasets are published: .jsonl.gz), imported
+    // into another fresh studio.db: inflated as it is read.
+    qint64 gzipMs = -1;
+    qint64 gzipBytes = 0;
+    {
+        const QString gzipPath = dir.filePath(QStringLiteral("bench.jsonl.gz"));
+        QFile in(path);
+        gzFile gz = gzopen(QFile::encodeName(gzipPath).constData(), "wb6");
+        if (!gz || !in.open(QIODevice::ReadOnly)) {
+            out << "cannot write " << gzipPath << Qt::endl;
             return 1;
         }
-        Importer arrayImporter;
-        arrayImporter.setKnownPersonas(names);
-        timer.restart();
-        const ImportSummary arraySummary = arrayImporter.importFiles(arrayStore, {arrayPath});
-        arrayMs = timer.elapsed();
-        if (arraySummary.imported != records) {
-            out << "the JSON array import lost records: " << arraySummary.imported << " of " << records << Qt::endl;
-            return 1;
+        while (!in.atEnd()) {
+            const QByteArray block = in.read(1 << 20);
+            gzwrite(gz, block.constData(), unsigned(block.size()));
         }
+        gzclose(gz);
+        gzipBytes = QFileInfo(gzipPath).size();
+        gzipMs = importInto(gzipPath, QStringLiteral("gzip.db"));
+        if (gzipMs < 0)
+            return 1;
     }
 
     // The same file parsed by CPython's json.loads only (C accelerated), nothing stored.
@@ -330,5 +367,9 @@ int main(int argc, char **argv)
         out << "python3's import failed: " << pythonImportError << Qt::endl;
     out << QStringLiteral("SQLite alone, the same rows from memory (stored in the WAL, indexed): %1 ms").arg(sqliteMs) << Qt::endl;
     out << QStringLiteral("persona-studio import of the same records as one JSON array:      %1 ms").arg(arrayMs) << Qt::endl;
+    out << QStringLiteral("persona-studio import of the same file gzip-compressed (%1 MB):    %2 ms")
+               .arg(gzipBytes / 1e6, 0, 'f', 1)
+               .arg(gzipMs)
+        << Qt::endl;
     return 0;
 }
