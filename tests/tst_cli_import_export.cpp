@@ -1,8 +1,9 @@
 // persona-studio-cli import, export and validate, run as a user would: their output, their
 // FILE:LINE reports and their exit codes.
 
-#include "tempproject.h"
 #include "clirun.h"
+#include "gzipdata.h"
+#include "tempproject.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -43,6 +44,32 @@ private slots:
         QCOMPARE(errLines.size(), 10);
         for (const int line : {2, 4, 5, 6, 7, 8, 10, 11, 12, 13})
             QVERIFY2(r.err.contains((bad + QStringLiteral(":%1: ").arg(line)).toUtf8()), r.err.constData());
+    }
+
+    // A .jsonl.gz as it was downloaded: imported and validated as its text, the same counts and
+    // line numbers; a .zst is named with how to decompress it, and exits 1.
+    void compressedFiles()
+    {
+        TempProject project(TestPaths::sampleProject());
+        QFile plain(fixture(S("bad_lines.jsonl")));
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        const QString gz = QDir(project.path()).filePath(S("bad_lines.jsonl.gz"));
+        QVERIFY(TempProject::writeFile(gz, GzipData::compress(plain.readAll())));
+        const Run r = cli({S("import"), S("--project"), project.path(), gz, S("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(summary.value(S("imported")).toInt(), 3);
+        QCOMPARE(summary.value(S("skipped")).toInt(), 10);
+        QVERIFY2(r.err.contains((gz + S(":13: ")).toUtf8()), r.err.constData());
+
+        const QString zst = QDir(project.path()).filePath(S("train.jsonl.zst"));
+        QVERIFY(TempProject::writeFile(zst, QByteArray("\x28\xb5\x2f\xfd\x00\x58", 6) + QByteArray(32, 'x')));
+        const Run z = cli({S("import"), S("--project"), project.path(), zst});
+        QCOMPARE(z.exitCode, 1);
+        QVERIFY2(z.err.contains("it is zstd-compressed: decompress it first (zstd -d train.jsonl.zst)"), z.err.constData());
+        const Run v = cli({S("validate"), zst});
+        QCOMPARE(v.exitCode, 1);
+        QVERIFY2(v.out.contains("not checked"), v.out.constData());
     }
 
     void importTextSummaryAndUnreadableFile()
