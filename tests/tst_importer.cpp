@@ -484,6 +484,8 @@ private slots:
         QVERIFY2(cut.files.first().error.contains(QStringLiteral("ends early")), qPrintable(cut.files.first().error));
         QVERIFY(cut.hasUnreadableFile());
         QVERIFY2(cut.imported > 5000 && cut.imported < 20000, qPrintable(QString::number(cut.imported)));
+        QVERIFY(cut.files.first().partlyImported());
+        QVERIFY2(cut.toText().contains(QStringLiteral("  stopped there, the records before kept: reading failed after line ")), qPrintable(cut.toText()));
         // Damaged in the middle (the CRC check or the inflater finds it).
         QByteArray damaged = bigPacked;
         for (qsizetype i = damaged.size() / 2; i < damaged.size() / 2 + 64; ++i)
@@ -531,6 +533,8 @@ private slots:
         const ImportSummary summary = run(s, {QStringLiteral("/nonexistent/file.jsonl"), fixture(QStringLiteral("studio.jsonl"))});
         QVERIFY(summary.hasUnreadableFile());
         QVERIFY(!summary.files[0].error.isEmpty());
+        QVERIFY(!summary.files[0].partlyImported());
+        QVERIFY(summary.toText().contains(QStringLiteral("file.jsonl: not imported: ")));
         QCOMPARE(summary.imported, 5);
     }
 

@@ -149,7 +149,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+622"/>
+        <location filename="../models/dataset/importer.cpp" line="+624"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>

@@ -1299,14 +1299,11 @@
     </message>
     <message>
         <location line="+227"/>
-        <location line="+9"/>
-        <location line="+10"/>
-        <location line="+7"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>the file starts with a UTF-8 byte order mark</source>
         <translation>el archivo empieza con una marca de orden de bytes (BOM) UTF-8</translation>
     </message>
@@ -2181,8 +2178,13 @@
         <source>, %1 already imported before</source>
         <translation>, %1 ya importadas antes</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>stopped there, the records before kept: %1</source>
+        <translation>se detuvo ahí; los registros anteriores se conservan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Se importó %Ln registro:</numerusform>
@@ -2265,7 +2267,7 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-428"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2321,7 +2323,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+476"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2331,7 +2333,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-625"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -4938,7 +4940,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-333"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-321"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
     </message>
@@ -5491,6 +5493,11 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
     </message>
     <message>
         <location line="+18"/>
+        <source>%1: partly imported: %2</source>
+        <translation>%1: importado en parte: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: not imported: %2</source>
         <translation>%1: no importado: %2</translation>
     </message>

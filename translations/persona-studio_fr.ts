@@ -1299,14 +1299,11 @@
     </message>
     <message>
         <location line="+227"/>
-        <location line="+9"/>
-        <location line="+10"/>
-        <location line="+7"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>the file starts with a UTF-8 byte order mark</source>
         <translation>le fichier commence par une marque d&apos;ordre des octets (BOM) UTF-8</translation>
     </message>
@@ -2181,8 +2178,13 @@
         <source>, %1 already imported before</source>
         <translation>, %1 déjà importées auparavant</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>stopped there, the records before kept: %1</source>
+        <translation>arrêté là, les enregistrements précédents sont conservés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>%Ln enregistrement importé&#xa0;:</numerusform>
@@ -2265,7 +2267,7 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-428"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2321,7 +2323,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+476"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2331,7 +2333,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-625"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -4938,7 +4940,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-333"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-321"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
     </message>
@@ -5491,6 +5493,11 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
     </message>
     <message>
         <location line="+18"/>
+        <source>%1: partly imported: %2</source>
+        <translation>%1&#xa0;: importé en partie&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: not imported: %2</source>
         <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
     </message>

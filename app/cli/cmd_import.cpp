@@ -76,7 +76,9 @@ int runImport(const QStringList &arguments)
     for (const ImportProblem &problem : std::as_const(summary.problems))
         Cli::err() << problem.toString() << '\n';
     for (const ImportFileResult &file : std::as_const(summary.files)) {
-        if (!file.error.isEmpty())
+        if (file.partlyImported())
+            Cli::err() << "persona-studio-cli: " << QCoreApplication::translate("cli", "%1: partly imported: %2").arg(file.path, file.error) << '\n';
+        else if (!file.error.isEmpty())
             Cli::err() << "persona-studio-cli: " << QCoreApplication::translate("cli", "%1: not imported: %2").arg(file.path, file.error) << '\n';
     }
     Cli::err().flush();

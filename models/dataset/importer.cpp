@@ -601,7 +601,7 @@ QString ImportSummary::toText() const
 {
     QString text;
     for (const ImportFileResult &f : files) {
-        if (!f.error.isEmpty()) {
+        if (!f.error.isEmpty() && !f.partlyImported()) {
             text += QCoreApplication::translate("ImportSummary", "%1: not imported: %2").arg(QDir::toNativeSeparators(f.path), f.error) + QLatin1Char('\n');
             continue;
         }
@@ -618,6 +618,8 @@ QString ImportSummary::toText() const
         if (!formats.isEmpty())
             text += QStringLiteral(" (%1)").arg(formats.join(QStringLiteral(", ")));
         text += QLatin1Char('\n');
+        if (!f.error.isEmpty())
+            text += QStringLiteral("  ") + QCoreApplication::translate("ImportSummary", "stopped there, the records before kept: %1").arg(f.error) + QLatin1Char('\n');
     }
     text += QCoreApplication::translate("ImportSummary", "Imported %Ln record(s):", nullptr, int(imported)) + QLatin1Char('\n');
     for (auto it = importedByPersona.cbegin(); it != importedByPersona.cend(); ++it)

@@ -50,6 +50,10 @@ struct ImportFileResult
     qint64 alreadyImported = 0;     // lines stored by an earlier import of the same file, not stored again
     QMap<QString, qint64> formats;   // ImportFormat::kindName → lines
     bool jsonArray = false;          // the file held one JSON array: its elements were read as lines
+
+    // An error after some of the file's records were stored (a cut-off gzip file, a full disk):
+    // those stay.
+    bool partlyImported() const { return !error.isEmpty() && (imported > 0 || alreadyImported > 0); }
 };
 
 struct ImportSummary
