@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Create %n Character(s)</source>
         <translation>
             <numerusform>Create %n Character</numerusform>

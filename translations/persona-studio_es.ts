@@ -4209,7 +4209,17 @@
         <translation>Importación detenida. %1 Importar de nuevo los mismos archivos añade solo las líneas que aún no están guardadas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 was imported only in part: %2.</source>
+        <translation>%1 se importó solo en parte: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not imported: %2.</source>
+        <translation>%1 no se importó: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stored as the character whose name they are part of: %1.</source>
         <translation>Guardados como del personaje de cuyo nombre forman parte: %1.</translation>
     </message>
@@ -4251,7 +4261,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-710"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4315,12 +4325,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+338"/>
+        <location line="+345"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-356"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4364,12 +4374,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Deteniendo la importación…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4398,7 +4408,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>

@@ -4209,7 +4209,17 @@
         <translation>Importation arrêtée. %1 Importer à nouveau les mêmes fichiers n’ajoute que les lignes pas encore stockées.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 was imported only in part: %2.</source>
+        <translation>%1 n&apos;a été importé qu&apos;en partie&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not imported: %2.</source>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stored as the character whose name they are part of: %1.</source>
         <translation>Enregistrés comme ceux du personnage dont ils sont une partie du nom&#xa0;: %1.</translation>
     </message>
@@ -4251,7 +4261,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-710"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4315,12 +4325,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+338"/>
+        <location line="+345"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-356"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4364,12 +4374,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Arrêt de l’importation…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4398,7 +4408,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>

@@ -770,11 +770,16 @@ private slots:
                                              "{\"persona\":\"Glordon\",\"input\":\"Hi\",\"output\":\"Hi friend!\"}\n"
                                              "{\"persona\":\"Mira Quell\",\"input\":\"Hi\",\"output\":\"Hello there.\"}\n"
                                              "{\"persona\":\"Bryce\",\"input\":\"Hi\",\"output\":\"What?\"}\n"));
+        // A file the studio cannot read is named above the report, with why.
+        const QString zst = tmp.path() + QStringLiteral("/more.jsonl.zst");
+        QVERIFY(TempProject::writeFile(zst, QByteArray("\x28\xb5\x2f\xfd\x00\x58", 6) + QByteArray(32, 'x')));
         QSignalSpy finished(page, &ReviewPage::importFinished);
-        page->importFiles({file});
+        page->importFiles({file, zst});
         QVERIFY(finished.wait(30000));
         auto *summary = page->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
         QVERIFY(summary);
+        QVERIFY2(summary->informativeText().contains(QStringLiteral("more.jsonl.zst was not imported: it is zstd-compressed")),
+                 qPrintable(summary->informativeText()));
         QVERIFY2(summary->informativeText().contains(QStringLiteral("Mira Quell, Zorblax")), qPrintable(summary->informativeText()));
         // "Bryce" is part of one character's name: stored as Bryce Markwell's, and said.
         QVERIFY2(summary->informativeText().contains(QStringLiteral("Bryce → Bryce Markwell")), qPrintable(summary->informativeText()));

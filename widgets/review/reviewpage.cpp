@@ -960,6 +960,13 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
             box->setText(tr("Import stopped. %1 Importing the same files again adds only the lines not stored yet.").arg(box->text()));
         box->setDetailedText(summary.toText());
         QStringList informative;
+        // Files that could not be read to their end come first: the counts above leave them out.
+        for (const ImportFileResult &f : summary.files) {
+            if (f.partlyImported())
+                informative << tr("%1 was imported only in part: %2.").arg(QFileInfo(f.path).fileName(), f.error);
+            else if (!f.error.isEmpty())
+                informative << tr("%1 was not imported: %2.").arg(QFileInfo(f.path).fileName(), f.error);
+        }
         if (!summary.matchedByPartOfName.isEmpty())
             informative << tr("Stored as the character whose name they are part of: %1.").arg(summary.matchedByPartOfNameText());
         if (!summary.personasWithoutSheet.isEmpty() && m_document)
