@@ -72,6 +72,30 @@ private slots:
         QVERIFY2(v.out.contains("not checked"), v.out.constData());
     }
 
+    // import --remove takes an import's records out again, and only that file's; a file no
+    // records came from exits 1; importing again brings the records back.
+    void importRemove()
+    {
+        TempProject project(TestPaths::sampleProject());
+        const QString studio = fixture(S("studio.jsonl"));
+        QCOMPARE(cli({S("import"), S("--project"), project.path(), studio, fixture(S("openai_chat.jsonl"))}).exitCode, 0);
+        const Run r = cli({S("import"), S("--project"), project.path(), S("--remove"), studio, S("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray files = QJsonDocument::fromJson(r.out).object().value(S("files")).toArray();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().toObject().value(S("path")).toString(), studio);
+        QCOMPARE(files.first().toObject().value(S("removed")).toInt(), 5);
+        const Run text = cli({S("import"), S("--project"), project.path(), S("--remove"), fixture(S("openai_chat.jsonl"))});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("openai_chat.jsonl: 5 records removed"), text.out.constData());
+        const Run again = cli({S("import"), S("--project"), project.path(), S("--remove"), studio});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("no records were imported from it"), again.err.constData());
+        QCOMPARE(cli({S("import"), S("--project"), project.path(), S("--remove"), studio, S("--persona"), S("Glordon")}).exitCode, 2);
+        const Run back = cli({S("import"), S("--project"), project.path(), studio, S("--json")});
+        QCOMPARE(QJsonDocument::fromJson(back.out).object().value(S("imported")).toInt(), 5);
+    }
+
     void importTextSummaryAndUnreadableFile()
     {
         TempProject project(TestPaths::sampleProject());

@@ -223,6 +223,32 @@ private slots:
         QCOMPARE(statusOf(b), QStringLiteral("unreviewed"));
     }
 
+    // Records removed (an import taken out): undo and redo leave them out, and drop the steps
+    // left with none.
+    void forgottenRecordsLeaveTheHistory()
+    {
+        ReviewModel model;
+        model.setStore(m_store.get());
+        ReviewSession session(*m_store);
+        const qint64 a = model.idAt(0);
+        const qint64 b = model.idAt(1);
+        const qint64 c = model.idAt(2);
+        const qint64 d = model.idAt(3);
+        QVERIFY(session.decide({a, b}, {Record::Status::Accepted, {}, {}}, QStringLiteral("Accept 2")));
+        QVERIFY(session.accept(c));
+        QVERIFY(session.accept(d));
+        QCOMPARE(session.undo(), QList<qint64>{d});   // d's accept waits to be redone
+        QSignalSpy changed(&session, &ReviewSession::undoChanged);
+        session.forgetRecords({b, c, d});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(session.undoCount(), 1);
+        QVERIFY(!session.canRedo());
+        QCOMPARE(session.undo(), QList<qint64>{a});
+        QCOMPARE(statusOf(a), QStringLiteral("unreviewed"));
+        QCOMPARE(statusOf(b), QStringLiteral("accepted"));   // not restored: it is gone for the history
+        QVERIFY(!session.canUndo());
+    }
+
     void bulkIsOneStep()
     {
         ReviewModel model;

@@ -308,7 +308,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+214"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+216"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -348,7 +348,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+53"/>
+        <source>%1 — %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln record</numerusform>
+            <numerusform>%1 — %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Remove the %Ln record(s) imported from %1?</source>
+        <translation>
+            <numerusform>Remove the %Ln record imported from %1?</numerusform>
+            <numerusform>Remove the %Ln records imported from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln of them have a review decision, which goes with them.</source>
+        <translation>
+            <numerusform>%Ln of them has a review decision, which goes with it.</numerusform>
+            <numerusform>%Ln of them have a review decision, which goes with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Removing %Ln record(s) imported from %1…</source>
+        <translation>
+            <numerusform>Removing %Ln record imported from %1…</numerusform>
+            <numerusform>Removing %Ln records imported from %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Removed %Ln record(s) imported from %1; importing it again brings them back.</source>
+        <translation>
+            <numerusform>Removed %Ln record imported from %1; importing it again brings it back.</numerusform>
+            <numerusform>Removed %Ln records imported from %1; importing it again brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importing %Ln file… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</numerusform>
@@ -436,6 +476,22 @@
         <translation>
             <numerusform>%Ln character</numerusform>
             <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_import.cpp" line="+47"/>
+        <source>%1: %Ln record(s) removed</source>
+        <translation>
+            <numerusform>%1: %Ln record removed</numerusform>
+            <numerusform>%1: %Ln records removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%Ln with a review decision)</source>
+        <translation>
+            <numerusform> (%Ln with a review decision)</numerusform>
+            <numerusform> (%Ln with a review decision)</numerusform>
         </translation>
     </message>
 </context>

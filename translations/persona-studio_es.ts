@@ -3990,19 +3990,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+83"/>
-        <location line="+331"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+84"/>
+        <location line="+332"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+335"/>
+        <location line="-331"/>
+        <location line="+336"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-335"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -4043,12 +4043,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-333"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -4133,6 +4133,11 @@
         <translation>Reponer los rechazados…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove Imported Records…</source>
+        <translation>Quitar registros importados…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Edit Reject Reasons…</source>
         <translation>Editar los motivos de rechazo…</translation>
@@ -4195,8 +4200,84 @@
         <source>Spot-check:</source>
         <translation>Control por muestreo:</translation>
     </message>
+    <message>
+        <location line="+166"/>
+        <location line="+50"/>
+        <source>Remove Imported Records</source>
+        <translation>Quitar registros importados</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The imported records cannot be read: %1</source>
+        <translation>No se pueden leer los registros importados: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No records of this project were imported from a file.</source>
+        <translation>Ningún registro de este proyecto se importó de un archivo.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+250"/>
+        <location line="+5"/>
+        <source>%1 — %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln registro</numerusform>
+            <numerusform>%1 — %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the records imported from:</source>
+        <translation>Quitar los registros importados de:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Remove the %Ln record(s) imported from %1?</source>
+        <translation>
+            <numerusform>¿Quitar %Ln registro importado de %1?</numerusform>
+            <numerusform>¿Quitar los %Ln registros importados de %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln of them have a review decision, which goes with them.</source>
+        <translation>
+            <numerusform>%Ln de ellos tiene una decisión de revisión, que se va con él.</numerusform>
+            <numerusform>%Ln de ellos tienen una decisión de revisión, que se va con ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the file again brings the records back, unreviewed.</source>
+        <translation>Importar de nuevo el archivo recupera los registros, sin revisar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Removing %Ln record(s) imported from %1…</source>
+        <translation>
+            <numerusform>Quitando %Ln registro importado de %1…</numerusform>
+            <numerusform>Quitando %Ln registros importados de %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The records imported from %1 could not be removed: %2</source>
+        <translation>No se pudieron quitar los registros importados de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Removed %Ln record(s) imported from %1; importing it again brings them back.</source>
+        <translation>
+            <numerusform>Se quitó %Ln registro importado de %1; importarlo de nuevo lo recupera.</numerusform>
+            <numerusform>Se quitaron %Ln registros importados de %1; importarlo de nuevo los recupera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln registro omitido</numerusform>
@@ -4261,7 +4342,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-783"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4325,12 +4406,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+345"/>
+        <location line="+418"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-429"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4351,7 +4432,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Reponer los rechazados</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+84"/>
         <source>Import Records</source>
         <translation>Importar registros</translation>
     </message>
@@ -4541,12 +4622,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+277"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Espera a que se guarde la decisión sobre muchos registros, o detenla con Esc.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+59"/>
+        <location filename="../models/dataset/reviewsession.h" line="+60"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -5465,7 +5546,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>generar registros hasta alcanzar los objetivos del plan (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+34"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+76"/>
         <source>Persona for lines that name none.</source>
         <translation>Personaje para las líneas que no indican ninguno.</translation>
     </message>
@@ -5487,7 +5568,38 @@ Exit status: 0 when every file was read, 1 when a file could not be read at all 
 Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-25"/>
+        <source>%1: not removed: %2</source>
+        <translation>%1: no se quitó: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no records were imported from it</source>
+        <translation>%1: no se importó ningún registro de él</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %Ln record(s) removed</source>
+        <translation>
+            <numerusform>%1: %Ln registro quitado</numerusform>
+            <numerusform>%1: %Ln registros quitados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%Ln with a review decision)</source>
+        <translation>
+            <numerusform> (%Ln con una decisión de revisión)</numerusform>
+            <numerusform> (%Ln con una decisión de revisión)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove the records imported from each FILE instead (importing it again brings them back, unreviewed).</source>
+        <translation>Quitar en su lugar los registros importados de cada FILE (importarlo de nuevo los recupera, sin revisar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>JSONL files (or JSON arrays) to import.</source>
         <translation>Archivos JSONL (o arrays JSON) que se importarán.</translation>
     </message>
@@ -5497,7 +5609,12 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>import necesita al menos un FILE</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>--remove takes no --persona or --category</source>
+        <translation>--remove no admite --persona ni --category</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>importing… %1 %</source>
         <translation>importando… %1 %</translation>
     </message>

@@ -3990,19 +3990,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+83"/>
-        <location line="+331"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+84"/>
+        <location line="+332"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+335"/>
+        <location line="-331"/>
+        <location line="+336"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-335"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -4043,12 +4043,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-333"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -4133,6 +4133,11 @@
         <translation>Remplacer les rejetés…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove Imported Records…</source>
+        <translation>Retirer des enregistrements importés…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Edit Reject Reasons…</source>
         <translation>Modifier les motifs de rejet…</translation>
@@ -4195,8 +4200,84 @@
         <source>Spot-check:</source>
         <translation>Contrôle par échantillon&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+166"/>
+        <location line="+50"/>
+        <source>Remove Imported Records</source>
+        <translation>Retirer des enregistrements importés</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The imported records cannot be read: %1</source>
+        <translation>Les enregistrements importés ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No records of this project were imported from a file.</source>
+        <translation>Aucun enregistrement de ce projet n&apos;a été importé d&apos;un fichier.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+250"/>
+        <location line="+5"/>
+        <source>%1 — %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln enregistrement</numerusform>
+            <numerusform>%1 — %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the records imported from:</source>
+        <translation>Retirer les enregistrements importés de&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Remove the %Ln record(s) imported from %1?</source>
+        <translation>
+            <numerusform>Retirer %Ln enregistrement importé de %1&#xa0;?</numerusform>
+            <numerusform>Retirer les %Ln enregistrements importés de %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln of them have a review decision, which goes with them.</source>
+        <translation>
+            <numerusform>%Ln d&apos;entre eux a une décision de relecture, qui part avec lui.</numerusform>
+            <numerusform>%Ln d&apos;entre eux ont une décision de relecture, qui part avec eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the file again brings the records back, unreviewed.</source>
+        <translation>Importer à nouveau le fichier ramène les enregistrements, non relus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Removing %Ln record(s) imported from %1…</source>
+        <translation>
+            <numerusform>Retrait de %Ln enregistrement importé de %1…</numerusform>
+            <numerusform>Retrait de %Ln enregistrements importés de %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The records imported from %1 could not be removed: %2</source>
+        <translation>Les enregistrements importés de %1 n&apos;ont pas pu être retirés&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Removed %Ln record(s) imported from %1; importing it again brings them back.</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé de %1 retiré&#xa0;; l&apos;importer à nouveau le ramène.</numerusform>
+            <numerusform>%Ln enregistrements importés de %1 retirés&#xa0;; l&apos;importer à nouveau les ramène.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré</numerusform>
@@ -4261,7 +4342,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-783"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4325,12 +4406,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+345"/>
+        <location line="+418"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-429"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4351,7 +4432,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Remplacer les rejetés</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+84"/>
         <source>Import Records</source>
         <translation>Importer des enregistrements</translation>
     </message>
@@ -4541,12 +4622,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>autre</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+277"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Attendez que la décision sur de nombreux enregistrements soit stockée, ou arrêtez-la avec Échap.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+59"/>
+        <location filename="../models/dataset/reviewsession.h" line="+60"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -5465,7 +5546,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>générer des enregistrements jusqu&apos;à ce que les objectifs du plan soient atteints (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+34"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+76"/>
         <source>Persona for lines that name none.</source>
         <translation>Personnage pour les lignes qui n&apos;en indiquent aucun.</translation>
     </message>
@@ -5487,7 +5568,38 @@ Exit status: 0 when every file was read, 1 when a file could not be read at all 
 Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-25"/>
+        <source>%1: not removed: %2</source>
+        <translation>%1&#xa0;: non retiré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no records were imported from it</source>
+        <translation>%1&#xa0;: aucun enregistrement n&apos;en a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %Ln record(s) removed</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln enregistrement retiré</numerusform>
+            <numerusform>%1&#xa0;: %Ln enregistrements retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%Ln with a review decision)</source>
+        <translation>
+            <numerusform> (%Ln avec une décision de relecture)</numerusform>
+            <numerusform> (%Ln avec une décision de relecture)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove the records imported from each FILE instead (importing it again brings them back, unreviewed).</source>
+        <translation>Retirer plutôt les enregistrements importés de chaque FILE (l&apos;importer à nouveau les ramène, non relus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>JSONL files (or JSON arrays) to import.</source>
         <translation>Fichiers JSONL (ou tableaux JSON) à importer.</translation>
     </message>
@@ -5497,7 +5609,12 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>import nécessite au moins un FILE</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>--remove takes no --persona or --category</source>
+        <translation>--remove n&apos;accepte ni --persona ni --category</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>importing… %1 %</source>
         <translation>importation… %1&#xa0;%</translation>
     </message>

@@ -1,20 +1,62 @@
-// persona-studio-cli import: reads JSONL datasets into a project as imported records.
+// persona-studio-cli import: reads JSONL datasets into a project as imported records (and, with
+// --remove, takes the records of an import out again).
 // Exit status: 0 when every file was read (its usable lines imported, bad lines reported on
 // stderr as FILE:LINE: reason); 1 when the project cannot be opened or a file cannot be read or
 // stored at all (the other files are still imported); 2 for a usage error.
 
 #include "clicommand.h"
 
+#include "dataset/datasetstore.h"
 #include "dataset/importer.h"
 #include "project/project.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <unistd.h>
 
 namespace {
+
+// import --remove: the records imported from each file deleted, as it was named when imported
+// (its absolute path). Exit 1 when a file gave no records or the database refused.
+int removeImports(const Project &project, const QStringList &files, bool json)
+{
+    DatasetStore store;
+    QString error;
+    if (!store.open(project.databasePath(), &error))
+        return Cli::fail(error);
+    int status = 0;
+    QJsonArray results;
+    for (const QString &file : files) {
+        const QString path = QFileInfo(file).absoluteFilePath();
+        const qint64 reviewed = store.reviewedImportedFrom(path, &error);
+        QList<qint64> removed;
+        if (reviewed < 0 || !store.removeImported(path, &removed, &error)) {
+            Cli::err() << "persona-studio-cli: " << QCoreApplication::translate("cli", "%1: not removed: %2").arg(file, error) << '\n';
+            status = 1;
+            continue;
+        }
+        if (removed.isEmpty()) {
+            Cli::err() << "persona-studio-cli: " << QCoreApplication::translate("cli", "%1: no records were imported from it").arg(file) << '\n';
+            status = 1;
+        } else if (!json) {
+            Cli::out() << QCoreApplication::translate("cli", "%1: %Ln record(s) removed", nullptr, int(removed.size())).arg(file);
+            if (reviewed > 0)
+                Cli::out() << QCoreApplication::translate("cli", " (%Ln with a review decision)", nullptr, int(reviewed));
+            Cli::out() << '\n';
+        }
+        results << QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("removed"), qint64(removed.size())}, {QStringLiteral("reviewed"), reviewed}};
+    }
+    if (json)
+        Cli::out() << QJsonDocument(QJsonObject{{QStringLiteral("files"), results}}).toJson(QJsonDocument::Indented);
+    Cli::err().flush();
+    Cli::out().flush();
+    return status;
+}
 
 int runImport(const QStringList &arguments)
 {
@@ -34,16 +76,21 @@ int runImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("persona"), QCoreApplication::translate("cli", "Persona for lines that name none."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("category"), QCoreApplication::translate("cli", "Category for lines that name none."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the summary as JSON.")});
+    parser.addOption({QStringLiteral("remove"), QCoreApplication::translate("cli", "Remove the records imported from each FILE instead (importing it again brings them back, unreviewed).")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "JSONL files (or JSON arrays) to import."), QStringLiteral("FILE..."));
     if (const auto status = Cli::parse(parser, arguments, QStringLiteral("import")))
         return *status;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return Cli::fail(QCoreApplication::translate("cli", "import needs at least one FILE"), 2);
+    if (parser.isSet(QStringLiteral("remove")) && (parser.isSet(QStringLiteral("persona")) || parser.isSet(QStringLiteral("category"))))
+        return Cli::fail(QCoreApplication::translate("cli", "--remove takes no --persona or --category"), 2);
 
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)
         return Cli::fail(opened.error);
+    if (parser.isSet(QStringLiteral("remove")))
+        return removeImports(*opened.project, files, parser.isSet(QStringLiteral("json")));
 
     Importer::Options options;
     options.persona = parser.value(QStringLiteral("persona"));

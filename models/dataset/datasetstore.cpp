@@ -547,6 +547,72 @@ qint64 DatasetStore::countWhere(const QString &where, QString *error) const
     return q.value(0).toLongLong();
 }
 
+// Imported records, with source_line on every one the importer stored (records_source_line
+// is a partial index on it).
+static const char ImportedFrom[] = "source_kind = 'imported' AND source_line IS NOT NULL AND source = ?";
+
+QList<DatasetStore::ImportedFile> DatasetStore::importedFiles(QString *error) const
+{
+    QList<ImportedFile> files;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT source, COUNT(*) FROM records WHERE source_line IS NOT NULL AND source_kind = 'imported' "
+                               "GROUP BY source ORDER BY source"))) {
+        if (error)
+            *error = q.lastError().text();
+        return files;
+    }
+    while (q.next())
+        files << ImportedFile{q.value(0).toString(), q.value(1).toLongLong()};
+    return files;
+}
+
+qint64 DatasetStore::reviewedImportedFrom(const QString &path, QString *error) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE %1 AND status <> 'unreviewed'").arg(QLatin1String(ImportedFrom)));
+    q.addBindValue(path);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool DatasetStore::removeImported(const QString &path, QList<qint64> *removed, QString *error)
+{
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM records WHERE %1").arg(QLatin1String(ImportedFrom)));
+    q.addBindValue(path);
+    bool ok = q.exec();
+    QList<qint64> ids;
+    while (ok && q.next())
+        ids << q.value(0).toLongLong();
+    if (ok) {
+        q.finish();
+        q.prepare(QStringLiteral("DELETE FROM records WHERE %1").arg(QLatin1String(ImportedFrom)));
+        q.addBindValue(path);
+        ok = q.exec();
+    }
+    if (!ok) {
+        if (error)
+            *error = q.lastError().text();
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    }
+    if (!exec(QStringLiteral("COMMIT"), error)) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    }
+    if (removed)
+        *removed = std::move(ids);
+    return true;
+}
+
 QHash<QString, qint64> DatasetStore::countsByStatus(QString *error) const
 {
     QHash<QString, qint64> counts;

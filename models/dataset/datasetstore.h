@@ -57,6 +57,21 @@ public:
     Record record(qint64 id) const;
     bool containsDedupKey(const QString &key) const;
 
+    // The files records were imported from, with how many records each gave (an import undone
+    // later names one of them). Sorted by path.
+    struct ImportedFile
+    {
+        QString path;
+        qint64 records = 0;
+    };
+    QList<ImportedFile> importedFiles(QString *error) const;
+    // Of the records imported from `path`, those with a review decision (accepted, rejected,
+    // edited); -1 and *error when it cannot be read.
+    qint64 reviewedImportedFrom(const QString &path, QString *error) const;
+    // Deletes the records imported from `path`, in one transaction, and gives their ids in
+    // *removed. Importing the file again brings them back, unreviewed.
+    bool removeImported(const QString &path, QList<qint64> *removed, QString *error);
+
     // Large imports store rows faster without the records table's indexes and build them once
     // at the end. The importer holds the lock file importLockPath() meanwhile; open() builds
     // indexes that are missing when nobody holds it (an import was killed).

@@ -128,6 +128,19 @@ void ReviewSession::pushUndo(UndoStep step)
         m_undo.removeFirst();
 }
 
+void ReviewSession::forgetRecords(const QSet<qint64> &ids)
+{
+    if (ids.isEmpty() || isBusy())
+        return;
+    for (UndoStep &step : m_undo)
+        step.previous.removeIf([&ids](const Previous &p) { return ids.contains(p.id); });
+    m_undo.removeIf([](const UndoStep &step) { return step.previous.isEmpty(); });
+    for (RedoStep &step : m_redo)
+        step.ids.removeIf([&ids](qint64 id) { return ids.contains(id); });
+    m_redo.removeIf([](const RedoStep &step) { return step.ids.isEmpty(); });
+    emit undoChanged();
+}
+
 QList<qint64> ReviewSession::idsOf(const QList<Previous> &rows)
 {
     QList<qint64> ids;

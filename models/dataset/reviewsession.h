@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -78,6 +79,9 @@ public:
     qsizetype nextRedoSize() const { return m_redo.isEmpty() ? 0 : m_redo.constLast().ids.size(); }
     QList<qint64> redo();
     QString lastError() const { return m_lastError; }
+    // The records `ids` are gone (an import removed): undo and redo leave them out, and a step
+    // left with no record is dropped. Not while isBusy().
+    void forgetRecords(const QSet<qint64> &ids);
 
     // decide() and undo() on a worker thread, in batches of backgroundBatchSize() records, each
     // its own transaction. Progress comes with backgroundProgress(), records with

@@ -32,6 +32,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QTimer>
+
+#include <functional>
 #include <QToolButton>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -796,6 +798,92 @@ private slots:
         window.undoAction()->trigger();   // one step for both
         QCOMPARE(int(window.document()->project().characters.size()), before);
         QVERIFY(!QFile::exists(QDir(project.sheetsPath()).filePath(QStringLiteral("character_zorblax.md"))));
+    }
+
+    // Bulk ▸ Remove Imported Records…: the file chosen, the reviewed ones counted in the
+    // question, its records deleted on a worker — the generated ones and their decisions stay,
+    // and Undo no longer offers decisions on records that are gone.
+    void removingAnImport()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 2);   // four generated records
+        MainWindow window;
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
+        const QString file = tmp.path() + QStringLiteral("/extra.jsonl");
+        QVERIFY(TempProject::writeFile(file, "{\"persona\":\"Glordon\",\"input\":\"A\",\"output\":\"1\"}\n"
+                                             "{\"persona\":\"Glordon\",\"input\":\"B\",\"output\":\"2\"}\n"
+                                             "{\"persona\":\"Caleb\",\"input\":\"C\",\"output\":\"3\"}\n"));
+        QSignalSpy imported(page, &ReviewPage::importFinished);
+        page->importFiles({file});
+        QVERIFY(imported.wait(30000));
+        if (QWidget *summary = QApplication::activeModalWidget())
+            summary->close();
+        QTRY_COMPARE(page->model()->rowCount(), 7);
+
+        // One decision on a generated record, then one on an imported one.
+        DatasetStore store;
+        QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, source_kind FROM records ORDER BY id")));
+        QList<qint64> generated, fromFile;
+        while (q.next())
+            (q.value(1).toString() == QStringLiteral("imported") ? fromFile : generated) << q.value(0).toLongLong();
+        QCOMPARE(fromFile.size(), 3);
+        QVERIFY(page->session()->accept(generated.first()));
+        QVERIFY(page->session()->accept(fromFile.first()));
+        QCOMPARE(page->session()->undoCount(), 2);
+
+        QAction *remove = nullptr;
+        for (QToolButton *button : page->findChildren<QToolButton *>()) {
+            if (!button->menu())
+                continue;
+            for (QAction *a : button->menu()->actions()) {
+                if (a->text() == QStringLiteral("Remove Imported Records…"))
+                    remove = a;
+            }
+        }
+        QVERIFY(remove);
+        QString question;
+        bool chose = false;
+        // The file's item in the list, then Remove in the question (each answered once it is up).
+        std::function<void()> answer = [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<QInputDialog *>(modal); dialog && !chose) {
+                QCOMPARE(dialog->comboBoxItems().size(), 1);
+                QVERIFY(dialog->comboBoxItems().first().contains(QStringLiteral("extra.jsonl — 3 record(s)")));
+                dialog->setTextValue(dialog->comboBoxItems().first());
+                chose = true;
+                dialog->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                question = box->text();
+                box->button(QMessageBox::Yes)->click();
+                return;
+            }
+            QTimer::singleShot(10, this, answer);
+        };
+        QTimer::singleShot(0, this, answer);
+        QSignalSpy removed(page, &ReviewPage::removalFinished);
+        remove->trigger();
+        QVERIFY2(question.contains(QStringLiteral("Remove the 3 record(s) imported from extra.jsonl?")), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 of them have a review decision")), qPrintable(question));
+        QVERIFY(removed.wait(30000));
+
+        QCOMPARE(store.countWhere(QStringLiteral("source_kind = 'imported'"), nullptr), 0);
+        QCOMPARE(store.countWhere(QString(), nullptr), 4);
+        QTRY_COMPARE(page->model()->rowCount(), 4);
+        QCOMPARE(stored(tmp.path(), generated.first()).status, QStringLiteral("accepted"));
+        // The accept of the removed record is forgotten; the generated one's is undone.
+        QCOMPARE(page->session()->undoCount(), 1);
+        page->session()->undo();
+        QCOMPARE(stored(tmp.path(), generated.first()).status, QStringLiteral("unreviewed"));
+
+        // Importing the file again brings its records back, unreviewed.
+        page->importFiles({file});
+        QVERIFY(imported.wait(30000));
+        if (QWidget *summary = QApplication::activeModalWidget())
+            summary->close();
+        QCOMPARE(store.countWhere(QStringLiteral("source_kind = 'imported' AND status = 'unreviewed'"), nullptr), 3);
     }
 
     // A studio.db that is not a database: the Review mode says so instead of "no records yet",

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -150,6 +151,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     bulkMenu->addAction(tr("Reset All Matching the Filter…"), this, [this] { bulk(true, int(Record::Status::Unreviewed)); });
     bulkMenu->addSeparator();
     bulkMenu->addAction(tr("Top Up Rejected…"), this, &ReviewPage::topUpRejected);
+    bulkMenu->addAction(tr("Remove Imported Records…"), this, &ReviewPage::chooseImportToRemove);
     bulkMenu->addSeparator();
     bulkMenu->addAction(tr("Edit Reject Reasons…"), this, &ReviewPage::editRejectReasons);
     // Importing more records: here and in File ▸ Import Records… (Ctrl+Shift+I); a button of
@@ -863,6 +865,79 @@ void ReviewPage::topUpRejected()
     } else {
         QMessageBox::information(this, tr("Top Up Rejected"), text);
     }
+}
+
+void ReviewPage::chooseImportToRemove()
+{
+    if (!m_document || !m_store || isImporting() || refusedWhileBusy())
+        return;
+    const QString title = tr("Remove Imported Records");
+    QString error;
+    const QList<DatasetStore::ImportedFile> files = m_store->importedFiles(&error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, title, tr("The imported records cannot be read: %1").arg(error));
+        return;
+    }
+    if (files.isEmpty()) {
+        QMessageBox::information(this, title, tr("No records of this project were imported from a file."));
+        return;
+    }
+    QStringList items;
+    for (const DatasetStore::ImportedFile &f : files)
+        items << tr("%1 — %Ln record(s)", nullptr, int(f.records)).arg(QDir::toNativeSeparators(f.path));
+    bool ok = false;
+    const QString item = QInputDialog::getItem(this, title, tr("Remove the records imported from:"), items, 0, false, &ok);
+    if (!ok || !items.contains(item))
+        return;
+    const DatasetStore::ImportedFile file = files.at(items.indexOf(item));
+    QString question = tr("Remove the %Ln record(s) imported from %1?", nullptr, int(file.records)).arg(QFileInfo(file.path).fileName());
+    if (const qint64 reviewed = m_store->reviewedImportedFrom(file.path, &error); reviewed > 0)
+        question += QLatin1Char(' ') + tr("%Ln of them have a review decision, which goes with them.", nullptr, int(reviewed));
+    question += QLatin1Char(' ') + tr("Importing the file again brings the records back, unreviewed.");
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setText(tr("Remove"));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    removeImport(file.path, file.records);
+}
+
+void ReviewPage::removeImport(const QString &path, qint64 records)
+{
+    if (!m_document || !m_session || isImporting() || m_session->isBusy())
+        return;
+    struct Result
+    {
+        QList<qint64> ids;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const QString name = QFileInfo(path).fileName();
+    auto *watcher = new QFutureWatcher<void>(this);
+    m_removeWatcher = watcher;
+    m_notice.clear();
+    m_hint->setText(tr("Removing %Ln record(s) imported from %1…", nullptr, int(records)).arg(name.toHtmlEscaped()));
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, name] {
+        watcher->deleteLater();
+        m_removeWatcher = nullptr;
+        if (!result->error.isEmpty()) {
+            QMessageBox::warning(this, tr("Remove Imported Records"), tr("The records imported from %1 could not be removed: %2").arg(name, result->error));
+        } else {
+            m_session->forgetRecords(QSet<qint64>(result->ids.cbegin(), result->ids.cend()));
+            m_notice = tr("Removed %Ln record(s) imported from %1; importing it again brings them back.", nullptr, int(result->ids.size())).arg(name);
+        }
+        updateEmptyState();
+        updateHint();
+        refreshRecords();
+        announceChange();
+        emit removalFinished();
+    });
+    const QString database = m_document->project().databasePath();
+    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [database, path, result] {
+        DatasetStore store;
+        if (store.open(database, &result->error))
+            store.removeImported(path, &result->ids, &result->error);
+    }));
 }
 
 void ReviewPage::chooseImportFiles()

@@ -79,12 +79,19 @@ public:
     // chunks stored so far stay.
     void importFiles(const QStringList &paths);
     void stopImport();
-    bool isImporting() const { return m_importWatcher != nullptr; }
+    // An import — or the removal of one — runs.
+    bool isImporting() const { return m_importWatcher != nullptr || m_removeWatcher != nullptr; }
     // Asks for JSONL files and imports them (File ▸ Import Records…, the Import… button).
     void chooseImportFiles();
+    // Bulk ▸ Remove Imported Records…: asks which file's records, and confirms.
+    void chooseImportToRemove();
+    // Deletes the records imported from `path` on a worker (one transaction), with a word in
+    // the hint line; the review history forgets them. removalFinished() when done.
+    void removeImport(const QString &path, qint64 records);
 
 signals:
     void importFinished();
+    void removalFinished();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -168,6 +175,7 @@ private:
     int m_importFiles = 0;
     quint64 m_drawTicket = 0;   // the newest spot-check draw asked for
     QFutureWatcher<void> *m_importWatcher = nullptr;   // while an import runs
+    QFutureWatcher<void> *m_removeWatcher = nullptr;   // while an import's records are removed
     bool m_progressRunning = false;   // the overall figures are being counted on a worker
     bool m_progressAgain = false;     // … and records changed meanwhile
 };
