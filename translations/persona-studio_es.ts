@@ -3855,18 +3855,28 @@
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+6"/>
+        <location line="+36"/>
+        <location line="+11"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
         <source>%1 (weight 0: not trained on)</source>
         <translation>%1 (weight 0: no se entrena con esta respuesta)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Edited: removed words are struck through, added words underlined. Export uses the edited text.</source>
         <translation>Editado: las palabras eliminadas aparecen tachadas y las añadidas, subrayadas. La exportación usa el texto editado.</translation>
     </message>

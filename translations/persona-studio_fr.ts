@@ -3855,18 +3855,28 @@
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+6"/>
+        <location line="+36"/>
+        <location line="+11"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
         <source>%1 (weight 0: not trained on)</source>
         <translation>%1 (weight 0&#xa0;: pas utilisé pour l’entraînement)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Edited: removed words are struck through, added words underlined. Export uses the edited text.</source>
         <translation>Modifié&#xa0;: les mots supprimés sont barrés, les mots ajoutés soulignés. L&apos;exportation utilise le texte modifié.</translation>
     </message>

@@ -1138,6 +1138,25 @@ private slots:
         QVERIFY(text.indexOf(QStringLiteral("weight 0")) < text.indexOf(QStringLiteral("Hello!")));
     }
 
+    // An imported conversation with a tool call: the tool's answer is labelled as the tool's,
+    // not the user's, and the assistant's message without text says so.
+    void toolTurnsAreLabelled()
+    {
+        Record r;
+        r.id = 4;
+        r.persona = QStringLiteral("Elio Solis");
+        r.input = QStringLiteral("What is up?");
+        r.output = QStringLiteral("Space!");
+        // (No apostrophe in a raw string here: moc 6.4 reads it as a character literal.)
+        r.dialogue = QStringLiteral(R"([{"role":"user","content":"What is up?"},{"role":"assistant","content":""},)"
+                                    R"({"role":"tool","content":"ok"},{"role":"assistant","content":"Space!"}])");
+        const QString text = RecordView::toHtml(r);
+        QCOMPARE(text.count(QStringLiteral(">User<")), 1);
+        QCOMPARE(text.count(QStringLiteral(">Tool<")), 1);
+        QVERIFY(text.indexOf(QStringLiteral(">Tool<")) < text.indexOf(QStringLiteral("ok")));
+        QCOMPARE(text.count(QStringLiteral("(no text)")), 1);
+    }
+
     // The record reads on a dark palette as on a light one (a desktop's dark theme): its boxes
     // and colours follow the palette, also when it changes while a record is shown.
     void recordReadsOnADarkPalette()

@@ -122,8 +122,16 @@ QString RecordView::toHtml(const Record &r)
             const bool isReply = i == last && (content == r.output || !r.editedOutput.isEmpty());
             // OpenAI's weight 0 (as imported): the reply is context, not trained on.
             const bool untrained = persona && t.value(QStringLiteral("weight")).isDouble() && t.value(QStringLiteral("weight")).toInt() == 0;
-            const QString speaker = !persona ? tr("User") : untrained ? tr("%1 (weight 0: not trained on)").arg(r.persona) : r.persona;
-            html += turn(speaker, isReply ? reply() : escaped(content), persona);
+            // Roles other than user and assistant (an imported conversation's "tool" answers) by
+            // their name; a message without text (an assistant's tool call) says so.
+            const QString speaker = persona                             ? (untrained ? tr("%1 (weight 0: not trained on)").arg(r.persona) : r.persona)
+                                    : role == QLatin1String("user") ? tr("User")
+                                    : role == QLatin1String("tool") ? tr("Tool")
+                                                                    : role;
+            const QString text = isReply                ? reply()
+                                 : content.isEmpty() ? QStringLiteral("<i style=\"color:%1\">%2</i>").arg(Tone::css(Tone::Muted), tr("(no text)").toHtmlEscaped())
+                                                     : escaped(content);
+            html += turn(speaker, text, persona);
         }
         if (last < 0)
             html += turn(r.persona, reply(), true);
