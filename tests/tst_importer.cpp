@@ -990,6 +990,40 @@ private slots:
         QCOMPARE(records[5].output, QStringLiteral("Homework first."));
     }
 
+    // Tool calls and their results are not conversations of text: such lines are skipped with
+    // why (an export with them would be refused), and so are roles the studio does not know.
+    // OpenAI's "developer" is the system message.
+    void toolCallsAndUnknownRoles()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = importLines(s, QStringLiteral("tools.jsonl"),
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"Weather?\"},{\"role\":\"assistant\",\"content\":null,\"tool_calls\":"
+            "[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"w\",\"arguments\":\"{}\"}}]},"
+            "{\"role\":\"tool\",\"tool_call_id\":\"c1\",\"content\":\"sunny\"},{\"role\":\"assistant\",\"content\":\"Sunny!\"}],\"persona\":\"Glordon\"}\n"
+            "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hi\"},{\"from\":\"function_call\",\"value\":\"{}\"},"
+            "{\"from\":\"observation\",\"value\":\"{}\"},{\"from\":\"gpt\",\"value\":\"Hello\"}],\"persona\":\"Glordon\"}\n"
+            "{\"messages\":[{\"role\":\"narrator\",\"content\":\"Night falls.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
+            "{\"role\":\"assistant\",\"content\":\"Hi!\"}],\"persona\":\"Glordon\"}\n"
+            "{\"text\":\"<|im_start|>user\\nWeather?<|im_end|>\\n<|im_start|>tool\\nsunny<|im_end|>\\n<|im_start|>assistant\\nSunny!<|im_end|>\",\"persona\":\"Glordon\"}\n"
+            "{\"messages\":[{\"role\":\"developer\",\"content\":\"You are Glordon.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
+            "{\"role\":\"assistant\",\"content\":\"Hiya!\",\"tool_calls\":[]}]}\n");
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{1, ImportProblem::Kind::NotARecord},
+                                                                                      {2, ImportProblem::Kind::NotARecord},
+                                                                                      {3, ImportProblem::Kind::NotARecord},
+                                                                                      {4, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(summary.problems[0].reason, QStringLiteral("message 2 is a tool call or its result: the studio keeps conversations of text only"));
+        QVERIFY(summary.problems[1].reason.startsWith(QStringLiteral("message 2 is a tool call")));
+        QCOMPARE(summary.problems[2].reason, QStringLiteral("message 1 has the role \"narrator\": the studio reads system, user and assistant messages"));
+        QVERIFY(summary.problems[3].reason.startsWith(QStringLiteral("message 2 is a tool call")));
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[0].instruction, QStringLiteral("You are Glordon."));
+        QCOMPARE(records[0].output, QStringLiteral("Hiya!"));
+    }
+
     // The summary's reasons stay short whatever the file: five reasons a kind, then the lines of
     // the others together; twenty lines a reason.
     void summaryGroupsReasons()

@@ -2030,7 +2030,17 @@
         <translation>la conversación no tiene ningún mensaje del usuario antes de la respuesta del asistente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>message %1 is a tool call or its result: the studio keeps conversations of text only</source>
+        <translation>el mensaje %1 es una llamada a una herramienta o su resultado: el estudio guarda solo conversaciones de texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %1 has the role &quot;%2&quot;: the studio reads system, user and assistant messages</source>
+        <translation>el mensaje %1 tiene el rol &quot;%2&quot;: el estudio lee mensajes system, user y assistant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>message %1 is not an object</source>
         <translation>el mensaje %1 no es un objeto</translation>
     </message>
@@ -2040,7 +2050,7 @@
         <translation>el mensaje %1 no tiene &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>mensaje %1: &quot;%2&quot; no es texto</translation>
     </message>
@@ -2077,18 +2087,18 @@
     </message>
     <message>
         <location line="-237"/>
-        <location line="+388"/>
+        <location line="+393"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+390"/>
+        <location line="-387"/>
+        <location line="+395"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>&quot;%1&quot; no tiene respuesta: un texto, o una lista con un mensaje del asistente</translation>
     </message>
@@ -2108,7 +2118,7 @@
         <translation>&quot;prompt&quot; y &quot;completion&quot; deben ser ambos texto o ambos listas de mensajes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST], Alpaca&apos;s ### Instruction / ### Response, Human: / Assistant: transcripts)</source>
         <translation>&quot;text&quot; no es una conversación en una plantilla de chat que el estudio lea (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response de Alpaca, transcripciones Human: / Assistant:)</translation>
     </message>

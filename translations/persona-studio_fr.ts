@@ -2030,7 +2030,17 @@
         <translation>la conversation n&apos;a aucun message de l&apos;utilisateur avant la réponse de l&apos;assistant</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>message %1 is a tool call or its result: the studio keeps conversations of text only</source>
+        <translation>le message %1 est un appel d&apos;outil ou son résultat&#xa0;: le studio ne garde que des conversations de texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %1 has the role &quot;%2&quot;: the studio reads system, user and assistant messages</source>
+        <translation>le message %1 a le rôle «&#xa0;%2&#xa0;»&#xa0;: le studio lit les messages system, user et assistant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>message %1 is not an object</source>
         <translation>le message %1 n&apos;est pas un objet</translation>
     </message>
@@ -2040,7 +2050,7 @@
         <translation>le message %1 n&apos;a pas de &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>message %1&#xa0;: &quot;%2&quot; n&apos;est pas du texte</translation>
     </message>
@@ -2077,18 +2087,18 @@
     </message>
     <message>
         <location line="-237"/>
-        <location line="+388"/>
+        <location line="+393"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+390"/>
+        <location line="-387"/>
+        <location line="+395"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de réponse&#xa0;: un texte, ou une liste avec un message de l’assistant</translation>
     </message>
@@ -2108,7 +2118,7 @@
         <translation>«&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;» doivent être tous deux du texte ou tous deux des listes de messages</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&quot;text&quot; is not a conversation in a chat template the studio reads (ChatML, Llama 3, Gemma, Mistral [INST], Alpaca&apos;s ### Instruction / ### Response, Human: / Assistant: transcripts)</source>
         <translation>«&#xa0;text&#xa0;» n&apos;est pas une conversation dans un modèle de chat que le studio sait lire (ChatML, Llama 3, Gemma, Mistral [INST], ### Instruction / ### Response d&apos;Alpaca, transcriptions Human: / Assistant:)</translation>
     </message>

@@ -13,7 +13,7 @@ namespace {
 
 struct Turn
 {
-    QString role;   // system, user, assistant, or a tool role kept as written
+    QString role;   // system, user or assistant
     QString content;
     int weight = -1;   // OpenAI's "weight" of an assistant message (0: not trained on); -1: none
     QString name = {};   // OpenAI's optional participant "name"
@@ -129,6 +129,22 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
     return true;
 }
 
+// Why message `index` cannot be kept, or nothing. Tool calls and their results (OpenAI's
+// "tool_calls" and "tool" messages, the older "function" ones, glaive's "function_call" /
+// "observation", Llama's "ipython"): a record keeps a conversation of text, and an export with
+// them would be refused by the validator. Other roles than system, user and assistant neither.
+QString roleProblem(const QString &role, int index, bool callsTools)
+{
+    if (callsTools || role == QLatin1String("tool") || role == QLatin1String("function") || role == QLatin1String("function_call")
+        || role == QLatin1String("observation") || role == QLatin1String("ipython"))
+        return QCoreApplication::translate("ImportFormat", "message %1 is a tool call or its result: the studio keeps conversations of text only").arg(index);
+    if (role != QLatin1String("system") && role != QLatin1String("user") && role != QLatin1String("assistant"))
+        return QCoreApplication::translate("ImportFormat", "message %1 has the role \"%2\": the studio reads system, user and assistant messages")
+            .arg(index)
+            .arg(role);
+    return QString();
+}
+
 bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1String contentKey, bool shareGpt,
                       QList<Turn> &turns, QString &reason)
 {
@@ -155,6 +171,15 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
             role = QStringLiteral("user");
         else if (role == QLatin1String("gpt") || role == QLatin1String("chatgpt") || role == QLatin1String("bot") || role == QLatin1String("model"))
             role = QStringLiteral("assistant");
+        else if (role == QLatin1String("developer"))   // OpenAI's newer name for the system message
+            role = QStringLiteral("system");
+        const auto present = [&m](const char *key) {
+            const QJsonValue v = m.value(QLatin1String(key));
+            return !v.isUndefined() && !v.isNull() && !(v.isArray() && v.toArray().isEmpty());
+        };
+        reason = roleProblem(role, index, present("tool_calls") || present("function_call"));
+        if (!reason.isEmpty())
+            return false;
         bool ok = true;
         const QLatin1String usedContentKey = other ? otherContentKey : contentKey;
         const QString content = contentText(m.value(usedContentKey), &ok);
@@ -897,6 +922,11 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
     }
     case Kind::ChatText: {
         const QList<Turn> turns = turnsFromChatText(o.value(QLatin1String("text")).toString());
+        for (qsizetype i = 0; i < turns.size(); ++i) {
+            reason = roleProblem(turns.at(i).role, int(i + 1), false);
+            if (!reason.isEmpty())
+                return false;
+        }
         if (turns.isEmpty()) {
             reason = QCoreApplication::translate("ImportFormat", "\"text\" is not a conversation in a chat template the studio reads (ChatML, Llama 3, "
                                                                  "Gemma, Mistral [INST], Alpaca's ### Instruction / ### Response, Human: / Assistant: transcripts)");
