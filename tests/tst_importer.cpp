@@ -718,8 +718,14 @@ private slots:
         QTest::addRow("non-breaking space around the persona") << QByteArray("{\"persona\":\"\xC2\xA0Glordon\xC2\xA0\",\"input\":\"q\",\"output\":\"a\"}") << 0;
         QTest::addRow("escaped persona") << QByteArray("{\"persona\":\"Glor\\u0064on\",\"input\":\"q\",\"output\":\"a\"}") << 0;
         QTest::addRow("escapes in every text") << QByteArray("{\"persona\":\"Glordon\",\"category\":\"gr\\u00fc\\u00df\",\"instruction\":\"say \\\"hi\\\"\",\"input\":\"\\u00c7a va\\u2014\\ud83e\\udd54?\",\"output\":\"line\\nline\\t\\u0001\"}") << 1;
-        QTest::addRow("escaped reply of one character") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\\n\"}") << 1;
-        QTest::addRow("whitespace reply") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"   \"}") << 1;
+        QTest::addRow("escaped reply of one character") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\\u0041\"}") << 1;
+        // Blank texts are toRecordFast's to judge (a reply without text is skipped, an input
+        // without text takes the instruction's place or the line is skipped).
+        QTest::addRow("escaped blank reply") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\\n\"}") << 0;
+        QTest::addRow("whitespace reply") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"   \"}") << 0;
+        QTest::addRow("non-breaking space reply") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\xC2\xA0\"}") << 0;
+        QTest::addRow("blank input, an instruction") << QByteArray("{\"persona\":\"Glordon\",\"instruction\":\"Tell me about you.\",\"input\":\"\",\"output\":\"a\"}") << 0;
+        QTest::addRow("no input") << QByteArray("{\"persona\":\"Glordon\",\"output\":\"a\"}") << 0;
         QTest::addRow("character empty, persona set") << QByteArray("{\"character\":\" \",\"persona\":\"Caleb\",\"input\":\"q\",\"output\":\"a\"}") << 1;
         QTest::addRow("bad escape in the persona the character wins over") << QByteArray("{\"character\":\"Olga Solis\",\"persona\":\"Glor\\on\",\"input\":\"q\",\"output\":\"a\"}") << 0;
         QTest::addRow("escaped persona the character wins over") << QByteArray("{\"character\":\"Olga Solis\",\"persona\":\"Glor\\u0064on\",\"input\":\"q\",\"output\":\"a\"}") << 1;
@@ -924,8 +930,8 @@ private slots:
             QJsonArray array;
             QStringList inputs, outputs;
             for (int i = 0; i < 40; ++i) {
-                inputs << text();
-                outputs << QStringLiteral("x") + text();   // a reply is never empty
+                inputs << QStringLiteral("q") + text();    // a message and a reply always have text
+                outputs << QStringLiteral("x") + text();
                 array.append(QJsonObject{{QStringLiteral("persona"), QStringLiteral("Caleb")},
                                          {QStringLiteral("input"), inputs.last()},
                                          {QStringLiteral("output"), outputs.last()}});
@@ -1022,6 +1028,35 @@ private slots:
         QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
         QCOMPARE(records[0].instruction, QStringLiteral("You are Glordon."));
         QCOMPARE(records[0].output, QStringLiteral("Hiya!"));
+    }
+
+    // A message or reply without text would make a trainer (and the export's validator) refuse
+    // the file: such lines are skipped with why — but a studio line with only an instruction
+    // is read as Alpaca's are, the instruction as the message.
+    void blankMessagesAndReplies()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = importLines(s, QStringLiteral("blank.jsonl"),
+            "{\"persona\":\"Glordon\",\"instruction\":\"Tell me about yourself.\",\"input\":\"\",\"output\":\"I am Glordon.\"}\n"
+            "{\"persona\":\"Glordon\",\"input\":\" \",\"output\":\"x\"}\n"
+            "{\"persona\":\"Glordon\",\"input\":\"hi\",\"output\":\"  \\n\"}\n"
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"\"},"
+            "{\"role\":\"user\",\"content\":\"Hello?\"},{\"role\":\"assistant\",\"content\":\"Yes?\"}],\"persona\":\"Glordon\"}\n"
+            "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hi\"},{\"from\":\"gpt\",\"value\":\"Hey.\"}],\"system\":\"\",\"persona\":\"Caleb\"}\n");
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{2, ImportProblem::Kind::NotARecord},
+                                                                                      {3, ImportProblem::Kind::NotARecord},
+                                                                                      {4, ImportProblem::Kind::NotARecord}}));
+        QVERIFY2(summary.problems[0].reason.contains(QStringLiteral("no user message")), qPrintable(summary.problems[0].reason));
+        QCOMPARE(summary.problems[1].reason, QStringLiteral("the reply has no text"));
+        QCOMPARE(summary.problems[2].reason, QStringLiteral("message 2 (assistant) has no text"));
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[0].instruction, QString());
+        QCOMPARE(records[0].input, QStringLiteral("Tell me about yourself."));
+        // An empty "system" column says nothing: no instruction.
+        QCOMPARE(records[1].persona, QStringLiteral("Caleb"));
+        QCOMPARE(records[1].instruction, QString());
     }
 
     // The summary's reasons stay short whatever the file: five reasons a kind, then the lines of

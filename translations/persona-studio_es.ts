@@ -2020,7 +2020,12 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+107"/>
+        <location filename="../models/dataset/importformat.cpp" line="+99"/>
+        <source>message %1 (%2) has no text</source>
+        <translation>el mensaje %1 (%2) no tiene texto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversación no tiene respuesta del asistente</translation>
     </message>
@@ -2070,30 +2075,40 @@
         <translation>&quot;dialogue&quot; no es una lista de mensajes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>the reply has no text</source>
+        <translation>la respuesta no tiene texto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was given and no &quot;You are NAME&quot; system message was found</source>
         <translation>sin personaje: la línea no nombra ninguno (metadata.character, metadata.persona o persona), no se indicó --persona y no se encontró ningún mensaje de sistema &quot;You are NAME&quot;</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+7"/>
+        <source>the record has no user message (&quot;input&quot; is empty)</source>
+        <translation>el registro no tiene mensaje del usuario (&quot;input&quot; está vacío)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
         <location line="+258"/>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+393"/>
+        <location line="-246"/>
+        <location line="+402"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+395"/>
+        <location line="-396"/>
+        <location line="+404"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>

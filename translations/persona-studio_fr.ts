@@ -2020,7 +2020,12 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+107"/>
+        <location filename="../models/dataset/importformat.cpp" line="+99"/>
+        <source>message %1 (%2) has no text</source>
+        <translation>le message %1 (%2) n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversation n&apos;a pas de réponse de l&apos;assistant</translation>
     </message>
@@ -2070,30 +2075,40 @@
         <translation>&quot;dialogue&quot; n&apos;est pas une liste de messages</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>the reply has no text</source>
+        <translation>la réponse n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was given and no &quot;You are NAME&quot; system message was found</source>
         <translation>aucun personnage&#xa0;: la ligne n&apos;en nomme aucun (metadata.character, metadata.persona ou persona), --persona n&apos;a pas été donné et aucun message système &quot;You are NAME&quot; n&apos;a été trouvé</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+7"/>
+        <source>the record has no user message (&quot;input&quot; is empty)</source>
+        <translation>l&apos;enregistrement n&apos;a pas de message de l&apos;utilisateur («&#xa0;input&#xa0;» est vide)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
         <location line="+258"/>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
         <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+393"/>
+        <location line="-246"/>
+        <location line="+402"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+395"/>
+        <location line="-396"/>
+        <location line="+404"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>

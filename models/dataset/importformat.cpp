@@ -86,12 +86,18 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
 {
     QList<Turn> body;
     bool haveSystem = false;
-    for (const Turn &t : turns) {
+    for (qsizetype i = 0; i < turns.size(); ++i) {
+        const Turn &t = turns.at(i);
         if (t.role == QLatin1String("system")) {
-            if (!haveSystem) {
+            // An empty system message (a dataset's empty "system" column) says nothing.
+            if (!haveSystem && !t.content.trimmed().isEmpty()) {
                 record.instruction = t.content;
                 haveSystem = true;
             }
+        } else if (t.content.trimmed().isEmpty()) {
+            // A trainer refuses a message without text, and the export's validator with it.
+            reason = QCoreApplication::translate("ImportFormat", "message %1 (%2) has no text").arg(i + 1).arg(t.role);
+            return false;
         } else {
             body << t;
         }
@@ -219,10 +225,16 @@ bool dialogueFromValue(const QJsonValue &value, QList<Turn> &turns, QString &rea
     return readChatMessages(array, QLatin1String("role"), QLatin1String("content"), false, turns, reason);
 }
 
-// What every shape does last: the persona from the line, --persona or the instruction; the
-// project's spelling of it; the default category.
+// What every shape does last: a reply with text; the persona from the line, --persona or the
+// instruction; the project's spelling of it; a user message (the instruction, when the line
+// has only that, as Alpaca's do); the default category. A trainer refuses a message without
+// text, and the export's validator with it.
 bool finish(QString persona, const Defaults &defaults, Record &record, QString &reason)
 {
+    if (record.output.trimmed().isEmpty()) {
+        reason = QCoreApplication::translate("ImportFormat", "the reply has no text");
+        return false;
+    }
     if (persona.isEmpty())
         persona = defaults.persona;
     if (persona.isEmpty())
@@ -233,6 +245,14 @@ bool finish(QString persona, const Defaults &defaults, Record &record, QString &
         return false;
     }
     record.persona = defaults.canonicalPersona(persona);
+    if (record.input.trimmed().isEmpty()) {
+        if (record.instruction.trimmed().isEmpty() || !record.dialogue.isEmpty()) {
+            reason = QCoreApplication::translate("ImportFormat", "the record has no user message (\"input\" is empty)");
+            return false;
+        }
+        record.input = record.instruction;
+        record.instruction.clear();
+    }
     if (record.category.isEmpty())
         record.category = defaults.category;
     return true;
@@ -684,7 +704,16 @@ bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByte
         fields.size[Utf8Fields::Category] = out.size() - fields.offset[Utf8Fields::Category];
     }
     ok = ok && put(Utf8Fields::Instruction, FlatInstruction) && put(Utf8Fields::Input, FlatInput) && put(Utf8Fields::Output, FlatOutput);
-    if (!ok) {
+    // A message or reply without text (blank, or white space only) is toRecordFast's to judge.
+    auto blank = [&](int slot) {
+        const QByteArrayView text(out.constData() + fields.offset[slot], fields.size[slot]);
+        for (const char c : text) {
+            if (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f')
+                return false;   // a character that is not space: text
+        }
+        return QString::fromUtf8(text).trimmed().isEmpty();
+    };
+    if (!ok || blank(Utf8Fields::Input) || blank(Utf8Fields::Output)) {
         out.truncate(mark);
         return false;
     }
