@@ -193,6 +193,40 @@ private slots:
         QCOMPARE(lines("complete_training_set.jsonl"), 8);
     }
 
+    // A problem the validation finds in an exported line names the record it came from — in
+    // complete_training_set.jsonl and in the train / validation split alike — so that a reviewer
+    // can find it and reject or edit it.
+    void validationNamesTheRecord()
+    {
+        DatasetStore store;
+        QVERIFY(store.open(m_loaded->databasePath(), nullptr));
+        // Stored by an older import: a conversation with an assistant message without text.
+        Record bad = make("Glordon", "casual", QStringLiteral("Hello?"), QStringLiteral("Yes?"), Record::Status::Accepted, Record::SourceKind::Imported);
+        bad.dialogue = QStringLiteral(R"([{"role":"user","content":"Hi"},{"role":"assistant","content":""},)"
+                                      R"({"role":"user","content":"Hello?"},{"role":"assistant","content":"Yes?"}])");
+        QList<Record> one{bad};
+        QVERIFY(store.insertRecords(one, nullptr));
+        const qint64 id = one.first().id;
+        QTemporaryDir out;
+        ExportSettings s = settings(ExportFormat::OpenAiChat, out.path());
+        s.validationSplit = 0.5;
+        const ExportResult result = Exporter::run(*m_loaded, s);
+        QVERIFY(result.ok);
+        QVERIFY(result.validationRejected());
+        const QString named = QStringLiteral(" (record #%1, Glordon)").arg(id);
+        int reports = 0;
+        for (const ValidationReport &report : result.validation) {
+            for (const Issue &issue : report.issues) {
+                if (issue.isError() && issue.line > 0) {   // (line 0: the file, "at least 10 examples")
+                    QVERIFY2(issue.message.endsWith(named), qPrintable(issue.toString()));
+                    ++reports;
+                }
+            }
+        }
+        QCOMPARE(reports, 2);   // in complete_training_set.jsonl, and in train or validation
+        QVERIFY(result.toText().contains(named));
+    }
+
     // Preference pairs: edited records only, whatever the selection says; the prompt is the
     // conversation before the reply, the edit chosen and the generated reply rejected.
     void preferencePairs()

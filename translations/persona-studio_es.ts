@@ -1084,8 +1084,8 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+21"/>
-        <location line="+49"/>
+        <location line="+23"/>
+        <location line="+51"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>%1 cannot be written: %2</source>
@@ -1110,6 +1110,11 @@
         <location line="+4"/>
         <source>%1 is not from an earlier export and is left as it is: choose an empty folder, or one an export wrote</source>
         <translation>%1 no viene de una exportación anterior y se deja como está: elige una carpeta vacía o una que haya escrito una exportación</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> (record #%1, %2)</source>
+        <translation> (registro n.º %1, %2)</translation>
     </message>
 </context>
 <context>

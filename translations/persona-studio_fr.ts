@@ -1084,8 +1084,8 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+21"/>
-        <location line="+49"/>
+        <location line="+23"/>
+        <location line="+51"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>%1 cannot be written: %2</source>
@@ -1110,6 +1110,11 @@
         <location line="+4"/>
         <source>%1 is not from an earlier export and is left as it is: choose an empty folder, or one an export wrote</source>
         <translation>%1 ne vient pas d&apos;un export précédent et reste tel quel&#xa0;: choisissez un dossier vide ou un dossier écrit par un export</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> (record #%1, %2)</source>
+        <translation> (enregistrement n°&#xa0;%1, %2)</translation>
     </message>
 </context>
 <context>

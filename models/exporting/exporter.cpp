@@ -352,6 +352,8 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
 
     const QString systemTemplate = ExportSettings::systemTemplate(project);
     QHash<QString, QString> systemMessages;
+    // Which record each line of the validated files holds, so that the report can name it.
+    QHash<const PendingFile *, QList<qsizetype>> linesOf;
     const qint64 total = chosen.size();
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         const Record &r = chosen[i];
@@ -371,6 +373,8 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
             }
             f->info.records += 1;
             f->info.perCharacter[r.persona] += 1;
+            if (f == complete || f == train || f == validation)
+                linesOf[f] << i;
         }
         if (progress && (i % 256 == 0 || i + 1 == total) && !progress(i + 1, total)) {
             result.cancelled = true;
@@ -465,10 +469,22 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     FineTuneValidator::Options options;
     options.format = settings.format;
     options.model = settings.model;
-    QStringList toValidate{QString::fromLatin1(CompleteFile)};
+    QList<std::pair<QString, const PendingFile *>> toValidate{{QString::fromLatin1(CompleteFile), complete}};
     if (train)
-        toValidate << QString::fromLatin1(TrainFile) << QString::fromLatin1(ValidationFile);
-    for (const QString &name : std::as_const(toValidate))
-        result.validation << FineTuneValidator::validateFile(QDir(settings.outputDir).filePath(name), options);
+        toValidate << std::pair<QString, const PendingFile *>{QString::fromLatin1(TrainFile), train}
+                   << std::pair<QString, const PendingFile *>{QString::fromLatin1(ValidationFile), validation};
+    for (const auto &[name, file] : std::as_const(toValidate)) {
+        ValidationReport report = FineTuneValidator::validateFile(QDir(settings.outputDir).filePath(name), options);
+        // A line of an exported file is a record of the project: the report names it, so that
+        // a reviewer finds it in the Review mode (the # column) and rejects or edits it.
+        const QList<qsizetype> &lines = linesOf[file];
+        for (Issue &issue : report.issues) {
+            if (issue.line >= 1 && issue.line <= lines.size()) {
+                const Record &r = chosen[lines[issue.line - 1]];
+                issue.message += QCoreApplication::translate("Exporter", " (record #%1, %2)").arg(r.id).arg(r.persona);
+            }
+        }
+        result.validation << report;
+    }
     return result;
 }
