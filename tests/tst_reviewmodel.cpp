@@ -425,6 +425,11 @@ private slots:
         QTest::newRow("text") << ReviewFilter{{}, {}, {}, {}, {}, QStringLiteral("LIGHTHOUSE")} << 8;
         QTest::newRow("text with %") << ReviewFilter{{}, {}, {}, {}, {}, QStringLiteral("100%")} << 8;
         QTest::newRow("text with _ is literal") << ReviewFilter{{}, {}, {}, {}, {}, QStringLiteral("number_1")} << 0;
+        // "#N", as an export's report names a record: that record, with the other filters.
+        QTest::newRow("record number") << ReviewFilter{{}, {}, {}, {}, {}, QStringLiteral(" #7 ")} << 1;
+        QTest::newRow("record number, another persona") << ReviewFilter{QStringLiteral("Zorp"), {}, {}, {}, {}, QStringLiteral("#7")} << 0;
+        QTest::newRow("no such record") << ReviewFilter{{}, {}, {}, {}, {}, QStringLiteral("#999999")} << 0;
+        QTest::newRow("# and text is text") << ReviewFilter{{}, {}, {}, {}, {}, QStringLiteral("#7 a")} << 0;
     }
     void filters()
     {

@@ -4113,12 +4113,7 @@
         <translation>Filtro de marca</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Search text (Ctrl+F)</source>
-        <translation>Buscar texto (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Search text</source>
         <translation>Buscar texto</translation>
     </message>
@@ -4387,7 +4382,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-200"/>
+        <source>Search text or #number (Ctrl+F)</source>
+        <translation>Buscar texto o #número (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import Records…</source>
         <translation>Importar registros…</translation>
     </message>

@@ -4113,12 +4113,7 @@
         <translation>Filtre de signalement</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Search text (Ctrl+F)</source>
-        <translation>Rechercher du texte (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Search text</source>
         <translation>Rechercher du texte</translation>
     </message>
@@ -4387,7 +4382,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-200"/>
+        <source>Search text or #number (Ctrl+F)</source>
+        <translation>Chercher un texte ou #numéro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import Records…</source>
         <translation>Importer des enregistrements…</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "reviewfilter.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace {
@@ -39,7 +40,13 @@ QString ReviewFilter::whereClause(QVariantList *bindings) const
         terms << QStringLiteral("id IN (SELECT id FROM records WHERE flags <> '' AND (',' || flags || ',') LIKE ? ESCAPE '\\')");
         *bindings << likePattern(QLatin1Char(',') + flag + QLatin1Char(','));
     }
-    if (!text.trimmed().isEmpty()) {
+    // "#596": the record of that number (an export's report names records so), besides any
+    // text that holds "#596".
+    static const QRegularExpression recordNumber(QStringLiteral(R"(^#(\d{1,18})$)"));
+    if (const QRegularExpressionMatch m = recordNumber.match(text.trimmed()); m.hasMatch()) {
+        terms << QStringLiteral("id = ?");
+        *bindings << m.captured(1).toLongLong();
+    } else if (!text.trimmed().isEmpty()) {
         QStringList any;
         for (const char *column : {"instruction", "input", "output", "edited_output", "dialogue"}) {
             any << QString::fromLatin1(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");

@@ -13,7 +13,7 @@ struct ReviewFilter
     QString status;      // a Record::statusName(), empty: any
     QString sourceKind;  // "generated" or "imported", empty: both
     QString flag;        // one quality flag, empty: any
-    QString text;        // a substring of instruction, user message, reply, edit or dialogue
+    QString text;        // a substring of instruction, user message, reply, edit or dialogue; "#N": record N
 
     bool operator==(const ReviewFilter &) const = default;
     bool isEmpty() const { return *this == ReviewFilter(); }

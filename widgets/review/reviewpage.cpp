@@ -114,7 +114,7 @@ ReviewPage::ReviewPage(QWidget *parent)
         if (!name.isEmpty() && name != m_character)
             emit characterRequested(name);
     });
-    m_search->setPlaceholderText(tr("Search text (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search text or #number (Ctrl+F)"));
     // Room for "Search text" at the window's least width; the whole hint from its first size.
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(tr("Search text")) + 24);
     m_search->setClearButtonEnabled(true);
