@@ -197,8 +197,16 @@ private slots:
                    "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Not this one.\",\"weight\":0}],"
                    "\"metadata\":{\"character\":\"Glordon\"}}\n"
                    "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Plain.\"}],"
+                   "\"metadata\":{\"character\":\"Glordon\"}}\n"
+                   // Another weight would make the export refused: the line is not taken.
+                   "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Twice?\",\"weight\":2}],"
+                   "\"metadata\":{\"character\":\"Glordon\"}}\n"
+                   "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Half?\",\"weight\":\"1\"}],"
                    "\"metadata\":{\"character\":\"Glordon\"}}\n");
         QCOMPARE(summary.imported, 3);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{4, ImportProblem::Kind::NotARecord},
+                                                                                      {5, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(summary.problems[0].reason, QStringLiteral("message 2: \"weight\" must be 0 or 1"));
         const QList<Record> records = s.store.records();
         QVERIFY2(records[0].dialogue.contains(QStringLiteral("\"content\":\"Hello!\",\"role\":\"assistant\",\"weight\":0")), qPrintable(records[0].dialogue));
         QVERIFY(records[0].dialogue.contains(QStringLiteral("\"weight\":1")));

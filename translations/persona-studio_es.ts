@@ -2065,7 +2065,12 @@
         <translation>mensaje %1: &quot;%2&quot; no es texto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>message %1: &quot;weight&quot; must be 0 or 1</source>
+        <translation>mensaje %1: «weight» debe ser 0 o 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the conversation is empty</source>
         <translation>la conversación está vacía</translation>
     </message>

@@ -2065,7 +2065,12 @@
         <translation>message %1&#xa0;: &quot;%2&quot; n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>message %1: &quot;weight&quot; must be 0 or 1</source>
+        <translation>message %1&#xa0;: «&#xa0;weight&#xa0;» doit valoir 0 ou 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the conversation is empty</source>
         <translation>la conversation est vide</translation>
     </message>

@@ -193,10 +193,14 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
             reason = QCoreApplication::translate("ImportFormat", "message %1: \"%2\" is not text").arg(index).arg(usedContentKey);
             return false;
         }
-        // OpenAI's weight: 0 or 1 on an assistant message (another value is left to the
-        // validator of the file exported; on another message it has no meaning and is dropped).
+        // OpenAI's weight: 0 or 1 on an assistant message (another value would make the export
+        // refused; on another message it has no meaning and is dropped).
         const QJsonValue weight = m.value(QLatin1String("weight"));
-        const bool weighted = role == QLatin1String("assistant") && weight.isDouble();
+        const bool weighted = role == QLatin1String("assistant") && !weight.isUndefined() && !weight.isNull();
+        if (weighted && !(weight.isDouble() && (weight.toDouble() == 0 || weight.toDouble() == 1))) {
+            reason = QCoreApplication::translate("ImportFormat", "message %1: \"weight\" must be 0 or 1").arg(index);
+            return false;
+        }
         turns << Turn{role, content, weighted ? weight.toInt(-1) : -1, m.value(QLatin1String("name")).toString()};
     }
     if (turns.isEmpty()) {
