@@ -58,6 +58,14 @@ private:
             qWarning("cannot write %s", qPrintable(path));   // the import then reports the file
         return run(s, {path}, options);
     }
+    // What problemsOf() gives for lines skipped as not a usable record.
+    static QList<std::pair<qint64, ImportProblem::Kind>> notRecords(const QList<qint64> &lines)
+    {
+        QList<std::pair<qint64, ImportProblem::Kind>> list;
+        for (const qint64 line : lines)
+            list.append({line, ImportProblem::Kind::NotARecord});
+        return list;
+    }
     static QList<std::pair<qint64, ImportProblem::Kind>> problemsOf(const ImportSummary &summary)
     {
         QList<std::pair<qint64, ImportProblem::Kind>> list;
@@ -106,8 +114,7 @@ private slots:
         open(s);
         const ImportSummary summary = run(s, {fixture(QStringLiteral("openai_chat.jsonl"))});
         QCOMPARE(summary.imported, 5);
-        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{5, ImportProblem::Kind::NotARecord},
-                                                                                      {6, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(problemsOf(summary), notRecords({5, 6}));
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 1);        // "You are Glordon from …"
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ooooo")), 1);          // metadata.character
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ambassador Questa")), 1); // metadata.persona
@@ -204,8 +211,7 @@ private slots:
                    "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Half?\",\"weight\":\"1\"}],"
                    "\"metadata\":{\"character\":\"Glordon\"}}\n");
         QCOMPARE(summary.imported, 3);
-        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{4, ImportProblem::Kind::NotARecord},
-                                                                                      {5, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(problemsOf(summary), notRecords({4, 5}));
         QCOMPARE(summary.problems[0].reason, QStringLiteral("message 2: \"weight\" must be 0 or 1"));
         const QList<Record> records = s.store.records();
         QVERIFY2(records[0].dialogue.contains(QStringLiteral("\"content\":\"Hello!\",\"role\":\"assistant\",\"weight\":0")), qPrintable(records[0].dialogue));
@@ -251,8 +257,7 @@ private slots:
             "{\"prompt\":\"Hi\",\"chosen\":[],\"rejected\":\"Hello.\",\"persona\":\"Glordon\"}\n"
             "{\"chosen\":\"Hiya!\",\"rejected\":\"Hello.\",\"persona\":\"Glordon\"}\n");
         QCOMPARE(summary.imported, 2);
-        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{3, ImportProblem::Kind::NotARecord},
-                                                                                      {4, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(problemsOf(summary), notRecords({3, 4}));
         QVERIFY2(summary.problems[0].reason.contains(QStringLiteral("\"chosen\" has no reply")), qPrintable(summary.problems[0].reason));
         QVERIFY2(summary.problems[1].reason.contains(QStringLiteral("\"prompt\" is missing")), qPrintable(summary.problems[1].reason));
         QCOMPARE(summary.files.first().formats.value(QStringLiteral("dpo")), 2);
@@ -290,8 +295,7 @@ private slots:
             "{\"chosen\":\"Assistant: Hiya!\",\"rejected\":\"Assistant: Hello.\"}\n",
             options);
         QCOMPARE(summary.imported, 2);
-        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{3, ImportProblem::Kind::NotARecord},
-                                                                                      {4, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(problemsOf(summary), notRecords({3, 4}));
         QVERIFY2(summary.problems[1].reason.contains(QStringLiteral("\"prompt\" is missing")), qPrintable(summary.problems[1].reason));
         const QList<Record> records = s.store.records();
         QCOMPARE(records[0].input, QStringLiteral("Hi"));
@@ -329,8 +333,7 @@ private slots:
             // OpenAssistant Guanaco's transcripts
             "{\"text\":\"### Human: Are you a warrior?### Assistant: No, I like hugs.### Human: Really?### Assistant: Really!\",\"persona\":\"Glordon\"}\n");
         QCOMPARE(summary.imported, 7);
-        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{5, ImportProblem::Kind::NotARecord},
-                                                                                      {6, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(problemsOf(summary), notRecords({5, 6}));
         QCOMPARE(summary.files.first().formats.value(QStringLiteral("chat-text")), 7);
         const QList<Record> records = s.store.records();
         QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
@@ -984,8 +987,7 @@ private slots:
             "{\"role\":\"assistant\",\"content\":\"Homework first.\"}],\"turn\":1,\"persona\":\"Olga Solis\"}\n"));
         const ImportSummary summary = run(s, {path});
         QCOMPARE(summary.imported, 6);
-        using K = ImportProblem::Kind;
-        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, K>>{{6, K::NotARecord}, {7, K::NotARecord}, {8, K::NotARecord}}));
+        QCOMPARE(problemsOf(summary), notRecords({6, 7, 8}));
         QCOMPARE(summary.files[0].formats.value(QStringLiteral("prompt-completion")), 2);
         const QList<Record> records = s.store.records();
         QCOMPARE(records.size(), 6);
@@ -1023,10 +1025,7 @@ private slots:
             "{\"messages\":[{\"role\":\"developer\",\"content\":\"You are Glordon.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
             "{\"role\":\"assistant\",\"content\":\"Hiya!\",\"tool_calls\":[]}]}\n");
         QCOMPARE(summary.imported, 1);
-        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{1, ImportProblem::Kind::NotARecord},
-                                                                                      {2, ImportProblem::Kind::NotARecord},
-                                                                                      {3, ImportProblem::Kind::NotARecord},
-                                                                                      {4, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(problemsOf(summary), notRecords({1, 2, 3, 4}));
         QCOMPARE(summary.problems[0].reason, QStringLiteral("message 2 is a tool call or its result: the studio keeps conversations of text only"));
         QVERIFY(summary.problems[1].reason.startsWith(QStringLiteral("message 2 is a tool call")));
         QCOMPARE(summary.problems[2].reason, QStringLiteral("message 1 has the role \"narrator\": the studio reads system, user and assistant messages"));
@@ -1053,9 +1052,7 @@ private slots:
             "{\"role\":\"user\",\"content\":\"Hello?\"},{\"role\":\"assistant\",\"content\":\"Yes?\"}],\"persona\":\"Glordon\"}\n"
             "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hi\"},{\"from\":\"gpt\",\"value\":\"Hey.\"}],\"system\":\"\",\"persona\":\"Caleb\"}\n");
         QCOMPARE(summary.imported, 2);
-        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{2, ImportProblem::Kind::NotARecord},
-                                                                                      {3, ImportProblem::Kind::NotARecord},
-                                                                                      {4, ImportProblem::Kind::NotARecord}}));
+        QCOMPARE(problemsOf(summary), notRecords({2, 3, 4}));
         QVERIFY2(summary.problems[0].reason.contains(QStringLiteral("no user message")), qPrintable(summary.problems[0].reason));
         QCOMPARE(summary.problems[1].reason, QStringLiteral("the reply has no text"));
         QCOMPARE(summary.problems[2].reason, QStringLiteral("message 2 (assistant) has no text"));
