@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+49"/>
         <source>%Ln other reason(s)</source>
         <translation>
             <numerusform>%Ln other reason</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+77"/>
         <source>%1 — %Ln record(s)</source>
         <translation>
             <numerusform>%1 — %Ln record</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_import.cpp" line="+47"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+54"/>
         <source>%1: %Ln record(s) removed</source>
         <translation>
             <numerusform>%1: %Ln record removed</numerusform>

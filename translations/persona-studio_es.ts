@@ -2243,7 +2243,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
@@ -2302,7 +2302,7 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-432"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2358,7 +2358,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+480"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2368,7 +2368,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-629"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -4241,8 +4241,8 @@
         <translation>Control por muestreo:</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+50"/>
+        <location line="+192"/>
+        <location line="+48"/>
         <source>Remove Imported Records</source>
         <translation>Quitar registros importados</translation>
     </message>
@@ -4382,7 +4382,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-807"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4451,12 +4451,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+418"/>
+        <location line="+442"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-453"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4477,7 +4477,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Reponer los rechazados</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>Import Records</source>
         <translation>Importar registros</translation>
     </message>
@@ -5591,7 +5591,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>generar registros hasta alcanzar los objetivos del plan (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+76"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+83"/>
         <source>Persona for lines that name none.</source>
         <translation>Personaje para las líneas que no indican ninguno.</translation>
     </message>

@@ -2243,7 +2243,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>… %1 more</source>
         <translation>… %1 de plus</translation>
     </message>
@@ -2302,7 +2302,7 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-432"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2358,7 +2358,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+480"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2368,7 +2368,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-629"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -4241,8 +4241,8 @@
         <translation>Contrôle par échantillon&#xa0;:</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+50"/>
+        <location line="+192"/>
+        <location line="+48"/>
         <source>Remove Imported Records</source>
         <translation>Retirer des enregistrements importés</translation>
     </message>
@@ -4382,7 +4382,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-807"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4451,12 +4451,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+418"/>
+        <location line="+442"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-453"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4477,7 +4477,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Remplacer les rejetés</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>Import Records</source>
         <translation>Importer des enregistrements</translation>
     </message>
@@ -5591,7 +5591,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>générer des enregistrements jusqu&apos;à ce que les objectifs du plan soient atteints (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+76"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+83"/>
         <source>Persona for lines that name none.</source>
         <translation>Personnage pour les lignes qui n&apos;en indiquent aucun.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,13 +30,19 @@ int removeImports(const Project &project, const QStringList &files, bool json)
     QString error;
     if (!store.open(project.databasePath(), &error))
         return Cli::fail(error);
+    QHash<QString, qint64> reviewedOf;
+    const QList<DatasetStore::ImportedFile> imported = store.importedFiles(&error);
+    if (!error.isEmpty())
+        return Cli::fail(error);
+    for (const DatasetStore::ImportedFile &f : imported)
+        reviewedOf.insert(f.path, f.reviewed);
     int status = 0;
     QJsonArray results;
     for (const QString &file : files) {
         const QString path = QFileInfo(file).absoluteFilePath();
-        const qint64 reviewed = store.reviewedImportedFrom(path, &error);
+        const qint64 reviewed = reviewedOf.value(path);
         QList<qint64> removed;
-        if (reviewed < 0 || !store.removeImported(path, &removed, &error)) {
+        if (!store.removeImported(path, &removed, &error)) {
             Cli::err() << "persona-studio-cli: " << QCoreApplication::translate("cli", "%1: not removed: %2").arg(file, error) << '\n';
             status = 1;
             continue;

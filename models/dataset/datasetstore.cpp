@@ -556,28 +556,15 @@ QList<DatasetStore::ImportedFile> DatasetStore::importedFiles(QString *error) co
     QList<ImportedFile> files;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT source, COUNT(*) FROM records WHERE source_line IS NOT NULL AND source_kind = 'imported' "
-                               "GROUP BY source ORDER BY source"))) {
+    if (!q.exec(QStringLiteral("SELECT source, COUNT(*), SUM(status <> 'unreviewed') FROM records "
+                               "WHERE source_line IS NOT NULL AND source_kind = 'imported' GROUP BY source ORDER BY source"))) {
         if (error)
             *error = q.lastError().text();
         return files;
     }
     while (q.next())
-        files << ImportedFile{q.value(0).toString(), q.value(1).toLongLong()};
+        files << ImportedFile{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
     return files;
-}
-
-qint64 DatasetStore::reviewedImportedFrom(const QString &path, QString *error) const
-{
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE %1 AND status <> 'unreviewed'").arg(QLatin1String(ImportedFrom)));
-    q.addBindValue(path);
-    if (!q.exec() || !q.next()) {
-        if (error)
-            *error = q.lastError().text();
-        return -1;
-    }
-    return q.value(0).toLongLong();
 }
 
 bool DatasetStore::removeImported(const QString &path, QList<qint64> *removed, QString *error)

@@ -637,12 +637,16 @@ QString ImportSummary::toText() const
             QStringList where;
         };
         QMap<int, QList<Reason>> byKind;
+        QHash<std::pair<int, QString>, qsizetype> reasonIndex;   // (kind, reason) → its place in byKind
         for (const ImportProblem &p : problems) {
             QList<Reason> &reasons = byKind[int(p.kind)];
-            auto it = std::find_if(reasons.begin(), reasons.end(), [&](const Reason &r) { return r.text == p.reason; });
-            if (it == reasons.end())
-                it = reasons.insert(reasons.end(), Reason{p.reason, {}});
-            it->where << QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);
+            const std::pair<int, QString> key{int(p.kind), p.reason};
+            auto it = reasonIndex.constFind(key);
+            if (it == reasonIndex.cend()) {
+                it = reasonIndex.insert(key, reasons.size());
+                reasons.append(Reason{p.reason, {}});
+            }
+            reasons[it.value()].where << QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);
         }
         auto lines = [](QStringList where) {
             const qsizetype total = where.size();

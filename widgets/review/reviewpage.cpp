@@ -871,9 +871,33 @@ void ReviewPage::chooseImportToRemove()
 {
     if (!m_document || !m_store || isImporting() || refusedWhileBusy())
         return;
+    // The files and their counts come from a scan of the imported records: on a worker, the
+    // question when it answers (the watcher holds the place of a removal meanwhile).
+    struct Result
+    {
+        QList<DatasetStore::ImportedFile> files;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    auto *watcher = new QFutureWatcher<void>(this);
+    m_removeWatcher = watcher;
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
+        watcher->deleteLater();
+        m_removeWatcher = nullptr;
+        updateHint();
+        askToRemoveImport(result->files, result->error);
+    });
+    const QString database = m_document->project().databasePath();
+    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [database, result] {
+        DatasetStore store;
+        if (store.open(database, &result->error))
+            result->files = store.importedFiles(&result->error);
+    }));
+}
+
+void ReviewPage::askToRemoveImport(const QList<DatasetStore::ImportedFile> &files, const QString &error)
+{
     const QString title = tr("Remove Imported Records");
-    QString error;
-    const QList<DatasetStore::ImportedFile> files = m_store->importedFiles(&error);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, title, tr("The imported records cannot be read: %1").arg(error));
         return;
@@ -891,8 +915,8 @@ void ReviewPage::chooseImportToRemove()
         return;
     const DatasetStore::ImportedFile file = files.at(items.indexOf(item));
     QString question = tr("Remove the %Ln record(s) imported from %1?", nullptr, int(file.records)).arg(QFileInfo(file.path).fileName());
-    if (const qint64 reviewed = m_store->reviewedImportedFrom(file.path, &error); reviewed > 0)
-        question += QLatin1Char(' ') + tr("%Ln of them have a review decision, which goes with them.", nullptr, int(reviewed));
+    if (file.reviewed > 0)
+        question += QLatin1Char(' ') + tr("%Ln of them have a review decision, which goes with them.", nullptr, int(file.reviewed));
     question += QLatin1Char(' ') + tr("Importing the file again brings the records back, unreviewed.");
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
     box.setDefaultButton(QMessageBox::No);

@@ -5,6 +5,7 @@
 // A spot-check panel draws reproducible samples per character and shows progress and acceptance
 // rates. Decisions go through ReviewSession straight into studio.db.
 
+#include "dataset/datasetstore.h"
 #include "dataset/reviewfilter.h"
 #include "dataset/reviewsampler.h"
 #include "main/modepage.h"
@@ -14,7 +15,6 @@
 
 #include <memory>
 
-class DatasetStore;
 class QComboBox;
 template <typename T>
 class QFutureWatcher;
@@ -83,7 +83,8 @@ public:
     bool isImporting() const { return m_importWatcher != nullptr || m_removeWatcher != nullptr; }
     // Asks for JSONL files and imports them (File ▸ Import Records…, the Import… button).
     void chooseImportFiles();
-    // Bulk ▸ Remove Imported Records…: asks which file's records, and confirms.
+    // Bulk ▸ Remove Imported Records…: counts the imported files' records on a worker, then
+    // asks which file's records, and confirms.
     void chooseImportToRemove();
     // Deletes the records imported from `path` on a worker (one transaction), with a word in
     // the hint line; the review history forgets them. removalFinished() when done.
@@ -126,6 +127,7 @@ private:
     void showImportSummary(const ImportSummary &summary, const QString &error);
     // Sheets for personas an import found without one, as one undo step.
     void createCharacters(const QStringList &names);
+    void askToRemoveImport(const QList<DatasetStore::ImportedFile> &files, const QString &error);
     void showImportProgress(int percent);
     void applySpotCheck(const SpotCheck &sample);
     void updateProgress();
