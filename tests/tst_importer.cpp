@@ -1006,6 +1006,67 @@ private slots:
         QCOMPARE(records[5].output, QStringLiteral("Homework first."));
     }
 
+    // Instruction datasets that call the reply "response" (Databricks Dolly: instruction,
+    // context, response; prompt / response; query / response) or a question's "answer", and
+    // PIPPA's role-play conversations (bot_name, messages with is_human).
+    void instructionResponseAndPippa()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = importLines(s, QStringLiteral("qa.jsonl"),
+            "{\"instruction\":\"Where does Elio live?\",\"context\":\"Elio lives with his aunt by the base.\","
+            "\"response\":\"With Aunt Olga, by the base.\",\"category\":\"closed_qa\",\"persona\":\"Elio Solis\"}\n"
+            "{\"instruction\":\"Say hi\",\"context\":\"\",\"response\":\"Greetings, Earthling.\",\"category\":\"open_qa\",\"persona\":\"Glordon\"}\n"
+            "{\"prompt\":\"Hi\",\"response\":\"Hello!\",\"character\":\"glordon\"}\n"
+            "{\"query\":\"Hi\",\"response\":\"Hey.\",\"system\":\"You are Caleb.\"}\n"
+            "{\"question\":\"Who are you?\",\"answer\":\"Ooooo.\",\"persona\":\"Ooooo\"}\n"
+            "{\"prompt\":\"Hi\",\"response\":\" \",\"persona\":\"Caleb\"}\n"
+            "{\"response\":\"Hello\",\"persona\":\"Caleb\"}\n"
+            "{\"prompt\":[\"x\"],\"response\":\"Hello\",\"persona\":\"Caleb\"}\n"
+            "{\"bot_id\":\"b1\",\"bot_name\":\"Glordon\",\"bot_greeting\":\"Hi!\",\"conversation\":["
+            "{\"message\":\"*waves* Hi!\",\"is_human\":false},{\"message\":\"Hello Glordon\",\"is_human\":true},"
+            "{\"message\":\"Want to see my room?\",\"is_human\":false},{\"message\":\"brb\",\"is_human\":true}],\"categories\":[\"Fiction\"]}\n"
+            "{\"bot_name\":\"Glordon\",\"conversation\":[{\"message\":\"Hi\",\"is_human\":true},{\"message\":3,\"is_human\":false}]}\n");
+        QCOMPARE(summary.imported, 6);
+        QCOMPARE(problemsOf(summary), notRecords({6, 7, 8, 10}));
+        QCOMPARE(summary.problems[0].reason, QStringLiteral("\"response\" is empty"));
+        QCOMPARE(summary.problems[1].reason,
+                 QStringLiteral("the line has no request: \"instruction\", \"prompt\", \"query\" or \"question\" is missing or empty"));
+        QCOMPARE(summary.problems[2].reason, QStringLiteral("\"prompt\" is not text"));
+        QCOMPARE(summary.problems[3].reason, QStringLiteral("message 2: \"message\" is not text"));
+        QCOMPARE(summary.files[0].formats.value(QStringLiteral("instruction-response")), 5);
+        QCOMPARE(summary.files[0].formats.value(QStringLiteral("sharegpt")), 1);
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records.size(), 6);
+        // A request with material: the request is the instruction, the material the message.
+        QCOMPARE(records[0].persona, QStringLiteral("Elio Solis"));
+        QCOMPARE(records[0].category, QStringLiteral("closed_qa"));
+        QCOMPARE(records[0].instruction, QStringLiteral("Where does Elio live?"));
+        QCOMPARE(records[0].input, QStringLiteral("Elio lives with his aunt by the base."));
+        QCOMPARE(records[0].output, QStringLiteral("With Aunt Olga, by the base."));
+        // A request alone is the message.
+        QCOMPARE(records[1].instruction, QString());
+        QCOMPARE(records[1].input, QStringLiteral("Say hi"));
+        QCOMPARE(records[2].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[2].input, QStringLiteral("Hi"));
+        QCOMPARE(records[2].output, QStringLiteral("Hello!"));
+        QCOMPARE(records[3].persona, QStringLiteral("Caleb"));
+        QCOMPARE(records[3].instruction, QStringLiteral("You are Caleb."));
+        QCOMPARE(records[3].input, QStringLiteral("Hi"));
+        QCOMPARE(records[4].persona, QStringLiteral("Ooooo"));
+        QCOMPARE(records[4].input, QStringLiteral("Who are you?"));
+        QCOMPARE(records[4].output, QStringLiteral("Ooooo."));
+        // PIPPA: the character's greeting opens the conversation, kept whole up to the last
+        // reply (the user's message after it answered by nothing).
+        QCOMPARE(records[5].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[5].input, QStringLiteral("Hello Glordon"));
+        QCOMPARE(records[5].output, QStringLiteral("Want to see my room?"));
+        const QJsonArray dialogue = QJsonDocument::fromJson(records[5].dialogue.toUtf8()).array();
+        QCOMPARE(dialogue.size(), 3);
+        QCOMPARE(dialogue[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+        QCOMPARE(dialogue[0].toObject().value(QStringLiteral("content")).toString(), QStringLiteral("*waves* Hi!"));
+    }
+
     // Tool calls and their results are not conversations of text: such lines are skipped with
     // why (an export with them would be refused), and so are roles the studio does not know.
     // OpenAI's "developer" is the system message.

@@ -2025,7 +2025,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+99"/>
+        <location filename="../models/dataset/importformat.cpp" line="+100"/>
         <source>message %1 (%2) has no text</source>
         <translation>el mensaje %1 (%2) no tiene texto</translation>
     </message>
@@ -2035,7 +2035,7 @@
         <translation>la conversación no tiene respuesta del asistente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>the conversation has no user message before the assistant&apos;s reply</source>
         <translation>la conversación no tiene ningún mensaje del usuario antes de la respuesta del asistente</translation>
     </message>
@@ -2055,12 +2055,13 @@
         <translation>el mensaje %1 no es un objeto</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>message %1 has no &quot;%2&quot;</source>
         <translation>el mensaje %1 no tiene &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-13"/>
+        <location line="+34"/>
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>mensaje %1: &quot;%2&quot; no es texto</translation>
     </message>
@@ -2100,30 +2101,49 @@
         <translation>el registro no tiene mensaje del usuario (&quot;input&quot; está vacío)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+104"/>
+        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;response&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
+        <translation>No es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;response&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
-        <location line="+258"/>
-        <location line="+250"/>
-        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
-        <translation>no es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
+        <location line="+682"/>
+        <source>&quot;%1&quot; is missing or not text</source>
+        <translation>falta &quot;%1&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+402"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vacío</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; no es texto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the line has no request: &quot;instruction&quot;, &quot;prompt&quot;, &quot;query&quot; or &quot;question&quot; is missing or empty</source>
+        <translation>la línea no tiene petición: falta &quot;instruction&quot;, &quot;prompt&quot;, &quot;query&quot; o &quot;question&quot;, o está vacío</translation>
+    </message>
+    <message>
+        <location line="-439"/>
+        <location line="+405"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+404"/>
+        <location line="-399"/>
+        <location line="+451"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-182"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>&quot;%1&quot; no tiene respuesta: un texto, o una lista con un mensaje del asistente</translation>
     </message>
@@ -2871,8 +2891,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text) into this project</source>
-        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca, prompt/completion, texto con plantilla de chat) a este proyecto</translation>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, instruction/response, prompt/completion, chat-template text) into this project</source>
+        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca, instrucción/respuesta, prompt/completion, texto con plantilla de chat) a este proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4183,12 +4203,7 @@
         <translation>Editar los motivos de rechazo…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text)</source>
-        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca, prompt/completion, texto con plantilla de chat)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
@@ -4397,7 +4412,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar registros…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, instruction/response, prompt/completion, chat-template text)</source>
+        <translation>Importar registros JSONL o arrays JSON (Persona Studio, chat de OpenAI, ShareGPT, Alpaca, instrucción/respuesta, prompt/completion, texto con plantilla de chat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decide on many records at once, top up rejected ones, edit reject reasons, import records</source>
         <translation>Decidir sobre muchos registros a la vez, completar los rechazados, editar los motivos de rechazo, importar registros</translation>
     </message>
@@ -5591,7 +5611,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>generar registros hasta alcanzar los objetivos del plan (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+83"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+84"/>
         <source>Persona for lines that name none.</source>
         <translation>Personaje para las líneas que no indican ninguno.</translation>
     </message>
@@ -5606,14 +5626,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Mostrar el resumen como JSON.</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
-Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT, Alpaca, pares prompt/completion, pares de preferencia (chosen / rejected) y conversaciones escritas como un solo texto (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, la plantilla de Alpaca, transcripciones Human / Assistant). Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento; los archivos comprimidos con gzip (.jsonl.gz), tal como están. Una persona que es parte del nombre de un solo personaje (&quot;Bryce&quot;) es de ese personaje.
-Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="-40"/>
         <source>%1: not removed: %2</source>
         <translation>%1: no se quitó: %2</translation>
     </message>
@@ -5639,7 +5652,14 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT (and PIPPA&apos;s role-play chats), Alpaca, instruction / response lines (Dolly, question / answer), prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
+Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
+        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT (y las conversaciones de rol de PIPPA), Alpaca, líneas de instrucción / respuesta (Dolly, pregunta / respuesta), pares prompt/completion, pares de preferencia (chosen / rejected) y conversaciones escritas como un solo texto (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, la plantilla de Alpaca, transcripciones Human / Assistant). Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento; los archivos comprimidos con gzip (.jsonl.gz), tal como están. Una persona que es parte del nombre de un solo personaje (&quot;Bryce&quot;) es de ese personaje.
+Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Remove the records imported from each FILE instead (importing it again brings them back, unreviewed).</source>
         <translation>Quitar en su lugar los registros importados de cada FILE (importarlo de nuevo los recupera, sin revisar).</translation>
     </message>

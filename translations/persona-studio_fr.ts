@@ -2025,7 +2025,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+99"/>
+        <location filename="../models/dataset/importformat.cpp" line="+100"/>
         <source>message %1 (%2) has no text</source>
         <translation>le message %1 (%2) n&apos;a pas de texte</translation>
     </message>
@@ -2035,7 +2035,7 @@
         <translation>la conversation n&apos;a pas de réponse de l&apos;assistant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>the conversation has no user message before the assistant&apos;s reply</source>
         <translation>la conversation n&apos;a aucun message de l&apos;utilisateur avant la réponse de l&apos;assistant</translation>
     </message>
@@ -2055,12 +2055,13 @@
         <translation>le message %1 n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>message %1 has no &quot;%2&quot;</source>
         <translation>le message %1 n&apos;a pas de &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-13"/>
+        <location line="+34"/>
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>message %1&#xa0;: &quot;%2&quot; n&apos;est pas du texte</translation>
     </message>
@@ -2100,30 +2101,49 @@
         <translation>l&apos;enregistrement n&apos;a pas de message de l&apos;utilisateur («&#xa0;input&#xa0;» est vide)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+104"/>
+        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;response&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
+        <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;», «&#xa0;response&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
-        <location line="+258"/>
-        <location line="+250"/>
-        <source>not a record: no &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;text&quot; or &quot;prompt&quot; and &quot;completion&quot; keys</source>
-        <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
+        <location line="+682"/>
+        <source>&quot;%1&quot; is missing or not text</source>
+        <translation>«&#xa0;%1&#xa0;» manque ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+402"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>«&#xa0;%1&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the line has no request: &quot;instruction&quot;, &quot;prompt&quot;, &quot;query&quot; or &quot;question&quot; is missing or empty</source>
+        <translation>la ligne n&apos;a pas de demande&#xa0;: «&#xa0;instruction&#xa0;», «&#xa0;prompt&#xa0;», «&#xa0;query&#xa0;» ou «&#xa0;question&#xa0;» manque ou est vide</translation>
+    </message>
+    <message>
+        <location line="-439"/>
+        <location line="+405"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+404"/>
+        <location line="-399"/>
+        <location line="+451"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-182"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de réponse&#xa0;: un texte, ou une liste avec un message de l’assistant</translation>
     </message>
@@ -2871,8 +2891,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text) into this project</source>
-        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca, prompt/completion, texte au format de chat) dans ce projet</translation>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, instruction/response, prompt/completion, chat-template text) into this project</source>
+        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca, instruction/réponse, prompt/completion, texte au format de chat) dans ce projet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4183,12 +4203,7 @@
         <translation>Modifier les motifs de rejet…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text)</source>
-        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca, prompt/completion, texte au format de chat)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
@@ -4397,7 +4412,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer des enregistrements…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, instruction/response, prompt/completion, chat-template text)</source>
+        <translation>Importer des enregistrements JSONL ou des tableaux JSON (Persona Studio, chat OpenAI, ShareGPT, Alpaca, instruction/réponse, prompt/completion, texte au format de chat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decide on many records at once, top up rejected ones, edit reject reasons, import records</source>
         <translation>Décider de nombreux enregistrements à la fois, compléter les rejetés, modifier les motifs de rejet, importer des enregistrements</translation>
     </message>
@@ -5591,7 +5611,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>générer des enregistrements jusqu&apos;à ce que les objectifs du plan soient atteints (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+83"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+84"/>
         <source>Persona for lines that name none.</source>
         <translation>Personnage pour les lignes qui n&apos;en indiquent aucun.</translation>
     </message>
@@ -5606,14 +5626,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Afficher le résumé en JSON.</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
-Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT, Alpaca, les paires prompt/completion, les paires de préférence (chosen / rejected) et les conversations écrites en un seul texte («&#xa0;text&#xa0;»&#xa0;: ChatML, Llama 3, Gemma, Mistral, le modèle d&apos;Alpaca, transcriptions Human / Assistant). Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément&#xa0;; les fichiers compressés avec gzip (.jsonl.gz), tels quels. Une persona qui est une partie du nom d&apos;un seul personnage («&#xa0;Bryce&#xa0;») est celle de ce personnage.
-Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="-40"/>
         <source>%1: not removed: %2</source>
         <translation>%1&#xa0;: non retiré&#xa0;: %2</translation>
     </message>
@@ -5639,7 +5652,14 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT (and PIPPA&apos;s role-play chats), Alpaca, instruction / response lines (Dolly, question / answer), prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
+Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
+        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT (et les conversations de jeu de rôle de PIPPA), Alpaca, les lignes instruction / réponse (Dolly, question / réponse), les paires prompt/completion, les paires de préférence (chosen / rejected) et les conversations écrites en un seul texte («&#xa0;text&#xa0;»&#xa0;: ChatML, Llama 3, Gemma, Mistral, le modèle d&apos;Alpaca, transcriptions Human / Assistant). Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément&#xa0;; les fichiers compressés avec gzip (.jsonl.gz), tels quels. Une persona qui est une partie du nom d&apos;un seul personnage («&#xa0;Bryce&#xa0;») est celle de ce personnage.
+Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Remove the records imported from each FILE instead (importing it again brings them back, unreviewed).</source>
         <translation>Retirer plutôt les enregistrements importés de chaque FILE (l&apos;importer à nouveau les ramène, non relus).</translation>
     </message>

@@ -69,7 +69,8 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli", "Imports JSONL datasets into a project: the studio's own records, OpenAI chat "
-                                                                        "fine-tuning lines, ShareGPT, Alpaca, prompt/completion pairs, preference pairs (chosen / rejected) "
+                                                                        "fine-tuning lines, ShareGPT (and PIPPA's role-play chats), Alpaca, instruction / response lines (Dolly, "
+                                                                        "question / answer), prompt/completion pairs, preference pairs (chosen / rejected) "
                                                                         "and conversations written out as one text (\"text\": ChatML, Llama 3, Gemma, Mistral, "
                                                                         "Alpaca's template, Human / Assistant transcripts). Bad lines are reported on stderr as "
                                                                         "FILE:LINE: reason and skipped; every usable line is imported. A file holding one "

@@ -45,7 +45,8 @@ QString stringField(const QJsonObject &o, QLatin1String key)
     return o.value(key).toString();
 }
 
-// metadata.character, metadata.persona, then the same keys at the top level.
+// metadata.character, metadata.persona, then the same keys at the top level, then PIPPA's
+// "bot_name" (the character a role-play conversation was held with).
 QString personaFromKeys(const QJsonObject &o)
 {
     const QJsonObject metadata = o.value(QLatin1String("metadata")).toObject();
@@ -56,7 +57,7 @@ QString personaFromKeys(const QJsonObject &o)
                 return value;
         }
     }
-    return QString();
+    return o.value(QLatin1String("bot_name")).toString().trimmed();
 }
 
 QString categoryFromKeys(const QJsonObject &o)
@@ -113,6 +114,9 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
         reason = QCoreApplication::translate("ImportFormat", "the conversation has no assistant reply");
         return false;
     }
+    // The record stands for its last reply: messages after it (a chat the user left after
+    // writing, as role-play logs end) would be trained on as if that reply answered them.
+    body.resize(lastReply + 1);
     qsizetype lastUser = -1;
     for (qsizetype i = lastReply - 1; i >= 0; --i) {
         if (body[i].role == QLatin1String("user")) {
@@ -162,6 +166,18 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
             return false;
         }
         const QJsonObject m = value.toObject();
+        // PIPPA's role-play conversations: {"message": …, "is_human": true} — the human's
+        // messages and the character's replies.
+        if (const QJsonValue human = m.value(QLatin1String("is_human")); human.isBool() && !m.contains(QLatin1String("role")) && !m.contains(QLatin1String("from"))) {
+            bool ok = true;
+            const QString content = contentText(m.value(QLatin1String("message")), &ok);
+            if (!ok) {
+                reason = QCoreApplication::translate("ImportFormat", "message %1: \"%2\" is not text").arg(index).arg(QLatin1String("message"));
+                return false;
+            }
+            turns << Turn{human.toBool() ? QStringLiteral("user") : QStringLiteral("assistant"), content};
+            continue;
+        }
         // Datasets mix the two conventions: ShareGPT's "from"/"value" in "messages", OpenAI's
         // "role"/"content" in "conversations" (LLaMA-Factory and many Hugging Face datasets).
         const QLatin1String otherRoleKey = shareGpt ? QLatin1String("role") : QLatin1String("from");
@@ -353,6 +369,12 @@ QList<Turn> turnsFromChatText(const QString &text)
     return turns;
 }
 
+QString unknownShapeReason()
+{
+    return QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"response\", \"text\" "
+                                                       "or \"prompt\" and \"completion\" keys");
+}
+
 bool alpacaFields(Record &record, QString &reason)
 {
     // Classic Alpaca puts the whole request in "instruction" and leaves "input" empty; the
@@ -533,7 +555,8 @@ bool scanFlatObject(QByteArrayView line, FlatObject &o)
         else if (key == "output")
             field = FlatOutput;
         else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system"
-                 || key == "prompt" || key == "completion" || key == "text" || key == "chosen" || key == "rejected")
+                 || key == "prompt" || key == "completion" || key == "text" || key == "chosen" || key == "rejected" || key == "response"
+                 || key == "question" || key == "answer" || key == "bot_name")
             return false;
         if (field >= 0 && o.has(field))
             return false;   // duplicate keys: leave the choice to QJsonDocument
@@ -620,7 +643,7 @@ bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record,
     record.output = values[FlatOutput];
     switch (k) {
     case Kind::Unknown:
-        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"text\" or \"prompt\" and \"completion\" keys");
+        reason = unknownShapeReason();
         return false;
     case Kind::Studio:
         if (record.output.isEmpty()) {
@@ -734,6 +757,7 @@ QString kindName(Kind kind)
     case Kind::PromptCompletion: return QStringLiteral("prompt-completion");
     case Kind::ChatText: return QStringLiteral("chat-text");
     case Kind::Preference: return QStringLiteral("dpo");
+    case Kind::InstructionResponse: return QStringLiteral("instruction-response");
     case Kind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -855,6 +879,8 @@ Kind detect(const QJsonObject &o)
         return Kind::Preference;
     if (o.contains(QLatin1String("prompt")) && o.contains(QLatin1String("completion")))
         return Kind::PromptCompletion;
+    if (o.contains(QLatin1String("response")) || (o.contains(QLatin1String("question")) && o.contains(QLatin1String("answer"))))
+        return Kind::InstructionResponse;
     if (o.value(QLatin1String("text")).isString())
         return Kind::ChatText;
     return Kind::Unknown;
@@ -870,7 +896,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
 
     switch (kind) {
     case Kind::Unknown:
-        reason = QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"text\" or \"prompt\" and \"completion\" keys");
+        reason = unknownShapeReason();
         return false;
     case Kind::Preference: {
         // TRL's preference pairs, as the studio exports them (format dpo): the conversation
@@ -1028,6 +1054,50 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         if (record.output.isEmpty()) {
             reason = QCoreApplication::translate("ImportFormat", "\"output\" is empty");
             return false;
+        }
+        break;
+    }
+    case Kind::InstructionResponse: {
+        // The reply under "response" (or a question's "answer"); the request under
+        // "instruction", "prompt", "query" or "question"; Dolly's "context" (or an "input") is
+        // the material the request is about. Stored as Alpaca lines are: a request with
+        // material is the instruction and the material the user message, a request alone the
+        // user message.
+        const QLatin1String replyKey = o.contains(QLatin1String("response")) ? QLatin1String("response") : QLatin1String("answer");
+        const QJsonValue reply = o.value(replyKey);
+        if (!reply.isString()) {
+            reason = QCoreApplication::translate("ImportFormat", "\"%1\" is missing or not text").arg(replyKey);
+            return false;
+        }
+        if (reply.toString().trimmed().isEmpty()) {
+            reason = QCoreApplication::translate("ImportFormat", "\"%1\" is empty").arg(replyKey);
+            return false;
+        }
+        record.output = reply.toString();
+        QString request;
+        for (const char *key : {"instruction", "prompt", "query", "question"}) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (!v.isUndefined() && !v.isNull() && !v.isString()) {
+                reason = QCoreApplication::translate("ImportFormat", "\"%1\" is not text").arg(QLatin1String(key));
+                return false;
+            }
+            if (request.trimmed().isEmpty())
+                request = v.toString();
+        }
+        const QString material = o.value(QLatin1String("context")).isString() ? o.value(QLatin1String("context")).toString() : stringField(o, QLatin1String("input"));
+        if (request.trimmed().isEmpty()) {
+            reason = QCoreApplication::translate("ImportFormat", "the line has no request: \"instruction\", \"prompt\", \"query\" or \"question\" is missing or empty");
+            return false;
+        }
+        record.instruction = request;
+        record.input = material.trimmed().isEmpty() ? QString() : material;
+        if (!alpacaFields(record, reason))
+            return false;
+        if (const QJsonValue system = o.value(QLatin1String("system")); system.isString()) {
+            if (record.instruction.isEmpty())
+                record.instruction = system.toString();
+            if (persona.isEmpty())
+                persona = personaFromSystemText(system.toString(), defaults);
         }
         break;
     }

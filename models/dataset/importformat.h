@@ -21,8 +21,10 @@ namespace ImportFormat {
 
 // Preference: a pair for preference training (TRL's prompt / chosen / rejected), read as an
 // edited record — the rejected reply as generated, the chosen one as the edit.
-enum class Kind { Unknown, Studio, OpenAiChat, ShareGpt, Alpaca, PromptCompletion, ChatText, Preference };
-constexpr int KindCount = 8;
+// InstructionResponse: a request and a "response" (Databricks Dolly's instruction / context /
+// response, prompt / response, query / response) or a question and its "answer".
+enum class Kind { Unknown, Studio, OpenAiChat, ShareGpt, Alpaca, PromptCompletion, ChatText, Preference, InstructionResponse };
+constexpr int KindCount = 9;
 
 QString kindName(Kind kind);
 

@@ -144,7 +144,7 @@ void MainWindow::createActions()
     m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Records…"), this,
                                      [this] { importIntoProject({}); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_importAction->setToolTip(tr("Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text) into this project"));
+    m_importAction->setToolTip(tr("Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, instruction/response, prompt/completion, chat-template text) into this project"));
     m_importAction->setEnabled(false);
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this, [this] {
         if (!m_document)

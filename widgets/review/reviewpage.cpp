@@ -158,7 +158,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     // its own in the filter bar made the window too wide for a 1366 × 768 screen at 125 %.
     bulkMenu->addSeparator();
     QAction *import = bulkMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Records…"), this, &ReviewPage::chooseImportFiles);
-    import->setToolTip(tr("Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, prompt/completion, chat-template text)"));
+    import->setToolTip(tr("Import JSONL records or JSON arrays (studio, OpenAI chat, ShareGPT, Alpaca, instruction/response, prompt/completion, chat-template text)"));
     m_bulkButton->setMenu(bulkMenu);
     m_bulkButton->setToolTip(tr("Decide on many records at once, top up rejected ones, edit reject reasons, import records"));
 
