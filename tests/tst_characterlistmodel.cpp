@@ -33,6 +33,33 @@ private slots:
         model.setProject(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    // Sheets re-read together (an undo step writing many) are one change for the views, when
+    // the event loop runs: a view sizes its columns over every row on each change.
+    void refreshedRowsAreToldAtOnce()
+    {
+        const Project project = *Project::open(TestPaths::sampleProject()).project;
+        CharacterListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(&project);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const int caleb = model.rowOf(QStringLiteral("Caleb"));
+        const int olga = model.rowOf(QStringLiteral("Olga Solis"));
+        QVERIFY(caleb >= 0 && olga >= 0 && olga < caleb);
+        model.refreshCharacter(QStringLiteral("Caleb"));
+        model.refreshCharacter(QStringLiteral("Olga Solis"));
+        model.refreshCharacter(QStringLiteral("Nobody"));
+        QCOMPARE(changed.size(), 0);
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), olga);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), caleb);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), CharacterListModel::ColumnCount - 1);
+        // Rows refreshed before a reset are not told again after it.
+        model.refreshCharacter(QStringLiteral("Caleb"));
+        model.setProject(nullptr);
+        QTest::qWait(20);
+        QCOMPARE(changed.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCharacterListModel)

@@ -1145,6 +1145,33 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("many.jsonl:29")));
     }
 
+    // A file of many characters (a role-play dataset's thousands): the summary lists those
+    // with the most records and counts the rest; --json keeps every one.
+    void summaryOfManyPersonas()
+    {
+        Setup s;
+        open(s);
+        QByteArray lines;
+        for (int i = 1; i <= 50; ++i) {
+            const int records = i == 7 ? 3 : i == 42 ? 2 : 1;
+            for (int r = 0; r < records; ++r)
+                lines += "{\"persona\":\"Bot " + QByteArray::number(i) + "\",\"input\":\"Hi " + QByteArray::number(r) + "\",\"output\":\"Hello\"}\n";
+        }
+        const ImportSummary summary = importLines(s, QStringLiteral("bots.jsonl"), lines);
+        QCOMPARE(summary.imported, 53);
+        QCOMPARE(summary.personasWithoutSheet.size(), 50);
+        QCOMPARE(summary.personasWithoutSheetByRecords().mid(0, 4),
+                 QStringList({QStringLiteral("Bot 7"), QStringLiteral("Bot 42"), QStringLiteral("Bot 1"), QStringLiteral("Bot 10")}));
+        const QString text = summary.toText();
+        QVERIFY2(text.contains(QStringLiteral("Imported 53 record(s):\n  Bot 7 ")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("\n  Bot ")), 40);
+        QVERIFY2(text.contains(QStringLiteral("  … 10 more persona(s), 10 records\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Personas without a character sheet in the project: Bot 7, Bot 42, Bot 1, Bot 10, ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(", … 30 more\n")), qPrintable(text));
+        const QJsonObject o = summary.toJson();
+        QCOMPARE(o.value(QStringLiteral("personas_without_sheet")).toArray().size(), 50);
+    }
+
     void summaryJson()
     {
         Setup s;

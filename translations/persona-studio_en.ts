@@ -149,7 +149,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+624"/>
+        <location filename="../models/dataset/importer.cpp" line="+635"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>
@@ -157,7 +157,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>… %Ln more persona(s), %1 records</source>
+        <translation>
+            <numerusform>… %Ln more persona, %1 records</numerusform>
+            <numerusform>… %Ln more personas, %1 records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Skipped %Ln record(s):</source>
         <translation>
             <numerusform>Skipped %Ln record:</numerusform>
@@ -178,6 +186,14 @@
         <translation>
             <numerusform>%Ln other reason</numerusform>
             <numerusform>%Ln other reasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>… %Ln more</source>
+        <translation>
+            <numerusform>… %Ln more</numerusform>
+            <numerusform>… %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -260,6 +276,33 @@
     </message>
 </context>
 <context>
+    <name>PersonaChooserDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/review/personachooserdialog.cpp" line="+28"/>
+        <source>%1 — %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln record</numerusform>
+            <numerusform>%1 — %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The import found %Ln persona(s) without a character sheet. Check the ones to create a sheet for (Space checks the current row); Edit ▸ Undo removes them again.</source>
+        <translation>
+            <numerusform>The import found %Ln persona without a character sheet. Check it to create a sheet for it (Space checks the current row); Edit ▸ Undo removes it again.</numerusform>
+            <numerusform>The import found %Ln personas without a character sheet. Check the ones to create a sheet for (Space checks the current row); Edit ▸ Undo removes them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Create %Ln Character(s)</source>
+        <translation>
+            <numerusform>Create %Ln Character</numerusform>
+            <numerusform>Create %Ln Characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message numerus="yes">
         <location filename="../widgets/plan/planpage.cpp" line="+326"/>
@@ -308,7 +351,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+216"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+217"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -428,11 +471,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <source>Create %n Character(s)</source>
+        <location line="+22"/>
+        <source>No character sheet for %Ln persona(s), the most records first: %1 and %2 more.</source>
         <translation>
-            <numerusform>Create %n Character</numerusform>
-            <numerusform>Create %n Characters</numerusform>
+            <numerusform>No character sheet for %Ln persona, the most records first: %1 and %2 more.</numerusform>
+            <numerusform>No character sheet for %Ln personas, the most records first: %1 and %2 more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Create %Ln Character(s)</source>
+        <translation>
+            <numerusform>Create %Ln Character</numerusform>
+            <numerusform>Create %Ln Characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>New sheets for %Ln character(s): complete them in the Characters mode (Edit ▸ Undo removes them).</source>
+        <translation>
+            <numerusform>New sheet for %Ln character: complete it in the Characters mode (Edit ▸ Undo removes it).</numerusform>
+            <numerusform>New sheets for %Ln characters: complete them in the Characters mode (Edit ▸ Undo removes them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… %Ln more</source>
+        <translation>
+            <numerusform>… %Ln more</numerusform>
+            <numerusform>… %Ln more</numerusform>
         </translation>
     </message>
 </context>

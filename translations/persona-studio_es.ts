@@ -100,12 +100,12 @@
 <context>
     <name>CharacterListModel</name>
     <message>
-        <location filename="../models/project/characterlistmodel.cpp" line="+67"/>
+        <location filename="../models/project/characterlistmodel.cpp" line="+97"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Warnings in the sheet</source>
         <translation>Avisos en la ficha</translation>
     </message>
@@ -2214,7 +2214,7 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>%1: not imported: %2</source>
         <translation>%1: no importado: %2</translation>
     </message>
@@ -2247,7 +2247,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>… %Ln more persona(s), %1 records</source>
+        <translation>
+            <numerusform>… %Ln persona más, %1 registros</numerusform>
+            <numerusform>… %Ln personas más, %1 registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Skipped %Ln record(s):</source>
         <translation>
             <numerusform>Se omitió %Ln registro:</numerusform>
@@ -2280,13 +2288,21 @@
         <source>Matched to a character by part of its name: %1</source>
         <translation>Asignados a un personaje por parte de su nombre: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… %Ln more</source>
+        <translation>
+            <numerusform>… %Ln más</numerusform>
+            <numerusform>… %Ln más</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>Personas without a character sheet in the project: %1</source>
         <translation>Personajes sin ficha de personaje en el proyecto: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The import was stopped before the end; the chunks stored so far are kept.</source>
         <translation>La importación se detuvo antes del final; se conservan los bloques guardados hasta ahora.</translation>
     </message>
@@ -2322,7 +2338,7 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-468"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2378,7 +2394,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+516"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2388,7 +2404,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-665"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -3170,6 +3186,63 @@
     </message>
 </context>
 <context>
+    <name>PersonaChooserDialog</name>
+    <message>
+        <location filename="../widgets/review/personachooserdialog.cpp" line="+25"/>
+        <source>Create Characters</source>
+        <translation>Crear personajes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 — %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln registro</numerusform>
+            <numerusform>%1 — %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personas without a character sheet</source>
+        <translation>Personas sin ficha de personaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter names</source>
+        <translation>Filtrar nombres</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The import found %Ln persona(s) without a character sheet. Check the ones to create a sheet for (Space checks the current row); Edit ▸ Undo removes them again.</source>
+        <translation>
+            <numerusform>La importación encontró %Ln persona sin ficha de personaje. Marque las que quiera crear (Espacio marca la fila actual); Editar ▸ Deshacer las quita de nuevo.</numerusform>
+            <numerusform>La importación encontró %Ln personas sin ficha de personaje. Marque las que quiera crear (Espacio marca la fila actual); Editar ▸ Deshacer las quita de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;All Shown</source>
+        <translation>Marcar &amp;todas las visibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;None</source>
+        <translation>&amp;Desmarcar todas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Create %Ln Character(s)</source>
+        <translation>
+            <numerusform>Crear %Ln personaje</numerusform>
+            <numerusform>Crear %Ln personajes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../widgets/plan/planpage.cpp" line="+70"/>
@@ -3498,7 +3571,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+150"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+151"/>
         <source>Set %1 tier to %2 records</source>
         <translation>Fijar el nivel %1 en %2 registros</translation>
     </message>
@@ -3563,31 +3636,31 @@
         <translation>Fijar el tamaño de lote en %1</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+67"/>
+        <location line="+84"/>
+        <location line="+80"/>
         <source>A character needs a name.</source>
         <translation>Un personaje necesita un nombre.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+69"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>%1 is already in the project.</source>
         <translation>%1 ya está en el proyecto.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+30"/>
+        <location line="-74"/>
+        <location line="+39"/>
         <location line="+40"/>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-104"/>
         <source>New character %1</source>
         <translation>Nuevo personaje %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+57"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>
@@ -4055,7 +4128,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+84"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+85"/>
         <location line="+332"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
@@ -4360,30 +4433,22 @@
         <translation>Guardados como del personaje de cuyo nombre forman parte: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No character sheet for: %1.</source>
         <translation>No hay ficha de personaje para: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Create %n Character(s)</source>
-        <translation>
-            <numerusform>Crear %n personaje</numerusform>
-            <numerusform>Crear %n personajes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>New characters from an import</source>
         <translation>Nuevos personajes de una importación</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>New sheets for %1: complete them in the Characters mode (Edit ▸ Undo removes them).</source>
         <translation>Fichas nuevas para %1: complétalas en el modo Personajes (Edición ▸ Deshacer las quita).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The project&apos;s records cannot be read (%1).
 
 The file is left as it is: restore it from a backup, or move it aside to start the records afresh, then reload the project (F5).</source>
@@ -4397,7 +4462,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-807"/>
+        <location line="-832"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4471,12 +4536,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+442"/>
+        <location line="+467"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-478"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4519,13 +4584,50 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <source>Stopping the import…</source>
         <translation>Deteniendo la importación…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>No character sheet for %Ln persona(s), the most records first: %1 and %2 more.</source>
+        <translation>
+            <numerusform>Sin ficha de personaje para %Ln persona, primero las de más registros: %1 y %2 más.</numerusform>
+            <numerusform>Sin ficha de personaje para %Ln personas, primero las de más registros: %1 y %2 más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Create %Ln Character(s)</source>
+        <translation>
+            <numerusform>Crear %Ln personaje</numerusform>
+            <numerusform>Crear %Ln personajes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+73"/>
+        <location line="+1"/>
+        <source>Choose Characters to Create…</source>
+        <translation>Elegir personajes para crear…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>New sheets for %Ln character(s): complete them in the Characters mode (Edit ▸ Undo removes them).</source>
+        <translation>
+            <numerusform>Nueva ficha para %Ln personaje: complétela en el modo Personajes (Editar ▸ Deshacer la quita).</numerusform>
+            <numerusform>Nuevas fichas para %Ln personajes: complételas en el modo Personajes (Editar ▸ Deshacer las quita).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… %Ln more</source>
+        <translation>
+            <numerusform>… %Ln más</numerusform>
+            <numerusform>… %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-81"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4554,7 +4656,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+112"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>

@@ -100,12 +100,12 @@
 <context>
     <name>CharacterListModel</name>
     <message>
-        <location filename="../models/project/characterlistmodel.cpp" line="+67"/>
+        <location filename="../models/project/characterlistmodel.cpp" line="+97"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Warnings in the sheet</source>
         <translation>Avertissements dans la fiche</translation>
     </message>
@@ -2214,7 +2214,7 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>%1: not imported: %2</source>
         <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
     </message>
@@ -2247,7 +2247,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>… %Ln more persona(s), %1 records</source>
+        <translation>
+            <numerusform>… %Ln persona de plus, %1 enregistrements</numerusform>
+            <numerusform>… %Ln personas de plus, %1 enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Skipped %Ln record(s):</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré&#xa0;:</numerusform>
@@ -2280,13 +2288,21 @@
         <source>Matched to a character by part of its name: %1</source>
         <translation>Attribués à un personnage par une partie de son nom&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… %Ln more</source>
+        <translation>
+            <numerusform>… %Ln de plus</numerusform>
+            <numerusform>… %Ln de plus</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>Personas without a character sheet in the project: %1</source>
         <translation>Personnages sans fiche de personnage dans le projet&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The import was stopped before the end; the chunks stored so far are kept.</source>
         <translation>L&apos;importation a été arrêtée avant la fin&#xa0;; les blocs stockés jusqu&apos;ici sont conservés.</translation>
     </message>
@@ -2322,7 +2338,7 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-468"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2378,7 +2394,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+516"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2388,7 +2404,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-665"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -3170,6 +3186,63 @@
     </message>
 </context>
 <context>
+    <name>PersonaChooserDialog</name>
+    <message>
+        <location filename="../widgets/review/personachooserdialog.cpp" line="+25"/>
+        <source>Create Characters</source>
+        <translation>Créer des personnages</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 — %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln enregistrement</numerusform>
+            <numerusform>%1 — %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personas without a character sheet</source>
+        <translation>Personas sans fiche de personnage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter names</source>
+        <translation>Filtrer les noms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The import found %Ln persona(s) without a character sheet. Check the ones to create a sheet for (Space checks the current row); Edit ▸ Undo removes them again.</source>
+        <translation>
+            <numerusform>L&apos;import a trouvé %Ln persona sans fiche de personnage. Cochez celles pour lesquelles créer une fiche (Espace coche la ligne courante)&#xa0;; Édition ▸ Annuler les retire.</numerusform>
+            <numerusform>L&apos;import a trouvé %Ln personas sans fiche de personnage. Cochez celles pour lesquelles créer une fiche (Espace coche la ligne courante)&#xa0;; Édition ▸ Annuler les retire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;All Shown</source>
+        <translation>Cocher &amp;toutes les visibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;None</source>
+        <translation>&amp;Tout décocher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Create %Ln Character(s)</source>
+        <translation>
+            <numerusform>Créer %Ln personnage</numerusform>
+            <numerusform>Créer %Ln personnages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../widgets/plan/planpage.cpp" line="+70"/>
@@ -3498,7 +3571,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+150"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+151"/>
         <source>Set %1 tier to %2 records</source>
         <translation>Fixer le niveau %1 à %2 enregistrements</translation>
     </message>
@@ -3563,31 +3636,31 @@
         <translation>Fixer la taille de lot à %1</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+67"/>
+        <location line="+84"/>
+        <location line="+80"/>
         <source>A character needs a name.</source>
         <translation>Un personnage doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+69"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>%1 is already in the project.</source>
         <translation>%1 est déjà dans le projet.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+30"/>
+        <location line="-74"/>
+        <location line="+39"/>
         <location line="+40"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-104"/>
         <source>New character %1</source>
         <translation>Nouveau personnage %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+57"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>
@@ -4055,7 +4128,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+84"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+85"/>
         <location line="+332"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
@@ -4360,30 +4433,22 @@
         <translation>Enregistrés comme ceux du personnage dont ils sont une partie du nom&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No character sheet for: %1.</source>
         <translation>Pas de fiche de personnage pour&#xa0;: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Create %n Character(s)</source>
-        <translation>
-            <numerusform>Créer %n personnage</numerusform>
-            <numerusform>Créer %n personnages</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>New characters from an import</source>
         <translation>Nouveaux personnages d&apos;une importation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>New sheets for %1: complete them in the Characters mode (Edit ▸ Undo removes them).</source>
         <translation>Nouvelles fiches pour %1&#xa0;: complétez-les dans le mode Personnages (Édition ▸ Annuler les retire).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The project&apos;s records cannot be read (%1).
 
 The file is left as it is: restore it from a backup, or move it aside to start the records afresh, then reload the project (F5).</source>
@@ -4397,7 +4462,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-807"/>
+        <location line="-832"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4471,12 +4536,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+442"/>
+        <location line="+467"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-478"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4519,13 +4584,50 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <source>Stopping the import…</source>
         <translation>Arrêt de l’importation…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>No character sheet for %Ln persona(s), the most records first: %1 and %2 more.</source>
+        <translation>
+            <numerusform>Pas de fiche de personnage pour %Ln persona, les plus d&apos;enregistrements d&apos;abord&#xa0;: %1 et %2 de plus.</numerusform>
+            <numerusform>Pas de fiche de personnage pour %Ln personas, les plus d&apos;enregistrements d&apos;abord&#xa0;: %1 et %2 de plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Create %Ln Character(s)</source>
+        <translation>
+            <numerusform>Créer %Ln personnage</numerusform>
+            <numerusform>Créer %Ln personnages</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+73"/>
+        <location line="+1"/>
+        <source>Choose Characters to Create…</source>
+        <translation>Choisir les personnages à créer…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>New sheets for %Ln character(s): complete them in the Characters mode (Edit ▸ Undo removes them).</source>
+        <translation>
+            <numerusform>Nouvelle fiche pour %Ln personnage&#xa0;: complétez-la dans le mode Personnages (Édition ▸ Annuler la retire).</numerusform>
+            <numerusform>Nouvelles fiches pour %Ln personnages&#xa0;: complétez-les dans le mode Personnages (Édition ▸ Annuler les retire).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… %Ln more</source>
+        <translation>
+            <numerusform>… %Ln de plus</numerusform>
+            <numerusform>… %Ln de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-81"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4554,7 +4656,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+112"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>

@@ -597,6 +597,17 @@ bool ImportSummary::hasUnreadableFile() const
     return false;
 }
 
+QStringList ImportSummary::personasWithoutSheetByRecords() const
+{
+    QStringList names = personasWithoutSheet;
+    std::stable_sort(names.begin(), names.end(), [this](const QString &a, const QString &b) {
+        const qint64 ca = importedByPersona.value(a);
+        const qint64 cb = importedByPersona.value(b);
+        return ca != cb ? ca > cb : a < b;
+    });
+    return names;
+}
+
 QString ImportSummary::toText() const
 {
     QString text;
@@ -622,8 +633,26 @@ QString ImportSummary::toText() const
             text += QStringLiteral("  ") + QCoreApplication::translate("ImportSummary", "stopped there, the records before kept: %1").arg(f.error) + QLatin1Char('\n');
     }
     text += QCoreApplication::translate("ImportSummary", "Imported %Ln record(s):", nullptr, int(imported)) + QLatin1Char('\n');
+    // Every persona by name; from a file of many (a role-play dataset holds thousands of
+    // characters) the ones with the most records, the rest counted — --json lists them all.
+    constexpr qsizetype PersonasListed = 40;
+    QList<std::pair<QString, qint64>> personaRows;
     for (auto it = importedByPersona.cbegin(); it != importedByPersona.cend(); ++it)
-        text += QStringLiteral("  %1 %2\n").arg(it.key().leftJustified(28)).arg(QLocale().toString(it.value()), 8);
+        personaRows.append({it.key(), it.value()});
+    qint64 restRecords = 0;
+    const qsizetype restPersonas = personaRows.size() > PersonasListed ? personaRows.size() - PersonasListed : 0;
+    if (restPersonas > 0) {
+        std::stable_sort(personaRows.begin(), personaRows.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        for (qsizetype i = PersonasListed; i < personaRows.size(); ++i)
+            restRecords += personaRows.at(i).second;
+        personaRows.resize(PersonasListed);
+    }
+    for (const auto &[persona, count] : std::as_const(personaRows))
+        text += QStringLiteral("  %1 %2\n").arg(persona.leftJustified(28)).arg(QLocale().toString(count), 8);
+    if (restPersonas > 0)
+        text += QStringLiteral("  ")
+                + QCoreApplication::translate("ImportSummary", "… %Ln more persona(s), %1 records", nullptr, int(restPersonas)).arg(QLocale().toString(restRecords))
+                + QLatin1Char('\n');
     if (skipped > 0) {
         text += (skippedOnlyArrayElements() ? QCoreApplication::translate("ImportSummary", "Skipped %Ln record(s):", nullptr, int(skipped))
                                             : QCoreApplication::translate("ImportSummary", "Skipped %Ln line(s):", nullptr, int(skipped)))
@@ -680,8 +709,15 @@ QString ImportSummary::toText() const
     }
     if (!matchedByPartOfName.isEmpty())
         text += QCoreApplication::translate("ImportSummary", "Matched to a character by part of its name: %1").arg(matchedByPartOfNameText()) + QLatin1Char('\n');
-    if (!personasWithoutSheet.isEmpty())
-        text += QCoreApplication::translate("ImportSummary", "Personas without a character sheet in the project: %1").arg(personasWithoutSheet.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    if (!personasWithoutSheet.isEmpty()) {
+        constexpr qsizetype NamesListed = 20;
+        QStringList names = personasWithoutSheet;
+        if (names.size() > NamesListed) {
+            names = personasWithoutSheetByRecords().mid(0, NamesListed);
+            names << QCoreApplication::translate("ImportSummary", "… %Ln more", nullptr, int(personasWithoutSheet.size() - NamesListed));
+        }
+        text += QCoreApplication::translate("ImportSummary", "Personas without a character sheet in the project: %1").arg(names.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    }
     if (cancelled)
         text += QCoreApplication::translate("ImportSummary", "The import was stopped before the end; the chunks stored so far are kept.") + QLatin1Char('\n');
     if (!indexError.isEmpty())

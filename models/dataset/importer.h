@@ -71,6 +71,8 @@ struct ImportSummary
     QString indexError;   // the indexes dropped for a large import could not be built again
 
     bool hasUnreadableFile() const;
+    // personasWithoutSheet, those with the most imported records first (then by name).
+    QStringList personasWithoutSheetByRecords() const;
     // Every skipped item was an element of a JSON array: a record, not a line, to the reader.
     bool skippedOnlyArrayElements() const;
     // The summary for people: imported per persona, skipped by reason with line numbers,

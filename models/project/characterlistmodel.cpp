@@ -1,6 +1,9 @@
 #include "characterlistmodel.h"
 
 #include <QLocale>
+#include <QMetaObject>
+
+#include <algorithm>
 
 CharacterListModel::CharacterListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -12,6 +15,7 @@ void CharacterListModel::setProject(const Project *project)
     beginResetModel();
     m_project = project;
     m_stored.clear();
+    m_changedFirst = m_changedLast = -1;   // the reset told every row
     endResetModel();
 }
 
@@ -20,6 +24,30 @@ void CharacterListModel::setStoredCounts(const QHash<QString, int> &counts)
     m_stored = counts;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void CharacterListModel::refreshCharacter(const QString &name)
+{
+    const int row = rowOf(name);
+    if (row < 0)
+        return;
+    // Rows changed together (the sheets an undo step writes) are told to the views at once: a
+    // view sizes its columns to their contents on each change, over every row.
+    m_changedFirst = m_changedFirst < 0 ? row : std::min(m_changedFirst, row);
+    m_changedLast = std::max(m_changedLast, row);
+    if (!m_refreshPending) {
+        m_refreshPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_refreshPending = false;
+                const int last = std::min(m_changedLast, rowCount() - 1);
+                if (m_changedFirst >= 0 && m_changedFirst <= last)
+                    emit dataChanged(index(m_changedFirst, 0), index(last, ColumnCount - 1));
+                m_changedFirst = m_changedLast = -1;
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 QString CharacterListModel::nameAt(int row) const
@@ -55,7 +83,9 @@ QVariant CharacterListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_project)
         return {};
     const CharacterEntry &c = m_project->characters.at(index.row());
-    const int target = m_project->targetFor(c.name);
+    // The target looks the tier up: only for the roles that show it (a view asks every role
+    // of every cell it sizes).
+    const auto target = [&] { return m_project->targetFor(c.name); };
     const int stored = m_stored.value(c.name);
     const qsizetype issueCount = c.sheet.issues.size();
     switch (role) {
@@ -63,8 +93,8 @@ QVariant CharacterListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return c.name;
         case TierColumn: return m_project->tierOf(c.name);
-        case TargetColumn: return target;
-        case StoredColumn: return tr("%1 / %2").arg(QLocale().toString(stored), QLocale().toString(target));
+        case TargetColumn: return target();
+        case StoredColumn: return tr("%1 / %2").arg(QLocale().toString(stored), QLocale().toString(target()));
         case IssuesColumn: return issueCount > 0 ? QVariant(qlonglong(issueCount)) : QVariant();
         }
         break;
@@ -80,9 +110,12 @@ QVariant CharacterListModel::data(const QModelIndex &index, int role) const
         break;
     case NameRole: return c.name;
     case TierRole: return m_project->tierOf(c.name);
-    case TargetRole: return target;
+    case TargetRole: return target();
     case StoredRole: return stored;
-    case ProgressRole: return target > 0 ? std::min(1.0, double(stored) / target) : 1.0;
+    case ProgressRole: {
+        const int t = target();
+        return t > 0 ? std::min(1.0, double(stored) / t) : 1.0;
+    }
     case IssueCountRole: return qlonglong(issueCount);
     case HasErrorRole: return c.sheet.hasErrors();
     default:

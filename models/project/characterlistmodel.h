@@ -29,6 +29,9 @@ public:
     // Records stored per character, from the dataset store.
     void setStoredCounts(const QHash<QString, int> &counts);
     QHash<QString, int> storedCounts() const { return m_stored; }
+    // The row of `name` changed (its sheet was re-read: its warnings). Told to the views when
+    // the event loop next runs, with the other rows changed by then, as one dataChanged().
+    void refreshCharacter(const QString &name);
     QString nameAt(int row) const;
     int rowOf(const QString &name) const;
 
@@ -41,4 +44,8 @@ public:
 private:
     const Project *m_project = nullptr;
     QHash<QString, int> m_stored;
+    // refreshCharacter()'s rows not told to the views yet
+    int m_changedFirst = -1;
+    int m_changedLast = -1;
+    bool m_refreshPending = false;
 };

@@ -12,6 +12,7 @@
 #include "main/tone.h"
 #include "project/project.h"
 #include "review/importsummarydialog.h"
+#include "review/personachooserdialog.h"
 #include "review/recordview.h"
 #include "review/reviewpage.h"
 #include "review/spotcheckpanel.h"
@@ -798,6 +799,58 @@ private slots:
         window.undoAction()->trigger();   // one step for both
         QCOMPARE(int(window.document()->project().characters.size()), before);
         QVERIFY(!QFile::exists(QDir(project.sheetsPath()).filePath(QStringLiteral("character_zorblax.md"))));
+    }
+
+    // From a file of many characters the offer is a choice: the summary names the ones with
+    // the most records, and the chooser creates the sheets checked — one undo step for all.
+    void importOffersAChoiceOfManyCharacters()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
+        const QString file = tmp.path() + QStringLiteral("/bots.jsonl");
+        QByteArray lines;
+        for (int i = 1; i <= 12; ++i) {
+            for (int r = 0; r < (i == 12 ? 3 : 1); ++r)
+                lines += "{\"persona\":\"Bot " + QByteArray::number(i) + "\",\"input\":\"Hi " + QByteArray::number(r) + "\",\"output\":\"Hello\"}\n";
+        }
+        QVERIFY(TempProject::writeFile(file, lines));
+        QSignalSpy finished(page, &ReviewPage::importFinished);
+        page->importFiles({file});
+        QVERIFY(finished.wait(30000));
+        auto *summary = page->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->informativeText().contains(QStringLiteral("No character sheet for 12 persona(s), the most records first: Bot 12, Bot 1, Bot 10, ")),
+                 qPrintable(summary->informativeText()));
+        QVERIFY2(summary->informativeText().contains(QStringLiteral(" and 2 more.")), qPrintable(summary->informativeText()));
+        auto *choose = summary->findChild<QPushButton *>(QStringLiteral("createCharacters"));
+        QVERIFY(choose);
+        QVERIFY2(choose->text().startsWith(QStringLiteral("Choose Characters")), qPrintable(choose->text()));
+        choose->click();
+        PersonaChooserDialog *chooser = nullptr;
+        QTRY_VERIFY((chooser = page->findChild<PersonaChooserDialog *>(QStringLiteral("personaChooser"))));
+        auto *create = chooser->findChild<QPushButton *>(QStringLiteral("createChecked"));
+        QVERIFY(create);
+        QVERIFY(!create->isEnabled());   // nothing checked yet
+        chooser->setFilterText(QStringLiteral("bot 1"));   // Bot 1, Bot 10, Bot 11, Bot 12
+        chooser->setShownChecked(true);
+        QCOMPARE(chooser->checkedNames(),
+                 QStringList({QStringLiteral("Bot 12"), QStringLiteral("Bot 1"), QStringLiteral("Bot 10"), QStringLiteral("Bot 11")}));
+        QVERIFY(create->isEnabled());
+        QVERIFY2(create->text().startsWith(QStringLiteral("Create 4 Character")), qPrintable(create->text()));
+        const int before = int(window.document()->project().characters.size());
+        const int undoBefore = window.document()->undoStack()->count();
+        create->click();
+        const Project &project = window.document()->project();
+        QCOMPARE(int(project.characters.size()), before + 4);
+        QVERIFY(project.character(QStringLiteral("Bot 12")));
+        QVERIFY(!project.character(QStringLiteral("Bot 2")));
+        QVERIFY(QFile::exists(QDir(project.sheetsPath()).filePath(QStringLiteral("character_bot_11.md"))));
+        QCOMPARE(window.document()->undoStack()->count(), undoBefore + 1);
+        window.undoAction()->trigger();
+        QCOMPARE(int(window.document()->project().characters.size()), before);
+        QVERIFY(!QFile::exists(QDir(project.sheetsPath()).filePath(QStringLiteral("character_bot_11.md"))));
     }
 
     // Bulk ▸ Remove Imported Records…: the file chosen, the reviewed ones counted in the

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUndoCommand>
 
@@ -350,33 +351,59 @@ QByteArray renameInSheet(const QByteArray &content, const QString &from, const Q
 
 } // namespace
 
-QString ProjectDocument::newCharacter(const QString &rawName)
+QString ProjectDocument::newCharacter(const QString &name)
 {
-    const QString name = rawName.simplified();
-    if (name.isEmpty())
-        return tr("A character needs a name.");
-    if (m_project.character(name))
-        return tr("%1 is already in the project.").arg(name);
-    const QString file = QStringLiteral("character_%1.md").arg(CharacterSheet::slugForName(name));
-    const QString path = QDir(m_project.sheetsPath()).filePath(file);
-    if (QFile::exists(path))
-        return tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
+    const QStringList problems = newCharacters({name}, tr("New character %1").arg(name.simplified()));
+    return problems.isEmpty() ? QString() : problems.constFirst();
+}
+
+QStringList ProjectDocument::newCharacters(const QStringList &names, const QString &undoText)
+{
+    QStringList problems;
     PlanState before = state();
     PlanState after = before;
-    CharacterEntry entry;
-    entry.name = name;
-    entry.sheetFile = file;
-    after.characters << entry;
-    Tier *unassigned = findTier(after, Project::UnassignedTier);
-    if (!unassigned) {
-        after.tiers << Tier{Project::UnassignedTier, 0, {}};
-        unassigned = &after.tiers.last();
+    QList<SheetFileCommand::FileChange> files;
+    QStringList created;
+    QSet<QString> createdNames, paths;
+    for (const QString &rawName : names) {
+        const QString name = rawName.simplified();
+        if (name.isEmpty()) {
+            problems << tr("A character needs a name.");
+            continue;
+        }
+        if (m_project.character(name) || createdNames.contains(name)) {
+            problems << tr("%1 is already in the project.").arg(name);
+            continue;
+        }
+        const QString file = QStringLiteral("character_%1.md").arg(CharacterSheet::slugForName(name));
+        const QString path = QDir(m_project.sheetsPath()).filePath(file);
+        if (paths.contains(path) || QFile::exists(path)) {
+            problems << tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
+            continue;
+        }
+        paths.insert(path);
+        CharacterEntry entry;
+        entry.name = name;
+        entry.sheetFile = file;
+        after.characters << entry;
+        Tier *unassigned = findTier(after, Project::UnassignedTier);
+        if (!unassigned) {
+            after.tiers << Tier{Project::UnassignedTier, 0, {}};
+            unassigned = &after.tiers.last();
+        }
+        unassigned->members << name;
+        files.append({path, std::nullopt, sheetTemplate(name, m_project.work)});
+        created << name;
+        createdNames.insert(name);
     }
-    unassigned->members << name;
+    if (created.isEmpty())
+        return problems;
+    // One command: the sheets written and the plan saved once, however many there are.
     m_lastFileError.clear();
-    m_undoStack.push(new SheetFileCommand(this, tr("New character %1").arg(name),
-                                          {{path, std::nullopt, sheetTemplate(name, m_project.work)}}, before, after, {name}));
-    return m_lastFileError;
+    m_undoStack.push(new SheetFileCommand(this, undoText, files, before, after, created));
+    if (!m_lastFileError.isEmpty())
+        problems << m_lastFileError;
+    return problems;
 }
 
 QString ProjectDocument::duplicateCharacter(const QString &name)

@@ -70,6 +70,9 @@ public:
     // Sheet files: each is one undo step that writes or removes the files and changes the plan.
     // They return an empty string on success, else the reason.
     QString newCharacter(const QString &name);
+    // A sheet for each name, unassigned, as one undo step (`undoText`); the reasons for the
+    // names it could not create (already there, no name), one each.
+    QStringList newCharacters(const QStringList &names, const QString &undoText);
     QString duplicateCharacter(const QString &name);
     QString renameCharacter(const QString &from, const QString &to);
     QString deleteCharacter(const QString &name);

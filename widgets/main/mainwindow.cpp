@@ -443,9 +443,9 @@ bool MainWindow::openProject(const QString &dir)
         m_characterModel->setStoredCounts(m_characterModel->rowCount() ? m_characterModel->storedCounts() : QHash<QString, int>());
         updateStatus();
     });
-    connect(document, &ProjectDocument::sheetChanged, this, [this] {
-        m_characterModel->setStoredCounts(m_characterModel->storedCounts());
-    });
+    // A sheet re-read changes its row's warnings only (an import's hundred new sheets are a
+    // hundred rows, not a hundred passes over the list).
+    connect(document, &ProjectDocument::sheetChanged, m_characterModel, &CharacterListModel::refreshCharacter);
     connect(document, &ProjectDocument::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message), 15000);
     });

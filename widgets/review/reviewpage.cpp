@@ -6,6 +6,7 @@
 #include "dataset/reviewsession.h"
 #include "document/projectdocument.h"
 #include "importsummarydialog.h"
+#include "personachooserdialog.h"
 #include "main/appsettings.h"
 #include "main/tone.h"
 #include "recordview.h"
@@ -1068,15 +1069,38 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
         }
         if (!summary.matchedByPartOfName.isEmpty())
             informative << tr("Stored as the character whose name they are part of: %1.").arg(summary.matchedByPartOfNameText());
-        if (!summary.personasWithoutSheet.isEmpty() && m_document)
-            informative << tr("No character sheet for: %1.").arg(summary.personasWithoutSheet.join(QStringLiteral(", ")));
+        // A few names are offered at one click; from many (a role-play dataset's thousands of
+        // characters) the reviewer chooses, the ones with the most records first.
+        constexpr qsizetype OfferedAtOnce = 10;
+        const qsizetype withoutSheet = summary.personasWithoutSheet.size();
+        if (withoutSheet > 0 && m_document) {
+            if (withoutSheet <= OfferedAtOnce)
+                informative << tr("No character sheet for: %1.").arg(summary.personasWithoutSheet.join(QStringLiteral(", ")));
+            else
+                informative << tr("No character sheet for %Ln persona(s), the most records first: %1 and %2 more.", nullptr, int(withoutSheet))
+                                   .arg(summary.personasWithoutSheetByRecords().mid(0, OfferedAtOnce).join(QStringLiteral(", ")),
+                                        QLocale().toString(withoutSheet - OfferedAtOnce));
+        }
         box->setInformativeText(informative.join(QLatin1Char('\n')));
-        if (!summary.personasWithoutSheet.isEmpty() && m_document) {
+        if (withoutSheet > 0 && m_document) {
             // The offer: a sheet for each, to fill in, plan and generate for (one undo step).
-            QPushButton *create = box->addActionButton(tr("Create %n Character(s)", nullptr, int(summary.personasWithoutSheet.size())));
+            QPushButton *create = box->addActionButton(withoutSheet <= OfferedAtOnce ? tr("Create %Ln Character(s)", nullptr, int(withoutSheet))
+                                                                                     : tr("Choose Characters to Create…"));
             create->setObjectName(QStringLiteral("createCharacters"));
-            const QStringList names = summary.personasWithoutSheet;
-            connect(create, &QPushButton::clicked, this, [this, names] { createCharacters(names); });
+            if (withoutSheet <= OfferedAtOnce) {
+                const QStringList names = summary.personasWithoutSheet;
+                connect(create, &QPushButton::clicked, this, [this, names] { createCharacters(names); });
+            } else {
+                const QStringList order = summary.personasWithoutSheetByRecords();
+                const QMap<QString, qint64> records = summary.importedByPersona;
+                connect(create, &QPushButton::clicked, this, [this, order, records] {
+                    auto *chooser = new PersonaChooserDialog(order, records, this);
+                    chooser->setObjectName(QStringLiteral("personaChooser"));
+                    chooser->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(chooser, &QDialog::accepted, this, [this, chooser] { createCharacters(chooser->checkedNames()); });
+                    chooser->open();
+                });
+            }
         }
     }
     box->setObjectName(QStringLiteral("importSummary"));
@@ -1092,22 +1116,24 @@ void ReviewPage::createCharacters(const QStringList &names)
 {
     if (!m_document)
         return;
-    QStringList created, problems;
-    m_document->undoStack()->beginMacro(tr("New characters from an import"));
-    for (const QString &name : names) {
-        const QString problem = m_document->newCharacter(name);
-        if (problem.isEmpty())
-            created << name;
-        else
-            problems << problem;
-    }
-    m_document->undoStack()->endMacro();
+    const qsizetype before = m_document->project().characters.size();
+    const QStringList problems = m_document->newCharacters(names, tr("New characters from an import"));
+    QStringList created;
+    for (qsizetype i = before; i < m_document->project().characters.size(); ++i)
+        created << m_document->project().characters.at(i).name;
     if (!created.isEmpty()) {
-        m_notice = tr("New sheets for %1: complete them in the Characters mode (Edit ▸ Undo removes them).").arg(created.join(QStringLiteral(", ")));
+        m_notice = created.size() <= 5
+                       ? tr("New sheets for %1: complete them in the Characters mode (Edit ▸ Undo removes them).").arg(created.join(QStringLiteral(", ")))
+                       : tr("New sheets for %Ln character(s): complete them in the Characters mode (Edit ▸ Undo removes them).", nullptr,
+                            int(created.size()));
         updateHint();
     }
-    if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Import"), problems.join(QLatin1Char('\n')));
+    if (!problems.isEmpty()) {
+        QStringList shown = problems.mid(0, 10);
+        if (problems.size() > shown.size())
+            shown << tr("… %Ln more", nullptr, int(problems.size() - shown.size()));
+        QMessageBox::warning(this, tr("Import"), shown.join(QLatin1Char('\n')));
+    }
 }
 
 void ReviewPage::updateEmptyState()
