@@ -185,6 +185,38 @@ private slots:
         QCOMPARE(report.similarity.size(), size_t(5));
     }
 
+    // From more personas than it compares (a role-play dataset's thousands), voice distinctness
+    // measures those with the most records; the others are not measured, and the similarity
+    // matrix and confusable pairs are theirs only.
+    void distinctnessComparesThePersonasWithTheMostRecords()
+    {
+        const Dataset d = makeDataset();
+        QualityAnalyzer::Options options;
+        options.distinctnessPersonas = 3;
+        const QualityReport report = QualityAnalyzer::analyze(d.personas, d.items, canonFor(d), options);
+        std::vector<int> expected{0, 1, 2, 3, 4};
+        std::stable_sort(expected.begin(), expected.end(),
+                         [&](int a, int b) { return report.personas.at(a).records > report.personas.at(b).records; });
+        expected.resize(3);
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(report.measured, expected);
+        QCOMPARE(report.similarity.size(), size_t(3));
+        QSet<QString> measuredNames;
+        for (int p = 0; p < 5; ++p) {
+            const bool measured = std::find(expected.begin(), expected.end(), p) != expected.end();
+            QCOMPARE(report.personas.at(p).distinctness >= 0, measured);
+            if (measured)
+                measuredNames.insert(report.personas.at(p).name);
+        }
+        QVERIFY(!report.confusablePairs.isEmpty());
+        for (const auto &pair : report.confusablePairs)
+            QVERIFY(measuredNames.contains(pair.a) && measuredNames.contains(pair.b));
+        // The others still have their other checks.
+        for (int p = 0; p < 5; ++p)
+            QVERIFY(report.personas.at(p).records >= 40);
+        QVERIFY(!report.personas.at(2).overusedPhrases.isEmpty());
+    }
+
     void canonCoverageCountsSheetNames()
     {
         const Dataset d = makeDataset();

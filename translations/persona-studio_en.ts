@@ -224,7 +224,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+51"/>
+        <source>The chart shows the %1 personas without a sheet that have the most records; %Ln other(s) with %2 records are left out.</source>
+        <translation>
+            <numerusform>The chart shows the %1 personas without a sheet that have the most records; %Ln other with %2 records is left out.</numerusform>
+            <numerusform>The chart shows the %1 personas without a sheet that have the most records; %Ln others with %2 records are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n record; generation tokens %2 prompt + %3 completion; cost %4</numerusform>

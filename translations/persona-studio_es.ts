@@ -2545,8 +2545,16 @@
         <source>no sheet</source>
         <translation>sin ficha</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The chart shows the %1 personas without a sheet that have the most records; %Ln other(s) with %2 records are left out.</source>
+        <translation>
+            <numerusform>El gráfico muestra las %1 personas sin ficha con más registros; se omite %Ln más, con %2 registros.</numerusform>
+            <numerusform>El gráfico muestra las %1 personas sin ficha con más registros; se omiten %Ln más, con %2 registros.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>%1, not accepted</source>
         <translation>%1, sin aceptar</translation>
     </message>
@@ -2556,13 +2564,13 @@
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Select a character in the list to see its records.</source>
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+319"/>
+        <location line="-335"/>
+        <location line="+347"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2589,18 +2597,18 @@
         <translation>editados</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>rejected</source>
         <translation>rechazados</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-179"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Registros por personaje: color sólido, aceptados; claro, sin revisar; gris, rechazados; ◆ objetivo</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+163"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registro; tokens de generación: %2 de prompt + %3 de respuesta; coste: %4</numerusform>
@@ -2643,7 +2651,7 @@
         <translation>Coste</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Voice distinctness</source>
         <translation>Distinción de voces</translation>
     </message>
@@ -2653,17 +2661,17 @@
         <translation>Distinción</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Records generated per minute</source>
         <translation>Registros generados por minuto</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>% of replies told apart</source>
         <translation>% de respuestas que se distinguen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Replies that name someone or something of the character&apos;s sheet (its canon)</source>
         <translation>Respuestas que nombran a alguien o algo de la ficha del personaje (su canon)</translation>
     </message>
@@ -2678,7 +2686,12 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+3"/>
+        <source>Voice distinctness compares the %1 personas with the most records, of %2.</source>
+        <translation>La distinción de voces compara las %1 personas con más registros, de %2.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -3929,7 +3942,7 @@
         <translation>Midiendo la distinción de voces</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <location line="+70"/>
         <source>Done</source>
         <translation>Hecho</translation>

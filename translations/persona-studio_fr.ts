@@ -2545,8 +2545,16 @@
         <source>no sheet</source>
         <translation>sans fiche</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The chart shows the %1 personas without a sheet that have the most records; %Ln other(s) with %2 records are left out.</source>
+        <translation>
+            <numerusform>Le graphique montre les %1 personas sans fiche qui ont le plus d&apos;enregistrements&#xa0;; %Ln autre, avec %2 enregistrements, est laissée de côté.</numerusform>
+            <numerusform>Le graphique montre les %1 personas sans fiche qui ont le plus d&apos;enregistrements&#xa0;; %Ln autres, avec %2 enregistrements, sont laissées de côté.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>%1, not accepted</source>
         <translation>%1, non acceptés</translation>
     </message>
@@ -2556,13 +2564,13 @@
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Select a character in the list to see its records.</source>
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+319"/>
+        <location line="-335"/>
+        <location line="+347"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2589,18 +2597,18 @@
         <translation>modifiés</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>rejected</source>
         <translation>rejetés</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-179"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, pas encore relus&#xa0;; gris, rejetés&#xa0;; ◆ objectif</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+163"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrement&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4</numerusform>
@@ -2643,7 +2651,7 @@
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Voice distinctness</source>
         <translation>Distinction des voix</translation>
     </message>
@@ -2653,17 +2661,17 @@
         <translation>Distinction</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Records generated per minute</source>
         <translation>Enregistrements générés par minute</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>% of replies told apart</source>
         <translation>% de réponses distinguées</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Replies that name someone or something of the character&apos;s sheet (its canon)</source>
         <translation>Réponses qui nomment quelqu’un ou quelque chose de la fiche du personnage (son canon)</translation>
     </message>
@@ -2678,7 +2686,12 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+3"/>
+        <source>Voice distinctness compares the %1 personas with the most records, of %2.</source>
+        <translation>La distinction des voix compare les %1 personas qui ont le plus d&apos;enregistrements, sur %2.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -3929,7 +3942,7 @@
         <translation>Mesure de la distinction des voix</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <location line="+70"/>
         <source>Done</source>
         <translation>Terminé</translation>

@@ -145,17 +145,43 @@ QualityReport QualityAnalyzer::analyze(const QStringList &personas, const std::v
 
     // Stage 4: voice distinctness.
     report(70, QCoreApplication::translate("QualityAnalyzer", "Measuring voice distinctness"));
-    const VoiceDistinctness::Result voice = VoiceDistinctness::compute(k, persona, text, options.distinctnessSample);
-    result.similarity = voice.similarity;
+    // The personas with records — from too many, those with the most (then the first listed:
+    // the project's characters) — compared with each other.
+    std::vector<int> &measured = result.measured;
     for (int p = 0; p < k; ++p) {
-        result.personas[p].distinctness = voice.accuracy[size_t(p)];
-        result.personas[p].distinctnessSample = voice.sampled[size_t(p)];
+        if (result.personas[p].records > 0)
+            measured.push_back(p);
     }
-    for (int a = 0; a < k; ++a)
-        for (int b = a + 1; b < k; ++b) {
+    if (int(measured.size()) > std::max(2, options.distinctnessPersonas)) {
+        std::stable_sort(measured.begin(), measured.end(),
+                         [&](int a, int b) { return result.personas[a].records > result.personas[b].records; });
+        measured.resize(size_t(std::max(2, options.distinctnessPersonas)));
+        std::sort(measured.begin(), measured.end());
+    }
+    const int m = int(measured.size());
+    std::vector<int> localOf(size_t(k), -1);
+    for (int j = 0; j < m; ++j)
+        localOf[size_t(measured[size_t(j)])] = j;
+    std::vector<int> measuredPersona;
+    std::vector<int> measuredItem;
+    for (int i = 0; i < n; ++i) {
+        if (const int j = localOf[size_t(persona[size_t(i)])]; j >= 0) {
+            measuredPersona.push_back(j);
+            measuredItem.push_back(i);
+        }
+    }
+    const VoiceDistinctness::Result voice = VoiceDistinctness::compute(
+        m, measuredPersona, [&](int j) { return text(measuredItem[size_t(j)]); }, options.distinctnessSample);
+    result.similarity = voice.similarity;
+    for (int j = 0; j < m; ++j) {
+        result.personas[measured[size_t(j)]].distinctness = voice.accuracy[size_t(j)];
+        result.personas[measured[size_t(j)]].distinctnessSample = voice.sampled[size_t(j)];
+    }
+    for (int a = 0; a < m; ++a)
+        for (int b = a + 1; b < m; ++b) {
             if (voice.sampled[size_t(a)] == 0 || voice.sampled[size_t(b)] == 0)
                 continue;
-            result.confusablePairs.append({personas.at(a), personas.at(b), voice.similarity[size_t(a)][size_t(b)],
+            result.confusablePairs.append({personas.at(measured[size_t(a)]), personas.at(measured[size_t(b)]), voice.similarity[size_t(a)][size_t(b)],
                                            voice.confusion[size_t(a)][size_t(b)] + voice.confusion[size_t(b)][size_t(a)]});
         }
     std::sort(result.confusablePairs.begin(), result.confusablePairs.end(), [](const auto &x, const auto &y) {

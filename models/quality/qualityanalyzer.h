@@ -30,6 +30,10 @@ public:
         PhraseStats::Options phrases;
         double nearDuplicateThreshold = 0.6;   // Jaccard of word 3-gram shingles, as the generator uses
         int distinctnessSample = 2000;         // replies per character
+        // Voice distinctness compares every measured persona with every other, each a centroid
+        // of 2^17 dimensions: at most this many, the ones with the most records (a role-play
+        // dataset brings thousands of personas).
+        int distinctnessPersonas = 60;
         int unknownNames = 15;                 // how many to report
         int confusablePairs = 5;
     };

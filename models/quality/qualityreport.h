@@ -22,7 +22,7 @@ struct QualityReport
     {
         QString name;
         int records = 0;
-        double distinctness = -1;   // < 0: fewer than two replies or only one character
+        double distinctness = -1;   // < 0: fewer than two replies, only one character, or not measured
         int distinctnessSample = 0;
         QList<PhraseStats::Phrase> overusedPhrases;
         double canonCoverage = 0;
@@ -43,7 +43,8 @@ struct QualityReport
     };
 
     QList<Persona> personas;
-    std::vector<std::vector<double>> similarity;   // personas × personas
+    std::vector<int> measured;                     // the personas voice distinctness compared (indices), in order
+    std::vector<std::vector<double>> similarity;   // measured × measured
     QList<Pair> confusablePairs;                   // most similar first
     FlagCounts flags{};
     QList<DuplicateGroup> duplicateGroups;         // largest first

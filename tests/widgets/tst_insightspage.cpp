@@ -354,6 +354,59 @@ private slots:
         QCOMPARE(statusStep(), 1.0);
     }
 
+    // A role-play dataset's thousands of personas: the twenty without a sheet that have the
+    // most records get a bar, the others are counted above the chart; every label is one slot
+    // (a repeated short name would shift the bars after it: "Olga" for two Olgas).
+    void overviewOfManyPersonasWithoutASheet()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        {
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QList<Record> records;
+            auto add = [&records](const QString &persona, int count) {
+                for (int i = 0; i < count; ++i) {
+                    Record r;
+                    r.persona = persona;
+                    r.input = QStringLiteral("Hi %1").arg(i);
+                    r.output = QStringLiteral("Hello from %1, %2.").arg(persona).arg(i);
+                    r.sourceKind = Record::SourceKind::Imported;
+                    records << r;
+                }
+            };
+            for (int b = 1; b <= 30; ++b)
+                add(QStringLiteral("Bot %1").arg(b), b == 7 ? 4 : 1);
+            add(QStringLiteral("Olga Smith"), 3);
+            QVERIFY(store.insertRecords(records, nullptr));
+        }
+        MainWindow window;
+        InsightsPage *page = openInInsights(window, tmp.path());
+        QVERIFY(page);
+        QChart *chart = page->overviewView()->chart();
+        auto categories = [chart] {
+            auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+            return axis ? axis->categories() : QStringList();
+        };
+        QTRY_COMPARE(categories().size(), 15 + 20);
+        const QStringList shown = categories();
+        QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()).size(), shown.size());
+        QVERIFY(shown.contains(QStringLiteral("Bot 7")));
+        QVERIFY(shown.contains(QStringLiteral("Olga Smith")));
+        QVERIFY(shown.contains(QStringLiteral("Olga Solis")));
+        QVERIFY(!shown.contains(QStringLiteral("Olga")));
+        QVERIFY(shown.contains(QStringLiteral("Glordon")));   // short names where they are unique
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                for (QBarSet *set : bars->barSets())
+                    QCOMPARE(set->count(), shown.size());
+            }
+        }
+        bool counted = false;
+        for (QLabel *label : page->findChildren<QLabel *>())
+            counted = counted || label->text().contains(QStringLiteral("11 other(s) with 11 records are left out"));
+        QVERIFY(counted);
+    }
+
     // The cumulative cost of a very long run is drawn from a few thousand points, ending at
     // the run's whole cost.
     void longRunCostIsThinned()

@@ -545,6 +545,24 @@ void InsightsPage::showOverview(const InsightsData &data)
         if (it.value() > 0 && !characters.contains(it.key()))
             sheetless << it.key();   // QMap: already by name
     }
+    // A role-play dataset brings thousands of personas: the ones with the most records get a
+    // bar, the others are counted above the chart.
+    constexpr qsizetype SheetlessBars = 20;
+    if (sheetless.size() > SheetlessBars) {
+        std::stable_sort(sheetless.begin(), sheetless.end(),
+                         [&](const QString &a, const QString &b) { return data.stored.value(a) > data.stored.value(b); });
+        qint64 restRecords = 0;
+        for (qsizetype i = SheetlessBars; i < sheetless.size(); ++i)
+            restRecords += data.stored.value(sheetless.at(i));
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                           + tr("The chart shows the %1 personas without a sheet that have the most records; %Ln other(s) with %2 "
+                                "records are left out.",
+                                nullptr, int(sheetless.size() - SheetlessBars))
+                                 .arg(SheetlessBars)
+                                 .arg(QLocale().toString(restRecords)));
+        sheetless.resize(SheetlessBars);
+        std::sort(sheetless.begin(), sheetless.end());
+    }
     if (!sheetless.isEmpty()) {
         names << sheetless;
         tiers << noSheet;
@@ -610,15 +628,25 @@ void InsightsPage::showOverview(const InsightsData &data)
     chart->addSeries(targets);
     for (QLegendMarker *marker : chart->legend()->markers(targets))
         marker->setShape(QLegend::MarkerShapeFromSeries);   // a diamond in the legend too
-    // Short names fit under the bars: "Olga Solis" → "Olga", "Ambassador Questa" → "Questa".
+    // Short names fit under the bars: "Olga Solis" → "Olga", "Ambassador Questa" → "Questa" —
+    // unless two names share it (a category axis takes each label once: a repeated one would
+    // shift every bar after it), then the whole names.
     QStringList shortNames;
+    QHash<QString, int> shortUses;
     for (const QString &name : std::as_const(names)) {
         const QStringList forms = TextScan::nameForms(name);
         shortNames << (forms.size() > 1 ? forms.at(1) : name);
+        ++shortUses[shortNames.constLast()];
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (shortUses.value(shortNames.at(i)) > 1)
+            shortNames[i] = names.at(i);
     }
     auto *x = new QBarCategoryAxis;
     x->append(shortNames);
-    x->setLabelsAngle(names.size() > 10 ? -45 : 0);
+    // Slanted from eleven names; upright from 25, where a slanted label is wider than its slot
+    // and the chart would drop the first and the last (they would reach past the axis).
+    x->setLabelsAngle(names.size() > 24 ? -90 : names.size() > 10 ? -45 : 0);
     // Slanted, a name has room beyond its slot: "Glordon", not "Glor...".
     x->setTruncateLabels(names.size() <= 10);
     auto *y = new QValueAxis;
@@ -770,17 +798,19 @@ void InsightsPage::showQuality()
     if (!m_report)
         return;
     const QualityReport &r = *m_report;
+    // The characters voice distinctness compared (all with records, or from many personas
+    // those with the most); the tables below list every one.
     QStringList names;
     QList<qreal> values;
-    QStringList measured;
-    std::vector<int> rows;
-    for (int i = 0; i < r.personas.size(); ++i) {
+    for (const int i : r.measured) {
         const auto &p = r.personas.at(i);
-        if (p.records == 0)
-            continue;
         names << p.name;
         values << (p.distinctness < 0 ? 0 : p.distinctness * 100);
-        rows.push_back(i);
+    }
+    std::vector<int> rows;
+    for (int i = 0; i < r.personas.size(); ++i) {
+        if (r.personas.at(i).records > 0)
+            rows.push_back(i);
     }
     // One row per character, in the plan's order from the top, beside the heat map's rows.
     {
@@ -795,14 +825,7 @@ void InsightsPage::showQuality()
         styleChart(chart);
     }
 
-    std::vector<std::vector<double>> matrix;
-    for (int a : rows) {
-        std::vector<double> row;
-        for (int b : rows)
-            row.push_back(r.similarity[size_t(a)][size_t(b)]);
-        matrix.push_back(row);
-    }
-    m_heatMap->setMatrix(names, matrix);
+    m_heatMap->setMatrix(names, r.similarity);
 
     for (QTreeWidget *tree : {m_pairs, m_phrases, m_flags}) {
         tree->setSortingEnabled(false);
@@ -837,10 +860,15 @@ void InsightsPage::showQuality()
     int cross = 0;
     for (const auto &g : r.duplicateGroups)
         cross += g.crossCharacter;
-    m_qualityNote->setText(tr("%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. "
-                              "Double-click a row to review that character.")
-                               .arg(QLocale().toString(r.records), QLocale().toString(r.seconds, 'f', 1), QLocale().toString(r.duplicateGroups.size()),
-                                    QLocale().toString(cross), unknown.isEmpty() ? tr("none") : unknown.join(QStringLiteral(", "))));
+    QString note = tr("%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. "
+                      "Double-click a row to review that character.")
+                       .arg(QLocale().toString(r.records), QLocale().toString(r.seconds, 'f', 1), QLocale().toString(r.duplicateGroups.size()),
+                            QLocale().toString(cross), unknown.isEmpty() ? tr("none") : unknown.join(QStringLiteral(", ")));
+    if (r.measured.size() < rows.size())
+        note += QLatin1Char(' ')
+                + tr("Voice distinctness compares the %1 personas with the most records, of %2.")
+                      .arg(QLocale().toString(qlonglong(r.measured.size())), QLocale().toString(qlonglong(rows.size())));
+    m_qualityNote->setText(note);
     // Most similar pairs and most shared phrases first, characters by name.
     m_pairs->sortByColumn(2, Qt::DescendingOrder);
     m_phrases->sortByColumn(2, Qt::DescendingOrder);
