@@ -37,6 +37,7 @@
 #include <functional>
 #include <QToolButton>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -833,6 +834,14 @@ private slots:
         auto *create = chooser->findChild<QPushButton *>(QStringLiteral("createChecked"));
         QVERIFY(create);
         QVERIFY(!create->isEnabled());   // nothing checked yet
+        // From the keyboard: Down leaves the filter for the list, Space checks the row.
+        auto *filter = chooser->findChild<QLineEdit *>();
+        auto *list = chooser->findChild<QListView *>();
+        QVERIFY(filter && list);
+        QTest::keyClick(filter, Qt::Key_Down);
+        QCOMPARE(list->currentIndex().row(), 0);
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(chooser->checkedNames(), QStringList({QStringLiteral("Bot 12")}));
         chooser->setFilterText(QStringLiteral("bot 1"));   // Bot 1, Bot 10, Bot 11, Bot 12
         chooser->setShownChecked(true);
         QCOMPARE(chooser->checkedNames(),

@@ -1,7 +1,7 @@
 #include "personachooserdialog.h"
 
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -40,6 +40,7 @@ PersonaChooserDialog::PersonaChooserDialog(const QStringList &order, const QMap<
     m_filter->setPlaceholderText(tr("Filter names"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &PersonaChooserDialog::setFilterText);
+    m_filter->installEventFilter(this);   // Down goes on to the list
 
     auto *intro = new QLabel(tr("The import found %Ln persona(s) without a character sheet. Check the ones to create a sheet for "
                                 "(Space checks the current row); Edit ▸ Undo removes them again.",
@@ -74,6 +75,18 @@ PersonaChooserDialog::PersonaChooserDialog(const QStringList &order, const QMap<
     updateButton();
     resize(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 60, fontMetrics().lineSpacing() * 28);
     m_filter->setFocus();
+}
+
+bool PersonaChooserDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && m_proxy->rowCount() > 0) {
+        m_list->setFocus();
+        if (!m_list->currentIndex().isValid())
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QStringList PersonaChooserDialog::checkedNames() const

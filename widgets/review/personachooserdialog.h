@@ -27,6 +27,9 @@ public:
     void setShownChecked(bool checked);
     void setFilterText(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateButton();
 
