@@ -375,6 +375,20 @@ QString unknownShapeReason()
                                                        "or \"prompt\" and \"completion\" keys");
 }
 
+// LLaMA-Factory's "system" column (in Alpaca and instruction/response lines) is the system
+// prompt: the record's instruction when the line has no other (a classic line's
+// "instruction" is its user message), and it may name the character.
+void systemColumn(const QJsonObject &o, const Defaults &defaults, Record &record, QString &persona)
+{
+    const QJsonValue system = o.value(QLatin1String("system"));
+    if (!system.isString())
+        return;
+    if (record.instruction.isEmpty())
+        record.instruction = system.toString();
+    if (persona.isEmpty())
+        persona = personaFromSystemText(system.toString(), defaults);
+}
+
 bool alpacaFields(Record &record, QString &reason)
 {
     // Classic Alpaca puts the whole request in "instruction" and leaves "input" empty; the
@@ -1093,12 +1107,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         record.input = material.trimmed().isEmpty() ? QString() : material;
         if (!alpacaFields(record, reason))
             return false;
-        if (const QJsonValue system = o.value(QLatin1String("system")); system.isString()) {
-            if (record.instruction.isEmpty())
-                record.instruction = system.toString();
-            if (persona.isEmpty())
-                persona = personaFromSystemText(system.toString(), defaults);
-        }
+        systemColumn(o, defaults, record, persona);
         break;
     }
     case Kind::Alpaca: {
@@ -1123,14 +1132,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
             turns << Turn{QStringLiteral("user"), record.input} << Turn{QStringLiteral("assistant"), record.output};
             record.dialogue = dialogueJson(turns);
         }
-        // LLaMA-Factory's "system" column is the system prompt: the record's instruction when
-        // the line has no other (a classic line's "instruction" is its user message).
-        if (const QJsonValue system = o.value(QLatin1String("system")); system.isString()) {
-            if (record.instruction.isEmpty())
-                record.instruction = system.toString();
-            if (persona.isEmpty())
-                persona = personaFromSystemText(system.toString(), defaults);
-        }
+        systemColumn(o, defaults, record, persona);
         break;
     }
     }
