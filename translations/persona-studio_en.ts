@@ -224,15 +224,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
-        <source>The chart shows the %1 personas without a sheet that have the most records; %Ln other(s) with %2 records are left out.</source>
+        <location line="+63"/>
+        <source>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) with %3 records are left out.</source>
         <translation>
-            <numerusform>The chart shows the %1 personas without a sheet that have the most records; %Ln other with %2 records is left out.</numerusform>
-            <numerusform>The chart shows the %1 personas without a sheet that have the most records; %Ln others with %2 records are left out.</numerusform>
+            <numerusform>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other with %3 records is left out.</numerusform>
+            <numerusform>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln others with %3 records are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+118"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n record; generation tokens %2 prompt + %3 completion; cost %4</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The import found %Ln persona(s) without a character sheet. Check the ones to create a sheet for (Space checks the current row); Edit ▸ Undo removes them again.</source>
         <translation>
             <numerusform>The import found %Ln persona without a character sheet. Check it to create a sheet for it (Space checks the current row); Edit ▸ Undo removes it again.</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Create %Ln Character</numerusform>

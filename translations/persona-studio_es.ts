@@ -2106,7 +2106,7 @@
         <translation>No es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;response&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
@@ -2138,12 +2138,12 @@
     </message>
     <message>
         <location line="-399"/>
-        <location line="+451"/>
+        <location line="+446"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-177"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>&quot;%1&quot; no tiene respuesta: un texto, o una lista con un mensaje del asistente</translation>
     </message>
@@ -2545,16 +2545,8 @@
         <source>no sheet</source>
         <translation>sin ficha</translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>The chart shows the %1 personas without a sheet that have the most records; %Ln other(s) with %2 records are left out.</source>
-        <translation>
-            <numerusform>El gráfico muestra las %1 personas sin ficha con más registros; se omite %Ln más, con %2 registros.</numerusform>
-            <numerusform>El gráfico muestra las %1 personas sin ficha con más registros; se omiten %Ln más, con %2 registros.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
+        <location line="+70"/>
         <source>%1, not accepted</source>
         <translation>%1, sin aceptar</translation>
     </message>
@@ -2569,8 +2561,8 @@
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+347"/>
+        <location line="-340"/>
+        <location line="+352"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2603,12 +2595,12 @@
         <translation>rechazados</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-184"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Registros por personaje: color sólido, aceptados; claro, sin revisar; gris, rechazados; ◆ objetivo</translation>
     </message>
     <message numerus="yes">
-        <location line="+163"/>
+        <location line="+168"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registro; tokens de generación: %2 de prompt + %3 de respuesta; coste: %4</numerusform>
@@ -2660,8 +2652,16 @@
         <source>Distinctness</source>
         <translation>Distinción</translation>
     </message>
+    <message numerus="yes">
+        <location line="-253"/>
+        <source>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) with %3 records are left out.</source>
+        <translation>
+            <numerusform>El gráfico muestra %1 de %2: los personajes planificados y luego los que tienen más registros; se omite %Ln más, con %3 registros.</numerusform>
+            <numerusform>El gráfico muestra %1 de %2: los personajes planificados y luego los que tienen más registros; se omiten %Ln más, con %3 registros.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-27"/>
+        <location line="+226"/>
         <source>Records generated per minute</source>
         <translation>Registros generados por minuto</translation>
     </message>
@@ -3224,7 +3224,7 @@
         <translation>Filtrar nombres</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The import found %Ln persona(s) without a character sheet. Check the ones to create a sheet for (Space checks the current row); Edit ▸ Undo removes them again.</source>
         <translation>
             <numerusform>La importación encontró %Ln persona sin ficha de personaje. Marque las que quiera crear (Espacio marca la fila actual); Editar ▸ Deshacer las quita de nuevo.</numerusform>
@@ -3247,7 +3247,7 @@
         <translation>&amp;Desmarcar todas</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+68"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Crear %Ln personaje</numerusform>

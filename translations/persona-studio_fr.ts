@@ -2106,7 +2106,7 @@
         <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;», «&#xa0;response&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
@@ -2138,12 +2138,12 @@
     </message>
     <message>
         <location line="-399"/>
-        <location line="+451"/>
+        <location line="+446"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-177"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de réponse&#xa0;: un texte, ou une liste avec un message de l’assistant</translation>
     </message>
@@ -2545,16 +2545,8 @@
         <source>no sheet</source>
         <translation>sans fiche</translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>The chart shows the %1 personas without a sheet that have the most records; %Ln other(s) with %2 records are left out.</source>
-        <translation>
-            <numerusform>Le graphique montre les %1 personas sans fiche qui ont le plus d&apos;enregistrements&#xa0;; %Ln autre, avec %2 enregistrements, est laissée de côté.</numerusform>
-            <numerusform>Le graphique montre les %1 personas sans fiche qui ont le plus d&apos;enregistrements&#xa0;; %Ln autres, avec %2 enregistrements, sont laissées de côté.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
+        <location line="+70"/>
         <source>%1, not accepted</source>
         <translation>%1, non acceptés</translation>
     </message>
@@ -2569,8 +2561,8 @@
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+347"/>
+        <location line="-340"/>
+        <location line="+352"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2603,12 +2595,12 @@
         <translation>rejetés</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-184"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, pas encore relus&#xa0;; gris, rejetés&#xa0;; ◆ objectif</translation>
     </message>
     <message numerus="yes">
-        <location line="+163"/>
+        <location line="+168"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrement&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4</numerusform>
@@ -2660,8 +2652,16 @@
         <source>Distinctness</source>
         <translation>Distinction</translation>
     </message>
+    <message numerus="yes">
+        <location line="-253"/>
+        <source>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) with %3 records are left out.</source>
+        <translation>
+            <numerusform>Le graphique en montre %1 sur %2&#xa0;: les personnages planifiés, puis ceux qui ont le plus d&apos;enregistrements&#xa0;; %Ln autre, avec %3 enregistrements, est laissé de côté.</numerusform>
+            <numerusform>Le graphique en montre %1 sur %2&#xa0;: les personnages planifiés, puis ceux qui ont le plus d&apos;enregistrements&#xa0;; %Ln autres, avec %3 enregistrements, sont laissés de côté.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-27"/>
+        <location line="+226"/>
         <source>Records generated per minute</source>
         <translation>Enregistrements générés par minute</translation>
     </message>
@@ -3224,7 +3224,7 @@
         <translation>Filtrer les noms</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The import found %Ln persona(s) without a character sheet. Check the ones to create a sheet for (Space checks the current row); Edit ▸ Undo removes them again.</source>
         <translation>
             <numerusform>L&apos;import a trouvé %Ln persona sans fiche de personnage. Cochez celles pour lesquelles créer une fiche (Espace coche la ligne courante)&#xa0;; Édition ▸ Annuler les retire.</numerusform>
@@ -3247,7 +3247,7 @@
         <translation>&amp;Tout décocher</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+68"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Créer %Ln personnage</numerusform>

@@ -545,27 +545,32 @@ void InsightsPage::showOverview(const InsightsData &data)
         if (it.value() > 0 && !characters.contains(it.key()))
             sheetless << it.key();   // QMap: already by name
     }
-    // A role-play dataset brings thousands of personas: the ones with the most records get a
-    // bar, the others are counted above the chart.
-    constexpr qsizetype SheetlessBars = 20;
-    if (sheetless.size() > SheetlessBars) {
-        std::stable_sort(sheetless.begin(), sheetless.end(),
-                         [&](const QString &a, const QString &b) { return data.stored.value(a) > data.stored.value(b); });
-        qint64 restRecords = 0;
-        for (qsizetype i = SheetlessBars; i < sheetless.size(); ++i)
-            restRecords += data.stored.value(sheetless.at(i));
-        m_summary->setText(m_summary->text() + QLatin1Char(' ')
-                           + tr("The chart shows the %1 personas without a sheet that have the most records; %Ln other(s) with %2 "
-                                "records are left out.",
-                                nullptr, int(sheetless.size() - SheetlessBars))
-                                 .arg(SheetlessBars)
-                                 .arg(QLocale().toString(restRecords)));
-        sheetless.resize(SheetlessBars);
-        std::sort(sheetless.begin(), sheetless.end());
-    }
     if (!sheetless.isEmpty()) {
         names << sheetless;
         tiers << noSheet;
+    }
+    // A bar and its label are readable up to a few dozen (narrower slots lose their first
+    // label): from more (a role-play dataset brings thousands of
+    // personas) the planned characters keep theirs, then those with the most records; the
+    // others are counted above the chart.
+    constexpr qsizetype MaxBars = 40;
+    if (names.size() > MaxBars) {
+        QStringList planned, others;
+        for (const QString &name : std::as_const(names))
+            (characters.contains(name) && project.targetFor(name) > 0 ? planned : others) << name;
+        std::stable_sort(others.begin(), others.end(), [&](const QString &a, const QString &b) { return data.stored.value(a) > data.stored.value(b); });
+        QStringList left = planned.mid(MaxBars) + others.mid(std::max<qsizetype>(0, MaxBars - planned.size()));
+        QSet<QString> leftOut(left.cbegin(), left.cend());
+        qint64 leftRecords = 0;
+        for (const QString &name : std::as_const(left))
+            leftRecords += data.stored.value(name);
+        const qsizetype all = names.size();
+        names.removeIf([&](const QString &name) { return leftOut.contains(name); });
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                           + tr("The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) "
+                                "with %3 records are left out.",
+                                nullptr, int(left.size()))
+                                 .arg(QLocale().toString(qlonglong(names.size())), QLocale().toString(qlonglong(all)), QLocale().toString(leftRecords)));
     }
 
     // One stacked pair of sets per tier: a character has values only in its own tier's sets,
