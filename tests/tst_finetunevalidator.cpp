@@ -297,6 +297,40 @@ private slots:
         QVERIFY(!alpaca.toJson().contains(QStringLiteral("cost_usd")));
     }
 
+    // Conversations whose roles do not alternate from the user on: LLaMA-Factory drops ShareGPT
+    // ones, and the chat templates of Llama 2, Mistral and Gemma refuse them — warnings, each
+    // with its turn; OpenAI takes them.
+    void rolesThatDoNotAlternate()
+    {
+        auto warnings = [](const ValidationReport &report) {
+            QList<std::pair<int, QString>> list;
+            for (const Issue &i : report.issues) {
+                if (!i.isError() && !i.message.contains(QLatin1String("examples")))   // not "fewer than 10 examples"
+                    list.append({i.line, i.message});
+            }
+            return list;
+        };
+        const ValidationReport share = check("{\"conversations\":[{\"from\":\"system\",\"value\":\"s\"},{\"from\":\"gpt\",\"value\":\"hi\"},"
+                                             "{\"from\":\"human\",\"value\":\"q\"},{\"from\":\"gpt\",\"value\":\"a\"}]}\n"
+                                             "{\"conversations\":[{\"from\":\"human\",\"value\":\"q\"},{\"from\":\"gpt\",\"value\":\"a\"}]}\n",
+                                             ExportFormat::ShareGpt);
+        QCOMPARE(warnings(share),
+                 (QList<std::pair<int, QString>>{{1, QStringLiteral("turn 2: the conversation begins with \"gpt\"; LLaMA-Factory drops conversations "
+                                                                    "that do not begin with \"human\"")}}));
+        const QByteArray chat = "{\"messages\":[{\"role\":\"system\",\"content\":\"s\"},{\"role\":\"assistant\",\"content\":\"hi\"},"
+                                "{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"user\",\"content\":\"q2\"},{\"role\":\"assistant\",\"content\":\"a\"}]}\n"
+                                "{\"messages\":[{\"role\":\"system\",\"content\":\"s\"},{\"role\":\"user\",\"content\":\"q\"},"
+                                "{\"role\":\"assistant\",\"content\":\"a\"}]}\n";
+        const ValidationReport hf = check(chat, ExportFormat::HfMessages);
+        QCOMPARE(warnings(hf).size(), 2);
+        QCOMPARE(warnings(hf).at(0),
+                 std::make_pair(1, QStringLiteral("message 2: the conversation begins with the assistant; chat templates that need alternating roles "
+                                                  "(Llama 2, Mistral, Gemma) refuse it")));
+        QVERIFY2(warnings(hf).at(1).first == 1 && warnings(hf).at(1).second.startsWith(QStringLiteral("message 4 repeats the role of the message before")),
+                 qPrintable(warnings(hf).at(1).second));
+        QVERIFY(warnings(check(chat, ExportFormat::OpenAiChat)).isEmpty());
+    }
+
     // Preference pairs (TRL): conversational or plain text, detected by "chosen" and "rejected";
     // the prompt ends with the user's message, the two replies differ.
     void preferencePairs()

@@ -1024,7 +1024,8 @@ private slots:
             "{\"response\":\"Hello\",\"persona\":\"Caleb\"}\n"
             "{\"prompt\":[\"x\"],\"response\":\"Hello\",\"persona\":\"Caleb\"}\n"
             "{\"bot_id\":\"b1\",\"bot_name\":\"Glordon\",\"bot_greeting\":\"Hi!\",\"conversation\":["
-            "{\"message\":\"*waves* Hi!\",\"is_human\":false},{\"message\":\"Hello Glordon\",\"is_human\":true},"
+            "{\"message\":\"*waves* Hi!\",\"is_human\":false},{\"message\":\"I am Glordon.\",\"is_human\":false},"
+            "{\"message\":\"Hello Glordon\",\"is_human\":true},"
             "{\"message\":\"Want to see my room?\",\"is_human\":false},{\"message\":\"brb\",\"is_human\":true}],\"categories\":[\"Fiction\"]}\n"
             "{\"bot_name\":\"Glordon\",\"conversation\":[{\"message\":\"Hi\",\"is_human\":true},{\"message\":3,\"is_human\":false}]}\n");
         QCOMPARE(summary.imported, 6);
@@ -1057,14 +1058,15 @@ private slots:
         QCOMPARE(records[4].input, QStringLiteral("Who are you?"));
         QCOMPARE(records[4].output, QStringLiteral("Ooooo."));
         // PIPPA: the character's greeting opens the conversation, kept whole up to the last
-        // reply (the user's message after it answered by nothing).
+        // reply (the user's message after it answered by nothing); the character's two
+        // messages in a row are one turn.
         QCOMPARE(records[5].persona, QStringLiteral("Glordon"));
         QCOMPARE(records[5].input, QStringLiteral("Hello Glordon"));
         QCOMPARE(records[5].output, QStringLiteral("Want to see my room?"));
         const QJsonArray dialogue = QJsonDocument::fromJson(records[5].dialogue.toUtf8()).array();
         QCOMPARE(dialogue.size(), 3);
         QCOMPARE(dialogue[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
-        QCOMPARE(dialogue[0].toObject().value(QStringLiteral("content")).toString(), QStringLiteral("*waves* Hi!"));
+        QCOMPARE(dialogue[0].toObject().value(QStringLiteral("content")).toString(), QStringLiteral("*waves* Hi!\n\nI am Glordon."));
     }
 
     // Tool calls and their results are not conversations of text: such lines are skipped with

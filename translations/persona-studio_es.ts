@@ -1135,7 +1135,7 @@
         <translation>la clave &quot;%1&quot; no forma parte del formato de chat de OpenAI y se ignora</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>message %1 is not an object</source>
         <translation>el mensaje %1 no es un objeto</translation>
     </message>
@@ -1170,29 +1170,39 @@
         <translation>el mensaje %1 (%2) no tiene contenido de texto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>message %1 repeats the role of the message before; chat templates that need alternating roles (Llama 2, Mistral, Gemma) refuse the conversation</source>
+        <translation>el mensaje %1 repite el rol del mensaje anterior; las plantillas de chat que exigen roles alternos (Llama 2, Mistral, Gemma) rechazan la conversación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1: the conversation begins with the %2; chat templates that need alternating roles (Llama 2, Mistral, Gemma) refuse it</source>
+        <translation>mensaje %1: la conversación empieza con el rol &quot;%2&quot;; las plantillas de chat que exigen roles alternos (Llama 2, Mistral, Gemma) la rechazan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no assistant message</source>
         <translation>no hay ningún mensaje del asistente</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>no system message</source>
         <translation>no hay ningún mensaje de sistema</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>no user message</source>
         <translation>no hay ningún mensaje del usuario</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>&quot;persona&quot; is missing or empty</source>
         <translation>falta &quot;persona&quot; o está vacío</translation>
     </message>
@@ -1208,12 +1218,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>&quot;output&quot; is missing or empty</source>
         <translation>falta &quot;output&quot; o está vacío</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>&quot;dialogue&quot; is not a list of messages</source>
         <translation>&quot;dialogue&quot; no es una lista de mensajes</translation>
     </message>
@@ -1248,7 +1258,12 @@
         <translation>el turno %1 repite el hablante del turno anterior; LLaMA-Factory descarta esas conversaciones</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>turn %1: the conversation begins with &quot;%2&quot;; LLaMA-Factory drops conversations that do not begin with &quot;human&quot;</source>
+        <translation>turno %1: la conversación empieza con &quot;%2&quot;; LLaMA-Factory descarta las conversaciones que no empiezan con &quot;human&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no &quot;gpt&quot; turn</source>
         <translation>no hay ningún turno &quot;gpt&quot;</translation>
     </message>
@@ -2030,7 +2045,7 @@
         <translation>el mensaje %1 (%2) no tiene texto</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversación no tiene respuesta del asistente</translation>
     </message>

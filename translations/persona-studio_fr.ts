@@ -1135,7 +1135,7 @@
         <translation>la clé &quot;%1&quot; ne fait pas partie du format de chat d&apos;OpenAI et est ignorée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>message %1 is not an object</source>
         <translation>le message %1 n&apos;est pas un objet</translation>
     </message>
@@ -1170,29 +1170,39 @@
         <translation>le message %1 (%2) n&apos;a pas de contenu texte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>message %1 repeats the role of the message before; chat templates that need alternating roles (Llama 2, Mistral, Gemma) refuse the conversation</source>
+        <translation>le message %1 répète le rôle du message précédent&#xa0;; les modèles de chat qui exigent des rôles alternés (Llama 2, Mistral, Gemma) refusent la conversation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>message %1: the conversation begins with the %2; chat templates that need alternating roles (Llama 2, Mistral, Gemma) refuse it</source>
+        <translation>message %1&#xa0;: la conversation commence par le rôle «&#xa0;%2&#xa0;»&#xa0;; les modèles de chat qui exigent des rôles alternés (Llama 2, Mistral, Gemma) la refusent</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no assistant message</source>
         <translation>aucun message de l&apos;assistant</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>no system message</source>
         <translation>aucun message système</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>no user message</source>
         <translation>aucun message de l&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clé inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>&quot;persona&quot; is missing or empty</source>
         <translation>&quot;persona&quot; est absent ou vide</translation>
     </message>
@@ -1208,12 +1218,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>&quot;output&quot; is missing or empty</source>
         <translation>&quot;output&quot; est absent ou vide</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>&quot;dialogue&quot; is not a list of messages</source>
         <translation>&quot;dialogue&quot; n&apos;est pas une liste de messages</translation>
     </message>
@@ -1248,7 +1258,12 @@
         <translation>le tour %1 reprend le locuteur du tour précédent&#xa0;; LLaMA-Factory écarte ces conversations</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>turn %1: the conversation begins with &quot;%2&quot;; LLaMA-Factory drops conversations that do not begin with &quot;human&quot;</source>
+        <translation>tour %1&#xa0;: la conversation commence par «&#xa0;%2&#xa0;»&#xa0;; LLaMA-Factory écarte les conversations qui ne commencent pas par «&#xa0;human&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no &quot;gpt&quot; turn</source>
         <translation>aucun tour &quot;gpt&quot;</translation>
     </message>
@@ -2030,7 +2045,7 @@
         <translation>le message %1 (%2) n&apos;a pas de texte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>the conversation has no assistant reply</source>
         <translation>la conversation n&apos;a pas de réponse de l&apos;assistant</translation>
     </message>

@@ -99,6 +99,11 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
             // A trainer refuses a message without text, and the export's validator with it.
             reason = QCoreApplication::translate("ImportFormat", "message %1 (%2) has no text").arg(i + 1).arg(t.role);
             return false;
+        } else if (!body.isEmpty() && body.constLast().role == t.role && body.constLast().weight == t.weight && body.constLast().name == t.name) {
+            // One speaker's messages in a row (a character answering in several, as role-play
+            // chats do) are one turn: chat templates and LLaMA-Factory need the roles to
+            // alternate, and the record's reply is all the character said.
+            body.last().content += QStringLiteral("\n\n") + t.content;
         } else {
             body << t;
         }

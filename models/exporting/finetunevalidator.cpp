@@ -101,6 +101,7 @@ public:
                                           QStringLiteral("function")};
         QList<Message> messages;
         bool haveAssistant = false, haveSystem = false, haveUser = false;
+        QString previousRole;   // of the last message that is not the system's
         int index = 0;
         for (const QJsonValue &v : list.toArray()) {
             ++index;
@@ -130,6 +131,20 @@ public:
             const bool functionCall = m.contains(QLatin1String("function_call")) && !m.value(QLatin1String("function_call")).isNull();
             if ((content.toString().isEmpty() && !functionCall) || !content.isString())
                 error(line, QStringLiteral("missing_content"), QCoreApplication::translate("FineTuneValidator", "message %1 (%2) has no text content").arg(index).arg(role));
+            // Chat templates that need the roles to alternate (Llama 2, Mistral, Gemma) raise an
+            // error on a conversation that does not: say so for the Hugging Face files.
+            if (!openAi && role != QLatin1String("system")) {
+                if (role == previousRole)
+                    warning(line, QCoreApplication::translate("FineTuneValidator", "message %1 repeats the role of the message before; chat templates that need "
+                                                                                   "alternating roles (Llama 2, Mistral, Gemma) refuse the conversation")
+                                      .arg(index));
+                else if (previousRole.isEmpty() && role != QLatin1String("user"))
+                    warning(line, QCoreApplication::translate("FineTuneValidator", "message %1: the conversation begins with the %2; chat templates that need "
+                                                                                   "alternating roles (Llama 2, Mistral, Gemma) refuse it")
+                                      .arg(index)
+                                      .arg(role));
+                previousRole = role;
+            }
             haveAssistant |= role == QLatin1String("assistant");
             haveSystem |= role == QLatin1String("system");
             haveUser |= role == QLatin1String("user");
@@ -214,6 +229,10 @@ public:
                 error(line, QStringLiteral("missing_content"), QCoreApplication::translate("FineTuneValidator", "turn %1 (%2) has no text").arg(index).arg(from));
             if (from == previous && from != QLatin1String("system"))
                 warning(line, QCoreApplication::translate("FineTuneValidator", "turn %1 repeats the speaker of the turn before; LLaMA-Factory drops such conversations").arg(index));
+            else if ((previous.isEmpty() || previous == QLatin1String("system")) && from != QLatin1String("system") && from != QLatin1String("human"))
+                warning(line, QCoreApplication::translate("FineTuneValidator", "turn %1: the conversation begins with \"%2\"; LLaMA-Factory drops conversations that do not begin with \"human\"")
+                                  .arg(index)
+                                  .arg(from));
             previous = from;
             haveGpt |= from == QLatin1String("gpt");
             const QString role = from == QLatin1String("human") ? QStringLiteral("user")
