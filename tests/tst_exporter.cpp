@@ -325,6 +325,27 @@ private slots:
         QCOMPARE(result.validation.first().examples, 6);
     }
 
+    // A project of many personas (an imported role-play dataset's): the summary lists the
+    // first 40 character files and counts the others; the combined files always show.
+    void summaryOfManyCharacterFiles()
+    {
+        ExportResult result;
+        result.ok = true;
+        result.outputDir = QStringLiteral("/tmp/out");
+        for (int i = 1; i <= 45; ++i)
+            result.files.append(ExportedFile{QStringLiteral("bot_%1_synthetic.jsonl").arg(i, 2, 10, QLatin1Char('0')), i == 45 ? 3 : 1, 100, {}, {}});
+        result.files.append(ExportedFile{QStringLiteral("all_characters_synthetic.jsonl"), 0, 0, {}, {}});
+        result.files.append(ExportedFile{QStringLiteral("complete_training_set.jsonl"), 47, 4700, {}, {}});
+        result.files.append(ExportedFile{QStringLiteral("manifest.json"), 0, 2048, {}, {}});
+        const QString text = result.toText();
+        QVERIFY2(text.contains(QStringLiteral("bot_40_synthetic.jsonl")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("bot_41_synthetic.jsonl")));
+        QVERIFY2(text.contains(QStringLiteral("  … 5 more character file(s), 7 records\n  all_characters_synthetic.jsonl")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("complete_training_set.jsonl")));
+        QVERIFY(text.contains(QStringLiteral("manifest.json")));
+        QCOMPARE(text.count(QStringLiteral("more character file")), 1);
+    }
+
     void systemTemplateFromProject()
     {
         QVERIFY(TempProject::writeFile(m_project->path() + QStringLiteral("/studio.json"), [&] {

@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>ExportResult</name>
+    <message numerus="yes">
+        <location filename="../models/exporting/exporter.cpp" line="+224"/>
+        <source>… %Ln more character file(s), %1 records</source>
+        <translation>
+            <numerusform>… %Ln more character file, %1 records</numerusform>
+            <numerusform>… %Ln more character files, %1 records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneratePage</name>
     <message numerus="yes">
         <location filename="../widgets/generate/generatepage.cpp" line="+432"/>

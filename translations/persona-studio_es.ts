@@ -909,6 +909,14 @@
         <source>Exported to %1:</source>
         <translation>Exportado a %1:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>… %Ln more character file(s), %1 records</source>
+        <translation>
+            <numerusform>… %Ln archivo de personaje más, %1 registros</numerusform>
+            <numerusform>… %Ln archivos de personaje más, %1 registros</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -926,7 +934,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="-89"/>
+        <location filename="../models/exporting/exporter.cpp" line="-107"/>
         <source>Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.</source>
         <translation>Datos de ajuste fino con la voz de los personajes de %1, exportados por Persona Studio %2 el %3 en el formato `%4`.</translation>
     </message>
@@ -1068,7 +1076,7 @@
         <translation>Sin definir (añade &quot;license&quot; al objeto &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+98"/>
         <source>no output folder</source>
         <translation>no hay carpeta de salida</translation>
     </message>

@@ -909,6 +909,14 @@
         <source>Exported to %1:</source>
         <translation>Exporté vers %1&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>… %Ln more character file(s), %1 records</source>
+        <translation>
+            <numerusform>… %Ln fichier de personnage de plus, %1 enregistrements</numerusform>
+            <numerusform>… %Ln fichiers de personnage de plus, %1 enregistrements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
@@ -926,7 +934,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="-89"/>
+        <location filename="../models/exporting/exporter.cpp" line="-107"/>
         <source>Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.</source>
         <translation>Données de fine-tuning des voix des personnages de %1, exportées par Persona Studio %2 le %3 au format `%4`.</translation>
     </message>
@@ -1068,7 +1076,7 @@
         <translation>Non définie (ajoutez &quot;license&quot; à l&apos;objet &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+98"/>
         <source>no output folder</source>
         <translation>aucun dossier de sortie</translation>
     </message>

@@ -205,9 +205,27 @@ QString ExportResult::toText() const
     }
     t += QCoreApplication::translate("ExportResult", "Exported to %1:").arg(QDir::toNativeSeparators(outputDir)) + QLatin1Char('\n');
     // The record files with their number of records; the manifest and the dataset card, which
-    // hold none, with their size.
+    // hold none, with their size. From a project of many personas (an imported role-play
+    // dataset's thousands) the first 40 character files, the others counted; manifest.json
+    // lists every one.
+    constexpr int CharacterFilesListed = 40;
+    int characterFiles = 0;
+    qint64 unlistedFiles = 0, unlistedRecords = 0;
     for (const ExportedFile &f : files) {
         const bool holdsRecords = f.name.endsWith(QLatin1String(".jsonl"));
+        const bool characterFile = f.name.endsWith(QLatin1String("_synthetic.jsonl")) && f.name != QLatin1String(Exporter::AllCharactersFile);
+        if (characterFile && ++characterFiles > CharacterFilesListed) {
+            ++unlistedFiles;
+            unlistedRecords += f.records;
+            continue;
+        }
+        if (!characterFile && unlistedFiles > 0) {
+            t += QStringLiteral("  ")
+                 + QCoreApplication::translate("ExportResult", "… %Ln more character file(s), %1 records", nullptr, int(unlistedFiles))
+                       .arg(QLocale().toString(unlistedRecords))
+                 + QLatin1Char('\n');
+            unlistedFiles = -1;   // said once
+        }
         t += QStringLiteral("  %1 %2\n").arg(f.name.leftJustified(40)).arg(holdsRecords ? QLocale().toString(f.records) : QLocale().formattedDataSize(f.bytes), 8);
     }
     for (const ValidationReport &r : validation)
