@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -405,11 +406,15 @@ void ReviewPage::reloadFilterChoices()
     QStringList personas = ReviewModel::distinctValues(store, ReviewModel::PersonaColumn);
     if (m_document) {
         // The project's characters come first, in its order; personas only the records know follow.
+        // (A set, not the list, says who is in: an imported dataset brings thousands of personas.)
         QStringList ordered;
-        for (const CharacterEntry &c : m_document->project().characters)
+        QSet<QString> listed;
+        for (const CharacterEntry &c : m_document->project().characters) {
             ordered << c.name;
+            listed.insert(c.name);
+        }
         for (const QString &p : std::as_const(personas)) {
-            if (!ordered.contains(p))
+            if (!listed.contains(p))
                 ordered << p;
         }
         personas = ordered;
