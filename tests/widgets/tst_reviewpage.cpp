@@ -1158,6 +1158,26 @@ private slots:
         QCOMPARE(WordDiff::toHtml(QStringLiteral("a < b"), QStringLiteral("a < b")), QStringLiteral("a &lt; b"));
     }
 
+    // Create Characters opens at the size it was last given.
+    void personaChooserKeepsItsSize()
+    {
+        QSettings().remove(AppSettings::personaChooserGeometry.key());
+        const QStringList names{QStringLiteral("Bot 1"), QStringLiteral("Bot 2")};
+        const QMap<QString, qint64> records{{QStringLiteral("Bot 1"), 2}, {QStringLiteral("Bot 2"), 1}};
+        QSize chosen;
+        {
+            PersonaChooserDialog chooser(names, records);
+            chooser.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&chooser));
+            chooser.resize(chooser.width() + 90, chooser.height() + 60);
+            chosen = chooser.size();
+        }
+        PersonaChooserDialog again(names, records);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), chosen);
+    }
+
     // The import's report keeps the size it was given; a message alone (the import could not
     // run) is sized to the message and does not change that size.
     void importReportKeepsItsSize()

@@ -37,6 +37,7 @@ inline const SettingValue<QString> lastProject{"projects/last"};
 inline const SettingValue<bool> reviewSpotCheckShown{"review/spotCheckShown", true};   // View ▸ Spot-Check Panel
 inline const SettingValue<QString> lastImportDir{"import/lastDir"};   // where File ▸ Import last found files
 inline const SettingValue<QByteArray> importSummaryGeometry{"import/summaryGeometry"};   // the import's report, as last sized
+inline const SettingValue<QByteArray> personaChooserGeometry{"import/personaChooserGeometry"};   // Create Characters, as last sized
 inline const SettingValue<QString> uiLanguage{"ui/language"}; // "es", "fr"…; empty follows the system
 inline constexpr int MaxRecentProjects = 8;
 

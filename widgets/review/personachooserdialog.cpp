@@ -1,5 +1,7 @@
 #include "personachooserdialog.h"
 
+#include "main/appsettings.h"
+
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -74,7 +76,13 @@ PersonaChooserDialog::PersonaChooserDialog(const QStringList &order, const QMap<
     layout->addWidget(buttons);
     updateButton();
     resize(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 60, fontMetrics().lineSpacing() * 28);
+    restoreGeometry(AppSettings::personaChooserGeometry.get());
     m_filter->setFocus();
+}
+
+PersonaChooserDialog::~PersonaChooserDialog()
+{
+    AppSettings::personaChooserGeometry.set(saveGeometry());
 }
 
 bool PersonaChooserDialog::eventFilter(QObject *watched, QEvent *event)

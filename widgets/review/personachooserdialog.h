@@ -20,6 +20,7 @@ class PersonaChooserDialog final : public QDialog
 public:
     // `order`: the names as listed; `records`: name → records imported.
     PersonaChooserDialog(const QStringList &order, const QMap<QString, qint64> &records, QWidget *parent = nullptr);
+    ~PersonaChooserDialog() override;   // remembers its size
 
     // The names checked, in the list's order.
     QStringList checkedNames() const;
