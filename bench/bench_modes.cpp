@@ -2,9 +2,12 @@
 // holding the 200,000 records bench_import --keep writes, imported with the CLI) in the real main
 // window, offscreen, shows each mode for a few seconds while a 5 ms timer measures the longest gap
 // of the event loop, and prints it per mode with the single event that took longest (goal: under
-// 100 ms everywhere).
-//   BUILD/bench/bench_modes PROJECT_DIR [seconds per mode, default 4]
+// 100 ms everywhere). With N, it then creates N characters in one step, as Create Characters
+// does for an import's personas, and undoes it, printing how long each took until the window had
+// handled what followed (run it on a scratch copy: the undo puts the project back).
+//   BUILD/bench/bench_modes PROJECT_DIR [seconds per mode, default 4] [N]
 
+#include "document/projectdocument.h"
 #include "main/mainwindow.h"
 #include "main/modepage.h"
 #include <QApplication>
@@ -46,7 +49,23 @@ int main(int argc, char **argv) {
     QTimer step; step.setInterval(1000 * (argc > 2 ? std::max(1, QString::fromLocal8Bit(argv[2]).toInt()) : 4));
     auto next = [&] {
         if (i >= 0) out << pages[i]->metaObject()->className() << ": longest stall " << longest << " ms, longest event " << app.longestEvent << " ms " << app.longestWhat << Qt::endl;
-        if (++i >= pages.size()) { app.quit(); return; }
+        if (++i >= pages.size()) {
+            app.timing = false; ticker.stop();
+            const int n = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 0;
+            if (n > 0) {
+                QStringList names;
+                for (int k = 1; k <= n; ++k) names << QStringLiteral("Bench Character %1").arg(k);
+                QElapsedTimer t; t.start();
+                const QStringList problems = window.document()->newCharacters(names, QStringLiteral("bench"));
+                QCoreApplication::processEvents();
+                out << "create " << n << " characters: " << t.elapsed() << " ms" << (problems.isEmpty() ? QString() : QStringLiteral(" (") + problems.first() + QLatin1Char(')')) << Qt::endl;
+                t.restart();
+                window.document()->undoStack()->undo();
+                QCoreApplication::processEvents();
+                out << "undo: " << t.elapsed() << " ms" << Qt::endl;
+            }
+            app.quit(); return;
+        }
         longest = 0; app.longestEvent = 0; app.longestWhat.clear();
         pulse.start(); ticker.start(); app.timing = true;
         QElapsedTimer t; t.start();
