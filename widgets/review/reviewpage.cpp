@@ -1122,7 +1122,10 @@ void ReviewPage::createCharacters(const QStringList &names)
     if (!m_document)
         return;
     const qsizetype before = m_document->project().characters.size();
+    // A thousand sheets take a second or two to write and read back.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const QStringList problems = m_document->newCharacters(names, tr("New characters from an import"));
+    QApplication::restoreOverrideCursor();
     QStringList created;
     for (qsizetype i = before; i < m_document->project().characters.size(); ++i)
         created << m_document->project().characters.at(i).name;
