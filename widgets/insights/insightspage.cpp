@@ -550,9 +550,9 @@ void InsightsPage::showOverview(const InsightsData &data)
         tiers << noSheet;
     }
     // A bar and its label are readable up to a few dozen (narrower slots lose their first
-    // label): from more (a role-play dataset brings thousands of
-    // personas) the planned characters keep theirs, then those with the most records; the
-    // others are counted above the chart.
+    // label): from more (a role-play dataset brings thousands of personas) the planned
+    // characters keep theirs, then those with the most records; the others are counted above
+    // the chart.
     constexpr qsizetype MaxBars = 40;
     if (names.size() > MaxBars) {
         QStringList planned, others;
