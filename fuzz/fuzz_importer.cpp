@@ -2,9 +2,13 @@
 // flat string objects and through QJsonDocument + toRecord(); where the fast path says it
 // handled a line, both must give the same record (a differential oracle, not just "no crash").
 // The UTF-8 path for studio records must agree with the fast path wherever it takes a line.
+// Input that looks like a SillyTavern chat is read whole too: every problem on one of its lines,
+// a record only with a persona and a reply.
 
+#include "dataset/chatlogreader.h"
 #include "dataset/importformat.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <cstdlib>
 
@@ -55,6 +59,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
         if (fastOk && (fast.persona != slow.persona || fast.category != slow.category || fast.input != slow.input
                        || fast.output != slow.output || fast.instruction != slow.instruction))
+            std::abort();
+    }
+
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    if (ChatLogReader::startsWithChatLog(buffer)) {
+        const ChatLogReader::Result chat = ChatLogReader::read(buffer, QStringLiteral("chat.jsonl"), 1024 * 1024, defaults);
+        if (!chat.error.isEmpty())
+            std::abort();
+        for (const ImportProblem &p : chat.problems) {
+            if (p.line < 1 || p.line > chat.lines || p.reason.isEmpty())
+                std::abort();
+        }
+        if (chat.hasRecord
+            && (chat.record.persona.isEmpty() || chat.record.output.trimmed().isEmpty() || chat.recordLine < 1 || chat.recordLine > chat.lines))
             std::abort();
     }
     return 0;

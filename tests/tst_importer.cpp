@@ -1069,6 +1069,106 @@ private slots:
         QCOMPARE(dialogue[0].toObject().value(QStringLiteral("content")).toString(), QStringLiteral("*waves* Hi!\n\nI am Glordon."));
     }
 
+    // A SillyTavern chat file is one conversation: its header names the character (newer
+    // versions write "unused" and the messages do), the greeting opens it, hidden messages and the
+    // narrator's are left out, a broken line or an empty message is reported at its line and the
+    // chat read without it. A group chat is refused with its characters named.
+    void sillyTavernChats()
+    {
+        Setup s;
+        open(s);
+        const QByteArray chat =
+            "\xEF\xBB\xBF{\"user_name\":\"Elio\",\"character_name\":\"glordon\",\"create_date\":\"2026-11-30@18h02m11s\",\"chat_metadata\":{\"note_prompt\":\"\"}}\r\n"
+            "{\"name\":\"Glordon\",\"is_user\":false,\"is_system\":false,\"mes\":\"Greetings, Earthling!\",\"swipe_id\":0,\"swipes\":[\"Greetings, Earthling!\"],\"extra\":{}}\r\n"
+            "{\"name\":\"Elio\",\"is_user\":true,\"is_system\":false,\"mes\":\"Do you like space?\",\"extra\":{}}\r\n"
+            "\r\n"
+            "{\"name\":\"Glordon\",\"is_user\":false,\"is_system\":false,\"mes\":\"I LIVE in space!\",\"swipe_id\":1,\"swipes\":[\"No.\",\"I LIVE in space!\"]}\r\n"
+            "{\"name\":\"Elio\",\"is_user\":true,\"is_system\":true,\"mes\":\"(a note)\",\"extra\":{\"type\":\"comment\"}}\r\n"
+            "{\"name\":\"System\",\"is_user\":false,\"is_system\":false,\"mes\":\"The lights flicker.\",\"extra\":{\"type\":\"narrator\"}}\r\n"
+            "{\"name\":\"Elio\",\"is_user\":true,\"is_system\":false,\"mes\":\"What is your dad like?\"}\r\n"
+            "{\"name\":\"Glordon\",\"is_user\":false,\r\n"
+            "{\"name\":\"Glordon\",\"is_user\":false,\"mes\":\"Very big.\"}\r\n"
+            "{\"name\":\"Glordon\",\"is_user\":false,\"mes\":\"  \"}\r\n"
+            "{\"name\":\"Glordon\",\"is_user\":false,\"mes\":\"But kind.\"}\r\n"
+            "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"brb\"}";
+        const QByteArray unused =
+            "{\"chat_metadata\":{\"integrity\":\"a1\"},\"user_name\":\"unused\",\"character_name\":\"unused\"}\n"
+            "{\"name\":\"Ooooo\",\"is_user\":false,\"mes\":\"Welcome.\"}\n"
+            "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"Tell me everything.\"}\n"
+            "{\"name\":\"Ooooo\",\"is_user\":false,\"mes\":\"Ask.\"}\n";
+        // Written by older versions: no header.
+        const QByteArray headerless =
+            "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"Hi, Olga.\"}\n"
+            "{\"name\":\"Olga\",\"is_user\":false,\"mes\":\"Homework first.\"}\n";
+        const QByteArray group =
+            "{\"chat_metadata\":{},\"user_name\":\"unused\",\"character_name\":\"unused\"}\n"
+            "{\"name\":\"Glordon\",\"is_user\":false,\"mes\":\"Hi!\"}\n"
+            "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"Hey both.\"}\n"
+            "{\"name\":\"Ooooo\",\"is_user\":false,\"mes\":\"Greetings.\"}\n";
+        const QByteArray greetingOnly = "{\"user_name\":\"Elio\",\"character_name\":\"Caleb\",\"chat_metadata\":{}}\n"
+                                        "{\"name\":\"Caleb\",\"is_user\":false,\"mes\":\"What do you want?\"}\n";
+        const QDir dir(s.project.path());
+        const QStringList files = {dir.filePath(QStringLiteral("Glordon - 2026-11-30@18h02m11s.jsonl")), dir.filePath(QStringLiteral("ooooo.jsonl")),
+                                   dir.filePath(QStringLiteral("olga.jsonl.gz")), dir.filePath(QStringLiteral("group.jsonl")),
+                                   dir.filePath(QStringLiteral("caleb.jsonl"))};
+        QVERIFY(TempProject::writeFile(files[0], chat));
+        QVERIFY(TempProject::writeFile(files[1], unused));
+        QVERIFY(TempProject::writeFile(files[2], GzipData::compress(headerless)));
+        QVERIFY(TempProject::writeFile(files[3], group));
+        QVERIFY(TempProject::writeFile(files[4], greetingOnly));
+        ImportSummary summary = run(s, files);
+        QCOMPARE(summary.imported, 3);
+        using K = ImportProblem::Kind;
+        const QList<std::pair<qint64, K>> expected = {{9, K::InvalidJson}, {11, K::NotARecord}, {1, K::NotARecord}, {1, K::NotARecord}};
+        QCOMPARE(problemsOf(summary), expected);
+        QCOMPARE(summary.problems[0].file, QFileInfo(files[0]).absoluteFilePath());
+        QCOMPARE(summary.problems[1].reason, QStringLiteral("the message has no text: the chat is read without it"));
+        QCOMPARE(summary.problems[2].file, QFileInfo(files[3]).absoluteFilePath());
+        QCOMPARE(summary.problems[2].reason, QStringLiteral("a group chat (Glordon, Ooooo): a record keeps the replies of one character"));
+        QCOMPARE(summary.problems[3].reason, QStringLiteral("the conversation has no user message before the assistant's reply"));
+        QCOMPARE(summary.files[0].lines, 13);
+        QCOMPARE(summary.files[0].blank, 1);
+        QCOMPARE(summary.files[0].formats.value(QStringLiteral("sillytavern")), 1);
+        QCOMPARE(summary.files[2].formats.value(QStringLiteral("sillytavern")), 1);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 1);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ooooo")), 1);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Olga Solis")), 1);   // by part of her name
+
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records.size(), 3);
+        const Record &glordon = records[0];
+        QCOMPARE(glordon.persona, QStringLiteral("Glordon"));
+        QCOMPARE(glordon.sourceLine, 1);
+        QCOMPARE(glordon.input, QStringLiteral("What is your dad like?"));
+        QCOMPARE(glordon.output, QStringLiteral("Very big.\n\nBut kind."));   // the empty message between left out
+        const QJsonArray dialogue = QJsonDocument::fromJson(glordon.dialogue.toUtf8()).array();
+        QStringList roles, texts;
+        for (const QJsonValue &m : dialogue) {
+            roles << m.toObject().value(QStringLiteral("role")).toString();
+            texts << m.toObject().value(QStringLiteral("content")).toString();
+        }
+        QCOMPARE(roles, QStringList({QStringLiteral("assistant"), QStringLiteral("user"), QStringLiteral("assistant"), QStringLiteral("user"), QStringLiteral("assistant")}));
+        QCOMPARE(texts[2], QStringLiteral("I LIVE in space!"));   // the swipe chosen, the note and the narrator left out
+        QCOMPARE(records[1].persona, QStringLiteral("Ooooo"));
+        QCOMPARE(records[1].output, QStringLiteral("Ask."));
+        QCOMPARE(records[2].persona, QStringLiteral("Olga Solis"));
+        QCOMPARE(records[2].sourceLine, 1);
+        QCOMPARE(records[2].input, QStringLiteral("Hi, Olga."));
+        QCOMPARE(records[2].dialogue, QString());   // one exchange
+
+        // Imported again: nothing new.
+        summary = run(s, files);
+        QCOMPARE(summary.imported, 0);
+        QCOMPARE(summary.files[0].alreadyImported, 1);
+        QCOMPARE(s.store.records().size(), 3);
+
+        // A file of records is not taken for a chat, though its lines name a "character".
+        QVERIFY(importLines(s, QStringLiteral("records.jsonl"),
+                            "{\"persona\":\"Glordon\",\"character_name\":\"x\",\"output\":\"Hi\",\"input\":\"Hey\"}\n")
+                    .files[0]
+                    .formats.contains(QStringLiteral("studio")));
+    }
+
     // Tool calls and their results are not conversations of text: such lines are skipped with
     // why (an export with them would be refused), and so are roles the studio does not know.
     // OpenAI's "developer" is the system message.

@@ -160,7 +160,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+635"/>
+        <location filename="../models/dataset/importer.cpp" line="+576"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>PersonaChooserDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/review/personachooserdialog.cpp" line="+28"/>
+        <location filename="../widgets/review/personachooserdialog.cpp" line="+30"/>
         <source>%1 — %Ln record(s)</source>
         <translation>
             <numerusform>%1 — %Ln record</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Create %Ln Character</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+217"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+218"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+611"/>
+        <location line="+615"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>
@@ -506,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>New sheets for %Ln character(s): complete them in the Characters mode (Edit ▸ Undo removes them).</source>
         <translation>
             <numerusform>New sheet for %Ln character: complete it in the Characters mode (Edit ▸ Undo removes it).</numerusform>

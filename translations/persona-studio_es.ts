@@ -609,6 +609,39 @@
     </message>
 </context>
 <context>
+    <name>ChatLogReader</name>
+    <message>
+        <location filename="../models/dataset/chatlogreader.cpp" line="+71"/>
+        <source>reading the chat failed: %1</source>
+        <translation>la lectura del chat falló: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a chat longer than %1 MB is not read</source>
+        <translation>no se lee un chat de más de %1 MB</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>not a message of the chat: &quot;mes&quot; is missing or not text</source>
+        <translation>no es un mensaje del chat: falta &quot;mes&quot; o no es texto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the message has no text: the chat is read without it</source>
+        <translation>el mensaje no tiene texto: el chat se lee sin él</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the chat has no messages</source>
+        <translation>el chat no tiene mensajes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a group chat (%1): a record keeps the replies of one character</source>
+        <translation>un chat de grupo (%1): un registro guarda las respuestas de un solo personaje</translation>
+    </message>
+</context>
+<context>
     <name>CompressedFile</name>
     <message>
         <location filename="../models/util/compressedfile.cpp" line="+52"/>
@@ -2095,11 +2128,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+649"/>
         <source>the conversation is empty</source>
         <translation>la conversación está vacía</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-634"/>
         <source>&quot;dialogue&quot; is not a JSON array of messages</source>
         <translation>&quot;dialogue&quot; no es un array JSON de mensajes</translation>
     </message>
@@ -2134,7 +2168,7 @@
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
-        <location line="+682"/>
+        <location line="+697"/>
         <source>&quot;%1&quot; is missing or not text</source>
         <translation>falta &quot;%1&quot; o no es texto</translation>
     </message>
@@ -2154,14 +2188,14 @@
         <translation>la línea no tiene petición: falta &quot;instruction&quot;, &quot;prompt&quot;, &quot;query&quot; o &quot;question&quot;, o está vacío</translation>
     </message>
     <message>
-        <location line="-439"/>
-        <location line="+405"/>
+        <location line="-454"/>
+        <location line="+420"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+446"/>
+        <location line="-414"/>
+        <location line="+461"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
@@ -2209,7 +2243,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+571"/>
+        <location filename="../models/dataset/importer.cpp" line="+512"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -2361,7 +2395,8 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-59"/>
+        <location filename="../models/dataset/importer.cpp" line="-468"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2402,32 +2437,34 @@
         <translation>JSON no válido: el archivo termina dentro de este registro</translation>
     </message>
     <message>
+        <location filename="../models/dataset/chatlogreader.cpp" line="+11"/>
         <location filename="../models/dataset/importer.cpp" line="+38"/>
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../models/dataset/importer.cpp" line="+9"/>
         <source>not valid JSON: %1 at line %2, column %3</source>
         <translation>JSON no válido: %1 en la línea %2, columna %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-4"/>
+        <location filename="../models/dataset/importer.cpp" line="+5"/>
         <source>not valid JSON: %1 at column %2</source>
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location line="+516"/>
+        <location filename="../models/dataset/importer.cpp" line="+519"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-688"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -3224,7 +3261,7 @@
 <context>
     <name>PersonaChooserDialog</name>
     <message>
-        <location filename="../widgets/review/personachooserdialog.cpp" line="+25"/>
+        <location filename="../widgets/review/personachooserdialog.cpp" line="+27"/>
         <source>Create Characters</source>
         <translation>Crear personajes</translation>
     </message>
@@ -3270,7 +3307,7 @@
         <translation>&amp;Desmarcar todas</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Crear %Ln personaje</numerusform>
@@ -4164,19 +4201,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+85"/>
-        <location line="+332"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
+        <location line="+336"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+336"/>
+        <location line="-335"/>
+        <location line="+340"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-339"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -4217,12 +4254,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+334"/>
+        <location line="+338"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-337"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -4345,7 +4382,7 @@
         <translation>Panel de &amp;control por muestreo</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -4474,12 +4511,12 @@
         <translation>No hay ficha de personaje para: %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>New characters from an import</source>
         <translation>Nuevos personajes de una importación</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New sheets for %1: complete them in the Characters mode (Edit ▸ Undo removes them).</source>
         <translation>Fichas nuevas para %1: complétalas en el modo Personajes (Edición ▸ Deshacer las quita).</translation>
     </message>
@@ -4498,7 +4535,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-839"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4528,7 +4565,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
@@ -4572,12 +4609,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+467"/>
+        <location line="+470"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-481"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4642,7 +4679,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Elegir personajes para crear…</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New sheets for %Ln character(s): complete them in the Characters mode (Edit ▸ Undo removes them).</source>
         <translation>
             <numerusform>Nueva ficha para %Ln personaje: complétela en el modo Personajes (Editar ▸ Deshacer la quita).</numerusform>
@@ -4663,7 +4700,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4692,7 +4729,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>

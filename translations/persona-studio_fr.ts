@@ -609,6 +609,39 @@
     </message>
 </context>
 <context>
+    <name>ChatLogReader</name>
+    <message>
+        <location filename="../models/dataset/chatlogreader.cpp" line="+71"/>
+        <source>reading the chat failed: %1</source>
+        <translation>la lecture du chat a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a chat longer than %1 MB is not read</source>
+        <translation>un chat de plus de %1 Mo n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>not a message of the chat: &quot;mes&quot; is missing or not text</source>
+        <translation>pas un message du chat&#xa0;: &quot;mes&quot; manque ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the message has no text: the chat is read without it</source>
+        <translation>le message n&apos;a pas de texte&#xa0;: le chat est lu sans lui</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the chat has no messages</source>
+        <translation>le chat n&apos;a aucun message</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a group chat (%1): a record keeps the replies of one character</source>
+        <translation>un chat de groupe (%1)&#xa0;: un enregistrement garde les réponses d&apos;un seul personnage</translation>
+    </message>
+</context>
+<context>
     <name>CompressedFile</name>
     <message>
         <location filename="../models/util/compressedfile.cpp" line="+52"/>
@@ -2095,11 +2128,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+649"/>
         <source>the conversation is empty</source>
         <translation>la conversation est vide</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-634"/>
         <source>&quot;dialogue&quot; is not a JSON array of messages</source>
         <translation>&quot;dialogue&quot; n&apos;est pas un tableau JSON de messages</translation>
     </message>
@@ -2134,7 +2168,7 @@
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
-        <location line="+682"/>
+        <location line="+697"/>
         <source>&quot;%1&quot; is missing or not text</source>
         <translation>«&#xa0;%1&#xa0;» manque ou n&apos;est pas du texte</translation>
     </message>
@@ -2154,14 +2188,14 @@
         <translation>la ligne n&apos;a pas de demande&#xa0;: «&#xa0;instruction&#xa0;», «&#xa0;prompt&#xa0;», «&#xa0;query&#xa0;» ou «&#xa0;question&#xa0;» manque ou est vide</translation>
     </message>
     <message>
-        <location line="-439"/>
-        <location line="+405"/>
+        <location line="-454"/>
+        <location line="+420"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+446"/>
+        <location line="-414"/>
+        <location line="+461"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
@@ -2209,7 +2243,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+571"/>
+        <location filename="../models/dataset/importer.cpp" line="+512"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -2361,7 +2395,8 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-59"/>
+        <location filename="../models/dataset/importer.cpp" line="-468"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2402,32 +2437,34 @@
         <translation>JSON non valide&#xa0;: le fichier se termine au milieu de cet enregistrement</translation>
     </message>
     <message>
+        <location filename="../models/dataset/chatlogreader.cpp" line="+11"/>
         <location filename="../models/dataset/importer.cpp" line="+38"/>
         <source>not a JSON object</source>
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../models/dataset/importer.cpp" line="+9"/>
         <source>not valid JSON: %1 at line %2, column %3</source>
         <translation>JSON non valide&#xa0;: %1 à la ligne %2, colonne %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-4"/>
+        <location filename="../models/dataset/importer.cpp" line="+5"/>
         <source>not valid JSON: %1 at column %2</source>
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location line="+516"/>
+        <location filename="../models/dataset/importer.cpp" line="+519"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-688"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -3224,7 +3261,7 @@
 <context>
     <name>PersonaChooserDialog</name>
     <message>
-        <location filename="../widgets/review/personachooserdialog.cpp" line="+25"/>
+        <location filename="../widgets/review/personachooserdialog.cpp" line="+27"/>
         <source>Create Characters</source>
         <translation>Créer des personnages</translation>
     </message>
@@ -3270,7 +3307,7 @@
         <translation>&amp;Tout décocher</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Créer %Ln personnage</numerusform>
@@ -4164,19 +4201,19 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+85"/>
-        <location line="+332"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
+        <location line="+336"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+336"/>
+        <location line="-335"/>
+        <location line="+340"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-339"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -4217,12 +4254,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+334"/>
+        <location line="+338"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-337"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -4345,7 +4382,7 @@
         <translation>Panneau de &amp;contrôle par échantillon</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
@@ -4474,12 +4511,12 @@
         <translation>Pas de fiche de personnage pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>New characters from an import</source>
         <translation>Nouveaux personnages d&apos;une importation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New sheets for %1: complete them in the Characters mode (Edit ▸ Undo removes them).</source>
         <translation>Nouvelles fiches pour %1&#xa0;: complétez-les dans le mode Personnages (Édition ▸ Annuler les retire).</translation>
     </message>
@@ -4498,7 +4535,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-839"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4528,7 +4565,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
@@ -4572,12 +4609,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+467"/>
+        <location line="+470"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-481"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4642,7 +4679,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Choisir les personnages à créer…</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New sheets for %Ln character(s): complete them in the Characters mode (Edit ▸ Undo removes them).</source>
         <translation>
             <numerusform>Nouvelle fiche pour %Ln personnage&#xa0;: complétez-la dans le mode Personnages (Édition ▸ Annuler la retire).</numerusform>
@@ -4663,7 +4700,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4692,7 +4729,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>

@@ -1,10 +1,12 @@
 #include "importer.h"
 
+#include "chatlogreader.h"
 #include "datasetstore.h"
 #include "jsonarrayreader.h"
 #include "project/project.h"
 #include "util/compressedfile.h"
 #include "util/sha1.h"
+#include "util/utf8.h"
 #include "util/workpools.h"
 
 #include <QCoreApplication>
@@ -33,58 +35,6 @@
 #include <vector>
 
 namespace {
-
-// Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlongs, no
-// surrogates, nothing above U+10FFFF), or -1. ASCII runs are skipped eight bytes at a time.
-qsizetype invalidUtf8At(const char *data, qsizetype size)
-{
-    const auto *s = reinterpret_cast<const unsigned char *>(data);
-    qsizetype i = 0;
-    while (i < size) {
-        if (i + 8 <= size) {
-            quint64 word;
-            std::memcpy(&word, s + i, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            if (c == 0xE0)
-                lo = 0xA0;
-            else if (c == 0xED)
-                hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            if (c == 0xF0)
-                lo = 0x90;
-            else if (c == 0xF4)
-                hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + extra >= size)
-            return i;
-        if (s[i + 1] < lo || s[i + 1] > hi)
-            return i;
-        for (int k = 2; k <= extra; ++k) {
-            if (s[i + k] < 0x80 || s[i + k] > 0xBF)
-                return i;
-        }
-        i += extra + 1;
-    }
-    return -1;
-}
 
 // Record::dedupKey()'s folding (letters and digits case-folded, every other run one space) over
 // valid UTF-8, with an ASCII table: several times faster on the mostly-ASCII text of datasets,
@@ -176,15 +126,6 @@ void appendDedupKeyUtf8(QByteArray &out, QByteArrayView persona, QByteArrayView 
     foldUtf8Into(folded, output);
     hash.addData(folded);
     hash.appendHexResult(out);
-}
-
-bool isBlank(QByteArrayView line)
-{
-    for (const char c : line) {
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v')
-            return false;
-    }
-    return true;
 }
 
 // Whole lines of a file, read in one block: the numbers of its lines are known only when the
@@ -401,11 +342,11 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
             continue;
         }
         const QByteArrayView line(data, size);
-        if (isBlank(line)) {
+        if (Utf8::isBlank(line)) {
             ++parsed.blank;
             continue;
         }
-        const qsizetype bad = invalidUtf8At(data, size);
+        const qsizetype bad = Utf8::invalidAt(data, size);
         if (bad >= 0) {
             parsed.problems << ImportProblem{source, number, ImportProblem::Kind::InvalidUtf8,
                                              QCoreApplication::translate("Importer", "invalid UTF-8 at byte %1").arg(bad + 1)};
@@ -908,7 +849,10 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     BlockReader reader(input, m_options.chunkBytes, m_options.maxLineBytes);
     // A file holding one JSON array is read element by element instead of line by line.
     std::unique_ptr<JsonArrayReader> array;
-    if (JsonArrayReader::startsWithArray(input))
+    // A SillyTavern chat file is one conversation: read whole, one record.
+    const bool chatLog = ChatLogReader::startsWithChatLog(input);
+    qint64 chatLogBytes = 0;
+    if (!chatLog && JsonArrayReader::startsWithArray(input))
         array = std::make_unique<JsonArrayReader>(input, source, m_options.chunkBytes, m_options.maxLineBytes);
     auto readNext = [&](Chunk &chunk) {
         if (!array)
@@ -921,7 +865,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
         return BlockReader::Result::ReadError;
     };
     // Of the file as it is on disk, for progress against its size.
-    auto bytesRead = [&] { return gzip ? gzip->compressedBytesRead() : array ? array->bytesRead() : reader.bytesRead(); };
+    auto bytesRead = [&] { return gzip ? gzip->compressedBytesRead() : array ? array->bytesRead() : chatLog ? chatLogBytes : reader.bytesRead(); };
     DatasetBulkInserter inserter(store);
     // Lines of this file already stored by an earlier import (stopped, killed, or complete):
     // the same line with the same record is not stored twice. A line whose record differs
@@ -992,7 +936,27 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     const size_t inFlight = size_t(std::max(2, WorkPools::parallel()->maxThreadCount()));
     bool failed = false;
     bool readError = false;
-    for (;;) {
+    if (chatLog) {
+        ChatLogReader::Result log = ChatLogReader::read(input, source, maxLine, defaults);
+        chatLogBytes = log.bytesRead;
+        if (!log.error.isEmpty()) {
+            result.error = log.error;
+        } else {
+            ParsedChunk parsed;
+            parsed.lines = log.lines;
+            parsed.blank = log.blank;
+            parsed.problems = std::move(log.problems);
+            if (log.hasRecord) {
+                QHash<QByteArray, int> personaIndex;
+                QByteArray folded;
+                keep(parsed, log.record, ImportFormat::Kind::SillyTavernChat, log.recordLine, personaIndex, folded);
+            }
+            failed = !store_(parsed);
+        }
+        if (m_progress && !m_progress(bytesBefore + bytesRead(), bytesTotal))
+            summary.cancelled = true;
+    }
+    while (!chatLog) {
         Chunk chunk;
         const BlockReader::Result r = readNext(chunk);
         if (r == BlockReader::Result::End)

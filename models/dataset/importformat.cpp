@@ -777,6 +777,7 @@ QString kindName(Kind kind)
     case Kind::ChatText: return QStringLiteral("chat-text");
     case Kind::Preference: return QStringLiteral("dpo");
     case Kind::InstructionResponse: return QStringLiteral("instruction-response");
+    case Kind::SillyTavernChat: return QStringLiteral("sillytavern");
     case Kind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -866,6 +867,19 @@ QString Defaults::knownPersonaIn(const QString &text) const
     return best;
 }
 
+bool chatRecord(const QList<ChatMessage> &messages, const QString &persona, const Defaults &defaults, Record &record, QString &reason)
+{
+    QList<Turn> turns;
+    turns.reserve(messages.size());
+    for (const ChatMessage &m : messages)
+        turns << Turn{m.fromUser ? QStringLiteral("user") : QStringLiteral("assistant"), m.text};
+    if (turns.isEmpty()) {
+        reason = QCoreApplication::translate("ImportFormat", "the conversation is empty");
+        return false;
+    }
+    return fromTurns(turns, record, reason) && finish(persona, defaults, record, reason);
+}
+
 QString personaFromSystemText(const QString &text, const Defaults &defaults)
 {
     if (text.isEmpty())
@@ -915,6 +929,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
 
     switch (kind) {
     case Kind::Unknown:
+    case Kind::SillyTavernChat:   // a whole file, never one line: detect() does not say it
         reason = unknownShapeReason();
         return false;
     case Kind::Preference: {

@@ -23,8 +23,10 @@ namespace ImportFormat {
 // edited record — the rejected reply as generated, the chosen one as the edit.
 // InstructionResponse: a request and a "response" (Databricks Dolly's instruction / context /
 // response, prompt / response, query / response) or a question and its "answer".
-enum class Kind { Unknown, Studio, OpenAiChat, ShareGpt, Alpaca, PromptCompletion, ChatText, Preference, InstructionResponse };
-constexpr int KindCount = 9;
+// SillyTavernChat: a SillyTavern chat file, one message per line after a header line — the
+// whole file one conversation (read by ChatLogReader, not line by line).
+enum class Kind { Unknown, Studio, OpenAiChat, ShareGpt, Alpaca, PromptCompletion, ChatText, Preference, InstructionResponse, SillyTavernChat };
+constexpr int KindCount = 10;
 
 QString kindName(Kind kind);
 
@@ -96,6 +98,18 @@ struct Utf8Fields
 };
 bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByteArray, QByteArray> &personas, QByteArray &out,
                       Utf8Fields &fields);
+
+// A conversation read from a file rather than a line (a chat log: ChatLogReader): user and
+// assistant messages in order, the character's `persona`. Fills `record` as a conversation line
+// would be: the last reply and the user's message before it, the whole conversation as its
+// dialogue, one speaker's messages in a row joined, the project's spelling of the persona
+// (`defaults.persona` when `persona` is empty), the default category.
+struct ChatMessage
+{
+    bool fromUser = false;
+    QString text;
+};
+bool chatRecord(const QList<ChatMessage> &messages, const QString &persona, const Defaults &defaults, Record &record, QString &reason);
 
 // "You are Glordon from …", "Respond as Glordon from …" → "Glordon"; empty when no name is found.
 QString personaFromSystemText(const QString &text, const Defaults &defaults);
