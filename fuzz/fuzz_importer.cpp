@@ -73,9 +73,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (p.line < 1 || p.line > chat.lines || p.reason.isEmpty())
                 std::abort();
         }
-        if (chat.hasRecord
-            && (chat.record.persona.isEmpty() || chat.record.output.trimmed().isEmpty() || chat.recordLine < 1 || chat.recordLine > chat.lines))
-            std::abort();
+        for (const Record &record : chat.records) {
+            if (record.persona.isEmpty() || record.output.trimmed().isEmpty() || chat.recordLine < 1 || chat.recordLine > chat.lines)
+                std::abort();
+        }
     }
     return 0;
 }

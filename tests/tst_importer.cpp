@@ -1072,7 +1072,8 @@ private slots:
     // A SillyTavern chat file is one conversation: its header names the character (newer
     // versions write "unused" and the messages do), the greeting opens it, hidden messages and the
     // narrator's are left out, a broken line or an empty message is reported at its line and the
-    // chat read without it. A group chat is refused with its characters named.
+    // chat read without it. A group chat is a record for each character, the others' messages
+    // named.
     void sillyTavernChats()
     {
         Setup s;
@@ -1104,7 +1105,8 @@ private slots:
             "{\"chat_metadata\":{},\"user_name\":\"unused\",\"character_name\":\"unused\"}\n"
             "{\"name\":\"Glordon\",\"is_user\":false,\"mes\":\"Hi!\"}\n"
             "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"Hey both.\"}\n"
-            "{\"name\":\"Ooooo\",\"is_user\":false,\"mes\":\"Greetings.\"}\n";
+            "{\"name\":\"Ooooo\",\"is_user\":false,\"mes\":\"Greetings.\"}\n"
+            "{\"name\":\"Glordon\",\"is_user\":false,\"mes\":\"Ooooo knows everything!\"}\n";
         const QByteArray greetingOnly = "{\"user_name\":\"Elio\",\"character_name\":\"Caleb\",\"chat_metadata\":{}}\n"
                                         "{\"name\":\"Caleb\",\"is_user\":false,\"mes\":\"What do you want?\"}\n";
         const QDir dir(s.project.path());
@@ -1117,25 +1119,25 @@ private slots:
         QVERIFY(TempProject::writeFile(files[3], group));
         QVERIFY(TempProject::writeFile(files[4], greetingOnly));
         ImportSummary summary = run(s, files);
-        QCOMPARE(summary.imported, 3);
+        QCOMPARE(summary.imported, 5);
         using K = ImportProblem::Kind;
-        const QList<std::pair<qint64, K>> expected = {{9, K::InvalidJson}, {11, K::NotARecord}, {1, K::NotARecord}, {1, K::NotARecord}};
+        const QList<std::pair<qint64, K>> expected = {{9, K::InvalidJson}, {11, K::NotARecord}, {1, K::NotARecord}};
         QCOMPARE(problemsOf(summary), expected);
         QCOMPARE(summary.problems[0].file, QFileInfo(files[0]).absoluteFilePath());
         QCOMPARE(summary.problems[1].reason, QStringLiteral("the message has no text: the chat is read without it"));
-        QCOMPARE(summary.problems[2].file, QFileInfo(files[3]).absoluteFilePath());
-        QCOMPARE(summary.problems[2].reason, QStringLiteral("a group chat (Glordon, Ooooo): a record keeps the replies of one character"));
-        QCOMPARE(summary.problems[3].reason, QStringLiteral("the conversation has no user message before the assistant's reply"));
+        QCOMPARE(summary.problems[2].file, QFileInfo(files[4]).absoluteFilePath());
+        QCOMPARE(summary.problems[2].reason, QStringLiteral("the conversation has no user message before the assistant's reply"));
         QCOMPARE(summary.files[0].lines, 13);
         QCOMPARE(summary.files[0].blank, 1);
         QCOMPARE(summary.files[0].formats.value(QStringLiteral("sillytavern")), 1);
         QCOMPARE(summary.files[2].formats.value(QStringLiteral("sillytavern")), 1);
-        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 1);
-        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ooooo")), 1);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 2);
+        QCOMPARE(summary.importedByPersona.value(QStringLiteral("Ooooo")), 2);
+        QCOMPARE(summary.files[3].imported, 2);
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Olga Solis")), 1);   // by part of her name
 
         const QList<Record> records = s.store.records();
-        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.size(), 5);
         const Record &glordon = records[0];
         QCOMPARE(glordon.persona, QStringLiteral("Glordon"));
         QCOMPARE(glordon.sourceLine, 1);
@@ -1155,12 +1157,22 @@ private slots:
         QCOMPARE(records[2].sourceLine, 1);
         QCOMPARE(records[2].input, QStringLiteral("Hi, Olga."));
         QCOMPARE(records[2].dialogue, QString());   // one exchange
+        // The group chat, as each character saw it.
+        QCOMPARE(records[3].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[3].sourceLine, 1);
+        QCOMPARE(records[3].input, QStringLiteral("Elio: Hey both.\n\nOoooo: Greetings."));
+        QCOMPARE(records[3].output, QStringLiteral("Ooooo knows everything!"));
+        QCOMPARE(QJsonDocument::fromJson(records[3].dialogue.toUtf8()).array().size(), 3);
+        QCOMPARE(records[4].persona, QStringLiteral("Ooooo"));
+        QCOMPARE(records[4].input, QStringLiteral("Glordon: Hi!\n\nElio: Hey both."));
+        QCOMPARE(records[4].output, QStringLiteral("Greetings."));
 
         // Imported again: nothing new.
         summary = run(s, files);
         QCOMPARE(summary.imported, 0);
         QCOMPARE(summary.files[0].alreadyImported, 1);
-        QCOMPARE(s.store.records().size(), 3);
+        QCOMPARE(summary.files[3].alreadyImported, 2);
+        QCOMPARE(s.store.records().size(), 5);
 
         // A file of records is not taken for a chat, though its lines name a "character".
         QVERIFY(importLines(s, QStringLiteral("records.jsonl"),

@@ -621,7 +621,7 @@
         <translation>no se lee un chat de más de %1 MB</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>not a message of the chat: &quot;mes&quot; is missing or not text</source>
         <translation>no es un mensaje del chat: falta &quot;mes&quot; o no es texto</translation>
     </message>
@@ -631,14 +631,14 @@
         <translation>el mensaje no tiene texto: el chat se lee sin él</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>the chat has no messages</source>
         <translation>el chat no tiene mensajes</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a group chat (%1): a record keeps the replies of one character</source>
-        <translation>un chat de grupo (%1): un registro guarda las respuestas de un solo personaje</translation>
+        <location line="+27"/>
+        <source>%1 in this group chat: %2</source>
+        <translation>%1 en este chat de grupo: %2</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2395,7 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../models/dataset/chatlogreader.cpp" line="-59"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-77"/>
         <location filename="../models/dataset/importer.cpp" line="-468"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
@@ -2454,12 +2454,12 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+519"/>
+        <location filename="../models/dataset/importer.cpp" line="+520"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>

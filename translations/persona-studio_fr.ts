@@ -621,7 +621,7 @@
         <translation>un chat de plus de %1 Mo n&apos;est pas lu</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>not a message of the chat: &quot;mes&quot; is missing or not text</source>
         <translation>pas un message du chat&#xa0;: &quot;mes&quot; manque ou n&apos;est pas du texte</translation>
     </message>
@@ -631,14 +631,14 @@
         <translation>le message n&apos;a pas de texte&#xa0;: le chat est lu sans lui</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>the chat has no messages</source>
         <translation>le chat n&apos;a aucun message</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a group chat (%1): a record keeps the replies of one character</source>
-        <translation>un chat de groupe (%1)&#xa0;: un enregistrement garde les réponses d&apos;un seul personnage</translation>
+        <location line="+27"/>
+        <source>%1 in this group chat: %2</source>
+        <translation>%1 dans ce chat de groupe&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2395,7 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/dataset/chatlogreader.cpp" line="-59"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-77"/>
         <location filename="../models/dataset/importer.cpp" line="-468"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
@@ -2454,12 +2454,12 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+519"/>
+        <location filename="../models/dataset/importer.cpp" line="+520"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>

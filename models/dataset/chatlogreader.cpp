@@ -84,7 +84,13 @@ ChatLogReader::Result ChatLogReader::read(QIODevice &device, const QString &sour
     auto problem = [&](qint64 line, ImportProblem::Kind kind, const QString &reason) {
         result.problems << ImportProblem{source, line, kind, reason};
     };
-    QList<ImportFormat::ChatMessage> messages;
+    struct Said
+    {
+        bool fromUser;
+        QString name;
+        QString text;
+    };
+    QList<Said> said;
     QString characterName;      // the header's
     QStringList speakers;       // the characters' names in their messages, each once
     bool first = true;          // no object read yet
@@ -143,12 +149,10 @@ ChatLogReader::Result ChatLogReader::read(QIODevice &device, const QString &sour
             continue;
         }
         const bool fromUser = o.value(QLatin1String("is_user")).toBool();
-        if (!fromUser) {
-            const QString name = nameOf(o, QLatin1String("name"));
-            if (!name.isEmpty() && !speakers.contains(name))
-                speakers << name;
-        }
-        messages << ImportFormat::ChatMessage{fromUser, mes.toString()};
+        const QString name = nameOf(o, QLatin1String("name"));
+        if (!fromUser && !name.isEmpty() && !speakers.contains(name))
+            speakers << name;
+        said << Said{fromUser, name, mes.toString()};
     }
     if (first)
         return result;   // nothing but blank lines and problems
@@ -156,25 +160,35 @@ ChatLogReader::Result ChatLogReader::read(QIODevice &device, const QString &sour
     auto chatProblem = [&](const QString &reason) {
         problem(result.recordLine, ImportProblem::Kind::NotARecord, reason);
     };
-    if (messages.isEmpty()) {
+    if (said.isEmpty()) {
         chatProblem(QCoreApplication::translate("ChatLogReader", "the chat has no messages"));
         return result;
     }
-    QString persona = characterName;
-    if (persona.isEmpty()) {
-        // A group chat's header names no character, and its messages several.
-        if (speakers.size() > 1) {
-            chatProblem(QCoreApplication::translate("ChatLogReader", "a group chat (%1): a record keeps the replies of one character")
-                            .arg(speakers.join(QStringLiteral(", "))));
-            return result;
-        }
-        persona = speakers.value(0);
-    }
     QString reason;
-    if (!ImportFormat::chatRecord(messages, persona, defaults, result.record, reason)) {
-        chatProblem(reason);
+    if (speakers.size() <= 1) {
+        QList<ImportFormat::ChatMessage> messages;
+        for (const Said &s : said)
+            messages << ImportFormat::ChatMessage{s.fromUser, s.text};
+        Record record;
+        if (ImportFormat::chatRecord(messages, characterName.isEmpty() ? speakers.value(0) : characterName, defaults, record, reason))
+            result.records << record;
+        else
+            chatProblem(reason);
         return result;
     }
-    result.hasRecord = true;
+    // A group chat: a record for each character, its own messages the replies and everyone
+    // else's what it answers, each with its speaker's name as SillyTavern prompts them.
+    for (const QString &speaker : std::as_const(speakers)) {
+        QList<ImportFormat::ChatMessage> messages;
+        for (const Said &s : said) {
+            const bool own = !s.fromUser && s.name == speaker;
+            messages << ImportFormat::ChatMessage{!own, own || s.name.isEmpty() ? s.text : s.name + QStringLiteral(": ") + s.text};
+        }
+        Record record;
+        if (ImportFormat::chatRecord(messages, speaker, defaults, record, reason))
+            result.records << record;
+        else
+            chatProblem(QCoreApplication::translate("ChatLogReader", "%1 in this group chat: %2").arg(speaker, reason));
+    }
     return result;
 }

@@ -870,7 +870,8 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     // Lines of this file already stored by an earlier import (stopped, killed, or complete):
     // the same line with the same record is not stored twice. A line whose record differs
     // (the file was edited since) is imported.
-    QHash<qint64, QByteArray> stored;
+    // (A line may hold several records: a group chat's, one per character.)
+    QMultiHash<qint64, QByteArray> stored;
     {
         QSqlQuery q(store.database());
         q.prepare(QStringLiteral("SELECT source_line, dedup_key FROM records WHERE source = ? AND source_line IS NOT NULL"));
@@ -902,8 +903,8 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             const qint64 line = linesBefore + row.line;
             const QByteArrayView key = parsed.field(row, ParsedChunk::DedupKey);
             if (!stored.isEmpty()) {
-                const auto it = stored.constFind(line);
-                if (it != stored.cend() && it.value() == key) {
+                const auto [first, last] = stored.equal_range(line);
+                if (std::any_of(first, last, [&key](const QByteArray &k) { return k == key; })) {
                     ++result.alreadyImported;
                     continue;
                 }
@@ -946,11 +947,10 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             parsed.lines = log.lines;
             parsed.blank = log.blank;
             parsed.problems = std::move(log.problems);
-            if (log.hasRecord) {
-                QHash<QByteArray, int> personaIndex;
-                QByteArray folded;
-                keep(parsed, log.record, ImportFormat::Kind::SillyTavernChat, log.recordLine, personaIndex, folded);
-            }
+            QHash<QByteArray, int> personaIndex;
+            QByteArray folded;
+            for (const Record &record : std::as_const(log.records))
+                keep(parsed, record, ImportFormat::Kind::SillyTavernChat, log.recordLine, personaIndex, folded);
             failed = !store_(parsed);
         }
         if (m_progress && !m_progress(bytesBefore + bytesRead(), bytesTotal))
