@@ -1,7 +1,8 @@
-// persona-studio-cli import, export and validate, run as a user would: their output, their
-// FILE:LINE reports and their exit codes.
+// persona-studio-cli import, export, validate and card, run as a user would: their output,
+// their FILE:LINE reports and their exit codes.
 
 #include "clirun.h"
+#include "project/project.h"
 #include "gzipdata.h"
 #include "tempproject.h"
 #include "testpaths.h"
@@ -27,6 +28,38 @@ private slots:
     {
         if (!QFile::exists(TestPaths::cli()))
             QFAIL(qPrintable(QStringLiteral("%1 is not built").arg(TestPaths::cli())));
+    }
+
+    // card: a sheet from each character card, beside the others, the character then in the
+    // project; a card of a character it has already, or a file that is no card, exits 1 and
+    // leaves the rest done.
+    void characterCards()
+    {
+        TempProject project(TestPaths::sampleProject());
+        const QString card = QDir(project.path()).filePath(S("herald.json"));
+        // (No raw string literal holding an apostrophe: moc 6.4 misreads it.)
+        QVERIFY(TempProject::writeFile(card, "{\"spec\":\"chara_card_v2\",\"data\":{\"name\":\"Grigon\u2019s Herald\",\"description\":\"{{char}} announces arrivals.\","
+                                             "\"personality\":\"pompous, loyal\",\"first_mes\":\"PRESENTING {{user}}!\"}}"));
+        const QString glordon = QDir(project.path()).filePath(S("glordon.json"));
+        QVERIFY(TempProject::writeFile(glordon, R"({"name":"Glordon","description":"A gentle heir."})"));
+        const QString notACard = QDir(project.path()).filePath(S("notes.json"));
+        QVERIFY(TempProject::writeFile(notACard, "{}"));
+        const Run r = cli({S("card"), S("--project"), project.path(), card, glordon, notACard});
+        QCOMPARE(r.exitCode, 1);
+        const QString sheet = QDir(project.path()).filePath(S("rag-resources/character_grigons_herald.md"));
+        QVERIFY2(r.out.contains(S("Grigon\u2019s Herald → ").toUtf8()), r.out.constData());
+        QVERIFY2(r.err.contains(S("glordon.json: Glordon is already in the project").toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains(S("notes.json: not a character card: it has no \"name\"").toUtf8()), r.err.constData());
+        const Project::OpenResult opened = Project::open(project.path());
+        QVERIFY(opened.project);
+        const CharacterEntry *herald = opened.project->character(S("Grigon\u2019s Herald"));
+        QVERIFY(herald);
+        QVERIFY(!herald->sheet.hasErrors());
+        QCOMPARE(herald->sheet.traits(), (QStringList{S("pompous"), S("loyal")}));
+        QCOMPARE(opened.project->tierOf(S("Grigon\u2019s Herald")), Project::UnassignedTier);
+        QCOMPARE(cli({S("card"), S("--project"), project.path(), card}).exitCode, 1);   // its sheet exists now
+        QVERIFY(QFile::exists(sheet));
+        QCOMPARE(cli({S("card"), S("--project"), project.path()}).exitCode, 2);
     }
 
     void importReportsBadLinesAndKeepsTheRest()

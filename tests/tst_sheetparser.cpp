@@ -1,10 +1,15 @@
-// SheetParser on the sheets writers keep and on hostile files.
+// SheetParser on the sheets writers keep and on hostile files; the sheets made from role-play
+// character cards (JSON and PNG) read back as the generator needs them.
 
+#include "sheet/charactercard.h"
 #include "sheet/sheetparser.h"
 #include "sheet/sheetrenderer.h"
 #include "testpaths.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,7 +31,156 @@ private:
         return false;
     }
 
+    // A PNG image of one pixel with these text chunks (type, data) before its image data. The
+    // CRCs are left zero: the card reader does not check them.
+    static QByteArray pngWith(const QList<std::pair<QByteArray, QByteArray>> &textChunks)
+    {
+        auto chunk = [](const QByteArray &type, const QByteArray &data) {
+            QByteArray c(4, '\0');
+            qToBigEndian(quint32(data.size()), c.data());
+            return c + type + data + QByteArray(4, '\0');
+        };
+        QByteArray png("\x89PNG\r\n\x1a\n", 8);
+        png += chunk("IHDR", QByteArray::fromHex("00000001000000010802000000"));
+        for (const auto &[type, data] : textChunks)
+            png += chunk(type, data);
+        png += chunk("IDAT", QByteArray::fromHex("789c63000100000500010d0a2db4"));
+        png += chunk("IEND", {});
+        return png;
+    }
+    static QByteArray cardJson(const QString &name, const QString &spec = QStringLiteral("chara_card_v2"))
+    {
+        const QJsonObject data{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("description"), QStringLiteral("{{char}} is the loud herald of Lord Grigon's fleet. He announces every arrival.\r\n"
+                                                           "Species: Hylurgian\n# not a heading\n---\nmetadata:\n===")},
+            {QStringLiteral("personality"), QStringLiteral("pompous, loyal; easily startled")},
+            {QStringLiteral("scenario"), QStringLiteral("{{user}} arrives and <BOT> must announce them.")},
+            {QStringLiteral("first_mes"), QStringLiteral("*clears throat* PRESENTING... {{User}}!")},
+            {QStringLiteral("alternate_greetings"), QJsonArray{QStringLiteral("Behold!"), 3}},
+            {QStringLiteral("mes_example"), QStringLiteral("<START>\n{{user}}: Who are you?\n{{char}}: The Herald!\n<START>\n{{user}}: Quiet.\n{{char}}: I CANNOT.")},
+            {QStringLiteral("tags"), QJsonArray{QStringLiteral("alien"), QStringLiteral("comedy, [loud]")}},
+            {QStringLiteral("character_book"),
+             QJsonObject{{QStringLiteral("entries"),
+                          QJsonArray{QJsonObject{{QStringLiteral("keys"), QJsonArray{QStringLiteral("Hylurg"), QStringLiteral("warrior world")}},
+                                                 {QStringLiteral("content"), QStringLiteral("A warrior planet of lava tunnels.")}},
+                                     QJsonObject{{QStringLiteral("keys"), QJsonArray{QStringLiteral("secret")}},
+                                                 {QStringLiteral("content"), QStringLiteral("Hidden.")},
+                                                 {QStringLiteral("enabled"), false}},
+                                     QJsonObject{{QStringLiteral("keys"), QJsonArray{QStringLiteral("fleet")}},
+                                                 {QStringLiteral("comment"), QStringLiteral("The fleet")},
+                                                 {QStringLiteral("content"), QStringLiteral("{{char}} rides on the flagship.")}}}}}},
+        };
+        return QJsonDocument(QJsonObject{{QStringLiteral("spec"), spec},
+                                         {QStringLiteral("spec_version"), QStringLiteral("2.0")},
+                                         {QStringLiteral("name"), QStringLiteral("a stale V1 copy")},
+                                         {QStringLiteral("data"), data}})
+            .toJson(QJsonDocument::Compact);
+    }
+
 private slots:
+    // A card's fields land in the sections the generator reads; the card's own Markdown cannot
+    // make headings, rules or a metadata block of the sheet.
+    void characterCardBecomesASheet()
+    {
+        QString error;
+        const std::optional<CharacterCard> card = CharacterCard::fromJson(cardJson(QStringLiteral("Grigon's Herald")), &error);
+        QVERIFY2(card, qPrintable(error));
+        QCOMPARE(card->name, QStringLiteral("Grigon's Herald"));
+        QCOMPARE(card->alternateGreetings, QStringList{QStringLiteral("Behold!")});
+        QCOMPARE(card->lore.size(), 2);   // the disabled entry left out
+        QCOMPARE(card->lore[0].title, QStringLiteral("Hylurg, warrior world"));
+        QCOMPARE(card->lore[1].title, QStringLiteral("The fleet"));
+
+        const QByteArray text = card->toSheet(QStringLiteral("Pixar's Elio"));
+        const CharacterSheet s = SheetParser::parse(text, QStringLiteral("character_grigons_herald.md"));
+        QVERIFY2(s.issues.isEmpty(), qPrintable(QString::fromUtf8(text)));
+        QCOMPARE(s.name, QStringLiteral("Grigon's Herald"));
+        QCOMPARE(s.frontMatter.value(QStringLiteral("source")), QStringLiteral("Pixar's Elio"));
+        QCOMPARE(s.tags, (QStringList{QStringLiteral("alien"), QStringLiteral("comedy loud")}));
+        QVERIFY(s.quote.isSummary());
+        QCOMPARE(s.quote.text, QStringLiteral("Grigon's Herald is the loud herald of Lord Grigon's fleet."));
+        QStringList titles;
+        for (const SheetSection &section : s.sections)
+            titles << section.title;
+        QCOMPARE(titles, (QStringList{QStringLiteral("Background"), QStringLiteral("Personality"), QStringLiteral("Role in the Story"),
+                                      QStringLiteral("Speech / Voice"), QStringLiteral("Lore")}));
+        const SheetSection *background = s.section(SheetSection::Kind::Background);
+        QVERIFY(background->text.contains(QStringLiteral("Species: Hylurgian")));
+        QVERIFY(background->text.contains(QStringLiteral("# not a heading")));
+        QVERIFY(!background->text.contains(QStringLiteral("Species: Hylurgian #")));   // each line its own paragraph
+        QCOMPARE(s.traits(), (QStringList{QStringLiteral("pompous"), QStringLiteral("loyal"), QStringLiteral("easily startled")}));
+        QCOMPARE(s.metadata.value(QStringLiteral("character")), QStringList{QStringLiteral("Grigon's Herald")});
+        QCOMPARE(s.section(SheetSection::Kind::Role)->text, QStringLiteral("User arrives and Grigon's Herald must announce them."));
+        const SheetSection *voice = s.section(SheetSection::Kind::Speech);
+        QCOMPARE(voice->subsections, (QStringList{QStringLiteral("Greeting"), QStringLiteral("Other greetings"), QStringLiteral("Example dialogue")}));
+        QVERIFY(voice->text.contains(QStringLiteral("Grigon's Herald: I CANNOT.")));
+        QVERIFY(!voice->text.contains(QStringLiteral("<START>")));
+        QVERIFY(voice->text.contains(QStringLiteral("PRESENTING... User!")));
+        QCOMPARE(s.section(QStringLiteral("Lore"))->subsections, (QStringList{QStringLiteral("Hylurg, warrior world"), QStringLiteral("The fleet")}));
+        QVERIFY(s.section(QStringLiteral("Lore"))->text.contains(QStringLiteral("Grigon's Herald rides on the flagship.")));
+    }
+
+    // PNG cards: the card in a "chara" text chunk (base64), V3's "ccv3" preferred; compressed
+    // chunks too. Older cards: V1's fields at the top, Pygmalion's names. What is not a card says
+    // why.
+    void characterCardFiles()
+    {
+        QString error;
+        const QByteArray v2 = cardJson(QStringLiteral("Herald Two")).toBase64();
+        const QByteArray v3 = cardJson(QStringLiteral("Herald Three"), QStringLiteral("chara_card_v3")).toBase64();
+        std::optional<CharacterCard> card = CharacterCard::fromPng(pngWith({{"tEXt", QByteArray("chara\0", 6) + v2}}), &error);
+        QVERIFY2(card, qPrintable(error));
+        QCOMPARE(card->name, QStringLiteral("Herald Two"));
+        card = CharacterCard::fromPng(pngWith({{"tEXt", QByteArray("chara\0", 6) + v2}, {"iTXt", QByteArray("ccv3\0\0\0en\0\0", 11) + v3}}), &error);
+        QVERIFY2(card, qPrintable(error));
+        QCOMPARE(card->name, QStringLiteral("Herald Three"));
+        QCOMPARE(card->spec, QStringLiteral("chara_card_v3"));
+        // zTXt: keyword, method 0, a zlib stream (qCompress's, after its 4-byte length).
+        card = CharacterCard::fromPng(pngWith({{"zTXt", QByteArray("chara\0\0", 7) + qCompress(v2).mid(4)}}), &error);
+        QVERIFY2(card, qPrintable(error));
+        QCOMPARE(card->name, QStringLiteral("Herald Two"));
+
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("herald.png"));
+        QFile f(png);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pngWith({{"tEXt", QByteArray("chara\0", 6) + v2}}));
+        f.close();
+        QCOMPARE(CharacterCard::read(png, &error)->name, QStringLiteral("Herald Two"));
+
+        card = CharacterCard::fromJson(R"({"name":"Mira Scout","description":"A quiet scout.","personality":"Curious. Watches everything.","first_mes":"Hello."})", &error);
+        QVERIFY2(card, qPrintable(error));
+        QCOMPARE(card->personality, QStringLiteral("Curious. Watches everything."));
+        const CharacterSheet mira = SheetParser::parse(card->toSheet(QStringLiteral("Elio")), QStringLiteral("m.md"));
+        QCOMPARE(mira.section(SheetSection::Kind::Personality)->text, QStringLiteral("Curious. Watches everything."));
+        QVERIFY(mira.traits().isEmpty());   // prose, not a list: the writer is told to add traits
+        card = CharacterCard::fromJson(R"({"char_name":"Old Bot","char_persona":"Old.","world_scenario":"Here.","char_greeting":"Hi.","example_dialogue":""})", &error);
+        QVERIFY2(card, qPrintable(error));
+        QCOMPARE(card->name, QStringLiteral("Old Bot"));
+        QCOMPARE(card->scenario, QStringLiteral("Here."));
+
+        const QByteArray good = pngWith({{"tEXt", QByteArray("chara\0", 6) + v2}});
+        const std::pair<QByteArray, QString> bad[] = {
+            {good.left(60), QStringLiteral("the PNG image is cut off")},
+            {pngWith({{"tEXt", QByteArray("Comment\0hello", 13)}}), QStringLiteral("the PNG image carries no character card (no \"chara\" or \"ccv3\" text chunk)")},
+            {pngWith({{"tEXt", QByteArray("chara\0@@@@", 10)}}), QStringLiteral("the card's text in the PNG image is not base64")},
+            {pngWith({{"zTXt", QByteArray("chara\0\0xyz", 10)}}), QStringLiteral("the card's text in the PNG image is damaged")},
+        };
+        for (const auto &[bytes, message] : bad) {
+            QVERIFY(!CharacterCard::fromPng(bytes, &error));
+            QCOMPARE(error, message);
+        }
+        QVERIFY(!CharacterCard::fromJson("{\"hello\": 1}", &error));
+        QCOMPARE(error, QStringLiteral("not a character card: it has no \"name\""));
+        QVERIFY(!CharacterCard::fromJson("[1]", &error));
+        QCOMPARE(error, QStringLiteral("not a JSON object"));
+        QVERIFY(!CharacterCard::fromJson("{\"name\":", &error));
+        QVERIFY(error.startsWith(QStringLiteral("not valid JSON: ")));
+        QVERIFY(!CharacterCard::read(dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void wellFormed()
     {
         const CharacterSheet s = SheetParser::parseFile(sheet("well_formed.md"));

@@ -4,7 +4,7 @@
 <context>
     <name>CharactersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/characters/characterspage.cpp" line="+602"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+610"/>
         <source>%n trait(s)</source>
         <translation>
             <numerusform>%n trait</numerusform>
@@ -25,6 +25,14 @@
         <translation>
             <numerusform>One request for %n record (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.</numerusform>
             <numerusform>One request for %n records (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Import %n character card(s)</source>
+        <translation>
+            <numerusform>Import %n character card</numerusform>
+            <numerusform>Import %n character cards</numerusform>
         </translation>
     </message>
 </context>
@@ -262,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+318"/>
         <source>%1 · %n character(s)</source>
         <translation>
             <numerusform>%1 · %n character</numerusform>

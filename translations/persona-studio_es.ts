@@ -98,6 +98,54 @@
     </message>
 </context>
 <context>
+    <name>CharacterCard</name>
+    <message>
+        <location filename="../models/sheet/charactercard.cpp" line="+74"/>
+        <source>a card larger than 64 MB is not read</source>
+        <translation>no se lee una tarjeta de más de 64 MB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a PNG image</source>
+        <translation>no es una imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the PNG image is cut off</source>
+        <translation>la imagen PNG está cortada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the card&apos;s text in the PNG image is damaged</source>
+        <translation>el texto de la tarjeta en la imagen PNG está dañado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PNG image carries no character card (no &quot;chara&quot; or &quot;ccv3&quot; text chunk)</source>
+        <translation>la imagen PNG no lleva ninguna tarjeta de personaje (no hay fragmento de texto &quot;chara&quot; ni &quot;ccv3&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the card&apos;s text in the PNG image is not base64</source>
+        <translation>el texto de la tarjeta en la imagen PNG no está en base64</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>JSON no válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not a character card: it has no &quot;name&quot;</source>
+        <translation>no es una tarjeta de personaje: no tiene &quot;name&quot;</translation>
+    </message>
+</context>
+<context>
     <name>CharacterListModel</name>
     <message>
         <location filename="../models/project/characterlistmodel.cpp" line="+97"/>
@@ -138,7 +186,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+83"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+87"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Nivel:</translation>
     </message>
@@ -234,12 +282,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+444"/>
+        <location line="+448"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-447"/>
         <source>Cate&amp;gories</source>
         <translation>Cate&amp;gorías</translation>
     </message>
@@ -252,6 +300,16 @@
         <location line="+39"/>
         <source>&amp;New Character…</source>
         <translation>&amp;Nuevo personaje…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Character Cards…</source>
+        <translation>&amp;Importar tarjetas de personaje…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a sheet from each role-play character card (SillyTavern&apos;s JSON or PNG cards)</source>
+        <translation>Crear una ficha a partir de cada tarjeta de personaje de rol (tarjetas JSON o PNG de SillyTavern)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -411,7 +469,7 @@
         <translation>Abre una carpeta de proyecto con Archivo ▸ Abrir proyecto (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 was changed by another program while you were editing it. Which version do you want to keep?</source>
         <translation>Otro programa ha modificado %1 mientras lo editabas. ¿Qué versión quieres conservar?</translation>
     </message>
@@ -421,7 +479,7 @@
         <translation>Recargado: %1 cambió en el disco.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&lt;p&gt;&lt;b&gt;This sheet cannot be edited.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Esta ficha no se puede editar.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -538,7 +596,36 @@
         <translation>Nombre del nuevo personaje:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <source>Import Character Cards</source>
+        <translation>Importar tarjetas de personaje</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Character cards (*.png *.json);;All files (*)</source>
+        <translation>Tarjetas de personaje (*.png *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import character card %1</source>
+        <translation>Importar la tarjeta de personaje %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import %n character card(s)</source>
+        <translation>
+            <numerusform>Importar %n tarjeta de personaje</numerusform>
+            <numerusform>Importar %n tarjetas de personaje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Duplicate Character</source>
         <translation>Duplicar personaje</translation>
     </message>
@@ -3149,7 +3236,7 @@
         <translation>Hay una importación en curso: suelte los archivos de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Open Project Folder</source>
         <translation>Abrir carpeta de proyecto</translation>
     </message>
@@ -3709,7 +3796,7 @@
         <translation>Fijar el tamaño de lote en %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <location line="+80"/>
         <source>A character needs a name.</source>
         <translation>Un personaje necesita un nombre.</translation>
@@ -3728,12 +3815,12 @@
         <translation>%1 ya existe.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-113"/>
         <source>New character %1</source>
         <translation>Nuevo personaje %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>
@@ -5786,7 +5873,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>generar registros hasta alcanzar los objetivos del plan (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+84"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+85"/>
         <source>Persona for lines that name none.</source>
         <translation>Personaje para las líneas que no indican ninguno.</translation>
     </message>
@@ -5801,7 +5888,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Mostrar el resumen como JSON.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>%1: not removed: %2</source>
         <translation>%1: no se quitó: %2</translation>
     </message>
@@ -5828,13 +5915,13 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+15"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT (and PIPPA&apos;s role-play chats), Alpaca, instruction / response lines (Dolly, question / answer), prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT (and PIPPA&apos;s role-play chats), Alpaca, instruction / response lines (Dolly, question / answer), prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; a SillyTavern chat file as one conversation (a group chat: one per character); gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
 Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT (y las conversaciones de rol de PIPPA), Alpaca, líneas de instrucción / respuesta (Dolly, pregunta / respuesta), pares prompt/completion, pares de preferencia (chosen / rejected) y conversaciones escritas como un solo texto (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, la plantilla de Alpaca, transcripciones Human / Assistant). Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento; los archivos comprimidos con gzip (.jsonl.gz), tal como están. Una persona que es parte del nombre de un solo personaje (&quot;Bryce&quot;) es de ese personaje.
+        <translation>Importa conjuntos de datos JSONL a un proyecto: los registros propios del estudio, líneas de ajuste fino de chat de OpenAI, ShareGPT (y las conversaciones de rol de PIPPA), Alpaca, líneas de instrucción / respuesta (Dolly, pregunta / respuesta), pares prompt/completion, pares de preferencia (chosen / rejected) y conversaciones escritas como un solo texto (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, la plantilla de Alpaca, transcripciones Human / Assistant). Las líneas incorrectas se indican en stderr como FILE:LINE: motivo y se omiten; se importan todas las líneas utilizables. Un archivo que contiene un único array JSON de registros (como se publican los conjuntos de Alpaca y ShareGPT) se lee igual, elemento por elemento; un archivo de chat de SillyTavern, como una sola conversación (un chat de grupo: una por personaje); los archivos comprimidos con gzip (.jsonl.gz), tal como están. Una persona que es parte del nombre de un solo personaje (&quot;Bryce&quot;) es de ese personaje.
 Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se pudo leer en absoluto o no se puede abrir el proyecto, 2 si hay un error de uso.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Remove the records imported from each FILE instead (importing it again brings them back, unreviewed).</source>
         <translation>Quitar en su lugar los registros importados de cada FILE (importarlo de nuevo los recupera, sin revisar).</translation>
     </message>
@@ -6092,6 +6179,53 @@ Código de salida: 0 aceptado, 1 sería rechazado, 2 error de uso.</translation>
         <location line="+7"/>
         <source>start a project in a folder (--project DIR [--work NAME])</source>
         <translation>empieza un proyecto en una carpeta (--project DIR [--work NOMBRE])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_card.cpp" line="+25"/>
+        <source>Makes a character sheet from each role-play character card (a SillyTavern card: JSON, or a PNG image carrying it; Character Card V1, V2 and V3): its description as the background, its personality, its scenario as the role, its greetings and example dialogue as the voice, its lorebook as lore. Each sheet is written as character_&lt;slug&gt;.md beside the project&apos;s other sheets; the character then waits in the unassigned tier. A character the project has already is left alone.
+Exit status: 0 when every card became a sheet, 1 when a file is not a card or a sheet could not be written, 2 for a usage error.</source>
+        <translation>Crea una ficha de personaje a partir de cada tarjeta de personaje de rol (una tarjeta de SillyTavern: JSON, o una imagen PNG que la lleva; Character Card V1, V2 y V3): su descripción como trasfondo, su personalidad, su escenario como papel, sus saludos y su diálogo de ejemplo como voz, su lorebook como lore. Cada ficha se escribe como character_&lt;slug&gt;.md junto a las demás fichas del proyecto; el personaje queda entonces en el nivel sin asignar. Un personaje que el proyecto ya tiene no se toca.
+Código de salida: 0 cuando cada tarjeta se ha convertido en ficha, 1 cuando un archivo no es una tarjeta o una ficha no se ha podido escribir, 2 por un error de uso.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Character cards (.json or .png).</source>
+        <translation>Tarjetas de personaje (.json o .png).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>card needs at least one FILE</source>
+        <translation>card necesita al menos un FILE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is already in the project</source>
+        <translation>%1 ya está en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists already</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be written: %2</source>
+        <translation>no se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>make character sheets from role-play character cards (--project DIR FILE...)</source>
+        <translation>crear fichas de personaje a partir de tarjetas de personaje de rol (--project DIR FILE...)</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,54 @@
     </message>
 </context>
 <context>
+    <name>CharacterCard</name>
+    <message>
+        <location filename="../models/sheet/charactercard.cpp" line="+74"/>
+        <source>a card larger than 64 MB is not read</source>
+        <translation>une carte de plus de 64 Mo n&apos;est pas lue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a PNG image</source>
+        <translation>pas une image PNG</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the PNG image is cut off</source>
+        <translation>l&apos;image PNG est tronquée</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the card&apos;s text in the PNG image is damaged</source>
+        <translation>le texte de la carte dans l&apos;image PNG est endommagé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PNG image carries no character card (no &quot;chara&quot; or &quot;ccv3&quot; text chunk)</source>
+        <translation>l&apos;image PNG ne porte aucune carte de personnage (pas de bloc de texte &quot;chara&quot; ni &quot;ccv3&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the card&apos;s text in the PNG image is not base64</source>
+        <translation>le texte de la carte dans l&apos;image PNG n&apos;est pas en base64</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>JSON non valide&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not a character card: it has no &quot;name&quot;</source>
+        <translation>pas une carte de personnage&#xa0;: elle n&apos;a pas de &quot;name&quot;</translation>
+    </message>
+</context>
+<context>
     <name>CharacterListModel</name>
     <message>
         <location filename="../models/project/characterlistmodel.cpp" line="+97"/>
@@ -138,7 +186,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+83"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+87"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Niveau&#xa0;:</translation>
     </message>
@@ -234,12 +282,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+444"/>
+        <location line="+448"/>
         <source>&amp;Fields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-447"/>
         <source>Cate&amp;gories</source>
         <translation>Caté&amp;gories</translation>
     </message>
@@ -252,6 +300,16 @@
         <location line="+39"/>
         <source>&amp;New Character…</source>
         <translation>&amp;Nouveau personnage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Character Cards…</source>
+        <translation>&amp;Importer des cartes de personnage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a sheet from each role-play character card (SillyTavern&apos;s JSON or PNG cards)</source>
+        <translation>Créer une fiche à partir de chaque carte de personnage de jeu de rôle (cartes JSON ou PNG de SillyTavern)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -411,7 +469,7 @@
         <translation>Ouvrez un dossier de projet avec Fichier ▸ Ouvrir un projet (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 was changed by another program while you were editing it. Which version do you want to keep?</source>
         <translation>Un autre programme a modifié %1 pendant que vous le modifiiez. Quelle version voulez-vous garder&#xa0;?</translation>
     </message>
@@ -421,7 +479,7 @@
         <translation>Rechargé&#xa0;: %1 a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&lt;p&gt;&lt;b&gt;This sheet cannot be edited.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cette fiche ne peut pas être modifiée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -538,7 +596,36 @@
         <translation>Nom du nouveau personnage&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <source>Import Character Cards</source>
+        <translation>Importer des cartes de personnage</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Character cards (*.png *.json);;All files (*)</source>
+        <translation>Cartes de personnage (*.png *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import character card %1</source>
+        <translation>Importer la carte de personnage %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import %n character card(s)</source>
+        <translation>
+            <numerusform>Importer %n carte de personnage</numerusform>
+            <numerusform>Importer %n cartes de personnage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Duplicate Character</source>
         <translation>Dupliquer le personnage</translation>
     </message>
@@ -3149,7 +3236,7 @@
         <translation>Une importation est en cours&#xa0;: déposez les fichiers à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Open Project Folder</source>
         <translation>Ouvrir un dossier de projet</translation>
     </message>
@@ -3709,7 +3796,7 @@
         <translation>Fixer la taille de lot à %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <location line="+80"/>
         <source>A character needs a name.</source>
         <translation>Un personnage doit avoir un nom.</translation>
@@ -3728,12 +3815,12 @@
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-113"/>
         <source>New character %1</source>
         <translation>Nouveau personnage %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>
@@ -5786,7 +5873,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>générer des enregistrements jusqu&apos;à ce que les objectifs du plan soient atteints (--project DIR [--dry-run] …)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+84"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+85"/>
         <source>Persona for lines that name none.</source>
         <translation>Personnage pour les lignes qui n&apos;en indiquent aucun.</translation>
     </message>
@@ -5801,7 +5888,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Afficher le résumé en JSON.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>%1: not removed: %2</source>
         <translation>%1&#xa0;: non retiré&#xa0;: %2</translation>
     </message>
@@ -5828,13 +5915,13 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+15"/>
-        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT (and PIPPA&apos;s role-play chats), Alpaca, instruction / response lines (Dolly, question / answer), prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
+        <source>Imports JSONL datasets into a project: the studio&apos;s own records, OpenAI chat fine-tuning lines, ShareGPT (and PIPPA&apos;s role-play chats), Alpaca, instruction / response lines (Dolly, question / answer), prompt/completion pairs, preference pairs (chosen / rejected) and conversations written out as one text (&quot;text&quot;: ChatML, Llama 3, Gemma, Mistral, Alpaca&apos;s template, Human / Assistant transcripts). Bad lines are reported on stderr as FILE:LINE: reason and skipped; every usable line is imported. A file holding one JSON array of records (as Alpaca and ShareGPT datasets are published) is read the same way, element by element; a SillyTavern chat file as one conversation (a group chat: one per character); gzip-compressed files (.jsonl.gz) as they are. A persona that is part of one character&apos;s name only (&quot;Bryce&quot;) is that character&apos;s.
 Exit status: 0 when every file was read, 1 when a file could not be read at all or the project cannot be opened, 2 for a usage error.</source>
-        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT (et les conversations de jeu de rôle de PIPPA), Alpaca, les lignes instruction / réponse (Dolly, question / réponse), les paires prompt/completion, les paires de préférence (chosen / rejected) et les conversations écrites en un seul texte («&#xa0;text&#xa0;»&#xa0;: ChatML, Llama 3, Gemma, Mistral, le modèle d&apos;Alpaca, transcriptions Human / Assistant). Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément&#xa0;; les fichiers compressés avec gzip (.jsonl.gz), tels quels. Une persona qui est une partie du nom d&apos;un seul personnage («&#xa0;Bryce&#xa0;») est celle de ce personnage.
+        <translation>Importe des jeux de données JSONL dans un projet&#xa0;: les enregistrements du studio, les lignes de fine-tuning de chat OpenAI, ShareGPT (et les conversations de jeu de rôle de PIPPA), Alpaca, les lignes instruction / réponse (Dolly, question / réponse), les paires prompt/completion, les paires de préférence (chosen / rejected) et les conversations écrites en un seul texte («&#xa0;text&#xa0;»&#xa0;: ChatML, Llama 3, Gemma, Mistral, le modèle d&apos;Alpaca, transcriptions Human / Assistant). Les lignes incorrectes sont signalées sur stderr sous la forme FILE:LINE: raison et ignorées&#xa0;; toutes les lignes utilisables sont importées. Un fichier qui contient un seul tableau JSON d&apos;enregistrements (comme sont publiés les jeux Alpaca et ShareGPT) est lu de la même façon, élément par élément&#xa0;; un fichier de chat de SillyTavern, comme une seule conversation (un chat de groupe&#xa0;: une par personnage)&#xa0;; les fichiers compressés avec gzip (.jsonl.gz), tels quels. Une persona qui est une partie du nom d&apos;un seul personnage («&#xa0;Bryce&#xa0;») est celle de ce personnage.
 Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&apos;a pas pu être lu du tout ou si le projet ne peut pas être ouvert, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Remove the records imported from each FILE instead (importing it again brings them back, unreviewed).</source>
         <translation>Retirer plutôt les enregistrements importés de chaque FILE (l&apos;importer à nouveau les ramène, non relus).</translation>
     </message>
@@ -6092,6 +6179,53 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
         <location line="+7"/>
         <source>start a project in a folder (--project DIR [--work NAME])</source>
         <translation>commence un projet dans un dossier (--project DIR [--work NOM])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_card.cpp" line="+25"/>
+        <source>Makes a character sheet from each role-play character card (a SillyTavern card: JSON, or a PNG image carrying it; Character Card V1, V2 and V3): its description as the background, its personality, its scenario as the role, its greetings and example dialogue as the voice, its lorebook as lore. Each sheet is written as character_&lt;slug&gt;.md beside the project&apos;s other sheets; the character then waits in the unassigned tier. A character the project has already is left alone.
+Exit status: 0 when every card became a sheet, 1 when a file is not a card or a sheet could not be written, 2 for a usage error.</source>
+        <translation>Crée une fiche de personnage à partir de chaque carte de personnage de jeu de rôle (une carte SillyTavern&#xa0;: JSON, ou une image PNG qui la porte&#xa0;; Character Card V1, V2 et V3)&#xa0;: sa description comme contexte, sa personnalité, son scénario comme rôle, ses salutations et son dialogue d&apos;exemple comme voix, son lorebook comme lore. Chaque fiche est écrite sous le nom character_&lt;slug&gt;.md à côté des autres fiches du projet&#xa0;; le personnage attend alors dans le niveau non attribué. Un personnage que le projet a déjà n&apos;est pas touché.
+Code de sortie&#xa0;: 0 si chaque carte est devenue une fiche, 1 si un fichier n&apos;est pas une carte ou si une fiche n&apos;a pas pu être écrite, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Character cards (.json or .png).</source>
+        <translation>Cartes de personnage (.json ou .png).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>card needs at least one FILE</source>
+        <translation>card a besoin d&apos;au moins un FILE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is already in the project</source>
+        <translation>%1 est déjà dans le projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists already</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>make character sheets from role-play character cards (--project DIR FILE...)</source>
+        <translation>créer des fiches de personnage à partir de cartes de personnage de jeu de rôle (--project DIR FILE...)</translation>
     </message>
 </context>
 <context>

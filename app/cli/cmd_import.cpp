@@ -75,7 +75,8 @@ int runImport(const QStringList &arguments)
                                                                         "Alpaca's template, Human / Assistant transcripts). Bad lines are reported on stderr as "
                                                                         "FILE:LINE: reason and skipped; every usable line is imported. A file holding one "
                                                                         "JSON array of records (as Alpaca and ShareGPT datasets are published) is read "
-                                                                        "the same way, element by element; gzip-compressed files (.jsonl.gz) as they are. "
+                                                                        "the same way, element by element; a SillyTavern chat file as one conversation (a "
+                                                                        "group chat: one per character); gzip-compressed files (.jsonl.gz) as they are. "
                                                                         "A persona that is part of one character's name only (\"Bryce\") is that character's.\n"
                                                                         "Exit status: 0 when every file was read, 1 when a file could not be read at all "
                                                                         "or the project cannot be opened, 2 for a usage error."));

@@ -1,6 +1,6 @@
 // The Characters mode's sheet editor, offscreen, with real files: edits re-parse the fields and
 // warnings, autosave writes the file, changes on disk are reloaded or shown as a conflict, and
-// new / rename / delete are undoable with the files following.
+// new / rename / delete / character cards imported are undoable with the files following.
 
 #include "characters/characterspage.h"
 #include "document/projectdocument.h"
@@ -12,6 +12,11 @@
 #include "testpaths.h"
 
 #include <QAction>
+#include <QDropEvent>
+#include <QImage>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTemporaryDir>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -248,6 +253,68 @@ private slots:
         window.setModePage(page);
         QCOMPARE(page->tierBox()->currentData().toString(), QStringLiteral("major"));
         QCOMPARE(page->countEditor()->value(), doc->project().targetFor(QStringLiteral("Glordon")));
+    }
+
+    // Character ▸ Import Character Cards…: a sheet per card (a JSON file; a PNG image as an
+    // image editor writes it), one undo step, the first shown; a file that is no card is named
+    // in a warning. PNG images dropped on the window are read as cards.
+    void characterCardsBecomeSheets()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("herald.json"));
+        QVERIFY(TempProject::writeFile(json, "{\"spec\":\"chara_card_v2\",\"data\":{\"name\":\"Fleet Herald\",\"description\":\"{{char}} announces arrivals.\","
+                                             "\"personality\":\"pompous, loyal\",\"first_mes\":\"PRESENTING {{user}}!\"}}"));
+        auto writePng = [&](const QString &name, const QByteArray &card) {
+            QImage image(8, 8, QImage::Format_RGB32);
+            image.fill(Qt::darkCyan);
+            image.setText(QStringLiteral("chara"), QString::fromLatin1(card.toBase64()));
+            const QString path = dir.filePath(name);
+            return image.save(path, "PNG") ? path : QString();
+        };
+        const QString png = writePng(QStringLiteral("scout.png"), "{\"name\":\"Mira Scout\",\"description\":\"A quiet scout.\"}");
+        QVERIFY(!png.isEmpty());
+        const QString notACard = dir.filePath(QStringLiteral("notes.json"));
+        QVERIFY(TempProject::writeFile(notACard, "[]"));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ProjectDocument *doc = window.document();
+        CharactersPage *page = window.charactersPage();
+        window.setModePage(window.modePages().value(1));   // Plan
+        QString warning;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->accept();
+            }
+        });
+        page->importCharacterCards({json, png, notACard});
+        QCOMPARE(warning, QStringLiteral("notes.json: not a JSON object"));
+        QCOMPARE(window.characterModel()->rowCount(), 17);
+        QCOMPARE(window.currentModePage(), page);
+        QCOMPARE(page->currentCharacter(), QStringLiteral("Fleet Herald"));
+        QVERIFY(page->editor()->toPlainText().contains(QStringLiteral("PRESENTING User!")));
+        QCOMPARE(doc->project().character(QStringLiteral("Fleet Herald"))->sheet.traits(), (QStringList{QStringLiteral("pompous"), QStringLiteral("loyal")}));
+        QVERIFY(doc->project().character(QStringLiteral("Mira Scout")));
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Import 2 character card(s)"));   // untranslated here
+        doc->undoStack()->undo();
+        QCOMPARE(window.characterModel()->rowCount(), 15);
+        QVERIFY(!QFile::exists(tmp.path() + QStringLiteral("/rag-resources/character_fleet_herald.md")));
+
+        // Dropped on the window.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(png)});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY(doc->project().character(QStringLiteral("Mira Scout")));
+        QCOMPARE(page->currentCharacter(), QStringLiteral("Mira Scout"));
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Import character card Mira Scout"));
     }
 
     void newRenameDeleteFollowTheFiles()

@@ -3,9 +3,11 @@
 #include "document/projectdocument.h"
 #include "document/sheetdocument.h"
 #include "generation/promptbuilder.h"
+#include "main/appsettings.h"
 #include "main/tone.h"
 #include "markdownhighlighter.h"
 #include "plan/counteditor.h"
+#include "sheet/charactercard.h"
 #include "sheet/sheetparser.h"
 #include "sheet/sheetrenderer.h"
 #include "tokenizer/tokencount.h"
@@ -13,6 +15,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QSpinBox>
@@ -236,6 +240,8 @@ void CharactersPage::createActions()
         return action;
     };
     m_newAction = make(tr("&New Character…"), QStringLiteral("document-new"), QKeySequence::New, &CharactersPage::newCharacter);
+    m_importCardsAction = make(tr("&Import Character Cards…"), QStringLiteral("document-import"), QKeySequence(), [this] { importCharacterCards(); });
+    m_importCardsAction->setStatusTip(tr("Make a sheet from each role-play character card (SillyTavern's JSON or PNG cards)"));
     m_duplicateAction = make(tr("&Duplicate Character"), QStringLiteral("edit-copy"), QKeySequence(Qt::CTRL | Qt::Key_D), &CharactersPage::duplicateCharacter);
     m_renameAction = make(tr("&Rename Character…"), QStringLiteral("edit-rename"), QKeySequence(Qt::Key_F2), &CharactersPage::renameCharacter);
     m_deleteAction = make(tr("De&lete Character"), QStringLiteral("edit-delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &CharactersPage::deleteCharacter);
@@ -265,7 +271,7 @@ void CharactersPage::createActions()
 
 QList<QAction *> CharactersPage::characterActions() const
 {
-    return {m_newAction, m_duplicateAction, m_renameAction, m_deleteAction, m_moveUpAction, m_moveDownAction, m_saveAction, m_findAction};
+    return {m_newAction, m_importCardsAction, m_duplicateAction, m_renameAction, m_deleteAction, m_moveUpAction, m_moveDownAction, m_saveAction, m_findAction};
 }
 
 QWidget *CharactersPage::createCategoriesTab()
@@ -460,6 +466,7 @@ void CharactersPage::showEmptyState()
     for (QAction *a : {m_duplicateAction, m_renameAction, m_deleteAction, m_moveUpAction, m_moveDownAction, m_saveAction, m_findAction})
         a->setEnabled(false);
     m_newAction->setEnabled(hasProject);
+    m_importCardsAction->setEnabled(hasProject);
 }
 
 SheetDocument *CharactersPage::openSheet(const QString &name)
@@ -522,6 +529,7 @@ void CharactersPage::showCharacter(const QString &name)
     for (QAction *a : {m_duplicateAction, m_renameAction, m_deleteAction, m_moveUpAction, m_moveDownAction})
         a->setEnabled(true);
     m_newAction->setEnabled(true);
+    m_importCardsAction->setEnabled(true);
     m_saveAction->setEnabled(sheet != nullptr);
     m_findAction->setEnabled(sheet != nullptr);
     if (!sheet) {
@@ -779,6 +787,45 @@ void CharactersPage::newCharacter()
     }
     emit characterRequested(name.simplified());
     emit modeRequested(this);   // its sheet is what to write next, from whichever mode
+}
+
+void CharactersPage::importCharacterCards(QStringList paths)
+{
+    if (!m_document)
+        return;
+    if (paths.isEmpty()) {
+        const QString last = AppSettings::lastImportDir.get();
+        const QString start = !last.isEmpty() && QFileInfo(last).isDir() ? last : m_document->project().dir;
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Character Cards"), start, tr("Character cards (*.png *.json);;All files (*)"));
+        if (paths.isEmpty())
+            return;
+        AppSettings::lastImportDir.set(QFileInfo(paths.first()).absolutePath());
+    }
+    QList<ProjectDocument::NewSheet> sheets;
+    QStringList problems;
+    for (const QString &path : std::as_const(paths)) {
+        QString error;
+        const std::optional<CharacterCard> card = CharacterCard::read(path, &error);
+        if (card)
+            sheets.append({card->name, card->toSheet(m_document->project().work)});
+        else
+            problems << tr("%1: %2").arg(QFileInfo(path).fileName(), error);
+    }
+    QString first;
+    if (!sheets.isEmpty()) {
+        const int before = int(m_document->project().characters.size());
+        const QString undoText = sheets.size() == 1 ? tr("Import character card %1").arg(sheets.first().name)
+                                                    : tr("Import %n character card(s)", nullptr, int(sheets.size()));
+        problems += m_document->newCharacters(sheets, undoText);
+        if (m_document->project().characters.size() > before)
+            first = m_document->project().characters.at(before).name;
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Import Character Cards"), problems.join(QLatin1Char('\n')));
+    if (!first.isEmpty()) {
+        emit characterRequested(first);
+        emit modeRequested(this);
+    }
 }
 
 void CharactersPage::duplicateCharacter()

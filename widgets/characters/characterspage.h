@@ -50,6 +50,10 @@ public:
     bool saveAll();
     bool hasUnsavedChanges() const;
 
+    // Character ▸ Import Character Cards…: a sheet from each role-play character card (JSON or
+    // PNG), one undo step; with no paths, asks for the files. The first new character is shown.
+    void importCharacterCards(QStringList paths = {});
+
     QList<QAction *> characterActions() const;
     QAction *saveAction() const { return m_saveAction; }
     QSplitter *splitter() const { return m_splitter; }
@@ -118,6 +122,7 @@ private:
     QPlainTextEdit *m_promptUser;
     QLabel *m_promptTokens;
     QAction *m_newAction;
+    QAction *m_importCardsAction;
     QAction *m_duplicateAction;
     QAction *m_renameAction;
     QAction *m_deleteAction;

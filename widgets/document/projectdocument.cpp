@@ -359,14 +359,23 @@ QString ProjectDocument::newCharacter(const QString &name)
 
 QStringList ProjectDocument::newCharacters(const QStringList &names, const QString &undoText)
 {
+    QList<NewSheet> sheets;
+    sheets.reserve(names.size());
+    for (const QString &name : names)
+        sheets.append({name, {}});
+    return newCharacters(sheets, undoText);
+}
+
+QStringList ProjectDocument::newCharacters(const QList<NewSheet> &sheets, const QString &undoText)
+{
     QStringList problems;
     PlanState before = state();
     PlanState after = before;
     QList<SheetFileCommand::FileChange> files;
     QStringList created;
     QSet<QString> createdNames, paths;
-    for (const QString &rawName : names) {
-        const QString name = rawName.simplified();
+    for (const NewSheet &sheet : sheets) {
+        const QString name = sheet.name.simplified();
         if (name.isEmpty()) {
             problems << tr("A character needs a name.");
             continue;
@@ -392,7 +401,7 @@ QStringList ProjectDocument::newCharacters(const QStringList &names, const QStri
             unassigned = &after.tiers.last();
         }
         unassigned->members << name;
-        files.append({path, std::nullopt, sheetTemplate(name, m_project.work)});
+        files.append({path, std::nullopt, sheet.text.isEmpty() ? sheetTemplate(name, m_project.work) : sheet.text});
         created << name;
         createdNames.insert(name);
     }

@@ -73,6 +73,14 @@ public:
     // A sheet for each name, unassigned, as one undo step (`undoText`); the reasons for the
     // names it could not create (already there, no name), one each.
     QStringList newCharacters(const QStringList &names, const QString &undoText);
+    // The same with each sheet's text given (a character card's, for one); an empty text is
+    // the template's.
+    struct NewSheet
+    {
+        QString name;
+        QByteArray text;
+    };
+    QStringList newCharacters(const QList<NewSheet> &sheets, const QString &undoText);
     QString duplicateCharacter(const QString &name);
     QString renameCharacter(const QString &from, const QString &to);
     QString deleteCharacter(const QString &name);

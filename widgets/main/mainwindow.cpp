@@ -589,11 +589,13 @@ MainWindow::Drop MainWindow::dropKind(const QStringList &paths) const
         return Drop::Project;
     if (paths.isEmpty() || !m_document)
         return Drop::None;
+    bool images = true;
     for (const QString &path : paths) {
         if (!QFileInfo(path).isFile())
             return Drop::None;
+        images = images && path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
     }
-    return Drop::Import;
+    return images ? Drop::Cards : Drop::Import;
 }
 
 bool MainWindow::dropPaths(const QStringList &paths)
@@ -604,6 +606,9 @@ bool MainWindow::dropPaths(const QStringList &paths)
         return openProject(paths.first());
     case Drop::Import:
         importIntoProject(paths);
+        return true;
+    case Drop::Cards:
+        m_charactersPage->importCharacterCards(paths);
         return true;
     case Drop::None:
         break;
