@@ -160,6 +160,15 @@ private slots:
         QCOMPARE(card->name, QStringLiteral("Old Bot"));
         QCOMPARE(card->scenario, QStringLiteral("Here."));
 
+        // A name as a sheet can hold it; a lone carriage return ends a line, as in Markdown.
+        card = CharacterCard::fromJson("{\"name\":\"[Bot] Alice_B *2*\",\"description\":\"Old.\\r# Not a heading\\r```\"}", &error);
+        QVERIFY2(card, qPrintable(error));
+        QCOMPARE(card->name, QStringLiteral("Bot Alice B 2"));
+        const CharacterSheet alice = SheetParser::parse(card->toSheet(QStringLiteral("Elio")), QStringLiteral("a.md"));
+        QCOMPARE(alice.name, QStringLiteral("Bot Alice B 2"));
+        QCOMPARE(alice.sections.size(), 1);
+        QCOMPARE(alice.sections[0].text, QStringLiteral("Old.\n\n# Not a heading\n\n```"));
+
         const QByteArray good = pngWith({{"tEXt", QByteArray("chara\0", 6) + v2}});
         const std::pair<QByteArray, QString> bad[] = {
             {good.left(60), QStringLiteral("the PNG image is cut off")},

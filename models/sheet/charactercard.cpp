@@ -46,17 +46,39 @@ std::optional<QByteArray> inflateZlib(QByteArrayView data)
     return out;
 }
 
+// Text without control characters but line breaks and tabs: a sheet is a text file.
+QString cleanText(QString text)
+{
+    text.removeIf([](QChar c) { return c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('\t'); });
+    return text;
+}
+
+// A character's name as a sheet can hold it: in its "# Name" heading, its front matter and its
+// metadata block, none of which may read it as Markdown or a list ("[Bot] Alice" → "Bot Alice").
+QString sheetName(QString name)
+{
+    // (No ";": "&amp;" would be read as an entity.)
+    name.removeIf([](QChar c) { return QStringView(u"*`[]<>\\#\"{}|~;").contains(c); });
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));   // "Bot_Alice": emphasis otherwise, at times
+    name = name.simplified();
+    while (!name.isEmpty() && QStringView(u"-'!&%@:,=+?.").contains(name.front()))
+        name.remove(0, 1);
+    while (!name.isEmpty() && name.back() == QLatin1Char(':'))
+        name.chop(1);
+    return name.simplified();
+}
+
 QString jsonText(const QJsonObject &o, const char *key)
 {
-    return o.value(QLatin1String(key)).toString();
+    return cleanText(o.value(QLatin1String(key)).toString());
 }
 
 QStringList jsonStrings(const QJsonValue &value)
 {
     QStringList list;
     for (const QJsonValue &v : value.toArray()) {
-        if (v.isString() && !v.toString().trimmed().isEmpty())
-            list << v.toString().trimmed();
+        if (const QString text = cleanText(v.toString()).trimmed(); !text.isEmpty())
+            list << text;
     }
     return list;
 }
@@ -164,7 +186,7 @@ std::optional<CharacterCard> CharacterCard::fromJson(const QByteArray &json, QSt
     card.spec = jsonText(root, "spec");
     // V2 and V3 keep the fields in "data" (V1's copies at the top may be stale); V1 at the top.
     const QJsonObject d = root.value(QLatin1String("data")).isObject() ? root.value(QLatin1String("data")).toObject() : root;
-    card.name = jsonText(d, "name").simplified();
+    card.name = sheetName(jsonText(d, "name"));
     card.description = jsonText(d, "description");
     card.personality = jsonText(d, "personality");
     card.scenario = jsonText(d, "scenario");
@@ -172,7 +194,7 @@ std::optional<CharacterCard> CharacterCard::fromJson(const QByteArray &json, QSt
     card.exampleDialogue = jsonText(d, "mes_example");
     if (card.name.isEmpty() && d.contains(QLatin1String("char_name"))) {
         // Pygmalion's older card.
-        card.name = jsonText(d, "char_name").simplified();
+        card.name = sheetName(jsonText(d, "char_name"));
         card.description = jsonText(d, "char_persona");
         card.scenario = jsonText(d, "world_scenario");
         card.firstMessage = jsonText(d, "char_greeting");
@@ -210,21 +232,27 @@ QString expandMacros(QString text, const QString &name)
     text.replace(character, name);
     text.replace(user, QStringLiteral("User"));
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));   // a line end to Markdown too
     return text;
 }
 
-// One line of the card as Markdown text: not a heading, a rule, a heading's underline or the
-// sheet's metadata block.
+// One line of the card as Markdown text, whatever it holds: never a heading of the sheet (also
+// inside a quote or a list item: "> # x"), a rule or a heading's underline, a code fence or an
+// HTML block that would run on over the sections after it, or the sheet's metadata block.
 QString escapedLine(QString line)
 {
-    static const QRegularExpression heading(QStringLiteral("^( {0,3})#"));
-    static const QRegularExpression rule(QStringLiteral("^( {0,3})([-*_=])(\\s*\\2)*\\s*$"));
-    if (const QRegularExpressionMatch m = heading.match(line); m.hasMatch())
-        line.insert(m.capturedLength(1), QLatin1Char('\\'));
-    else if (const QRegularExpressionMatch r = rule.match(line); r.hasMatch())
-        line.insert(r.capturedLength(1), QLatin1Char('\\'));
-    else if (line.trimmed() == QLatin1String("metadata:"))
-        line.prepend(QLatin1Char(' '));
+    // Block quote and list markers before the text.
+    static const QRegularExpression containers(QStringLiteral("^((?:[ \\t]*(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t])))*[ \\t]*)"));
+    static const QRegularExpression rule(QStringLiteral("^([-*_=])([ \\t]*\\1)*[ \\t]*$"));
+    static const QRegularExpression runningHtml(QStringLiteral("^<(?:[!?]|(?:script|pre|style|textarea)(?:[\\s>]|$))"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (line.trimmed() == QLatin1String("metadata:"))
+        return QLatin1Char(' ') + line;
+    const qsizetype at = containers.match(line).capturedLength(1);
+    const QString rest = line.mid(at);
+    if (rest.startsWith(QLatin1Char('#')) || rest.startsWith(QLatin1String("```")) || rest.startsWith(QLatin1String("~~~"))
+        || rule.match(rest).hasMatch() || runningHtml.match(rest).hasMatch())
+        line.insert(at, QLatin1Char('\\'));
     return line;
 }
 
