@@ -100,7 +100,7 @@
 <context>
     <name>CharacterCard</name>
     <message>
-        <location filename="../models/sheet/charactercard.cpp" line="+74"/>
+        <location filename="../models/sheet/charactercard.cpp" line="+96"/>
         <source>a card larger than 64 MB is not read</source>
         <translation>no se lee una tarjeta de más de 64 MB</translation>
     </message>
@@ -3092,18 +3092,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+365"/>
+        <location line="+368"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+356"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-346"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3183,7 +3183,7 @@
         <translation>Personajes</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -4598,7 +4598,17 @@
         <translation>No hay ficha de personaje para: %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+27"/>
+        <source>From Character Cards…</source>
+        <translation>Desde tarjetas de personaje…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the sheets from role-play character cards (SillyTavern&apos;s JSON or PNG cards)</source>
+        <translation>Crear las fichas a partir de tarjetas de personaje de rol (tarjetas JSON o PNG de SillyTavern)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>New characters from an import</source>
         <translation>Nuevos personajes de una importación</translation>
     </message>
@@ -4622,7 +4632,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-839"/>
+        <location line="-845"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4696,12 +4706,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+470"/>
+        <location line="+476"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-487"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4766,7 +4776,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Elegir personajes para crear…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>New sheets for %Ln character(s): complete them in the Characters mode (Edit ▸ Undo removes them).</source>
         <translation>
             <numerusform>Nueva ficha para %Ln personaje: complétela en el modo Personajes (Editar ▸ Deshacer la quita).</numerusform>
@@ -4787,7 +4797,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4816,7 +4826,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>

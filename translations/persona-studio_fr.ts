@@ -100,7 +100,7 @@
 <context>
     <name>CharacterCard</name>
     <message>
-        <location filename="../models/sheet/charactercard.cpp" line="+74"/>
+        <location filename="../models/sheet/charactercard.cpp" line="+96"/>
         <source>a card larger than 64 MB is not read</source>
         <translation>une carte de plus de 64 Mo n&apos;est pas lue</translation>
     </message>
@@ -3092,18 +3092,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+365"/>
+        <location line="+368"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+356"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-346"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3183,7 +3183,7 @@
         <translation>Personnages</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
@@ -4598,7 +4598,17 @@
         <translation>Pas de fiche de personnage pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+27"/>
+        <source>From Character Cards…</source>
+        <translation>Depuis des cartes de personnage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the sheets from role-play character cards (SillyTavern&apos;s JSON or PNG cards)</source>
+        <translation>Créer les fiches à partir de cartes de personnage de jeu de rôle (cartes JSON ou PNG de SillyTavern)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>New characters from an import</source>
         <translation>Nouveaux personnages d&apos;une importation</translation>
     </message>
@@ -4622,7 +4632,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-839"/>
+        <location line="-845"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4696,12 +4706,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+470"/>
+        <location line="+476"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-487"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4766,7 +4776,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Choisir les personnages à créer…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>New sheets for %Ln character(s): complete them in the Characters mode (Edit ▸ Undo removes them).</source>
         <translation>
             <numerusform>Nouvelle fiche pour %Ln personnage&#xa0;: complétez-la dans le mode Personnages (Édition ▸ Annuler la retire).</numerusform>
@@ -4787,7 +4797,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4816,7 +4826,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>

@@ -790,6 +790,9 @@ private slots:
         auto *create = summary->findChild<QPushButton *>(QStringLiteral("createCharacters"));
         QVERIFY(create);
         QVERIFY2(create->text().startsWith(QStringLiteral("Create 2 Character")), qPrintable(create->text()));
+        QVERIFY(create->isDefault());
+        // Or the sheets from the characters' cards (Character ▸ Import Character Cards…).
+        QVERIFY(summary->findChild<QPushButton *>(QStringLiteral("characterCards")));
         const int before = int(window.document()->project().characters.size());
         create->click();
         const Project &project = window.document()->project();
@@ -800,6 +803,25 @@ private slots:
         window.undoAction()->trigger();   // one step for both
         QCOMPARE(int(window.document()->project().characters.size()), before);
         QVERIFY(!QFile::exists(QDir(project.sheetsPath()).filePath(QStringLiteral("character_zorblax.md"))));
+
+        // "From Character Cards…" asks for the cards.
+        const QString more = tmp.path() + QStringLiteral("/more.jsonl");
+        QVERIFY(TempProject::writeFile(more, "{\"persona\":\"Quorp\",\"input\":\"Hi\",\"output\":\"Blip.\"}\n"));
+        page->importFiles({more});
+        QVERIFY(finished.wait(30000));
+        summary = page->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
+        QVERIFY(summary);
+        auto *cards = summary->findChild<QPushButton *>(QStringLiteral("characterCards"));
+        QVERIFY(cards);
+        QString asked;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                asked = dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        cards->click();
+        QCOMPARE(asked, QStringLiteral("Import Character Cards"));
     }
 
     // From a file of many characters the offer is a choice: the summary names the ones with

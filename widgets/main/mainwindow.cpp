@@ -333,8 +333,11 @@ QWidget *MainWindow::createWorkspace()
     m_planPage = new PlanPage(m_modes);
     // The modes, in workflow order. Each is added to the stack, the mode bar and the View menu.
     m_pages = {m_charactersPage, m_planPage, new GeneratePage(m_modes), new InsightsPage(m_modes), new ReviewPage(m_modes)};
-    for (ModePage *page : std::as_const(m_pages))
+    for (ModePage *page : std::as_const(m_pages)) {
         m_modes->addWidget(page);
+        if (auto *review = qobject_cast<ReviewPage *>(page))
+            connect(review, &ReviewPage::characterCardsRequested, m_charactersPage, [this] { m_charactersPage->importCharacterCards(); });
+    }
     connect(m_charactersPage, &CharactersPage::unsavedChangesChanged, this, [this] {
         setWindowModified(m_charactersPage->hasUnsavedChanges());
         updateUndoActions();

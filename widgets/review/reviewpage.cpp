@@ -1106,6 +1106,12 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
                     chooser->open();
                 });
             }
+            // Role-play chats come with their characters' cards: sheets that are written already.
+            QPushButton *cards = box->addActionButton(tr("From Character Cards…"));
+            cards->setObjectName(QStringLiteral("characterCards"));
+            cards->setToolTip(tr("Make the sheets from role-play character cards (SillyTavern's JSON or PNG cards)"));
+            connect(cards, &QPushButton::clicked, this, &ReviewPage::characterCardsRequested);
+            create->setDefault(true);   // Enter still creates
         }
     }
     box->setObjectName(QStringLiteral("importSummary"));

@@ -93,6 +93,8 @@ public:
 signals:
     void importFinished();
     void removalFinished();
+    // The import summary's "From Character Cards…": sheets for the new personas from cards.
+    void characterCardsRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
