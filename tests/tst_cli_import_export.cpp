@@ -201,6 +201,15 @@ private slots:
         QCOMPARE(cli({S("validate"), TestPaths::dataDir() + S("/export/validate/good_openai.jsonl")}).exitCode, 0);
         QCOMPARE(cli({S("validate"), S("/nonexistent.jsonl")}).exitCode, 1);
         QCOMPARE(cli({S("validate")}).exitCode, 2);
+        // A local trainer's cutoff: the longer examples named, the file still accepted.
+        const QString good = TestPaths::dataDir() + S("/export/validate/good_openai.jsonl");
+        const Run cut = cli({S("validate"), good, S("--cutoff"), S("8"), S("--json")});
+        QCOMPARE(cut.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(cut.out).object();
+        QCOMPARE(report.value(S("cutoff")).toInt(), 8);
+        QCOMPARE(report.value(S("over_cutoff")).toInt(), report.value(S("examples")).toInt());
+        QCOMPARE(cli({S("validate"), good, S("--cutoff"), S("many")}).exitCode, 2);
+        QCOMPARE(cli({S("validate"), good, S("--cutoff"), S("0")}).exitCode, 2);
     }
 };
 

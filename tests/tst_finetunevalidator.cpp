@@ -23,7 +23,8 @@ class TestFineTuneValidator : public QObject
 private:
     static QString fixture(const QString &name) { return TestPaths::dataDir() + QStringLiteral("/export/validate/") + name; }
 
-    static ValidationReport check(const QByteArray &content, std::optional<ExportFormat> format, const QString &model = QStringLiteral("gpt-4o-mini"))
+    static ValidationReport check(const QByteArray &content, std::optional<ExportFormat> format, const QString &model = QStringLiteral("gpt-4o-mini"),
+                                  qint64 cutoff = 0)
     {
         QByteArray copy = content;
         QBuffer buffer(&copy);
@@ -31,6 +32,7 @@ private:
         FineTuneValidator::Options options;
         options.format = format;
         options.model = model;
+        options.cutoff = cutoff;
         return FineTuneValidator::validate(buffer, QStringLiteral("mem.jsonl"), options);
     }
 
@@ -246,6 +248,40 @@ private slots:
         const ValidationReport mini = check(lines, ExportFormat::OpenAiChat);
         QCOMPARE(mini.model.maxTokensPerExample, 65536);
         QVERIFY(!mini.rejected());
+    }
+
+    // A local trainer's cutoff: longer examples are named (the trainer cuts their ends off),
+    // not refused — over several blocks checked in slices, counted once each.
+    void trainerCutoff()
+    {
+        const QByteArray shortLine = "{\"messages\":[{\"role\":\"user\",\"content\":\"q#\"},{\"role\":\"assistant\",\"content\":\"a\"}]}";
+        const QByteArray longLine = "{\"messages\":[{\"role\":\"user\",\"content\":\"" + QByteArray("hello ").repeated(3000)
+                                    + "#\"},{\"role\":\"assistant\",\"content\":\"ok\"}]}";
+        QByteArray lines;
+        QList<int> longOnes;
+        for (int i = 1; i <= 3000; ++i) {
+            const bool isLong = i % 500 == 0;
+            lines += QByteArray(isLong ? longLine : shortLine).replace("#", QByteArray::number(i)) + '\n';
+            if (isLong)
+                longOnes << i;
+        }
+        const ValidationReport r = check(lines, ExportFormat::HfMessages, QStringLiteral("gpt-4o-mini"), 2048);
+        QVERIFY(!r.rejected());
+        QCOMPARE(r.cutoff, 2048);
+        QCOMPARE(r.overCutoff, 6);
+        QList<int> warned;
+        for (const Issue &i : r.issues) {
+            if (!i.isError() && i.message.contains(QStringLiteral("over the trainer's cutoff of 2,048: its end is cut off in training")))
+                warned << i.line;
+        }
+        QCOMPARE(warned, longOnes);
+        QVERIFY(r.toText().contains(QStringLiteral("Examples over the trainer's 2,048-token cutoff: 6 (their ends are cut off in training)")));
+        QCOMPARE(r.toJson().value(QStringLiteral("over_cutoff")).toInt(), 6);
+        QCOMPARE(r.toJson().value(QStringLiteral("cutoff")).toInt(), 2048);
+        // None given: nothing said.
+        const ValidationReport none = check(lines, ExportFormat::HfMessages);
+        QCOMPARE(none.overCutoff, 0);
+        QVERIFY(!none.toText().contains(QStringLiteral("cutoff")));
     }
 
     // OpenAI's "weight" on a message: 0 or 1, and only on an assistant message.

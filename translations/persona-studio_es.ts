@@ -818,13 +818,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+44"/>
-        <location line="+104"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+45"/>
+        <location line="+118"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-113"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Registros de Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -899,7 +899,22 @@
         <translation>Modelo de ajuste fino para el límite de tokens y la estimación de coste de la validación</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sequence length of the trainer the files are for (LLaMA-Factory&apos;s cutoff_len, TRL&apos;s max_length, axolotl&apos;s sequence_len): the validation names the longer examples, whose ends the trainer cuts off</source>
+        <translation>La longitud de secuencia del entrenador al que van los archivos (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len de axolotl): la validación nombra los ejemplos más largos, cuyo final corta el entrenador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -947,6 +962,11 @@
         <translation>Validar para:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Trainer&apos;s cutoff:</source>
+        <translation>Corte del entrenador:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Output folder:</source>
         <translation>Carpeta de salida:</translation>
@@ -967,7 +987,7 @@
         <translation>Ningún gestor de archivos abrió %1.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -1041,7 +1061,7 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../models/exporting/exportsettings.cpp" line="+93"/>
+        <location filename="../models/exporting/exportsettings.cpp" line="+95"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 no es JSON válido: %2</translation>
     </message>
@@ -1240,7 +1260,7 @@
         <translation>%1 no viene de una exportación anterior y se deja como está: elige una carpeta vacía o una que haya escrito una exportación</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source> (record #%1, %2)</source>
         <translation> (registro n.º %1, %2)</translation>
     </message>
@@ -1251,6 +1271,11 @@
         <location filename="../models/exporting/finetunevalidator.cpp" line="+78"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the example has %1 tokens, over the trainer&apos;s cutoff of %2: its end is cut off in training</source>
+        <translation>el ejemplo tiene %1 tokens, más que el corte del entrenador, %2: su final se corta en el entrenamiento</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1446,7 +1471,7 @@
         <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+233"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -1481,7 +1506,7 @@
         <translation>no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;chosen&quot;, &quot;persona&quot; ni &quot;instruction&quot;: formato desconocido</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>the file is one JSON array, not JSON Lines: fine-tuning services read one JSON object per line. Import it into a project (persona-studio-cli import) and export it.</source>
         <translation>el archivo es un único array JSON, no JSON Lines: los servicios de ajuste fino leen un objeto JSON por línea. Impórtelo en un proyecto (persona-studio-cli import) y expórtelo.</translation>
     </message>
@@ -1491,7 +1516,7 @@
         <translation>duplicado de la línea %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 examples; OpenAI fine-tuning needs at least %2</source>
         <translation>%1 ejemplos; el ajuste fino de OpenAI necesita al menos %2</translation>
     </message>
@@ -5368,7 +5393,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-321"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-330"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
     </message>
@@ -5414,6 +5439,11 @@ las decisiones ya tomadas conservan su motivo.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Examples over the trainer&apos;s %1-token cutoff: %2 (their ends are cut off in training)</source>
+        <translation>Ejemplos por encima del corte del entrenador de %1 tokens: %2 (su final se corta en el entrenamiento)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Duplicate examples: %1</source>
         <translation>Ejemplos duplicados: %1</translation>
     </message>
@@ -5443,18 +5473,18 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>Tokens de entrenamiento por época: %1 (contados con o200k_base; el modelo entrenado con este archivo cuenta con su propio tokenizador)</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+46"/>
+        <location line="-46"/>
+        <location line="+50"/>
         <source>REJECTED: %1 errors, %2 warnings</source>
         <translation>RECHAZADO: %1 errores, %2 avisos</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>%1: not checked</source>
         <translation>%1: sin comprobar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>OK: no errors, %1 warnings</source>
         <translation>OK: ningún error, %1 avisos</translation>
     </message>
@@ -5519,13 +5549,19 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Modelo para el límite de tokens y el coste de la validación (predeterminado: gpt-4o-mini).</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+26"/>
+        <source>The sequence length of the trainer the file is for (LLaMA-Factory&apos;s cutoff_len, TRL&apos;s max_length, axolotl&apos;s sequence_len): longer examples are named, as the trainer cuts their ends off.</source>
+        <translation>La longitud de secuencia del entrenador al que va el archivo (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len de axolotl): se nombran los ejemplos más largos, pues el entrenador corta su final.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>export needs --project DIR and --out DIR</source>
         <translation>export necesita --project DIR y --out DIR</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+38"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+13"/>
         <source>unknown format &quot;%1&quot;; one of %2</source>
         <translation>formato desconocido &quot;%1&quot;; debe ser uno de %2</translation>
     </message>
@@ -5550,7 +5586,13 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>--seed es un número entero</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+8"/>
+        <source>--cutoff is a whole number of tokens, such as 4096</source>
+        <translation>--cutoff es un número entero de tokens, como 4096</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>write training files (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</source>
         <translation>escribir los archivos de entrenamiento (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</translation>
     </message>
@@ -6104,7 +6146,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>registros, estados de revisión, descartes, tokens y coste por personaje (--project DIR [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_validate.cpp" line="-19"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="-28"/>
         <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost. A gzip-compressed file is checked as the text inside it.
 Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
         <translation>Comprueba un archivo de entrenamiento JSONL como lo hacen los servicios de ajuste fino: objetos JSON, claves y roles del formato, número de tokens (o200k_base) frente al límite del modelo, al menos 10 ejemplos, duplicados, y los tokens facturados y el coste. Un archivo comprimido con gzip se comprueba como el texto que contiene.
@@ -6121,7 +6163,7 @@ Código de salida: 0 aceptado, 1 sería rechazado, 2 error de uso.</translation>
         <translation>Modelo de ajuste fino (predeterminado: gpt-4o-mini).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Epochs for the cost estimate (default: the provider&apos;s default for the file&apos;s size).</source>
         <translation>Épocas para la estimación del coste (predeterminado: el valor predeterminado del proveedor para el tamaño del archivo).</translation>
     </message>
@@ -6141,14 +6183,14 @@ Código de salida: 0 aceptado, 1 sería rechazado, 2 error de uso.</translation>
         <translation>validate necesita exactamente un FILE</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>--epochs is a whole number of at least 1</source>
         <translation>--epochs es un número entero mayor o igual que 1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])</source>
-        <translation>comprobar un archivo de entrenamiento JSONL (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])</translation>
+        <source>check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--cutoff TOKENS] [--epochs N] [--json])</source>
+        <translation>comprobar un archivo de entrenamiento JSONL (FILE.jsonl [--format F] [--model NAME] [--cutoff TOKENS] [--epochs N] [--json])</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+20"/>

@@ -818,13 +818,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+44"/>
-        <location line="+104"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+45"/>
+        <location line="+118"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-113"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Enregistrements Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -899,7 +899,22 @@
         <translation>Modèle de fine-tuning pour la limite de tokens et l&apos;estimation du coût de la validation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sequence length of the trainer the files are for (LLaMA-Factory&apos;s cutoff_len, TRL&apos;s max_length, axolotl&apos;s sequence_len): the validation names the longer examples, whose ends the trainer cuts off</source>
+        <translation>La longueur de séquence de l&apos;entraîneur auquel les fichiers sont destinés (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len d&apos;axolotl)&#xa0;: la validation nomme les exemples plus longs, dont l&apos;entraîneur coupe la fin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -947,6 +962,11 @@
         <translation>Valider pour&#xa0;:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Trainer&apos;s cutoff:</source>
+        <translation>Coupure de l&apos;entraîneur&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Output folder:</source>
         <translation>Dossier de sortie&#xa0;:</translation>
@@ -967,7 +987,7 @@
         <translation>Aucun gestionnaire de fichiers n&apos;a ouvert %1.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1041,7 +1061,7 @@
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../models/exporting/exportsettings.cpp" line="+93"/>
+        <location filename="../models/exporting/exportsettings.cpp" line="+95"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
@@ -1240,7 +1260,7 @@
         <translation>%1 ne vient pas d&apos;un export précédent et reste tel quel&#xa0;: choisissez un dossier vide ou un dossier écrit par un export</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source> (record #%1, %2)</source>
         <translation> (enregistrement n°&#xa0;%1, %2)</translation>
     </message>
@@ -1251,6 +1271,11 @@
         <location filename="../models/exporting/finetunevalidator.cpp" line="+78"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the example has %1 tokens, over the trainer&apos;s cutoff of %2: its end is cut off in training</source>
+        <translation>l&apos;exemple a %1 tokens, au-delà de la coupure de l&apos;entraîneur, %2&#xa0;: sa fin est coupée à l&apos;entraînement</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1446,7 +1471,7 @@
         <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+233"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -1481,7 +1506,7 @@
         <translation>aucune clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;chosen&#xa0;», «&#xa0;persona&#xa0;» ou «&#xa0;instruction&#xa0;»&#xa0;: format inconnu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>the file is one JSON array, not JSON Lines: fine-tuning services read one JSON object per line. Import it into a project (persona-studio-cli import) and export it.</source>
         <translation>le fichier est un seul tableau JSON, pas du JSON Lines&#xa0;: les services de fine-tuning lisent un objet JSON par ligne. Importez-le dans un projet (persona-studio-cli import) puis exportez-le.</translation>
     </message>
@@ -1491,7 +1516,7 @@
         <translation>doublon de la ligne %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 examples; OpenAI fine-tuning needs at least %2</source>
         <translation>%1 exemples&#xa0;; le fine-tuning d&apos;OpenAI en demande au moins %2</translation>
     </message>
@@ -5368,7 +5393,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-321"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-330"/>
         <source>%1: %2 format%3, %4 lines, %5 examples</source>
         <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
     </message>
@@ -5414,6 +5439,11 @@ les décisions déjà prises gardent leur motif.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Examples over the trainer&apos;s %1-token cutoff: %2 (their ends are cut off in training)</source>
+        <translation>Exemples au-delà de la coupure de l&apos;entraîneur de %1 tokens&#xa0;: %2 (leur fin est coupée à l&apos;entraînement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Duplicate examples: %1</source>
         <translation>Exemples en double&#xa0;: %1</translation>
     </message>
@@ -5443,18 +5473,18 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>Tokens d&apos;entraînement par époque&#xa0;: %1 (comptés avec o200k_base&#xa0;; le modèle entraîné sur ce fichier compte avec son propre tokeniseur)</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+46"/>
+        <location line="-46"/>
+        <location line="+50"/>
         <source>REJECTED: %1 errors, %2 warnings</source>
         <translation>REJETÉ&#xa0;: %1 erreurs, %2 avertissements</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>%1: not checked</source>
         <translation>%1&#xa0;: non vérifié</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>OK: no errors, %1 warnings</source>
         <translation>OK&#xa0;: aucune erreur, %1 avertissements</translation>
     </message>
@@ -5519,13 +5549,19 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Modèle pour la limite de tokens et le coût de la validation (gpt-4o-mini par défaut).</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+26"/>
+        <source>The sequence length of the trainer the file is for (LLaMA-Factory&apos;s cutoff_len, TRL&apos;s max_length, axolotl&apos;s sequence_len): longer examples are named, as the trainer cuts their ends off.</source>
+        <translation>La longueur de séquence de l&apos;entraîneur auquel le fichier est destiné (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len d&apos;axolotl)&#xa0;: les exemples plus longs sont nommés, car l&apos;entraîneur coupe leur fin.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>export needs --project DIR and --out DIR</source>
         <translation>export nécessite --project DIR et --out DIR</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+38"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+13"/>
         <source>unknown format &quot;%1&quot;; one of %2</source>
         <translation>format inconnu &quot;%1&quot;&#xa0;; formats possibles&#xa0;: %2</translation>
     </message>
@@ -5550,7 +5586,13 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>--seed est un nombre entier</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+8"/>
+        <source>--cutoff is a whole number of tokens, such as 4096</source>
+        <translation>--cutoff est un nombre entier de tokens, par exemple 4096</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>write training files (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</source>
         <translation>écrire les fichiers d&apos;entraînement (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</translation>
     </message>
@@ -6104,7 +6146,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>enregistrements, états de relecture, rejets, tokens et coût par personnage (--project DIR [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_validate.cpp" line="-19"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="-28"/>
         <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost. A gzip-compressed file is checked as the text inside it.
 Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
         <translation>Vérifie un fichier d&apos;entraînement JSONL comme le font les services de fine-tuning&#xa0;: objets JSON, clés et rôles du format, nombre de tokens (o200k_base) par rapport à la limite du modèle, au moins 10 exemples, doublons, ainsi que les tokens facturés et le coût. Un fichier compressé avec gzip est vérifié comme le texte qu&apos;il contient.
@@ -6121,7 +6163,7 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
         <translation>Modèle de fine-tuning (gpt-4o-mini par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Epochs for the cost estimate (default: the provider&apos;s default for the file&apos;s size).</source>
         <translation>Époques pour l&apos;estimation du coût (par défaut&#xa0;: la valeur par défaut du fournisseur pour la taille du fichier).</translation>
     </message>
@@ -6141,14 +6183,14 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
         <translation>validate nécessite exactement un FILE</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>--epochs is a whole number of at least 1</source>
         <translation>--epochs est un nombre entier supérieur ou égal à 1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])</source>
-        <translation>vérifier un fichier d&apos;entraînement JSONL (FILE.jsonl [--format F] [--model NAME] [--epochs N] [--json])</translation>
+        <source>check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--cutoff TOKENS] [--epochs N] [--json])</source>
+        <translation>vérifier un fichier d&apos;entraînement JSONL (FILE.jsonl [--format F] [--model NAME] [--cutoff TOKENS] [--epochs N] [--json])</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+20"/>

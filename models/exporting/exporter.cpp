@@ -487,6 +487,7 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
     FineTuneValidator::Options options;
     options.format = settings.format;
     options.model = settings.model;
+    options.cutoff = settings.cutoff;
     QList<std::pair<QString, const PendingFile *>> toValidate{{QString::fromLatin1(CompleteFile), complete}};
     if (train)
         toValidate << std::pair<QString, const PendingFile *>{QString::fromLatin1(TrainFile), train}

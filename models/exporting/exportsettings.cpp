@@ -44,7 +44,8 @@ QJsonObject ExportSettings::toJson() const
             {QStringLiteral("val_split"), validationSplit},
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("out"), outputDir},
-            {QStringLiteral("model"), model}};
+            {QStringLiteral("model"), model},
+            {QStringLiteral("cutoff"), cutoff}};
 }
 
 ExportSettings ExportSettings::fromJson(const QJsonObject &o)
@@ -65,6 +66,7 @@ ExportSettings ExportSettings::fromJson(const QJsonObject &o)
     s.outputDir = o.value(QLatin1String("out")).toString();
     if (!o.value(QLatin1String("model")).toString().isEmpty())
         s.model = o.value(QLatin1String("model")).toString();
+    s.cutoff = std::max<qint64>(0, qint64(o.value(QLatin1String("cutoff")).toDouble(0)));
     return s;
 }
 

@@ -28,6 +28,7 @@ struct ExportSettings
     quint64 seed = 42;
     QString outputDir;
     QString model = QStringLiteral("gpt-4o-mini");   // for the validation report
+    qint64 cutoff = 0;   // a local trainer's sequence length, for the validation report; 0: none
 
     static QString selectionName(Selection selection);
     static std::optional<Selection> selectionFromName(const QString &name);

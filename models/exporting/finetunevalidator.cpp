@@ -78,6 +78,13 @@ public:
                   QCoreApplication::translate("FineTuneValidator", "the example has %1 tokens, over the %2 tokens %3 accepts per training example")
                       .arg(QLocale().toString(n), QLocale().toString(r.model.maxTokensPerExample), r.model.name));
         }
+        if (r.cutoff > 0 && n > r.cutoff) {
+            // Not a refusal: the trainer truncates — the end of the conversation, its last
+            // replies with it, is never trained on.
+            ++r.overCutoff;
+            warning(line, QCoreApplication::translate("FineTuneValidator", "the example has %1 tokens, over the trainer's cutoff of %2: its end is cut off in training")
+                              .arg(QLocale().toString(n), QLocale().toString(r.cutoff)));
+        }
     }
 
     void checkChat(qint64 line, const QJsonObject &o, bool openAi)
@@ -453,6 +460,10 @@ QString ValidationReport::toText(int maxIssues) const
         t += QCoreApplication::translate("ValidationReport", "Tokens per example (o200k_base, with chat overhead): %1").arg(stats(exampleTokens)) + QLatin1Char('\n');
         t += QCoreApplication::translate("ValidationReport", "Assistant tokens per example: %1").arg(stats(assistantTokens)) + QLatin1Char('\n');
         t += QCoreApplication::translate("ValidationReport", "Examples over the %1-token limit of %2: %3").arg(QLocale().toString(model.maxTokensPerExample), model.name, QLocale().toString(overLimit)) + QLatin1Char('\n');
+        if (cutoff > 0)
+            t += QCoreApplication::translate("ValidationReport", "Examples over the trainer's %1-token cutoff: %2 (their ends are cut off in training)")
+                     .arg(QLocale().toString(cutoff), QLocale().toString(overCutoff))
+                 + QLatin1Char('\n');
     }
     t += QCoreApplication::translate("ValidationReport", "Duplicate examples: %1").arg(QLocale().toString(duplicates)) + QLatin1Char('\n');
     if (format == ExportFormat::OpenAiChat) {
@@ -498,6 +509,8 @@ QJsonObject ValidationReport::toJson() const
                   {QStringLiteral("missing_user"), missingUser},
                   {QStringLiteral("duplicates"), duplicates},
                   {QStringLiteral("over_limit"), overLimit},
+                  {QStringLiteral("cutoff"), cutoff},
+                  {QStringLiteral("over_cutoff"), overCutoff},
                   {QStringLiteral("tokens_per_example"), exampleTokens.toJson()},
                   {QStringLiteral("assistant_tokens"), assistantTokens.toJson()},
                   {QStringLiteral("model"), model.name},
@@ -656,6 +669,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
     const std::optional<FineTuneModel> known = model(options.model);
     report.modelKnown = known.has_value();
     report.model = known.value_or(FineTuneModel{options.model, 65536, 0});
+    report.cutoff = std::max<qint64>(0, options.cutoff);
     if (known)
         report.model.name = options.model;
     const bool jsonArray = JsonArrayReader::startsWithArray(device);
@@ -718,6 +732,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
             slice.firstLine = report.lines + 1;
             slice.part.file = report.file;
             slice.part.model = report.model;
+            slice.part.cutoff = report.cutoff;
             const size_t end = std::min(lines.size(), next + perSlice);
             slice.lines.assign(std::make_move_iterator(lines.begin() + qsizetype(next)), std::make_move_iterator(lines.begin() + qsizetype(end)));
             report.lines += qint64(end - next);
@@ -740,6 +755,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
             report.missingSystem += slice.part.missingSystem;
             report.missingUser += slice.part.missingUser;
             report.overLimit += slice.part.overLimit;
+            report.overCutoff += slice.part.overCutoff;
             checker.exampleLengths.insert(checker.exampleLengths.end(), slice.exampleLengths.begin(), slice.exampleLengths.end());
             checker.assistantLengths.insert(checker.assistantLengths.end(), slice.assistantLengths.begin(), slice.assistantLengths.end());
             takeDigests(slice.digests);

@@ -56,6 +56,10 @@ struct ValidationReport
     qint64 missingUser = 0;
     qint64 duplicates = 0;
     qint64 overLimit = 0;
+    // A local trainer's sequence length (LLaMA-Factory's cutoff_len, TRL's max_length, axolotl's
+    // sequence_len; 0: none given) and the examples longer: the trainer cuts their ends off.
+    qint64 cutoff = 0;
+    qint64 overCutoff = 0;
     TokenStats exampleTokens;        // per example, chat overhead included
     TokenStats assistantTokens;      // assistant message contents only
     FineTuneModel model;
@@ -94,6 +98,7 @@ public:
         std::optional<ExportFormat> format;   // empty: detect from the first JSON object
         QString model = QStringLiteral("gpt-4o-mini");
         int epochs = 0;                       // 0: the provider's default
+        qint64 cutoff = 0;                    // the trainer's sequence length in tokens; 0: none
     };
 
     static ValidationReport validateFile(const QString &path, const Options &options);

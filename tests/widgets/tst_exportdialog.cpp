@@ -15,12 +15,14 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QUrl>
 
@@ -74,14 +76,23 @@ private slots:
         s.validationSplit = 0.25;
         s.seed = 99;
         s.outputDir = QStringLiteral("/tmp/somewhere");
+        s.cutoff = 4096;
         dialog.setSettings(s);
         const ExportSettings back = dialog.settings();
+        QCOMPARE(back.cutoff, 4096);
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("cutoff"))->value(), 4096);
+        // As studio.json keeps it.
+        QCOMPARE(ExportSettings::fromJson(back.toJson()).cutoff, 4096);
+        QCOMPARE(ExportSettings::fromJson(QJsonObject()).cutoff, 0);
         QCOMPARE(back.format, ExportFormat::Alpaca);
         QCOMPARE(back.selection, ExportSettings::Selection::Reviewed);
         QCOMPARE(back.includeImported, false);
         QCOMPARE(back.validationSplit, 0.25);
         QCOMPARE(back.seed, quint64(99));
         QCOMPARE(back.outputDir, QStringLiteral("/tmp/somewhere"));
+        // A folder typed as a name is the project's.
+        dialog.findChild<QLineEdit *>(QStringLiteral("outDir"))->setText(QStringLiteral("export-v2"));
+        QCOMPARE(dialog.settings().outputDir, QDir(m_project->path()).filePath(QStringLiteral("export-v2")));
         dialog.findChild<QCheckBox *>(QStringLiteral("split"))->setChecked(false);
         QCOMPARE(dialog.settings().validationSplit, 0.0);
     }

@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -88,6 +89,16 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     m_model = new QLineEdit(this);
     m_model->setObjectName(QStringLiteral("model"));
     m_model->setToolTip(tr("Fine-tuning model for the validation's token limit and cost estimate"));
+    // Files trained locally: the trainer's own limit, past which it cuts examples off.
+    m_cutoff = new QSpinBox(this);
+    m_cutoff->setObjectName(QStringLiteral("cutoff"));
+    m_cutoff->setRange(0, 1048576);
+    m_cutoff->setSingleStep(1024);
+    m_cutoff->setSpecialValueText(tr("none"));
+    m_cutoff->setSuffix(tr(" tokens"));
+    m_cutoff->setMinimumWidth(m_cutoff->fontMetrics().horizontalAdvance(QStringLiteral("1,048,576 tokens")) + 40);
+    m_cutoff->setToolTip(tr("The sequence length of the trainer the files are for (LLaMA-Factory's cutoff_len, TRL's max_length, "
+                            "axolotl's sequence_len): the validation names the longer examples, whose ends the trainer cuts off"));
 
     m_outDir = new QLineEdit(this);
     m_outDir->setObjectName(QStringLiteral("outDir"));
@@ -131,6 +142,10 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     form->addRow(QString(), m_count);
     form->addRow(QString(), splitRow);
     form->addRow(tr("Validate for:"), m_model);
+    auto *cutoffRow = new QHBoxLayout;
+    cutoffRow->addWidget(m_cutoff);
+    cutoffRow->addStretch(1);
+    form->addRow(tr("Trainer's cutoff:"), cutoffRow);
     form->addRow(tr("Output folder:"), outRow);
 
     m_progress = new QProgressBar(this);
@@ -219,7 +234,11 @@ ExportSettings ExportDialog::settings() const
     s.validationSplit = m_split->isChecked() ? m_share->value() : 0;
     s.seed = m_seed->text().toULongLong();
     s.model = m_model->text().trimmed().isEmpty() ? ExportSettings().model : m_model->text().trimmed();
+    s.cutoff = m_cutoff->value();
     s.outputDir = m_outDir->text().trimmed();
+    // A folder typed as a name ("export-v2") is the project's, not the current directory's.
+    if (!s.outputDir.isEmpty() && QDir::isRelativePath(QDir::fromNativeSeparators(s.outputDir)))
+        s.outputDir = QDir::cleanPath(QDir(m_projectDir).absoluteFilePath(QDir::fromNativeSeparators(s.outputDir)));
     return s;
 }
 
@@ -236,6 +255,7 @@ void ExportDialog::setSettings(const ExportSettings &s)
     m_seed->setEnabled(s.validationSplit > 0);
     m_seed->setText(QString::number(s.seed));
     m_model->setText(s.model);
+    m_cutoff->setValue(int(std::min<qint64>(s.cutoff, m_cutoff->maximum())));
     m_outDir->setText(s.outputDir);
 }
 
@@ -259,7 +279,7 @@ void ExportDialog::chooseFolder()
 void ExportDialog::setBusy(bool busy)
 {
     for (QWidget *w : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_selection), static_cast<QWidget *>(m_imported),
-                       static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_outDir),
+                       static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_cutoff), static_cast<QWidget *>(m_outDir),
                        static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_exportButton)})
         w->setEnabled(!busy);
     m_selection->setEnabled(!busy && !ExportFormats::needsEdit(settings().format));

@@ -21,6 +21,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTimer;
 
 class ExportDialog final : public QDialog
@@ -74,6 +75,7 @@ private:
     QDoubleSpinBox *m_share = nullptr;
     QLineEdit *m_seed = nullptr;
     QLineEdit *m_model = nullptr;
+    QSpinBox *m_cutoff = nullptr;
     QLineEdit *m_outDir = nullptr;
     QPushButton *m_browse = nullptr;
     QProgressBar *m_progress = nullptr;
