@@ -188,6 +188,7 @@ private slots:
 
         QCOMPARE(cli({S("export"), S("--project"), project.path(), S("--out"), out.path(), S("--format"), S("csv")}).exitCode, 2);
         QCOMPARE(cli({S("export"), S("--project"), project.path()}).exitCode, 2);
+        QCOMPARE(cli({S("export"), S("--project"), project.path(), S("--out"), project.path() + S("/x"), S("--split-long")}).exitCode, 2);
     }
 
     void validateRejectsBrokenFileWithLines()

@@ -10,6 +10,7 @@
 #include "dataset/importer.h"
 #include "exporting/exporter.h"
 #include "project/project.h"
+#include "tokenizer/chattokencounter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -281,6 +282,99 @@ private slots:
 
         s.includeImported = false;
         QCOMPARE(Exporter::countSelected(m_loaded->databasePath(), s, nullptr), 2);
+    }
+
+    // A conversation longer than the trainer's cutoff, cut into examples of whole exchanges
+    // that fit: every message once and in order, the greeting with the first, each ending on a
+    // reply, the edit and the weights kept; an exchange too long by itself is its own example.
+    void longConversationsFitTheCutoff()
+    {
+        const ChatTokenCounter counter;
+        const QString system = QStringLiteral("You are Glordon from Pixar's Elio.");
+        QJsonArray turns;
+        turns << QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QStringLiteral("*waves* Greetings!")}};
+        for (int i = 1; i <= 12; ++i) {
+            const QString words = QStringLiteral("lava tunnel armor friend ").repeated(i == 7 ? 120 : 10);
+            turns << QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("Question %1: %2").arg(i).arg(words)}};
+            QJsonObject reply{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QStringLiteral("Answer %1: %2").arg(i).arg(words)}};
+            if (i == 3)
+                reply.insert(QStringLiteral("weight"), 0);
+            turns << reply;
+        }
+        Record r = make("Glordon", "chat", QString(), QString(), Record::Status::Edited, Record::SourceKind::Imported);
+        r.dialogue = QString::fromUtf8(QJsonDocument(turns).toJson(QJsonDocument::Compact));
+        r.input = turns[23].toObject().value(QStringLiteral("content")).toString();
+        r.output = turns[24].toObject().value(QStringLiteral("content")).toString();
+        r.editedOutput = QStringLiteral("The edited last answer.");
+        const qint64 cutoff = 300;
+        const QList<Record> parts = Exporter::fitToCutoff(r, system, cutoff);
+        QVERIFY(parts.size() > 3);
+        QStringList seen;
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const QList<ExportFormats::Turn> window = ExportFormats::turnsOf(parts[k]);
+            QList<ChatMessage> request{ChatMessage{QStringLiteral("system"), system, {}}};
+            for (const ExportFormats::Turn &t : window) {
+                request << ChatMessage{t.role, t.content, {}};
+                seen << t.content;
+            }
+            QCOMPARE(window.constLast().role, QStringLiteral("assistant"));
+            QCOMPARE(parts[k].output, window.constLast().content);
+            QCOMPARE(parts[k].input, window[window.size() - 2].content);
+            QVERIFY(parts[k].editedOutput.isEmpty());
+            const bool tooLongAlone = window.size() == 2 && window[0].content.startsWith(QStringLiteral("Question 7:"));
+            QVERIFY2(counter.countRequest(request) <= cutoff || tooLongAlone, qPrintable(QString::number(counter.countRequest(request))));
+            if (k > 0)
+                QCOMPARE(window.constFirst().role, QStringLiteral("user"));
+            if (parts[k].dialogue.contains(QStringLiteral("Answer 3:")))
+                QVERIFY(parts[k].dialogue.contains(QStringLiteral("\"weight\":0")));
+        }
+        QCOMPARE(seen.first(), QStringLiteral("*waves* Greetings!"));
+        QCOMPARE(seen.size(), turns.size());
+        for (qsizetype i = 0; i + 1 < seen.size(); ++i)
+            QCOMPARE(seen[i], turns[i].toObject().value(QStringLiteral("content")).toString());
+        QCOMPARE(seen.last(), QStringLiteral("The edited last answer."));
+        // The long exchange stands alone.
+        QVERIFY(std::any_of(parts.cbegin(), parts.cend(), [](const Record &p) { return ExportFormats::turnsOf(p).size() == 2 && p.input.startsWith(QStringLiteral("Question 7:")); }));
+        // What fits is itself; so is one exchange, however long.
+        QCOMPARE(Exporter::fitToCutoff(r, system, 100000).size(), 1);
+        QCOMPARE(Exporter::fitToCutoff(r, system, 0).size(), 1);
+        const Record single = make("Glordon", "chat", QStringLiteral("word ").repeated(900), QStringLiteral("Ok."), Record::Status::Accepted);
+        QCOMPARE(Exporter::fitToCutoff(single, system, 50).size(), 1);
+
+        // Through an export: the examples in the files, counted, the validation split keeping a
+        // record's examples together, and nothing over the cutoff but the lone exchange.
+        {
+            DatasetStore store;
+            QString error;
+            QVERIFY2(store.open(m_loaded->databasePath(), &error), qPrintable(error));
+            QList<Record> more{r};
+            QVERIFY2(store.insertRecords(more, &error), qPrintable(error));
+        }
+        QTemporaryDir out;
+        ExportSettings s = settings(ExportFormat::HfMessages, out.path());
+        s.selection = ExportSettings::Selection::All;
+        s.cutoff = cutoff;
+        s.splitLong = true;
+        s.validationSplit = 0.5;
+        const ExportResult result = Exporter::run(*m_loaded, s);
+        QVERIFY2(result.ok, qPrintable(result.toText()));
+        QCOMPARE(result.splitRecords, 1);
+        QCOMPARE(result.splitExamples, parts.size());
+        QVERIFY(result.toText().contains(QStringLiteral("written as %1 examples that fit the trainer's cutoff").arg(parts.size())));
+        const QByteArray glordon = readAll(out.filePath(QStringLiteral("glordon_synthetic.jsonl")));
+        QCOMPARE(glordon.count("Greetings!"), 1);
+        QCOMPARE(glordon.count('\n'), 4 + parts.size());   // the four other Glordon records, and the parts
+        const QByteArray train = readAll(out.filePath(QStringLiteral("train.jsonl")));
+        const QByteArray validation = readAll(out.filePath(QStringLiteral("validation.jsonl")));
+        QVERIFY((train.count("Question ") > 0) != (validation.count("Question ") > 0));   // all in one file
+        QCOMPARE(result.validation.first().overCutoff, 1);   // the lone long exchange
+        // Without splitting: one example, over the cutoff.
+        s.splitLong = false;
+        s.validationSplit = 0;
+        const ExportResult whole = Exporter::run(*m_loaded, s);
+        QCOMPARE(whole.splitRecords, 0);
+        QCOMPARE(readAll(out.filePath(QStringLiteral("glordon_synthetic.jsonl"))).count('\n'), 5);
+        QVERIFY(whole.validation.first().overCutoff >= 1);
     }
 
     void manifestAndCard()

@@ -50,11 +50,19 @@
 <context>
     <name>ExportResult</name>
     <message numerus="yes">
-        <location filename="../models/exporting/exporter.cpp" line="+224"/>
+        <location filename="../models/exporting/exporter.cpp" line="+226"/>
         <source>… %Ln more character file(s), %1 records</source>
         <translation>
             <numerusform>… %Ln more character file, %1 records</numerusform>
             <numerusform>… %Ln more character files, %1 records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln long conversation(s) written as %1 examples that fit the trainer&apos;s cutoff.</source>
+        <translation>
+            <numerusform>%Ln long conversation written as %1 examples that fit the trainer&apos;s cutoff.</numerusform>
+            <numerusform>%Ln long conversations written as %1 examples that fit the trainer&apos;s cutoff.</numerusform>
         </translation>
     </message>
 </context>

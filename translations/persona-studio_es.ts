@@ -819,12 +819,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../widgets/export/exportdialog.cpp" line="+45"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-120"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Registros de Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -962,7 +962,17 @@
         <translation>Validar para:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Split longer conversations to fit</source>
+        <translation>Dividir las conversaciones más largas para que quepan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a conversation longer than the cutoff as several examples of whole exchanges that each fit, rather than leave the trainer to cut its end off</source>
+        <translation>Escribir una conversación más larga que el corte como varios ejemplos de intercambios enteros que quepan cada uno, en lugar de dejar que el entrenador corte su final</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Trainer&apos;s cutoff:</source>
         <translation>Corte del entrenador:</translation>
     </message>
@@ -987,12 +997,12 @@
         <translation>Ningún gestor de archivos abrió %1.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Choose an output folder first.</source>
         <translation>Elige primero una carpeta de salida.</translation>
     </message>
@@ -1035,7 +1045,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+203"/>
+        <location filename="../models/exporting/exporter.cpp" line="+205"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>
@@ -1057,11 +1067,19 @@
             <numerusform>… %Ln archivos de personaje más, %1 registros</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln long conversation(s) written as %1 examples that fit the trainer&apos;s cutoff.</source>
+        <translation>
+            <numerusform>%Ln conversación larga escrita como %1 ejemplos que caben en el corte del entrenador.</numerusform>
+            <numerusform>%Ln conversaciones largas escritas como %1 ejemplos que caben en el corte del entrenador.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../models/exporting/exportsettings.cpp" line="+95"/>
+        <location filename="../models/exporting/exportsettings.cpp" line="+97"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 no es JSON válido: %2</translation>
     </message>
@@ -1074,7 +1092,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="-107"/>
+        <location filename="../models/exporting/exporter.cpp" line="-115"/>
         <source>Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.</source>
         <translation>Datos de ajuste fino con la voz de los personajes de %1, exportados por Persona Studio %2 el %3 en el formato `%4`.</translation>
     </message>
@@ -1216,7 +1234,7 @@
         <translation>Sin definir (añade &quot;license&quot; al objeto &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+175"/>
         <source>no output folder</source>
         <translation>no hay carpeta de salida</translation>
     </message>
@@ -1232,8 +1250,8 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+23"/>
-        <location line="+51"/>
+        <location line="+32"/>
+        <location line="+53"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>%1 cannot be written: %2</source>
@@ -5550,6 +5568,11 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
     </message>
     <message>
         <location line="+1"/>
+        <source>With --cutoff: write a longer conversation as several examples of whole exchanges that fit, rather than leave it to be cut off.</source>
+        <translation>Con --cutoff: escribir una conversación más larga como varios ejemplos de intercambios enteros que quepan, en lugar de dejar que se corte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli/cmd_validate.cpp" line="+26"/>
         <source>The sequence length of the trainer the file is for (LLaMA-Factory&apos;s cutoff_len, TRL&apos;s max_length, axolotl&apos;s sequence_len): longer examples are named, as the trainer cuts their ends off.</source>
         <translation>La longitud de secuencia del entrenador al que va el archivo (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len de axolotl): se nombran los ejemplos más largos, pues el entrenador corta su final.</translation>
@@ -5592,7 +5615,12 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>--cutoff es un número entero de tokens, como 4096</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>--split-long needs --cutoff</source>
+        <translation>--split-long necesita --cutoff</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>write training files (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</source>
         <translation>escribir los archivos de entrenamiento (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</translation>
     </message>

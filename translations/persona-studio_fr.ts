@@ -819,12 +819,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../widgets/export/exportdialog.cpp" line="+45"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-120"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Enregistrements Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -962,7 +962,17 @@
         <translation>Valider pour&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Split longer conversations to fit</source>
+        <translation>Découper les conversations plus longues pour qu&apos;elles tiennent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a conversation longer than the cutoff as several examples of whole exchanges that each fit, rather than leave the trainer to cut its end off</source>
+        <translation>Écrire une conversation plus longue que la coupure en plusieurs exemples d&apos;échanges entiers qui tiennent chacun, au lieu de laisser l&apos;entraîneur couper sa fin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Trainer&apos;s cutoff:</source>
         <translation>Coupure de l&apos;entraîneur&#xa0;:</translation>
     </message>
@@ -987,12 +997,12 @@
         <translation>Aucun gestionnaire de fichiers n&apos;a ouvert %1.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Choose an output folder first.</source>
         <translation>Choisissez d&apos;abord un dossier de sortie.</translation>
     </message>
@@ -1035,7 +1045,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+203"/>
+        <location filename="../models/exporting/exporter.cpp" line="+205"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
@@ -1057,11 +1067,19 @@
             <numerusform>… %Ln fichiers de personnage de plus, %1 enregistrements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln long conversation(s) written as %1 examples that fit the trainer&apos;s cutoff.</source>
+        <translation>
+            <numerusform>%Ln longue conversation écrite en %1 exemples qui tiennent dans la coupure de l&apos;entraîneur.</numerusform>
+            <numerusform>%Ln longues conversations écrites en %1 exemples qui tiennent dans la coupure de l&apos;entraîneur.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportSettings</name>
     <message>
-        <location filename="../models/exporting/exportsettings.cpp" line="+95"/>
+        <location filename="../models/exporting/exportsettings.cpp" line="+97"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
     </message>
@@ -1074,7 +1092,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="-107"/>
+        <location filename="../models/exporting/exporter.cpp" line="-115"/>
         <source>Character-voice fine-tuning data for %1, exported by Persona Studio %2 on %3 in the `%4` format.</source>
         <translation>Données de fine-tuning des voix des personnages de %1, exportées par Persona Studio %2 le %3 au format `%4`.</translation>
     </message>
@@ -1216,7 +1234,7 @@
         <translation>Non définie (ajoutez &quot;license&quot; à l&apos;objet &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+175"/>
         <source>no output folder</source>
         <translation>aucun dossier de sortie</translation>
     </message>
@@ -1232,8 +1250,8 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+23"/>
-        <location line="+51"/>
+        <location line="+32"/>
+        <location line="+53"/>
         <location line="+6"/>
         <location line="+31"/>
         <source>%1 cannot be written: %2</source>
@@ -5550,6 +5568,11 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
     </message>
     <message>
         <location line="+1"/>
+        <source>With --cutoff: write a longer conversation as several examples of whole exchanges that fit, rather than leave it to be cut off.</source>
+        <translation>Avec --cutoff&#xa0;: écrire une conversation plus longue en plusieurs exemples d&apos;échanges entiers qui tiennent, au lieu de la laisser couper.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli/cmd_validate.cpp" line="+26"/>
         <source>The sequence length of the trainer the file is for (LLaMA-Factory&apos;s cutoff_len, TRL&apos;s max_length, axolotl&apos;s sequence_len): longer examples are named, as the trainer cuts their ends off.</source>
         <translation>La longueur de séquence de l&apos;entraîneur auquel le fichier est destiné (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len d&apos;axolotl)&#xa0;: les exemples plus longs sont nommés, car l&apos;entraîneur coupe leur fin.</translation>
@@ -5592,7 +5615,12 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>--cutoff est un nombre entier de tokens, par exemple 4096</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>--split-long needs --cutoff</source>
+        <translation>--split-long a besoin de --cutoff</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>write training files (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</source>
         <translation>écrire les fichiers d&apos;entraînement (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])</translation>
     </message>

@@ -30,6 +30,7 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("val-split"), QCoreApplication::translate("cli", "Share of each character's records in validation.jsonl (0 < F < 1)."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Seed of the validation split (default 42)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model for the validation's token limit and cost (default gpt-4o-mini)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("split-long"), QCoreApplication::translate("cli", "With --cutoff: write a longer conversation as several examples of whole exchanges that fit, rather than leave it to be cut off.")});
     parser.addOption({QStringLiteral("cutoff"), QCoreApplication::translate("cli", "The sequence length of the trainer the file is for (LLaMA-Factory's cutoff_len, TRL's max_length, axolotl's sequence_len): longer examples are named, as the trainer cuts their ends off."), QStringLiteral("TOKENS")});
     if (const auto status = Cli::parse(parser, arguments))
         return *status;
@@ -76,6 +77,9 @@ int runExport(const QStringList &arguments)
         if (!ok || settings.cutoff < 1)
             return Cli::fail(QCoreApplication::translate("cli", "--cutoff is a whole number of tokens, such as 4096"), 2);
     }
+    settings.splitLong = parser.isSet(QStringLiteral("split-long"));
+    if (settings.splitLong && settings.cutoff <= 0)
+        return Cli::fail(QCoreApplication::translate("cli", "--split-long needs --cutoff"), 2);
 
     const Project::OpenResult opened = Project::open(parser.value(QStringLiteral("project")));
     if (!opened.project)

@@ -3,6 +3,7 @@
 #include "dataset/datasetstore.h"
 #include "project/project.h"
 #include "sheet/charactersheet.h"
+#include "tokenizer/chattokencounter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
@@ -228,6 +230,10 @@ QString ExportResult::toText() const
         }
         t += QStringLiteral("  %1 %2\n").arg(f.name.leftJustified(40)).arg(holdsRecords ? QLocale().toString(f.records) : QLocale().formattedDataSize(f.bytes), 8);
     }
+    if (splitRecords > 0)
+        t += QCoreApplication::translate("ExportResult", "%Ln long conversation(s) written as %1 examples that fit the trainer's cutoff.", nullptr, int(splitRecords))
+                 .arg(QLocale().toString(splitExamples))
+             + QLatin1Char('\n');
     for (const ValidationReport &r : validation)
         t += QLatin1Char('\n') + r.toText();
     return t;
@@ -276,6 +282,79 @@ QList<qsizetype> Exporter::validationIndexes(const QList<Record> &records, doubl
     }
     std::sort(chosen.begin(), chosen.end());
     return chosen;
+}
+
+QList<Record> Exporter::fitToCutoff(const Record &record, const QString &systemMessage, qint64 cutoff)
+{
+    const QList<ExportFormats::Turn> turns = ExportFormats::turnsOf(record);
+    if (cutoff <= 0 || turns.size() <= 2)
+        return {record};
+    const ChatTokenCounter counter;
+    auto tokens = [&counter](const ExportFormats::Turn &t) { return qint64(counter.countMessage(ChatMessage{t.role, t.content, {}})); };
+    const qint64 base = qint64(counter.countMessage(ChatMessage{QStringLiteral("system"), systemMessage, {}})) + ChatTokenCounter::ReplyPriming;
+    // Exchanges: the user's message(s), then the character's until the next user message. What
+    // comes before the first user message (a greeting) opens the first exchange.
+    QList<QList<ExportFormats::Turn>> exchanges;
+    QList<qint64> sizes;
+    qint64 total = base;
+    bool replied = false;   // the exchange being read has a reply to a user message
+    bool asked = false;
+    for (const ExportFormats::Turn &t : turns) {
+        const bool fromUser = t.role == QLatin1String("user");
+        if (exchanges.isEmpty() || (fromUser && replied && asked)) {
+            exchanges.append(QList<ExportFormats::Turn>());
+            sizes.append(0);
+            replied = asked = false;
+        }
+        if (fromUser)
+            asked = true;
+        else if (asked)
+            replied = true;
+        exchanges.last() << t;
+        sizes.last() += tokens(t);
+        total += tokens(t);
+    }
+    if (total <= cutoff || exchanges.size() < 2)
+        return {record};
+    QList<Record> windows;
+    auto flush = [&](QList<ExportFormats::Turn> window) {
+        qsizetype last = window.size() - 1;
+        while (last > 0 && window[last].role != QLatin1String("assistant"))
+            --last;
+        window.resize(last + 1);   // nothing after the reply it ends on
+        Record r = record;
+        r.editedOutput.clear();   // the edit is in the turns already (turnsOf)
+        QJsonArray dialogue;
+        for (const ExportFormats::Turn &t : window) {
+            QJsonObject m{{QStringLiteral("role"), t.role}, {QStringLiteral("content"), t.content}};
+            if (t.weight >= 0)
+                m.insert(QStringLiteral("weight"), t.weight);
+            dialogue << m;
+        }
+        r.dialogue = QString::fromUtf8(QJsonDocument(dialogue).toJson(QJsonDocument::Compact));
+        r.output = window[last].content;
+        r.input.clear();
+        for (qsizetype i = last - 1; i >= 0; --i) {
+            if (window[i].role == QLatin1String("user")) {
+                r.input = window[i].content;
+                break;
+            }
+        }
+        windows << r;
+    };
+    QList<ExportFormats::Turn> window;
+    qint64 size = base;
+    for (qsizetype i = 0; i < exchanges.size(); ++i) {
+        if (!window.isEmpty() && size + sizes[i] > cutoff) {
+            flush(window);
+            window.clear();
+            size = base;
+        }
+        window << exchanges[i];
+        size += sizes[i];
+    }
+    flush(window);
+    return windows;
 }
 
 ExportResult Exporter::run(const Project &project, const ExportSettings &settings, const Progress &progress)
@@ -378,7 +457,16 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
         auto system = systemMessages.find(r.persona);
         if (system == systemMessages.end())
             system = systemMessages.insert(r.persona, ExportSettings::systemMessage(systemTemplate, r.persona, project.work));
-        const QByteArray line = ExportFormats::line(settings.format, r, system.value());
+        // A pair needs its prompt whole: preference pairs are not cut.
+        const bool split = settings.splitLong && settings.cutoff > 0 && settings.format != ExportFormat::Preference && !r.dialogue.isEmpty();
+        const QList<Record> parts = split ? fitToCutoff(r, system.value(), settings.cutoff) : QList<Record>{r};
+        if (parts.size() > 1) {
+            result.splitRecords += 1;
+            result.splitExamples += parts.size();
+        }
+        QByteArray line;
+        for (const Record &part : parts)
+            line += ExportFormats::line(settings.format, part, system.value());
         QList<PendingFile *> targets{byName.value(characterFileName(r.persona)), complete};
         if (r.sourceKind == Record::SourceKind::Generated)
             targets << allCharacters;
@@ -389,10 +477,12 @@ ExportResult Exporter::run(const Project &project, const ExportSettings &setting
                 result.error = QCoreApplication::translate("Exporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(f->file->fileName()), f->errorString());
                 return result;
             }
-            f->info.records += 1;
-            f->info.perCharacter[r.persona] += 1;
-            if (f == complete || f == train || f == validation)
-                linesOf[f] << i;
+            f->info.records += parts.size();
+            f->info.perCharacter[r.persona] += parts.size();
+            if (f == complete || f == train || f == validation) {
+                for (qsizetype k = 0; k < parts.size(); ++k)
+                    linesOf[f] << i;
+            }
         }
         if (progress && (i % 256 == 0 || i + 1 == total) && !progress(i + 1, total)) {
             result.cancelled = true;

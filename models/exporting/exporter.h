@@ -37,6 +37,9 @@ struct ExportResult
     QString outputDir;
     QList<ExportedFile> files;           // the data files, then manifest.json and README.md
     QList<ValidationReport> validation;  // of complete_training_set.jsonl (and train/validation)
+    // ExportSettings::splitLong: the conversations cut to fit the cutoff, and what they became.
+    qint64 splitRecords = 0;
+    qint64 splitExamples = 0;
 
     bool validationRejected() const;
     QString toText() const;
@@ -67,4 +70,10 @@ public:
     // shuffle from `seed` and max(1, round(n × share)) records, never all of them; characters
     // with one record stay in train. Returns their indexes in `records`.
     static QList<qsizetype> validationIndexes(const QList<Record> &records, double share, quint64 seed);
+    // A conversation longer than `cutoff` tokens (with the system message, counted as the
+    // validator counts them) cut into consecutive windows of whole exchanges that fit: records
+    // that each end on a reply of the character, in order, every message in exactly one (the
+    // greeting before the first user message stays with the first). An exchange longer than the
+    // cutoff by itself is a window of its own. A record that fits, or is one exchange, is itself.
+    static QList<Record> fitToCutoff(const Record &record, const QString &systemMessage, qint64 cutoff);
 };

@@ -45,7 +45,8 @@ QJsonObject ExportSettings::toJson() const
             {QStringLiteral("seed"), QString::number(seed)},
             {QStringLiteral("out"), outputDir},
             {QStringLiteral("model"), model},
-            {QStringLiteral("cutoff"), cutoff}};
+            {QStringLiteral("cutoff"), cutoff},
+            {QStringLiteral("split_long"), splitLong}};
 }
 
 ExportSettings ExportSettings::fromJson(const QJsonObject &o)
@@ -67,6 +68,7 @@ ExportSettings ExportSettings::fromJson(const QJsonObject &o)
     if (!o.value(QLatin1String("model")).toString().isEmpty())
         s.model = o.value(QLatin1String("model")).toString();
     s.cutoff = std::max<qint64>(0, qint64(o.value(QLatin1String("cutoff")).toDouble(0)));
+    s.splitLong = o.value(QLatin1String("split_long")).toBool(false);
     return s;
 }
 

@@ -29,6 +29,9 @@ struct ExportSettings
     QString outputDir;
     QString model = QStringLiteral("gpt-4o-mini");   // for the validation report
     qint64 cutoff = 0;   // a local trainer's sequence length, for the validation report; 0: none
+    // With a cutoff: a longer conversation is written as several examples of whole exchanges
+    // that fit (Exporter::fitToCutoff), not left for the trainer to cut off or drop.
+    bool splitLong = false;
 
     static QString selectionName(Selection selection);
     static std::optional<Selection> selectionFromName(const QString &name);

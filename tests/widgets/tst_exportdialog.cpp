@@ -77,9 +77,20 @@ private slots:
         s.seed = 99;
         s.outputDir = QStringLiteral("/tmp/somewhere");
         s.cutoff = 4096;
+        s.splitLong = true;
         dialog.setSettings(s);
         const ExportSettings back = dialog.settings();
         QCOMPARE(back.cutoff, 4096);
+        QVERIFY(back.splitLong);
+        QVERIFY(ExportSettings::fromJson(back.toJson()).splitLong);
+        // Splitting needs a cutoff.
+        auto *cutoff = dialog.findChild<QSpinBox *>(QStringLiteral("cutoff"));
+        auto *splitLong = dialog.findChild<QCheckBox *>(QStringLiteral("splitLong"));
+        cutoff->setValue(0);
+        QVERIFY(!splitLong->isEnabled());
+        QVERIFY(!dialog.settings().splitLong);
+        cutoff->setValue(4096);
+        QVERIFY(splitLong->isEnabled());
         QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("cutoff"))->value(), 4096);
         // As studio.json keeps it.
         QCOMPARE(ExportSettings::fromJson(back.toJson()).cutoff, 4096);

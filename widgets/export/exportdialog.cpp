@@ -142,8 +142,15 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     form->addRow(QString(), m_count);
     form->addRow(QString(), splitRow);
     form->addRow(tr("Validate for:"), m_model);
+    m_splitLong = new QCheckBox(tr("Split longer conversations to fit"), this);
+    m_splitLong->setObjectName(QStringLiteral("splitLong"));
+    m_splitLong->setToolTip(tr("Write a conversation longer than the cutoff as several examples of whole exchanges that each fit, "
+                               "rather than leave the trainer to cut its end off"));
+    m_splitLong->setEnabled(false);
+    connect(m_cutoff, &QSpinBox::valueChanged, this, [this](int value) { m_splitLong->setEnabled(value > 0 && !isRunning()); });
     auto *cutoffRow = new QHBoxLayout;
     cutoffRow->addWidget(m_cutoff);
+    cutoffRow->addWidget(m_splitLong);
     cutoffRow->addStretch(1);
     form->addRow(tr("Trainer's cutoff:"), cutoffRow);
     form->addRow(tr("Output folder:"), outRow);
@@ -235,6 +242,7 @@ ExportSettings ExportDialog::settings() const
     s.seed = m_seed->text().toULongLong();
     s.model = m_model->text().trimmed().isEmpty() ? ExportSettings().model : m_model->text().trimmed();
     s.cutoff = m_cutoff->value();
+    s.splitLong = s.cutoff > 0 && m_splitLong->isChecked();
     s.outputDir = m_outDir->text().trimmed();
     // A folder typed as a name ("export-v2") is the project's, not the current directory's.
     if (!s.outputDir.isEmpty() && QDir::isRelativePath(QDir::fromNativeSeparators(s.outputDir)))
@@ -256,6 +264,8 @@ void ExportDialog::setSettings(const ExportSettings &s)
     m_seed->setText(QString::number(s.seed));
     m_model->setText(s.model);
     m_cutoff->setValue(int(std::min<qint64>(s.cutoff, m_cutoff->maximum())));
+    m_splitLong->setChecked(s.splitLong);
+    m_splitLong->setEnabled(s.cutoff > 0);
     m_outDir->setText(s.outputDir);
 }
 
@@ -284,6 +294,7 @@ void ExportDialog::setBusy(bool busy)
         w->setEnabled(!busy);
     m_selection->setEnabled(!busy && !ExportFormats::needsEdit(settings().format));
     m_share->setEnabled(!busy && m_split->isChecked());
+    m_splitLong->setEnabled(!busy && m_cutoff->value() > 0);
     m_seed->setEnabled(!busy && m_split->isChecked());
     m_progress->setVisible(busy);
 }

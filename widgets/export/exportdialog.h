@@ -76,6 +76,7 @@ private:
     QLineEdit *m_seed = nullptr;
     QLineEdit *m_model = nullptr;
     QSpinBox *m_cutoff = nullptr;
+    QCheckBox *m_splitLong = nullptr;
     QLineEdit *m_outDir = nullptr;
     QPushButton *m_browse = nullptr;
     QProgressBar *m_progress = nullptr;
