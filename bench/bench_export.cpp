@@ -2,6 +2,8 @@
 // temporary folder, stores N accepted records for its characters, then times Exporter::run —
 // read, order, write and hash every file, commit, validate complete_training_set.jsonl — and,
 // on its own, the validation of that file. Prints both with records per second and peak memory.
+// Then adds 1,000 role-play chats of 200 messages (about 10,000 tokens each) and exports again
+// for a local trainer's 4,096-token cutoff with the long conversations split to fit.
 //   BUILD/bench/bench_export [records]   (default 200000)
 
 #include "dataset/datasetstore.h"
@@ -13,6 +15,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -119,5 +124,53 @@ int main(int argc, char **argv)
     std::printf("validation of complete_training_set.jsonl alone: %lld ms, %lld examples/s (%lld examples, %lld errors)\n",
                 static_cast<long long>(validateMs), static_cast<long long>(report.examples * 1000 / std::max<qint64>(1, validateMs)),
                 static_cast<long long>(report.examples), static_cast<long long>(report.errorCount()));
-    return report.examples == total ? 0 : 1;
+    if (report.examples != total)
+        return 1;
+
+    // Long conversations, split to fit a local trainer's cutoff.
+    constexpr int Chats = 1000;
+    constexpr int Messages = 200;
+    {
+        DatasetStore store;
+        QString error;
+        if (!store.open(project.databasePath(), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        QList<Record> chats;
+        for (int c = 0; c < Chats; ++c) {
+            QJsonArray turns;
+            for (int m = 0; m < Messages; ++m)
+                turns << QJsonObject{{QStringLiteral("role"), m % 2 ? QStringLiteral("assistant") : QStringLiteral("user")},
+                                     {QStringLiteral("content"), QStringLiteral("Chat %1, message %2: the radio hums over the lava tunnels while the "
+                                                                                "ambassadors argue about who gets to speak for Earth next.").arg(c).arg(m)}};
+            Record r;
+            r.persona = project.characters.at(c % project.characters.size()).name;
+            r.category = QStringLiteral("roleplay");
+            r.input = turns[Messages - 2].toObject().value(QStringLiteral("content")).toString();
+            r.output = turns[Messages - 1].toObject().value(QStringLiteral("content")).toString();
+            r.dialogue = QString::fromUtf8(QJsonDocument(turns).toJson(QJsonDocument::Compact));
+            r.status = Record::Status::Accepted;
+            chats << r;
+        }
+        if (!DatasetBulkInserter(store).insert(chats, {}, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    settings.format = ExportFormat::HfMessages;
+    settings.cutoff = 4096;
+    settings.splitLong = true;
+    timer.restart();
+    const ExportResult split = Exporter::run(project, settings);
+    const qint64 splitMs = timer.elapsed();
+    if (!split.ok) {
+        std::fprintf(stderr, "export failed: %s\n", qPrintable(split.error));
+        return 1;
+    }
+    std::printf("export of %d records plus %d chats of %d messages (hf-messages, --cutoff 4096 --split-long), validation included: "
+                "%lld ms; %lld conversations split into %lld examples, %lld over the cutoff; peak RSS %ld MB\n",
+                total, Chats, Messages, static_cast<long long>(splitMs), static_cast<long long>(split.splitRecords),
+                static_cast<long long>(split.splitExamples), static_cast<long long>(split.validation.value(0).overCutoff), peakRssMb());
+    return split.splitRecords == Chats && split.validation.value(0).overCutoff == 0 ? 0 : 1;
 }
