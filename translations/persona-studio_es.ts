@@ -5527,7 +5527,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>La carpeta del proyecto.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>%1 needs --project DIR</source>
         <translation>%1 necesita --project DIR</translation>
     </message>
@@ -5572,19 +5572,18 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Con --cutoff: escribir una conversación más larga como varios ejemplos de intercambios enteros que quepan, en lugar de dejar que se corte.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+26"/>
+        <location filename="../app/cli/clicommand.h" line="-33"/>
         <source>The sequence length of the trainer the file is for (LLaMA-Factory&apos;s cutoff_len, TRL&apos;s max_length, axolotl&apos;s sequence_len): longer examples are named, as the trainer cuts their ends off.</source>
         <translation>La longitud de secuencia del entrenador al que va el archivo (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len de axolotl): se nombran los ejemplos más largos, pues el entrenador corta su final.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_export.cpp" line="+5"/>
         <source>export needs --project DIR and --out DIR</source>
         <translation>export necesita --project DIR y --out DIR</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+13"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+39"/>
         <source>unknown format &quot;%1&quot;; one of %2</source>
         <translation>formato desconocido &quot;%1&quot;; debe ser uno de %2</translation>
     </message>
@@ -5609,13 +5608,12 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>--seed es un número entero</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+8"/>
+        <location filename="../app/cli/clicommand.h" line="+11"/>
         <source>--cutoff is a whole number of tokens, such as 4096</source>
         <translation>--cutoff es un número entero de tokens, como 4096</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_export.cpp" line="+8"/>
         <source>--split-long needs --cutoff</source>
         <translation>--split-long necesita --cutoff</translation>
     </message>
@@ -6174,7 +6172,7 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <translation>registros, estados de revisión, descartes, tokens y coste por personaje (--project DIR [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_validate.cpp" line="-28"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="-20"/>
         <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost. A gzip-compressed file is checked as the text inside it.
 Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
         <translation>Comprueba un archivo de entrenamiento JSONL como lo hacen los servicios de ajuste fino: objetos JSON, claves y roles del formato, número de tokens (o200k_base) frente al límite del modelo, al menos 10 ejemplos, duplicados, y los tokens facturados y el coste. Un archivo comprimido con gzip se comprueba como el texto que contiene.
@@ -6211,7 +6209,7 @@ Código de salida: 0 aceptado, 1 sería rechazado, 2 error de uso.</translation>
         <translation>validate necesita exactamente un FILE</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>--epochs is a whole number of at least 1</source>
         <translation>--epochs es un número entero mayor o igual que 1</translation>
     </message>

@@ -5527,7 +5527,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Le dossier du projet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>%1 needs --project DIR</source>
         <translation>%1 a besoin de --project DIR</translation>
     </message>
@@ -5572,19 +5572,18 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Avec --cutoff&#xa0;: écrire une conversation plus longue en plusieurs exemples d&apos;échanges entiers qui tiennent, au lieu de la laisser couper.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+26"/>
+        <location filename="../app/cli/clicommand.h" line="-33"/>
         <source>The sequence length of the trainer the file is for (LLaMA-Factory&apos;s cutoff_len, TRL&apos;s max_length, axolotl&apos;s sequence_len): longer examples are named, as the trainer cuts their ends off.</source>
         <translation>La longueur de séquence de l&apos;entraîneur auquel le fichier est destiné (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len d&apos;axolotl)&#xa0;: les exemples plus longs sont nommés, car l&apos;entraîneur coupe leur fin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_export.cpp" line="+5"/>
         <source>export needs --project DIR and --out DIR</source>
         <translation>export nécessite --project DIR et --out DIR</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+13"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="+39"/>
         <source>unknown format &quot;%1&quot;; one of %2</source>
         <translation>format inconnu &quot;%1&quot;&#xa0;; formats possibles&#xa0;: %2</translation>
     </message>
@@ -5609,13 +5608,12 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>--seed est un nombre entier</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/cli/cmd_validate.cpp" line="+8"/>
+        <location filename="../app/cli/clicommand.h" line="+11"/>
         <source>--cutoff is a whole number of tokens, such as 4096</source>
         <translation>--cutoff est un nombre entier de tokens, par exemple 4096</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmd_export.cpp" line="+8"/>
         <source>--split-long needs --cutoff</source>
         <translation>--split-long a besoin de --cutoff</translation>
     </message>
@@ -6174,7 +6172,7 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <translation>enregistrements, états de relecture, rejets, tokens et coût par personnage (--project DIR [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_validate.cpp" line="-28"/>
+        <location filename="../app/cli/cmd_validate.cpp" line="-20"/>
         <source>Checks a JSONL training file the way fine-tuning services do: JSON objects, the format&apos;s keys and roles, token counts (o200k_base) against the model&apos;s limit, at least 10 examples, duplicates, and the billed tokens and cost. A gzip-compressed file is checked as the text inside it.
 Exit status: 0 accepted, 1 would be rejected, 2 usage error.</source>
         <translation>Vérifie un fichier d&apos;entraînement JSONL comme le font les services de fine-tuning&#xa0;: objets JSON, clés et rôles du format, nombre de tokens (o200k_base) par rapport à la limite du modèle, au moins 10 exemples, doublons, ainsi que les tokens facturés et le coût. Un fichier compressé avec gzip est vérifié comme le texte qu&apos;il contient.
@@ -6211,7 +6209,7 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
         <translation>validate nécessite exactement un FILE</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>--epochs is a whole number of at least 1</source>
         <translation>--epochs est un nombre entier supérieur ou égal à 1</translation>
     </message>

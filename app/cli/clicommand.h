@@ -70,6 +70,23 @@ inline void addProjectOption(QCommandLineParser &parser)
 {
     parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QCoreApplication::translate("cli", "The project folder."), QStringLiteral("DIR")});
 }
+// --cutoff TOKENS (validate, export): a local trainer's sequence length.
+inline void addCutoffOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("cutoff"), QCoreApplication::translate("cli", "The sequence length of the trainer the file is for (LLaMA-Factory's cutoff_len, TRL's max_length, axolotl's sequence_len): longer examples are named, as the trainer cuts their ends off."), QStringLiteral("TOKENS")});
+}
+// The --cutoff given into `cutoff` (left as it is when none is); the exit status when it is not
+// a whole number of at least 1 (2), else nothing.
+inline std::optional<int> readCutoff(const QCommandLineParser &parser, qint64 &cutoff)
+{
+    if (!parser.isSet(QStringLiteral("cutoff")))
+        return std::nullopt;
+    bool ok = false;
+    cutoff = parser.value(QStringLiteral("cutoff")).toLongLong(&ok);
+    if (!ok || cutoff < 1)
+        return fail(QCoreApplication::translate("cli", "--cutoff is a whole number of tokens, such as 4096"), 2);
+    return std::nullopt;
+}
 // Parses a command's arguments once its options are added. Returns the exit status when the
 // command ends here — an unknown option or a missing value (2), --help (0, the help printed),
 // no --project for a `command` that needs one (2) — and nothing when it goes on.

@@ -31,7 +31,7 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Seed of the validation split (default 42)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model for the validation's token limit and cost (default gpt-4o-mini)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("split-long"), QCoreApplication::translate("cli", "With --cutoff: write a longer conversation as several examples of whole exchanges that fit, rather than leave it to be cut off.")});
-    parser.addOption({QStringLiteral("cutoff"), QCoreApplication::translate("cli", "The sequence length of the trainer the file is for (LLaMA-Factory's cutoff_len, TRL's max_length, axolotl's sequence_len): longer examples are named, as the trainer cuts their ends off."), QStringLiteral("TOKENS")});
+    Cli::addCutoffOption(parser);
     if (const auto status = Cli::parse(parser, arguments))
         return *status;
     if (!parser.isSet(QStringLiteral("project")) || !parser.isSet(QStringLiteral("out")))
@@ -71,12 +71,8 @@ int runExport(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("model")))
         settings.model = parser.value(QStringLiteral("model"));
-    if (parser.isSet(QStringLiteral("cutoff"))) {
-        bool ok = false;
-        settings.cutoff = parser.value(QStringLiteral("cutoff")).toLongLong(&ok);
-        if (!ok || settings.cutoff < 1)
-            return Cli::fail(QCoreApplication::translate("cli", "--cutoff is a whole number of tokens, such as 4096"), 2);
-    }
+    if (const auto status = Cli::readCutoff(parser, settings.cutoff))
+        return *status;
     settings.splitLong = parser.isSet(QStringLiteral("split-long"));
     if (settings.splitLong && settings.cutoff <= 0)
         return Cli::fail(QCoreApplication::translate("cli", "--split-long needs --cutoff"), 2);

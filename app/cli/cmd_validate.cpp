@@ -23,7 +23,7 @@ int runValidate(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "studio, openai-chat, sharegpt, alpaca, hf-messages or dpo (default: detected from the first line)."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Fine-tuning model (default gpt-4o-mini)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("cutoff"), QCoreApplication::translate("cli", "The sequence length of the trainer the file is for (LLaMA-Factory's cutoff_len, TRL's max_length, axolotl's sequence_len): longer examples are named, as the trainer cuts their ends off."), QStringLiteral("TOKENS")});
+    Cli::addCutoffOption(parser);
     parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cli", "Epochs for the cost estimate (default: the provider's default for the file's size)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the report as JSON.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The JSONL file."), QStringLiteral("FILE.jsonl"));
@@ -40,12 +40,8 @@ int runValidate(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("model")))
         options.model = parser.value(QStringLiteral("model"));
-    if (parser.isSet(QStringLiteral("cutoff"))) {
-        bool ok = false;
-        options.cutoff = parser.value(QStringLiteral("cutoff")).toLongLong(&ok);
-        if (!ok || options.cutoff < 1)
-            return Cli::fail(QCoreApplication::translate("cli", "--cutoff is a whole number of tokens, such as 4096"), 2);
-    }
+    if (const auto status = Cli::readCutoff(parser, options.cutoff))
+        return *status;
     if (parser.isSet(QStringLiteral("epochs"))) {
         bool ok = false;
         options.epochs = parser.value(QStringLiteral("epochs")).toInt(&ok);
