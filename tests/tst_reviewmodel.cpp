@@ -223,30 +223,172 @@ private slots:
         QCOMPARE(statusOf(b), QStringLiteral("unreviewed"));
     }
 
-    // Records removed (an import taken out): undo and redo leave them out, and drop the steps
-    // left with none.
-    void forgottenRecordsLeaveTheHistory()
+    // Stores `count` records as an import of `path` would (source line set) and gives their ids.
+    QList<qint64> importRecords(const QString &path, int count)
     {
-        ReviewModel model;
-        model.setStore(m_store.get());
+        QList<Record> records;
+        for (int i = 0; i < count; ++i) {
+            Record r;
+            r.persona = QStringLiteral("Ooooo");
+            r.category = QStringLiteral("casual");
+            r.instruction = QStringLiteral("Respond as Ooooo.");
+            r.input = QStringLiteral("Imported question %1?").arg(i);
+            r.output = QStringLiteral("Imported answer %1.").arg(i);
+            r.sourceKind = Record::SourceKind::Imported;
+            r.source = path;
+            r.sourceLine = i + 1;
+            records << r;
+        }
+        QString error;
+        if (!m_store->insertRecords(records, &error))
+            qWarning("%s", qPrintable(error));
+        QList<qint64> ids;
+        for (const Record &r : std::as_const(records))
+            ids << r.id;
+        return ids;
+    }
+    qint64 countOf(const QString &table)
+    {
+        QSqlQuery q(m_store->database());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    // An import is an undo step: undo takes its records out of the project, redo puts them
+    // back under the same ids; a decision on them made before survives the round trip.
+    void importIsUndoable()
+    {
+        const qint64 before = m_store->maxRecordId();
+        const QList<qint64> ids = importRecords(QStringLiteral("/data/new.jsonl"), 5);
+        QCOMPARE(ids.size(), 5);
+        QCOMPARE(m_store->importedIds(QStringLiteral("/data/new.jsonl"), before, nullptr), ids);
+        QCOMPARE(m_store->importedIds(QStringLiteral("/data/new.jsonl"), ids.at(2), nullptr), ids.mid(3));
         ReviewSession session(*m_store);
-        const qint64 a = model.idAt(0);
-        const qint64 b = model.idAt(1);
-        const qint64 c = model.idAt(2);
-        const qint64 d = model.idAt(3);
-        QVERIFY(session.decide({a, b}, {Record::Status::Accepted, {}, {}}, QStringLiteral("Accept 2")));
-        QVERIFY(session.accept(c));
-        QVERIFY(session.accept(d));
-        QCOMPARE(session.undo(), QList<qint64>{d});   // d's accept waits to be redone
-        QSignalSpy changed(&session, &ReviewSession::undoChanged);
-        session.forgetRecords({b, c, d});
-        QCOMPARE(changed.count(), 1);
-        QCOMPARE(session.undoCount(), 1);
-        QVERIFY(!session.canRedo());
-        QCOMPARE(session.undo(), QList<qint64>{a});
-        QCOMPARE(statusOf(a), QStringLiteral("unreviewed"));
-        QCOMPARE(statusOf(b), QStringLiteral("accepted"));   // not restored: it is gone for the history
+        QVERIFY(session.accept(ids.at(0)));
+        session.addImport(ids, QStringLiteral("Import of new.jsonl"));   // (made after the accept, for the test)
+        QCOMPARE(session.undoText(), QStringLiteral("Import of new.jsonl"));
+        QVERIFY(session.lastStepMoves());
+        QSignalSpy moved(&session, &ReviewSession::recordsMoved);
+        QCOMPARE(session.undo(), ids);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(m_store->recordCount(), 120);
+        QCOMPARE(countOf(QStringLiteral("removed_records")), 5);
+        QCOMPARE(countOf(QStringLiteral("removed_review_log")), 1);   // the accept's entry
+        QVERIFY(session.nextRedoMoves());
+        QCOMPARE(session.redoText(), QStringLiteral("Import of new.jsonl"));
+        QCOMPARE(session.redo(), ids);
+        QCOMPARE(m_store->recordCount(), 125);
+        QCOMPARE(countOf(QStringLiteral("removed_records")), 0);
+        QCOMPARE(statusOf(ids.at(0)), QStringLiteral("accepted"));
+        QCOMPARE(ReviewModel::readRecord(*m_store, ids.at(3)).output, QStringLiteral("Imported answer 3."));
+        QCOMPARE(ReviewModel::readRecord(*m_store, ids.at(3)).sourceLine, 4);
+        // The accept below it is undone as before.
+        QCOMPARE(session.undo(), ids);
+        QCOMPARE(session.undo(), QList<qint64>{ids.at(0)});
         QVERIFY(!session.canUndo());
+    }
+
+    // Removing an import in the background is one step; undoing it brings the records back
+    // with their decisions and review log — a record whose id went to a newer record comes
+    // back under a new id, and the decisions below it follow the record there.
+    void removalIsUndoable()
+    {
+        const QList<qint64> ids = importRecords(QStringLiteral("/data/new.jsonl"), 4);
+        ReviewSession session(*m_store);
+        QVERIFY(session.reject(ids.at(0), QStringLiteral("generic")));
+        QVERIFY(session.edit(ids.at(1), QStringLiteral("Edited before the removal.")));
+        const int log = logCount();
+        QSignalSpy finished(&session, &ReviewSession::backgroundFinished);
+        QSignalSpy moved(&session, &ReviewSession::recordsMoved);
+        session.removeInBackground(ids, QStringLiteral("Remove Import of new.jsonl"));
+        QVERIFY(session.isBusy());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(session.undoText(), QStringLiteral("Remove Import of new.jsonl"));
+        QCOMPARE(m_store->recordCount(), 120);
+        QCOMPARE(logCount(), log - 2);
+        // A record stored meanwhile (a generation run) gets the first of the ids freed.
+        const QList<qint64> newer = importRecords(QStringLiteral("/data/other.jsonl"), 1);
+        QCOMPARE(newer.constFirst(), ids.at(0));
+        session.undoInBackground();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constLast().constFirst().toBool(), true);
+        QCOMPARE(m_store->recordCount(), 125);
+        QCOMPARE(logCount(), log);
+        QCOMPARE(countOf(QStringLiteral("removed_records")), 0);
+        QCOMPARE(countOf(QStringLiteral("removed_review_log")), 0);
+        QCOMPARE(ReviewModel::readRecord(*m_store, newer.constFirst()).source, QStringLiteral("/data/other.jsonl"));
+        const QList<qint64> back = m_store->importedIds(QStringLiteral("/data/new.jsonl"), 0, nullptr);
+        QCOMPARE(back.size(), 4);
+        QCOMPARE(back.mid(0, 3), ids.mid(1, 3));
+        const qint64 renumbered = back.at(3);
+        QVERIFY(renumbered > newer.constFirst());
+        QString reason, edited;
+        QCOMPARE(statusOf(renumbered, &reason), QStringLiteral("rejected"));
+        QCOMPARE(reason, QStringLiteral("generic"));
+        QCOMPARE(statusOf(ids.at(1), nullptr, &edited), QStringLiteral("edited"));
+        QCOMPARE(edited, QStringLiteral("Edited before the removal."));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM review_log WHERE record_id = %1").arg(renumbered)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        // Redo takes them out again; undo brings them back; the decisions' steps undo the
+        // records where they are now.
+        session.redoInBackground();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_store->recordCount(), 121);
+        QList<qint64> again = session.undo();
+        std::sort(again.begin(), again.end());
+        QCOMPARE(again, back);
+        QCOMPARE(m_store->recordCount(), 125);
+        QCOMPARE(session.undo(), QList<qint64>{ids.at(1)});
+        QCOMPARE(session.undo(), QList<qint64>{renumbered});
+        QCOMPARE(statusOf(renumbered), QStringLiteral("unreviewed"));
+        QCOMPARE(statusOf(newer.constFirst()), QStringLiteral("unreviewed"));
+        QVERIFY(!session.canUndo());
+    }
+
+    // What is taken out stays only while a step can bring it back: a new decision after an
+    // undone import, the step falling off the history, a new session delete it for good.
+    void takenOutRecordsAreForgotten()
+    {
+        const QList<qint64> ids = importRecords(QStringLiteral("/data/new.jsonl"), 3);
+        {
+            ReviewSession session(*m_store);
+            session.addImport(ids, QStringLiteral("Import of new.jsonl"));
+            QCOMPARE(session.undo(), ids);
+            QCOMPARE(countOf(QStringLiteral("removed_records")), 3);
+            QVERIFY(session.accept(m_store->records().constFirst().id));
+            QVERIFY(!session.canRedo());
+            QCOMPARE(countOf(QStringLiteral("removed_records")), 0);
+            QCOMPARE(m_store->recordCount(), 120);
+        }
+        const QList<qint64> more = importRecords(QStringLiteral("/data/more.jsonl"), 2);
+        {
+            ReviewSession session(*m_store);
+            session.addImport(more, QStringLiteral("Import of more.jsonl"));
+            session.undo();
+            QCOMPARE(countOf(QStringLiteral("removed_records")), 2);
+        }   // closed with the import undone: gone with the session
+        QCOMPARE(countOf(QStringLiteral("removed_records")), 0);
+        // Left by a session that could not delete them (killed): the next one does.
+        const QList<qint64> last = importRecords(QStringLiteral("/data/last.jsonl"), 2);
+        QString error;
+        QVERIFY2(m_store->takeOut(last, 7, &error), qPrintable(error));
+        QCOMPARE(m_store->lastRemoval(), 7);
+        ReviewSession session(*m_store);
+        QCOMPARE(countOf(QStringLiteral("removed_records")), 0);
+        // The oldest step past the history's length goes, and what it took out with it.
+        const QList<qint64> first = importRecords(QStringLiteral("/data/first.jsonl"), 1);
+        session.removeInBackground(first, QStringLiteral("Remove Import of first.jsonl"));
+        QSignalSpy finished(&session, &ReviewSession::backgroundFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(countOf(QStringLiteral("removed_records")), 1);
+        const qint64 some = m_store->records().constFirst().id;
+        for (int i = 0; i < ReviewSession::MaxUndo; ++i)
+            QVERIFY(i % 2 ? session.accept(some) : session.reset(some));
+        QCOMPARE(session.undoCount(), ReviewSession::MaxUndo);
+        QCOMPARE(countOf(QStringLiteral("removed_records")), 0);
     }
 
     void bulkIsOneStep()

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -109,6 +111,20 @@ CREATE INDEX IF NOT EXISTS records_persona_category_status ON records (persona, 
     // unflagged record (every import) does not touch it; an import keeps it.
     R"SQL(
 CREATE INDEX IF NOT EXISTS records_flagged ON records (flags) WHERE flags <> '';
+)SQL",
+    // 4 → 5: records taken out of the project in a way the Review mode can undo (an import
+    // undone, an import removed) wait in removed_records and removed_review_log, under the key
+    // `removal`, until they are put back or the undo step is forgotten. A later migration that
+    // adds a column to records or review_log adds it to these tables too, in the same place.
+    // review_log gets the index on record_id its ON DELETE CASCADE needs: without it every
+    // record deleted scanned the whole log (20,000 records deleted with a log of 10,000
+    // decisions: 9.8 s → 0.01 s).
+    R"SQL(
+CREATE INDEX IF NOT EXISTS review_log_record ON review_log (record_id);
+CREATE TABLE IF NOT EXISTS removed_records AS SELECT NULL AS removal, * FROM records WHERE 0;
+CREATE INDEX IF NOT EXISTS removed_records_removal ON removed_records (removal);
+CREATE TABLE IF NOT EXISTS removed_review_log AS SELECT NULL AS removal, * FROM review_log WHERE 0;
+CREATE INDEX IF NOT EXISTS removed_review_log_removal ON removed_review_log (removal);
 )SQL",
 };
 static_assert(std::size(Migrations) == DatasetStore::SchemaVersion);
@@ -598,6 +614,145 @@ bool DatasetStore::removeImported(const QString &path, QList<qint64> *removed, Q
     if (removed)
         *removed = std::move(ids);
     return true;
+}
+
+QList<qint64> DatasetStore::importedIds(const QString &path, qint64 afterId, QString *error) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM records WHERE %1 AND id > ? ORDER BY id").arg(QLatin1String(ImportedFrom)));
+    q.addBindValue(path);
+    q.addBindValue(afterId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return ids;
+    }
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+qint64 DatasetStore::maxRecordId() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM records")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 DatasetStore::lastRemoval() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT COALESCE(MAX(removal), 0) FROM removed_records")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// The columns of a table as the migrations left them, quoted, in order.
+static QString columnsOf(const QSqlDatabase &db, const QString &table, bool withId)
+{
+    QStringList columns;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+        while (q.next()) {
+            const QString name = q.value(1).toString();
+            if (withId || name != QLatin1String("id"))
+                columns << QLatin1Char('"') + name + QLatin1Char('"');
+        }
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
+bool DatasetStore::takeOut(const QList<qint64> &ids, qint64 removal, QString *error)
+{
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    QSqlQuery q(database());
+    auto fail = [&] {
+        if (error)
+            *error = q.lastError().text();
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    };
+    // The ids in a temporary table (one statement from a JSON array), then set-based statements.
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS take_ids (id INTEGER PRIMARY KEY)"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.take_ids")))
+        return fail();
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.take_ids SELECT value FROM json_each(?)"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return fail();
+    // The log first: deleting the records deletes their log (ON DELETE CASCADE).
+    const QString log = QStringLiteral("INSERT INTO removed_review_log SELECT %1, * FROM review_log WHERE record_id IN (SELECT id FROM temp.take_ids)").arg(removal);
+    const QString records = QStringLiteral("INSERT INTO removed_records SELECT %1, * FROM records WHERE id IN (SELECT id FROM temp.take_ids)").arg(removal);
+    if (!q.exec(log) || !q.exec(records) || !q.exec(QStringLiteral("DELETE FROM records WHERE id IN (SELECT id FROM temp.take_ids)"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.take_ids")) || !q.exec(QStringLiteral("COMMIT")))
+        return fail();
+    return true;
+}
+
+bool DatasetStore::putBack(qint64 removal, QHash<qint64, qint64> *renumbered, QString *error)
+{
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    QSqlQuery q(database());
+    auto fail = [&] {
+        if (error)
+            *error = q.lastError().text();
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    };
+    const QString recordColumns = columnsOf(database(), QStringLiteral("records"), true);
+    const QString recordColumnsButId = columnsOf(database(), QStringLiteral("records"), false);
+    const QString logColumnsButId = columnsOf(database(), QStringLiteral("review_log"), false);
+    if (recordColumns.isEmpty() || logColumnsButId.isEmpty())
+        return fail();
+    // Ids another record has now: found before any row goes back.
+    QList<qint64> taken;
+    if (!q.exec(QStringLiteral("SELECT t.id FROM removed_records t WHERE t.removal = %1 AND EXISTS (SELECT 1 FROM records r WHERE r.id = t.id)")
+                    .arg(removal)))
+        return fail();
+    while (q.next())
+        taken << q.value(0).toLongLong();
+    q.finish();
+    // New ids above every record's and every record's taken out, so that none takes the id of
+    // a record still to come back.
+    qint64 next = 0;
+    if (!taken.isEmpty()) {
+        if (!q.exec(QStringLiteral("SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM records), (SELECT COALESCE(MAX(id), 0) FROM removed_records))"))
+            || !q.next())
+            return fail();
+        next = q.value(0).toLongLong() + 1;
+        q.finish();
+    }
+    QHash<qint64, qint64> moved;
+    for (qint64 old : std::as_const(taken)) {
+        // Under a new id, its log following it.
+        const qint64 id = next++;
+        if (!q.exec(QStringLiteral("INSERT INTO records (id, %1) SELECT %2, %1 FROM removed_records WHERE removal = %3 AND id = %4")
+                        .arg(recordColumnsButId).arg(id).arg(removal).arg(old)))
+            return fail();
+        if (!q.exec(QStringLiteral("UPDATE removed_review_log SET record_id = %1 WHERE removal = %2 AND record_id = %3").arg(id).arg(removal).arg(old))
+            || !q.exec(QStringLiteral("DELETE FROM removed_records WHERE removal = %1 AND id = %2").arg(removal).arg(old)))
+            return fail();
+        moved.insert(old, id);
+    }
+    // The rest under their own ids; the log under new ids of its own (its order is its time).
+    if (!q.exec(QStringLiteral("INSERT INTO records (%1) SELECT %1 FROM removed_records WHERE removal = %2 ORDER BY id").arg(recordColumns).arg(removal))
+        || !q.exec(QStringLiteral("INSERT INTO review_log (%1) SELECT %1 FROM removed_review_log WHERE removal = %2 ORDER BY id").arg(logColumnsButId).arg(removal))
+        || !q.exec(QStringLiteral("DELETE FROM removed_records WHERE removal = %1").arg(removal))
+        || !q.exec(QStringLiteral("DELETE FROM removed_review_log WHERE removal = %1").arg(removal)) || !q.exec(QStringLiteral("COMMIT")))
+        return fail();
+    if (renumbered)
+        *renumbered = std::move(moved);
+    return true;
+}
+
+bool DatasetStore::forgetTakenOut(qint64 removal, QString *error)
+{
+    const QString where = removal > 0 ? QStringLiteral(" WHERE removal = %1").arg(removal) : QString();
+    return execAll({QStringLiteral("DELETE FROM removed_records") + where, QStringLiteral("DELETE FROM removed_review_log") + where}, error);
 }
 
 QHash<QString, qint64> DatasetStore::countsByStatus(QString *error) const

@@ -14,8 +14,10 @@
 class DatasetStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
-    // The oldest version a read-only open accepts (it cannot migrate): 3 and 4 changed indexes.
+    static constexpr int SchemaVersion = 5;
+    // The oldest version a read-only open accepts (it cannot migrate): 3 and 4 changed indexes,
+    // 5 added an index and the tables of records taken out (removed_records), which reading
+    // the records does not need.
     static constexpr int OldestReadable = 2;
 
     DatasetStore();
@@ -70,6 +72,24 @@ public:
     // Deletes the records imported from `path`, in one transaction, and gives their ids in
     // *removed. Importing the file again brings them back, unreviewed.
     bool removeImported(const QString &path, QList<qint64> *removed, QString *error);
+    // The ids of the records imported from `path` (as the importer names it: absolute) that are
+    // above `afterId`: those an import begun after `afterId` was the largest id stored.
+    QList<qint64> importedIds(const QString &path, qint64 afterId, QString *error) const;
+    // The largest record id, 0 for none.
+    qint64 maxRecordId() const;
+
+    // Records taken out of the project so that they can be put back (the Review mode's undo of
+    // an import and of a removal): in one transaction the records `ids` and their review log
+    // move into removed_records under the key `removal` (a number the caller chooses, unused).
+    bool takeOut(const QList<qint64> &ids, qint64 removal, QString *error);
+    // Puts the records taken out under `removal` back, with their ids and review log, in one
+    // transaction. A record whose id was given to another since (SQLite gives the largest id
+    // again once it is free) comes back under a new id: *renumbered maps old → new.
+    bool putBack(qint64 removal, QHash<qint64, qint64> *renumbered, QString *error);
+    // Deletes for good the records taken out under `removal`, or all of them for 0.
+    bool forgetTakenOut(qint64 removal, QString *error);
+    // The largest removal key in use, 0 for none.
+    qint64 lastRemoval() const;
 
     // Large imports store rows faster without the records table's indexes and build them once
     // at the end. The importer holds the lock file importLockPath() meanwhile; open() builds

@@ -2,6 +2,7 @@
 
 #include "datasetstore.h"
 #include "project/project.h"
+#include "util/historyclock.h"
 #include "util/workpools.h"
 
 #include <QFutureWatcher>
@@ -11,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace {
 
@@ -31,6 +34,10 @@ ReviewSession::ReviewSession(DatasetStore &store, QObject *parent)
     , m_store(store)
     , m_reviewer(defaultReviewer())
 {
+    // What an earlier session took out cannot be brought back by this one.
+    if (m_store.isOpen() && m_store.lastRemoval() > 0)
+        m_store.forgetTakenOut(0, nullptr);
+    m_nextRemoval = (m_store.isOpen() ? m_store.lastRemoval() : 0) + 1;
 }
 
 ReviewSession::~ReviewSession()
@@ -41,6 +48,11 @@ ReviewSession::~ReviewSession()
         m_stop->store(true);
         m_worker->waitForFinished();
     }
+    // The undo list goes with the session, and what its steps took out with it.
+    const bool out = std::any_of(m_undo.cbegin(), m_undo.cend(), [](const UndoStep &s) { return s.recordsOut(); })
+        || std::any_of(m_redo.cbegin(), m_redo.cend(), [](const RedoStep &s) { return s.recordsOut(); });
+    if (out && m_store.isOpen())
+        m_store.forgetTakenOut(0, nullptr);
 }
 
 QString ReviewSession::defaultReviewer()
@@ -90,7 +102,7 @@ bool ReviewSession::decide(const QList<qint64> &ids, const Decision &decision, c
     const std::optional<QList<qint64>> changed = storeDecision(ids, decision, undoText);
     if (!changed)
         return false;
-    m_redo.clear();   // a new decision: what was undone before it is not made again
+    clearRedo();   // a new decision: what was undone before it is not made again
     emit recordsDecided(*changed);
     emit undoChanged();
     return true;
@@ -100,6 +112,8 @@ QList<qint64> ReviewSession::redo()
 {
     if (m_redo.isEmpty() || refuseWhileBusy())
         return {};
+    if (nextRedoMoves())
+        return moveNow(true);
     const RedoStep redo = m_redo.constLast();
     const std::optional<QList<qint64>> changed = storeDecision(redo.ids, redo.decision, redo.text);
     if (!changed)
@@ -113,7 +127,7 @@ QList<qint64> ReviewSession::redo()
 std::optional<QList<qint64>> ReviewSession::storeDecision(const QList<qint64> &ids, const Decision &decision, const QString &undoText)
 {
     QSqlDatabase db = m_store.database();
-    UndoStep step{undoText, {}, decision};
+    UndoStep step{undoText, {}, decision, std::nullopt};
     if (!decideBatch(db, ids, decision, m_reviewer, nowText(), step.previous, m_lastError))
         return std::nullopt;
     QList<qint64> changed = idsOf(step.previous);
@@ -121,24 +135,118 @@ std::optional<QList<qint64>> ReviewSession::storeDecision(const QList<qint64> &i
     return changed;
 }
 
-void ReviewSession::pushUndo(UndoStep step)
+void ReviewSession::pushRedo(RedoStep step)
 {
-    m_undo.append(std::move(step));
-    while (m_undo.size() > MaxUndo)
-        m_undo.removeFirst();
+    step.stamp = HistoryClock::tick();
+    m_redo.append(std::move(step));
 }
 
-void ReviewSession::forgetRecords(const QSet<qint64> &ids)
+void ReviewSession::pushUndo(UndoStep step)
 {
-    if (ids.isEmpty() || isBusy())
+    step.stamp = HistoryClock::tick();
+    m_undo.append(std::move(step));
+    while (m_undo.size() > MaxUndo) {
+        const UndoStep oldest = m_undo.takeFirst();
+        forget(oldest.move, oldest.recordsOut());
+    }
+}
+
+void ReviewSession::clearRedo()
+{
+    for (const RedoStep &step : std::as_const(m_redo))
+        forget(step.move, step.recordsOut());
+    m_redo.clear();
+}
+
+void ReviewSession::forget(const std::optional<Move> &move, bool out)
+{
+    if (move && out)
+        m_store.forgetTakenOut(move->removal, nullptr);
+}
+
+bool ReviewSession::applyMove(DatasetStore &store, const Move &move, bool out, QHash<qint64, qint64> &renumbered, QString &error)
+{
+    return out ? store.takeOut(move.ids, move.removal, &error) : store.putBack(move.removal, &renumbered, &error);
+}
+
+void ReviewSession::renumber(const QHash<qint64, qint64> &renumbered)
+{
+    if (renumbered.isEmpty())
         return;
-    for (UndoStep &step : m_undo)
-        step.previous.removeIf([&ids](const Previous &p) { return ids.contains(p.id); });
-    m_undo.removeIf([](const UndoStep &step) { return step.previous.isEmpty(); });
-    for (RedoStep &step : m_redo)
-        step.ids.removeIf([&ids](qint64 id) { return ids.contains(id); });
-    m_redo.removeIf([](const RedoStep &step) { return step.ids.isEmpty(); });
+    auto renumberIds = [&renumbered](QList<qint64> &ids) {
+        for (qint64 &id : ids)
+            id = renumbered.value(id, id);
+    };
+    for (UndoStep &step : m_undo) {
+        for (Previous &p : step.previous)
+            p.id = renumbered.value(p.id, p.id);
+        if (step.move)
+            renumberIds(step.move->ids);
+    }
+    for (RedoStep &step : m_redo) {
+        renumberIds(step.ids);
+        if (step.move)
+            renumberIds(step.move->ids);
+    }
+    for (UndoStep &step : m_queued) {
+        if (step.move)
+            renumberIds(step.move->ids);
+    }
+}
+
+void ReviewSession::addImport(const QList<qint64> &ids, const QString &undoText)
+{
+    if (ids.isEmpty())
+        return;
+    UndoStep step{undoText, {}, {}, Move{m_nextRemoval++, ids, true}};
+    if (isBusy()) {
+        m_queued.append(std::move(step));
+        return;
+    }
+    clearRedo();
+    pushUndo(std::move(step));
     emit undoChanged();
+}
+
+void ReviewSession::removeInBackground(const QList<qint64> &ids, const QString &undoText)
+{
+    if (ids.isEmpty() || refuseWhileBusy())
+        return;
+    clearRedo();
+    m_pending = UndoStep{undoText, {}, {}, Move{m_nextRemoval++, ids, false}};
+    startMove(Work::Remove, *m_pending.move, undoText);
+}
+
+QList<qint64> ReviewSession::moveNow(bool redo)
+{
+    // Undoing an import or redoing a removal takes out; the others put back.
+    const Move move = redo ? *m_redo.constLast().move : *m_undo.constLast().move;
+    const bool out = redo ? !move.outOnUndo : move.outOnUndo;
+    QHash<qint64, qint64> renumbered;
+    if (!applyMove(m_store, move, out, renumbered, m_lastError))
+        return {};
+    if (redo) {
+        const RedoStep step = m_redo.takeLast();
+        pushUndo(UndoStep{step.text, {}, step.decision, step.move});
+    } else {
+        const UndoStep step = m_undo.takeLast();
+        pushRedo(RedoStep{step.text, step.move->ids, step.decision, step.move});
+    }
+    renumber(renumbered);
+    const QList<qint64> ids = redo ? m_undo.constLast().move->ids : m_redo.constLast().move->ids;
+    emit recordsMoved(ids);
+    emit undoChanged();
+    return ids;
+}
+
+void ReviewSession::startMove(Work work, const Move &move, const QString &text)
+{
+    const bool out = work == Work::Remove || (work == Work::MoveUndo) == move.outOnUndo;
+    m_renumbered.clear();
+    startWorker(work, text, move.ids.size(), [move, out](DatasetStore &store, qsizetype from, Batch &batch, QString &error) {
+        batch.consumed = move.ids.size() - from;   // all at once: one transaction
+        return applyMove(store, move, out, batch.renumbered, error);
+    });
 }
 
 QList<qint64> ReviewSession::idsOf(const QList<Previous> &rows)
@@ -273,13 +381,15 @@ QList<qint64> ReviewSession::undo()
 {
     if (m_undo.isEmpty() || refuseWhileBusy())
         return {};
+    if (lastStepMoves())
+        return moveNow(false);
     const UndoStep step = m_undo.constLast();
     QSqlDatabase db = m_store.database();
     if (!restoreBatch(db, step.previous, m_reviewer, m_lastError))
         return {};
     m_undo.removeLast();
     const QList<qint64> changed = idsOf(step.previous);
-    m_redo.append(RedoStep{step.text, changed, step.decision});
+    pushRedo(RedoStep{step.text, changed, step.decision, std::nullopt});
     emit recordsDecided(changed);
     emit undoChanged();
     return changed;
@@ -344,7 +454,7 @@ void ReviewSession::decideInBackground(const QList<qint64> &ids, const Decision 
 {
     if (ids.isEmpty() || refuseWhileBusy())
         return;
-    m_redo.clear();
+    clearRedo();
     startDeciding(ids, decision, undoText);
 }
 
@@ -353,16 +463,21 @@ void ReviewSession::redoInBackground()
     if (m_redo.isEmpty() || refuseWhileBusy())
         return;
     m_redoing = m_redo.takeLast();
+    if (m_redoing.move) {
+        startMove(Work::MoveRedo, *m_redoing.move, m_redoing.text);
+        return;
+    }
     startDeciding(m_redoing.ids, m_redoing.decision, m_redoing.text);
 }
 
 void ReviewSession::startDeciding(const QList<qint64> &ids, const Decision &decision, const QString &undoText)
 {
-    m_pending = UndoStep{undoText, {}, decision};
+    m_pending = UndoStep{undoText, {}, decision, std::nullopt};
     m_pending.previous.reserve(ids.size());
     const QString now = nowText();
     const QString reviewer = m_reviewer;
-    startWorker(false, undoText, ids.size(), [ids, decision, reviewer, now](QSqlDatabase &db, qsizetype from, Batch &batch, QString &error) {
+    startWorker(Work::Decide, undoText, ids.size(), [ids, decision, reviewer, now](DatasetStore &store, qsizetype from, Batch &batch, QString &error) {
+        QSqlDatabase db = store.database();
         return decideBatch(db, ids.mid(from, batch.consumed), decision, reviewer, now, batch.previous, error);
     });
 }
@@ -371,18 +486,24 @@ void ReviewSession::undoInBackground()
 {
     if (m_undo.isEmpty() || refuseWhileBusy())
         return;
+    if (lastStepMoves()) {
+        startMove(Work::MoveUndo, *m_undo.constLast().move, m_undo.constLast().text);
+        return;
+    }
     m_restored = 0;
     const QList<Previous> rows = m_undo.constLast().previous;
     const QString reviewer = m_reviewer;
-    startWorker(true, m_undo.constLast().text, rows.size(), [rows, reviewer](QSqlDatabase &db, qsizetype from, Batch &batch, QString &error) {
+    startWorker(Work::Undo, m_undo.constLast().text, rows.size(), [rows, reviewer](DatasetStore &store, qsizetype from, Batch &batch, QString &error) {
+        QSqlDatabase db = store.database();
         return restoreBatch(db, rows.mid(from, batch.consumed), reviewer, error);
     });
 }
 
-void ReviewSession::startWorker(bool undoes, const QString &text, qint64 total, StoreBatch storeBatch)
+void ReviewSession::startWorker(Work work, const QString &text, qint64 total, StoreBatch storeBatch)
 {
     m_lastError.clear();
-    m_workerUndoes = undoes;
+    m_work = work;
+    m_workerUndoes = work == Work::Undo || work == Work::MoveUndo;
     m_workerText = text;
     m_done = 0;
     m_total = total;
@@ -401,14 +522,14 @@ void ReviewSession::startWorker(bool undoes, const QString &text, qint64 total, 
         DatasetStore store;
         if (!store.open(path, error.get()))
             return;
-        QSqlDatabase db = store.database();
         // The stop is looked at after each batch, so the batch under way when it comes — the
         // first one, however early it comes — is stored and reaches the undo list.
-        for (qsizetype from = 0; from < total; from += batchSize) {
+        for (qsizetype from = 0; from < total;) {
             Batch batch;
             batch.consumed = qMin<qsizetype>(batchSize, total - from);
-            if (!storeBatch(db, from, batch, *error))
+            if (!storeBatch(store, from, batch, *error))
                 return;
+            from += qMax<qsizetype>(1, batch.consumed);
             promise.addResult(std::move(batch));
             if (stop->load())
                 break;
@@ -435,6 +556,12 @@ void ReviewSession::takeBatches()
     for (; m_taken < count; ++m_taken) {
         const Batch batch = future.resultAt(m_taken);
         QList<qint64> changed;
+        if (m_work == Work::MoveUndo || m_work == Work::MoveRedo || m_work == Work::Remove) {
+            m_renumbered.insert(batch.renumbered);
+            m_done += batch.consumed;
+            emit backgroundProgress(m_done, m_total);
+            continue;
+        }
         if (m_workerUndoes) {
             if (undone) {
                 for (qsizetype i = m_restored; i < m_restored + batch.consumed && i < undone->previous.size(); ++i)
@@ -456,14 +583,33 @@ void ReviewSession::workerFinished()
     takeBatches();
     const bool complete = m_done >= m_total && m_workerError->isEmpty();
     m_lastError = *m_workerError;
-    if (m_workerUndoes) {
+    QList<qint64> moved;
+    if (m_work == Work::MoveUndo || m_work == Work::MoveRedo || m_work == Work::Remove) {
+        // One transaction: done, or nothing changed and the step stays where it was.
+        if (m_work == Work::MoveUndo && complete) {
+            const UndoStep step = m_undo.takeLast();
+            pushRedo(RedoStep{step.text, step.move->ids, step.decision, step.move});
+        } else if (m_work == Work::MoveRedo) {
+            if (complete)
+                pushUndo(UndoStep{m_redoing.text, {}, m_redoing.decision, m_redoing.move});
+            else
+                m_redo.append(m_redoing);   // nothing changed: back where it was
+        } else if (m_work == Work::Remove && complete) {
+            pushUndo(std::move(m_pending));
+        }
+        if (complete) {
+            renumber(m_renumbered);
+            moved = m_work == Work::MoveUndo ? m_redo.constLast().move->ids : m_undo.constLast().move->ids;
+        }
+        m_renumbered.clear();
+    } else if (m_workerUndoes) {
         // Stopped part way, the step keeps the records not restored yet: Backspace goes on.
         // The records restored can be decided again (redo).
         if (!m_undo.isEmpty()) {
             UndoStep &step = m_undo.last();
             const qsizetype restored = qMin(m_restored, step.previous.size());
             if (restored > 0)
-                m_redo.append(RedoStep{step.text, idsOf(step.previous.first(restored)), step.decision});
+                pushRedo(RedoStep{step.text, idsOf(step.previous.first(restored)), step.decision, std::nullopt});
             step.previous.remove(0, restored);
             if (complete || step.previous.isEmpty())
                 m_undo.removeLast();
@@ -473,7 +619,7 @@ void ReviewSession::workerFinished()
             pushUndo(std::move(m_pending));
         // A redo stopped part way: the records it did not reach can be redone still.
         if (!m_redoing.ids.isEmpty() && m_done < m_redoing.ids.size())
-            m_redo.append(RedoStep{m_redoing.text, m_redoing.ids.mid(m_done), m_redoing.decision});
+            m_redo.append(RedoStep{m_redoing.text, m_redoing.ids.mid(m_done), m_redoing.decision, std::nullopt, m_redoing.stamp});
     }
     m_pending = UndoStep();
     m_redoing = RedoStep();
@@ -481,6 +627,14 @@ void ReviewSession::workerFinished()
     m_worker->deleteLater();
     m_worker = nullptr;
     m_stop.reset();
+    // Imports made meanwhile come after the work that ran.
+    if (!m_queued.isEmpty())
+        clearRedo();
+    for (UndoStep &step : m_queued)
+        pushUndo(std::move(step));
+    m_queued.clear();
+    if (!moved.isEmpty())
+        emit recordsMoved(moved);
     emit undoChanged();
     emit backgroundFinished(complete);
 }

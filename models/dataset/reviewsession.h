@@ -12,10 +12,18 @@
 // batches, one transaction each, so the list follows it batch by batch, other writers (a
 // generation run, an import) wait at most one batch, and a stop leaves the batches stored so far
 // decided — and undoable as one step.
+//
+// Imports are steps too: undoing an import takes its records out of the project (into
+// removed_records, DatasetStore::takeOut), redoing it puts them back; removing an import is a
+// step whose undo puts the records back, with their decisions and review log. What is taken out
+// stays in studio.db only while a step can bring it back: a session starts by deleting what an
+// earlier one left, and a step forgotten (a new decision after undos, the oldest past MaxUndo)
+// deletes its records for good.
 
 #include "record.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -76,12 +84,24 @@ public:
     // their ids.
     bool canRedo() const { return !m_redo.isEmpty(); }
     QString redoText() const { return m_redo.isEmpty() ? QString() : m_redo.constLast().text; }
+    // When the last step was made (or redone) and the next redo undone, on HistoryClock's
+    // ticks; 0 for none.
+    quint64 undoStamp() const { return m_undo.isEmpty() ? 0 : m_undo.constLast().stamp; }
+    quint64 redoStamp() const { return m_redo.isEmpty() ? 0 : m_redo.constLast().stamp; }
     qsizetype nextRedoSize() const { return m_redo.isEmpty() ? 0 : m_redo.constLast().ids.size(); }
     QList<qint64> redo();
     QString lastError() const { return m_lastError; }
-    // The records `ids` are gone (an import removed): undo and redo leave them out, and a step
-    // left with no record is dropped. Not while isBusy().
-    void forgetRecords(const QSet<qint64> &ids);
+    // Whether the next undo (redo) takes records out of the project or puts them back: the
+    // Review mode runs those in the background, whatever their size.
+    bool lastStepMoves() const { return !m_undo.isEmpty() && m_undo.constLast().move.has_value(); }
+    bool nextRedoMoves() const { return !m_redo.isEmpty() && m_redo.constLast().move.has_value(); }
+
+    // The records an import stored, as an undo step (undo takes them out of the project, redo
+    // puts them back). Made while isBusy(), the step follows the work under way.
+    void addImport(const QList<qint64> &ids, const QString &undoText);
+    // Takes the records out of the project (an import removed) on a worker, as an undo step
+    // that puts them back; recordsMoved() and backgroundFinished() when done. All or nothing.
+    void removeInBackground(const QList<qint64> &ids, const QString &undoText);
 
     // decide() and undo() on a worker thread, in batches of backgroundBatchSize() records, each
     // its own transaction. Progress comes with backgroundProgress(), records with
@@ -115,6 +135,8 @@ public:
 signals:
     // Records changed by a decision or an undo: views re-read them, counts refresh.
     void recordsDecided(const QList<qint64> &ids);
+    // Records left the project or came back (ids as they are now): views read the list again.
+    void recordsMoved(const QList<qint64> &ids);
     void undoChanged();
     void backgroundProgress(qint64 done, qint64 total);
     // complete: every record was stored; otherwise it was stopped (lastError() empty) or a
@@ -128,25 +150,41 @@ private:
         QString status;
         QVariant reason, reviewer, reviewedAt, editedOutput;
     };
+    // Records taken out of the project and put back: an import (out on undo) or a removal (out
+    // when made, back on undo). While out they are in removed_records under `removal`.
+    struct Move
+    {
+        qint64 removal = 0;
+        QList<qint64> ids;
+        bool outOnUndo = false;
+    };
     struct UndoStep
     {
         QString text;
         QList<Previous> previous;
         Decision decision;   // what was decided: a redo decides it again
+        std::optional<Move> move;
+        quint64 stamp = 0;
+        bool recordsOut() const { return move && !move->outOnUndo; }
     };
     struct RedoStep
     {
         QString text;
         QList<qint64> ids;
         Decision decision;
+        std::optional<Move> move;
+        quint64 stamp = 0;
+        bool recordsOut() const { return move && move->outOnUndo; }
     };
     // What one batch stored: how many of the ids (or undo rows) it went through, and for a
-    // decision the records' previous values.
+    // decision the records' previous values; for a move, the records given new ids.
     struct Batch
     {
         qsizetype consumed = 0;
         QList<Previous> previous;
+        QHash<qint64, qint64> renumbered;
     };
+    enum class Work { Decide, Undo, Redo, MoveUndo, MoveRedo, Remove };
     // One transaction each. `now` is the decision's time, the same for every batch of it.
     static bool decideBatch(QSqlDatabase &db, const QList<qint64> &ids, const Decision &decision, const QString &reviewer,
                             const QString &now, QList<Previous> &previous, QString &error);
@@ -155,13 +193,26 @@ private:
     // decide() and redo() on this thread: the decision stored and its undo step pushed; the
     // records changed, or nothing when the database refused (lastError()).
     std::optional<QList<qint64>> storeDecision(const QList<qint64> &ids, const Decision &decision, const QString &undoText);
+    // Both stamp the step with the time it joins its list.
     void pushUndo(UndoStep step);
+    void pushRedo(RedoStep step);
+    // A new step: the steps undone before it are forgotten.
+    void clearRedo();
+    // Deletes for good what a forgotten step had taken out.
+    void forget(const std::optional<Move> &move, bool out);
+    // A move on this thread or a worker's: out of the project or back.
+    static bool applyMove(DatasetStore &store, const Move &move, bool out, QHash<qint64, qint64> &renumbered, QString &error);
+    // Records put back under new ids: every step names them by those now.
+    void renumber(const QHash<qint64, qint64> &renumbered);
+    // A move undone or redone on this thread: its step goes to the other list.
+    QList<qint64> moveNow(bool redo);
+    void startMove(Work work, const Move &move, const QString &text);
     static QList<qint64> idsOf(const QList<Previous> &rows);
     // Stores the `batch.consumed` records from `from` on, on the worker's connection.
-    using StoreBatch = std::function<bool(QSqlDatabase &db, qsizetype from, Batch &batch, QString &error)>;
+    using StoreBatch = std::function<bool(DatasetStore &store, qsizetype from, Batch &batch, QString &error)>;
     // Runs `storeBatch` over `total` records in batches on a worker thread, until done, stopped
-    // or failed.
-    void startWorker(bool undoes, const QString &text, qint64 total, StoreBatch storeBatch);
+    // or failed. A batch may go through more records than it was given (a move, all at once).
+    void startWorker(Work work, const QString &text, qint64 total, StoreBatch storeBatch);
     // decideInBackground() and redoInBackground(): the decision on a worker, its step pending.
     void startDeciding(const QList<qint64> &ids, const Decision &decision, const QString &undoText);
     void takeBatches();
@@ -176,7 +227,11 @@ private:
     QFutureWatcher<Batch> *m_worker = nullptr;
     std::shared_ptr<std::atomic_bool> m_stop;
     std::shared_ptr<QString> m_workerError;
+    Work m_work = Work::Decide;
     bool m_workerUndoes = false;
+    QHash<qint64, qint64> m_renumbered;   // a background move's new ids
+    QList<UndoStep> m_queued;             // imports made while a worker ran, pushed when it ends
+    qint64 m_nextRemoval = 1;
     QString m_workerText;
     UndoStep m_pending;        // a background decision's step, pushed when it ends
     RedoStep m_redoing;        // a background redo's step: what a stop leaves goes back to the redo list

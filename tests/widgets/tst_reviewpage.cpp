@@ -705,12 +705,24 @@ private slots:
         QCOMPARE(page->rejectReasons(), edited);
         window.undoAction()->trigger();
         QCOMPARE(page->rejectReasons(), defaults);
-        // Redo, in this mode, makes decisions again first, then the project's edits.
+        // Redo makes them again in the order they were made: the list, then the reject.
+        QCOMPARE(window.redoAction()->text(), QStringLiteral("&Redo Change Reject Reasons"));
+        window.redoAction()->trigger();
+        QCOMPARE(page->rejectReasons(), edited);
         QCOMPARE(window.redoAction()->text(), QStringLiteral("&Redo Reject"));
         window.redoAction()->trigger();
         QCOMPARE(stored(tmp.path(), first).reason, QStringLiteral("spoils the ending"));
+        // A project edit made after a decision is undone before it.
+        window.undoAction()->trigger();
+        window.undoAction()->trigger();
+        QCOMPARE(page->rejectReasons(), defaults);
         window.redoAction()->trigger();
+        QTest::keyClick(table, Qt::Key_1);   // a decision (redo forgets the reject's), then an edit
+        window.document()->setRejectReasons(defaults);
+        QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo Change Reject Reasons"));
+        window.undoAction()->trigger();
         QCOMPARE(page->rejectReasons(), edited);
+        QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo Reject"));
     }
 
     void fileMenuImportGoesToReview()
@@ -885,8 +897,9 @@ private slots:
     }
 
     // Bulk ▸ Remove Imported Records…: the file chosen, the reviewed ones counted in the
-    // question, its records deleted on a worker — the generated ones and their decisions stay,
-    // and Undo no longer offers decisions on records that are gone.
+    // question, its records taken out on a worker — the generated ones and their decisions
+    // stay — as an undo step: Edit ▸ Undo brings them back with their decisions. The import
+    // itself is a step too.
     void removingAnImport()
     {
         TempProject tmp(TestPaths::sampleProject());
@@ -916,7 +929,7 @@ private slots:
         QCOMPARE(fromFile.size(), 3);
         QVERIFY(page->session()->accept(generated.first()));
         QVERIFY(page->session()->accept(fromFile.first()));
-        QCOMPARE(page->session()->undoCount(), 2);
+        QCOMPARE(page->session()->undoCount(), 3);   // the import, two accepts
 
         QAction *remove = nullptr;
         for (QToolButton *button : page->findChildren<QToolButton *>()) {
@@ -958,10 +971,34 @@ private slots:
         QCOMPARE(store.countWhere(QString(), nullptr), 4);
         QTRY_COMPARE(page->model()->rowCount(), 4);
         QCOMPARE(stored(tmp.path(), generated.first()).status, QStringLiteral("accepted"));
-        // The accept of the removed record is forgotten; the generated one's is undone.
-        QCOMPARE(page->session()->undoCount(), 1);
-        page->session()->undo();
+        bool said = false;
+        for (QLabel *label : page->findChildren<QLabel *>())
+            said = said || label->text().contains(QStringLiteral("Removed 3 record(s) imported from extra.jsonl — Backspace or Edit ▸ Undo brings them back."));
+        QVERIFY(said);
+
+        // Edit ▸ Undo: back, with the accept; then the accepts, then the import itself.
+        QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo Remove Import of extra.jsonl"));
+        window.undoAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 7, 30000);
+        QTRY_VERIFY(!page->session()->isBusy());
+        QCOMPARE(stored(tmp.path(), fromFile.first()).status, QStringLiteral("accepted"));
+        QCOMPARE(store.countWhere(QStringLiteral("source_kind = 'imported'"), nullptr), 3);
+        window.undoAction()->trigger();
+        window.undoAction()->trigger();
+        QCOMPARE(stored(tmp.path(), fromFile.first()).status, QStringLiteral("unreviewed"));
         QCOMPARE(stored(tmp.path(), generated.first()).status, QStringLiteral("unreviewed"));
+        QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo Import of extra.jsonl"));
+        window.undoAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 4, 30000);
+        QTRY_VERIFY(!page->session()->isBusy());
+        QCOMPARE(store.countWhere(QStringLiteral("source_kind = 'imported'"), nullptr), 0);
+        QCOMPARE(window.redoAction()->text(), QStringLiteral("&Redo Import of extra.jsonl"));
+        window.redoAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 7, 30000);
+        QTRY_VERIFY(!page->session()->isBusy());
+        window.undoAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 4, 30000);
+        QTRY_VERIFY(!page->session()->isBusy());
 
         // Importing the file again brings its records back, unreviewed.
         page->importFiles({file});

@@ -4,6 +4,7 @@
 #include "dataset/reviewsession.h"
 #include "sheet/sheetparser.h"
 #include "sheetfilecommand.h"
+#include "util/historyclock.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,13 +75,43 @@ ProjectDocument::ProjectDocument(Project project, QObject *parent)
     , m_project(std::move(project))
 {
     m_undoStack.setObjectName(QStringLiteral("projectUndoStack"));
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &ProjectDocument::stampIndexChange);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &ProjectDocument::save);
 }
 
+void ProjectDocument::stampIndexChange(int index)
+{
+    // The commands the index crossed were made, undone or redone now; a command merged into
+    // the last one (the index unchanged) was changed now.
+    m_stamps.resize(m_undoStack.count());
+    const quint64 now = HistoryClock::tick();
+    if (index == m_stampedIndex && index > 0) {
+        m_stamps[index - 1] = now;
+    } else {
+        for (int i = qMin(index, m_stampedIndex); i < qMax(index, m_stampedIndex) && i < m_stamps.size(); ++i)
+            m_stamps[i] = now;
+    }
+    m_stampedIndex = index;
+}
+
+quint64 ProjectDocument::undoStamp() const
+{
+    const int index = m_undoStack.index();
+    return index > 0 && index <= m_stamps.size() ? m_stamps.at(index - 1) : 0;
+}
+
+quint64 ProjectDocument::redoStamp() const
+{
+    const int index = m_undoStack.index();
+    return index < m_undoStack.count() && index < m_stamps.size() ? m_stamps.at(index) : 0;
+}
+
 ProjectDocument::~ProjectDocument()
 {
+    // The stack clears itself when it goes, after m_stamps: nothing to stamp then.
+    disconnect(&m_undoStack, nullptr, this, nullptr);
     flushSave();
 }
 

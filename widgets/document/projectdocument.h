@@ -34,6 +34,10 @@ public:
 
     const Project &project() const { return m_project; }
     QUndoStack *undoStack() { return &m_undoStack; }
+    // When the stack's last step was made (or redone) and its next redo undone, on
+    // HistoryClock's ticks (0 for none): the window compares them with a mode's own history.
+    quint64 undoStamp() const;
+    quint64 redoStamp() const;
     QString lastSaveError() const { return m_lastSaveError; }
 
     PlanState state() const;
@@ -101,6 +105,9 @@ signals:
 private:
     Project m_project;
     QUndoStack m_undoStack;
+    QList<quint64> m_stamps;   // per command of the stack: when it last crossed the index
+    int m_stampedIndex = 0;
+    void stampIndexChange(int index);
     QTimer m_saveTimer;
     QString m_lastSaveError;
     QString m_lastFileError;

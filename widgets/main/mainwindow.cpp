@@ -510,14 +510,20 @@ ModePage *MainWindow::pageWithOwnUndo() const
 
 ModePage *MainWindow::pageUndoing() const
 {
+    // The page's step when it is later than the project's last edit.
     ModePage *page = pageWithOwnUndo();
-    return page && !page->undoText().isEmpty() ? page : nullptr;
+    if (!page || page->undoText().isEmpty())
+        return nullptr;
+    return !m_document->undoStack()->canUndo() || page->undoStamp() > m_document->undoStamp() ? page : nullptr;
 }
 
 ModePage *MainWindow::pageRedoing() const
 {
+    // The step undone last, the page's or the project's.
     ModePage *page = pageWithOwnUndo();
-    return page && !page->redoText().isEmpty() ? page : nullptr;
+    if (!page || page->redoText().isEmpty())
+        return nullptr;
+    return !m_document->undoStack()->canRedo() || page->redoStamp() > m_document->redoStamp() ? page : nullptr;
 }
 
 void MainWindow::updateUndoActions()
@@ -532,7 +538,8 @@ void MainWindow::updateUndoActions()
         m_redoAction->setText(tr("&Redo Typing"));
         return;
     }
-    // The mode's own steps (the Review mode's decisions) come before the project's edits.
+    // The mode's own steps (the Review mode's decisions and imports) and the project's edits,
+    // the latest first.
     QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
     const ModePage *undoing = pageUndoing();
     const ModePage *redoing = pageRedoing();

@@ -32,14 +32,19 @@ public:
     // Actions for the View menu (showing or hiding a part of the page); the window shows them,
     // and their shortcuts work, only while the page is the current mode.
     virtual QList<QAction *> viewActions() const { return {}; }
-    // An undo history of the page's own (the Review mode's decisions): while the page is the
-    // current mode and the focus is not in a text field, Edit ▸ Undo undoes its last step rather
-    // than the project's last edit, and Edit ▸ Redo makes its last undone step again.
+    // An undo history of the page's own (the Review mode's decisions and imports): while the
+    // page is the current mode and the focus is not in a text field, Edit ▸ Undo undoes its last
+    // step when it is later than the project's last edit, and Edit ▸ Redo makes the step undone
+    // last again.
     // undoText() and redoText() name the steps ("Accept"); empty for none.
     virtual QString undoText() const { return {}; }
     virtual void undoLast() {}
     virtual QString redoText() const { return {}; }
     virtual void redoLast() {}
+    // When the page's last step was made and its next redo undone (HistoryClock): Edit ▸ Undo
+    // takes the page's step or the project's, whichever is later, and Edit ▸ Redo likewise.
+    virtual quint64 undoStamp() const { return 0; }
+    virtual quint64 redoStamp() const { return 0; }
 
 signals:
     // Asks the window to select a character in the shared list (and so in every mode).

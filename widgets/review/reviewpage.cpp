@@ -396,6 +396,12 @@ void ReviewPage::openStore()
     connect(m_session.get(), &ReviewSession::recordsDecided, this, &ReviewPage::decided);
     connect(m_session.get(), &ReviewSession::backgroundProgress, this, [this] { updateHint(); });
     connect(m_session.get(), &ReviewSession::backgroundFinished, this, &ReviewPage::backgroundFinished);
+    connect(m_session.get(), &ReviewSession::recordsMoved, this, [this] {
+        // An import undone or redone, a removal made or undone: the list changes rows.
+        updateEmptyState();
+        refreshRecords();
+        announceChange();
+    });
     connect(m_session.get(), &ReviewSession::undoChanged, this, &ModePage::undoChanged);
     m_reviewer->setText(tr("Reviewing as %1").arg(m_session->reviewer()));
 }
@@ -637,6 +643,16 @@ QString ReviewPage::redoText() const
     return m_session ? m_session->redoText() : QString();
 }
 
+quint64 ReviewPage::undoStamp() const
+{
+    return m_session ? m_session->undoStamp() : 0;
+}
+
+quint64 ReviewPage::redoStamp() const
+{
+    return m_session ? m_session->redoStamp() : 0;
+}
+
 void ReviewPage::undo()
 {
     undoOrRedo(false);
@@ -652,7 +668,8 @@ void ReviewPage::undoOrRedo(bool redo)
     if (!m_session || !(redo ? m_session->canRedo() : m_session->canUndo()) || refusedWhileBusy())
         return;
     // Many records: on a worker, the list following it (backgroundFinished() ends it).
-    if ((redo ? m_session->nextRedoSize() : m_session->lastStepSize()) >= ReviewSession::BackgroundFrom) {
+    if ((redo ? m_session->nextRedoSize() : m_session->lastStepSize()) >= ReviewSession::BackgroundFrom
+        || (redo ? m_session->nextRedoMoves() : m_session->lastStepMoves())) {
         m_notice.clear();
         if (redo)
             m_session->redoInBackground();
@@ -936,38 +953,21 @@ void ReviewPage::removeImport(const QString &path, qint64 records)
 {
     if (!m_document || !m_session || isImporting() || m_session->isBusy())
         return;
-    struct Result
-    {
-        QList<qint64> ids;
-        QString error;
-    };
-    auto result = std::make_shared<Result>();
+    QString error;
+    const QList<qint64> ids = m_store->importedIds(path, 0, &error);
     const QString name = QFileInfo(path).fileName();
-    auto *watcher = new QFutureWatcher<void>(this);
-    m_removeWatcher = watcher;
-    m_notice.clear();
-    m_hint->setText(tr("Removing %Ln record(s) imported from %1…", nullptr, int(records)).arg(name.toHtmlEscaped()));
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, name] {
-        watcher->deleteLater();
-        m_removeWatcher = nullptr;
-        if (!result->error.isEmpty()) {
-            QMessageBox::warning(this, tr("Remove Imported Records"), tr("The records imported from %1 could not be removed: %2").arg(name, result->error));
-        } else {
-            m_session->forgetRecords(QSet<qint64>(result->ids.cbegin(), result->ids.cend()));
-            m_notice = tr("Removed %Ln record(s) imported from %1; importing it again brings them back.", nullptr, int(result->ids.size())).arg(name);
-        }
-        updateEmptyState();
-        updateHint();
-        refreshRecords();
-        announceChange();
+    if (ids.isEmpty()) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Remove Imported Records"), tr("The records imported from %1 could not be removed: %2").arg(name, error));
         emit removalFinished();
-    });
-    const QString database = m_document->project().databasePath();
-    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [database, path, result] {
-        DatasetStore store;
-        if (store.open(database, &result->error))
-            store.removeImported(path, &result->ids, &result->error);
-    }));
+        return;
+    }
+    // Taken out on the session's worker (one transaction), as an undo step that brings them
+    // back: backgroundFinished() says how it went.
+    m_removing = name;
+    m_notice.clear();
+    m_session->removeInBackground(ids, tr("Remove Import of %1").arg(name));
+    m_hint->setText(tr("Removing %Ln record(s) imported from %1…", nullptr, int(qMax<qint64>(records, ids.size()))).arg(name.toHtmlEscaped()));
 }
 
 void ReviewPage::chooseImportFiles()
@@ -1001,9 +1001,13 @@ void ReviewPage::importFiles(const QStringList &paths)
     auto *watcher = new QFutureWatcher<void>(this);
     m_importWatcher = watcher;
     connect(watcher, &QFutureWatcher<void>::progressValueChanged, this, &ReviewPage::showImportProgress);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
+    // The records an import stores are those of its files above the largest id before it:
+    // they make its undo step.
+    const qint64 before = m_store ? m_store->maxRecordId() : 0;
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, before] {
         watcher->deleteLater();
         m_importWatcher = nullptr;
+        addImportStep(result->summary, before);
         updateEmptyState();
         showImportSummary(result->summary, result->error);
         refreshRecords();
@@ -1020,6 +1024,21 @@ void ReviewPage::importFiles(const QStringList &paths)
                                     });
     }));
     showImportProgress(0);   // after setFuture(): a watcher without a future reads as cancelled
+}
+
+void ReviewPage::addImportStep(const ImportSummary &summary, qint64 before)
+{
+    if (!m_store || !m_session || summary.imported == 0)
+        return;
+    QList<qint64> ids;
+    QStringList names;
+    for (const ImportFileResult &file : summary.files) {
+        if (file.imported == 0)
+            continue;
+        ids += m_store->importedIds(QFileInfo(file.path).absoluteFilePath(), before, nullptr);
+        names << QFileInfo(file.path).fileName();
+    }
+    m_session->addImport(ids, names.size() == 1 ? tr("Import of %1").arg(names.constFirst()) : tr("Import of %Ln File(s)", nullptr, int(names.size())));
 }
 
 void ReviewPage::showImportProgress(int percent)
@@ -1314,6 +1333,15 @@ void ReviewPage::backgroundFinished(bool complete)
     const qint64 done = m_session->backgroundDone();
     const qint64 total = m_session->backgroundTotal();
     const QString error = m_session->lastError();
+    if (const QString removed = std::exchange(m_removing, QString()); !removed.isEmpty()) {
+        if (complete)
+            m_notice = tr("Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.", nullptr, int(total)).arg(removed);
+        updateHint();
+        if (!complete)
+            QMessageBox::warning(this, tr("Remove Imported Records"), tr("The records imported from %1 could not be removed: %2").arg(removed, error));
+        emit removalFinished();
+        return;
+    }
     if (!complete && error.isEmpty()) {
         // Stopped: the batches stored stay, as one undo step (an undo's rest stays to undo).
         if (done == 0)

@@ -53,6 +53,8 @@ public:
     void undoLast() override { undo(); }
     QString redoText() const override;
     void redoLast() override { redo(); }
+    quint64 undoStamp() const override;
+    quint64 redoStamp() const override;
 
     ReviewModel *model() const { return m_model; }
     ReviewSession *session() const { return m_session.get(); }
@@ -80,14 +82,15 @@ public:
     void importFiles(const QStringList &paths);
     void stopImport();
     // An import — or the removal of one — runs.
-    bool isImporting() const { return m_importWatcher != nullptr || m_removeWatcher != nullptr; }
+    bool isImporting() const { return m_importWatcher != nullptr || m_removeWatcher != nullptr || !m_removing.isEmpty(); }
     // Asks for JSONL files and imports them (File ▸ Import Records…, the Import… button).
     void chooseImportFiles();
     // Bulk ▸ Remove Imported Records…: counts the imported files' records on a worker, then
     // asks which file's records, and confirms.
     void chooseImportToRemove();
-    // Deletes the records imported from `path` on a worker (one transaction), with a word in
-    // the hint line; the review history forgets them. removalFinished() when done.
+    // Takes the records imported from `path` out of the project on a worker (one transaction),
+    // with a word in the hint line, as an undo step that brings them back. removalFinished()
+    // when done.
     void removeImport(const QString &path, qint64 records);
 
 signals:
@@ -126,6 +129,9 @@ private:
     void bulk(bool wholeFilter, int status);
     void topUpRejected();
     void editRejectReasons();
+    // The import just made as an undo step: its records, those above `before`, the largest id
+    // before it.
+    void addImportStep(const ImportSummary &summary, qint64 before);
     void showImportSummary(const ImportSummary &summary, const QString &error);
     // Sheets for personas an import found without one, as one undo step.
     void createCharacters(const QStringList &names);
@@ -179,7 +185,8 @@ private:
     int m_importFiles = 0;
     quint64 m_drawTicket = 0;   // the newest spot-check draw asked for
     QFutureWatcher<void> *m_importWatcher = nullptr;   // while an import runs
-    QFutureWatcher<void> *m_removeWatcher = nullptr;   // while an import's records are removed
+    QFutureWatcher<void> *m_removeWatcher = nullptr;   // while the imported files are counted
+    QString m_removing;                                 // the file whose records are being removed
     bool m_progressRunning = false;   // the overall figures are being counted on a worker
     bool m_progressAgain = false;     // … and records changed meanwhile
 };
