@@ -1,6 +1,7 @@
 // Review mode at scale: 1,000,000 records in a temporary studio.db, then the times a reviewer
 // waits for — opening the list, jumping to its end, filtering by persona and by text, sorting,
-// drawing a spot-check and the per-character figures — and a bulk decision over a filter.
+// drawing a spot-check and the per-character figures — a bulk decision over a filter, and an
+// import removed and brought back.
 // Usage: bench_review [records]   (default 1000000)
 
 #include "dataset/datasetstore.h"
@@ -56,6 +57,7 @@ int main(int argc, char **argv)
                                     : QStringLiteral("Reply %1, in character, with a remark about the stars and the crew.").arg(i);
             r.sourceKind = i % 10 == 0 ? Record::SourceKind::Imported : Record::SourceKind::Generated;
             r.source = r.sourceKind == Record::SourceKind::Imported ? QStringLiteral("/data/old.jsonl") : QStringLiteral("run:1");
+            r.sourceLine = r.sourceKind == Record::SourceKind::Imported ? i / 10 + 1 : 0;
             if (i % 50 == 0)
                 r.flags = {QStringLiteral("too_long")};
             chunk << r;
@@ -166,5 +168,15 @@ int main(int argc, char **argv)
     background("bulk accept of every record in the background: the GUI thread is held for",
                [&] { session.decideInBackground(model.ids(), {Record::Status::Accepted, {}, {}}, QStringLiteral("bulk")); });
     background("its undo in the background: the GUI thread is held for", [&] { session.undoInBackground(); });
+
+    // Bulk ▸ Remove Imported Records… on the import (a tenth of the records, each with two
+    // entries in the review log by now), then Edit ▸ Undo bringing them back.
+    const QList<qint64> imported = store.importedIds(QStringLiteral("/data/old.jsonl"), 0, &error);
+    report("ids of an import's records", timer.restart(), QStringLiteral("%1 records").arg(imported.size()));
+    background("remove the import in the background: the GUI thread is held for",
+               [&] { session.removeInBackground(imported, QStringLiteral("remove")); });
+    report("records left", 0, QString::number(store.recordCount()));
+    background("its undo in the background: the GUI thread is held for", [&] { session.undoInBackground(); });
+    report("records back", 0, QString::number(store.recordCount()));
     return 0;
 }

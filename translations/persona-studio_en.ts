@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+318"/>
+        <location line="+325"/>
         <source>%1 · %n character(s)</source>
         <translation>
             <numerusform>%1 · %n character</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+615"/>
+        <location line="+632"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>
@@ -450,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Removing %Ln record(s) imported from %1…</source>
         <translation>
             <numerusform>Removing %Ln record imported from %1…</numerusform>
@@ -458,15 +458,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>Removed %Ln record(s) imported from %1; importing it again brings them back.</source>
+        <location line="+71"/>
+        <source>Import of %Ln File(s)</source>
         <translation>
-            <numerusform>Removed %Ln record imported from %1; importing it again brings it back.</numerusform>
-            <numerusform>Removed %Ln records imported from %1; importing it again brings them back.</numerusform>
+            <numerusform>Import of %Ln File</numerusform>
+            <numerusform>Import of %Ln Files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+303"/>
+        <source>Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Removed %Ln record imported from %1 — Backspace or Edit ▸ Undo brings it back.</numerusform>
+            <numerusform>Removed %Ln records imported from %1 — Backspace or Edit ▸ Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-294"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importing %Ln file… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</numerusform>

@@ -774,7 +774,7 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+158"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+174"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>no se puede escribir en %1: la carpeta %2 o el archivo son de solo lectura</translation>
     </message>
@@ -3135,18 +3135,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+368"/>
+        <location line="+375"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-365"/>
+        <location line="+366"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-353"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3254,7 +3254,7 @@
         <translation>%1[*] — Persona Studio</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Deshacer escritura</translation>
     </message>
@@ -3264,7 +3264,7 @@
         <translation>&amp;Rehacer escritura</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -3774,7 +3774,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+151"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+182"/>
         <source>Set %1 tier to %2 records</source>
         <translation>Fijar el nivel %1 en %2 registros</translation>
     </message>
@@ -4332,18 +4332,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
-        <location line="+336"/>
+        <location line="+342"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+340"/>
+        <location line="-341"/>
+        <location line="+346"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-345"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -4384,12 +4384,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+338"/>
+        <location line="+344"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-343"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -4512,7 +4512,7 @@
         <translation>Panel de &amp;control por muestreo</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -4527,18 +4527,19 @@
         <translation>Mostrar todos los registros</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>Spot-check:</source>
         <translation>Control por muestreo:</translation>
     </message>
     <message>
         <location line="+192"/>
-        <location line="+48"/>
+        <location line="+38"/>
+        <location line="+387"/>
         <source>Remove Imported Records</source>
         <translation>Quitar registros importados</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-423"/>
         <source>The imported records cannot be read: %1</source>
         <translation>No se pueden leer los registros importados: %1</translation>
     </message>
@@ -4577,17 +4578,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Importing the file again brings the records back, unreviewed.</source>
-        <translation>Importar de nuevo el archivo recupera los registros, sin revisar.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Removing %Ln record(s) imported from %1…</source>
         <translation>
             <numerusform>Quitando %Ln registro importado de %1…</numerusform>
@@ -4595,20 +4591,13 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+387"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>No se pudieron quitar los registros importados de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Removed %Ln record(s) imported from %1; importing it again brings them back.</source>
-        <translation>
-            <numerusform>Se quitó %Ln registro importado de %1; importarlo de nuevo lo recupera.</numerusform>
-            <numerusform>Se quitaron %Ln registros importados de %1; importarlo de nuevo los recupera.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+104"/>
+        <location line="-268"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln registro omitido</numerusform>
@@ -4670,12 +4659,12 @@ The file is left as it is: restore it from a backup, or move it aside to start t
 El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártalo para empezar los registros de nuevo, y recarga el proyecto (F5).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-870"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4700,7 +4689,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Decidir sobre muchos registros a la vez, completar los rechazados, editar los motivos de rechazo, importar registros</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+241"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
@@ -4710,7 +4699,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+260"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -4749,12 +4738,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+476"/>
+        <location line="+494"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-505"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4775,7 +4764,17 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Reponer los rechazados</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+54"/>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Edición ▸ Deshacer los recupera.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove Import of %1</source>
+        <translation>Quitar la importación de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import Records</source>
         <translation>Importar registros</translation>
     </message>
@@ -4784,8 +4783,21 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <source>JSON Lines or JSON arrays, also gzip-compressed (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;All files (*)</source>
         <translation>JSON Lines o arrays JSON, también comprimidos con gzip (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Import of %1</source>
+        <translation>Importación de %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+0"/>
+        <source>Import of %Ln File(s)</source>
+        <translation>
+            <numerusform>Importación de %Ln archivo</numerusform>
+            <numerusform>Importación de %Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importando %Ln archivo… %1 % · &lt;b&gt;Esc&lt;/b&gt; detener</numerusform>
@@ -4869,7 +4881,17 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+101"/>
+        <source>No records left — Edit ▸ Undo “%1” brings them back</source>
+        <translation>No quedan registros — Edición ▸ Deshacer «%1» los recupera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No records — Edit ▸ Redo “%1” brings them back</source>
+        <translation>No hay registros — Edición ▸ Rehacer «%1» los recupera</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>
@@ -4915,8 +4937,16 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <source>decisions wait until it is stored</source>
         <translation>las decisiones esperan a que termine</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Se quitó %Ln registro importado de %1 — Retroceso o Edición ▸ Deshacer lo recupera.</numerusform>
+            <numerusform>Se quitaron %Ln registros importados de %1 — Retroceso o Edición ▸ Deshacer los recupera.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Stopped: nothing was changed.</source>
         <translation>Detenido: no se ha cambiado nada.</translation>
     </message>
@@ -4957,7 +4987,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+56"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+68"/>
         <source>reviewer</source>
         <translation>revisor</translation>
     </message>
@@ -5002,12 +5032,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>otro</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+375"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Espera a que se guarde la decisión sobre muchos registros, o detenla con Esc.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+60"/>
+        <location filename="../models/dataset/reviewsession.h" line="+68"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>

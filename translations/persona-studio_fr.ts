@@ -774,7 +774,7 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+158"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+174"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 ou le fichier est en lecture seule</translation>
     </message>
@@ -3135,18 +3135,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+368"/>
+        <location line="+375"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-365"/>
+        <location line="+366"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-353"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3254,7 +3254,7 @@
         <translation>%1[*] — Persona Studio</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
@@ -3264,7 +3264,7 @@
         <translation>&amp;Rétablir la saisie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
@@ -3774,7 +3774,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+151"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+182"/>
         <source>Set %1 tier to %2 records</source>
         <translation>Fixer le niveau %1 à %2 enregistrements</translation>
     </message>
@@ -4332,18 +4332,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
-        <location line="+336"/>
+        <location line="+342"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-335"/>
-        <location line="+340"/>
+        <location line="-341"/>
+        <location line="+346"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-345"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -4384,12 +4384,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+338"/>
+        <location line="+344"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-343"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -4512,7 +4512,7 @@
         <translation>Panneau de &amp;contrôle par échantillon</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
@@ -4527,18 +4527,19 @@
         <translation>Afficher tous les enregistrements</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>Spot-check:</source>
         <translation>Contrôle par échantillon&#xa0;:</translation>
     </message>
     <message>
         <location line="+192"/>
-        <location line="+48"/>
+        <location line="+38"/>
+        <location line="+387"/>
         <source>Remove Imported Records</source>
         <translation>Retirer des enregistrements importés</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-423"/>
         <source>The imported records cannot be read: %1</source>
         <translation>Les enregistrements importés ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
@@ -4577,17 +4578,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Importing the file again brings the records back, unreviewed.</source>
-        <translation>Importer à nouveau le fichier ramène les enregistrements, non relus.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Removing %Ln record(s) imported from %1…</source>
         <translation>
             <numerusform>Retrait de %Ln enregistrement importé de %1…</numerusform>
@@ -4595,20 +4591,13 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+387"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>Les enregistrements importés de %1 n&apos;ont pas pu être retirés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Removed %Ln record(s) imported from %1; importing it again brings them back.</source>
-        <translation>
-            <numerusform>%Ln enregistrement importé de %1 retiré&#xa0;; l&apos;importer à nouveau le ramène.</numerusform>
-            <numerusform>%Ln enregistrements importés de %1 retirés&#xa0;; l&apos;importer à nouveau les ramène.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+104"/>
+        <location line="-268"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré</numerusform>
@@ -4670,12 +4659,12 @@ The file is left as it is: restore it from a backup, or move it aside to start t
 Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou mettez-le de côté pour repartir de zéro, puis rechargez le projet (F5).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-870"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4700,7 +4689,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Décider de nombreux enregistrements à la fois, compléter les rejetés, modifier les motifs de rejet, importer des enregistrements</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+241"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
@@ -4710,7 +4699,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+260"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -4749,12 +4738,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+476"/>
+        <location line="+494"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-505"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4775,7 +4764,17 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Remplacer les rejetés</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+54"/>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Édition ▸ Annuler les ramène.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove Import of %1</source>
+        <translation>Retirer l&apos;import de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import Records</source>
         <translation>Importer des enregistrements</translation>
     </message>
@@ -4784,8 +4783,21 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <source>JSON Lines or JSON arrays, also gzip-compressed (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;All files (*)</source>
         <translation>JSON Lines ou tableaux JSON, compressés avec gzip ou non (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+0"/>
+        <source>Import of %Ln File(s)</source>
+        <translation>
+            <numerusform>Import de %Ln fichier</numerusform>
+            <numerusform>Import de %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importation de %Ln fichier… %1&#xa0;% · &lt;b&gt;Échap&lt;/b&gt; arrêter</numerusform>
@@ -4869,7 +4881,17 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+101"/>
+        <source>No records left — Edit ▸ Undo “%1” brings them back</source>
+        <translation>Plus aucun enregistrement — Édition ▸ Annuler «&#xa0;%1&#xa0;» les ramène</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No records — Edit ▸ Redo “%1” brings them back</source>
+        <translation>Aucun enregistrement — Édition ▸ Rétablir «&#xa0;%1&#xa0;» les ramène</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>
@@ -4915,8 +4937,16 @@ les décisions déjà prises gardent leur motif.</translation>
         <source>decisions wait until it is stored</source>
         <translation>les décisions attendent la fin de l&apos;enregistrement</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln enregistrement importé de %1 retiré — Retour arrière ou Édition ▸ Annuler le ramène.</numerusform>
+            <numerusform>%Ln enregistrements importés de %1 retirés — Retour arrière ou Édition ▸ Annuler les ramène.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Stopped: nothing was changed.</source>
         <translation>Arrêté&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -4957,7 +4987,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+56"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+68"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
@@ -5002,12 +5032,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>autre</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+375"/>
         <source>Wait until the decision on many records is stored, or stop it with Esc.</source>
         <translation>Attendez que la décision sur de nombreux enregistrements soit stockée, ou arrêtez-la avec Échap.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+60"/>
+        <location filename="../models/dataset/reviewsession.h" line="+68"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>

@@ -95,6 +95,9 @@ public:
     // Review mode runs those in the background, whatever their size.
     bool lastStepMoves() const { return !m_undo.isEmpty() && m_undo.constLast().move.has_value(); }
     bool nextRedoMoves() const { return !m_redo.isEmpty() && m_redo.constLast().move.has_value(); }
+    // The next undo (redo) puts records back that are out of the project now.
+    bool undoPutsBack() const { return !m_undo.isEmpty() && m_undo.constLast().recordsOut(); }
+    bool redoPutsBack() const { return !m_redo.isEmpty() && m_redo.constLast().recordsOut(); }
 
     // The records an import stored, as an undo step (undo takes them out of the project, redo
     // puts them back). Made while isBusy(), the step follows the work under way.

@@ -940,7 +940,7 @@ void ReviewPage::askToRemoveImport(const QList<DatasetStore::ImportedFile> &file
     QString question = tr("Remove the %Ln record(s) imported from %1?", nullptr, int(file.records)).arg(QFileInfo(file.path).fileName());
     if (file.reviewed > 0)
         question += QLatin1Char(' ') + tr("%Ln of them have a review decision, which goes with them.", nullptr, int(file.reviewed));
-    question += QLatin1Char(' ') + tr("Importing the file again brings the records back, unreviewed.");
+    question += QLatin1Char(' ') + tr("Edit ▸ Undo brings them back.");
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
     box.setDefaultButton(QMessageBox::No);
     box.button(QMessageBox::Yes)->setText(tr("Remove"));
@@ -1179,6 +1179,12 @@ void ReviewPage::updateEmptyState()
                                     "backup, or move it aside to start the records afresh, then reload the project (F5).")
                                      .arg(m_storeError));
             m_emptyImport->setEnabled(false);
+        } else if (m_session && m_session->undoPutsBack()) {
+            m_emptyText->setText(tr("No records left — Edit ▸ Undo “%1” brings them back").arg(m_session->undoText()));
+            m_emptyImport->setEnabled(true);
+        } else if (m_session && m_session->redoPutsBack()) {
+            m_emptyText->setText(tr("No records — Edit ▸ Redo “%1” brings them back").arg(m_session->redoText()));
+            m_emptyImport->setEnabled(true);
         } else {
             m_emptyText->setText(tr("No records yet — open Generate to start a run, or import a file"));
             m_emptyImport->setEnabled(true);
@@ -1336,6 +1342,7 @@ void ReviewPage::backgroundFinished(bool complete)
     if (const QString removed = std::exchange(m_removing, QString()); !removed.isEmpty()) {
         if (complete)
             m_notice = tr("Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.", nullptr, int(total)).arg(removed);
+        updateEmptyState();
         updateHint();
         if (!complete)
             QMessageBox::warning(this, tr("Remove Imported Records"), tr("The records imported from %1 could not be removed: %2").arg(removed, error));
