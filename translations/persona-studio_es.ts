@@ -4534,12 +4534,12 @@
     <message>
         <location line="+192"/>
         <location line="+38"/>
-        <location line="+387"/>
+        <location line="+389"/>
         <source>Remove Imported Records</source>
         <translation>Quitar registros importados</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-425"/>
         <source>The imported records cannot be read: %1</source>
         <translation>No se pueden leer los registros importados: %1</translation>
     </message>
@@ -4592,12 +4592,12 @@
     </message>
     <message>
         <location line="-9"/>
-        <location line="+387"/>
+        <location line="+389"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>No se pudieron quitar los registros importados de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-268"/>
+        <location line="-270"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln registro omitido</numerusform>
@@ -4738,12 +4738,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+494"/>
+        <location line="+496"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-507"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4892,6 +4892,16 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     </message>
     <message>
         <location line="+23"/>
+        <source>Undoing “%1”…</source>
+        <translation>Deshaciendo «%1»…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping after the records being stored…</source>
         <translation>Deteniendo tras los registros que se están guardando…</translation>
     </message>

@@ -4534,12 +4534,12 @@
     <message>
         <location line="+192"/>
         <location line="+38"/>
-        <location line="+387"/>
+        <location line="+389"/>
         <source>Remove Imported Records</source>
         <translation>Retirer des enregistrements importés</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-425"/>
         <source>The imported records cannot be read: %1</source>
         <translation>Les enregistrements importés ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
@@ -4592,12 +4592,12 @@
     </message>
     <message>
         <location line="-9"/>
-        <location line="+387"/>
+        <location line="+389"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>Les enregistrements importés de %1 n&apos;ont pas pu être retirés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-268"/>
+        <location line="-270"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré</numerusform>
@@ -4738,12 +4738,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+494"/>
+        <location line="+496"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-507"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4892,6 +4892,16 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     </message>
     <message>
         <location line="+23"/>
+        <source>Undoing “%1”…</source>
+        <translation>Annulation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopping after the records being stored…</source>
         <translation>Arrêt après les enregistrements en cours de stockage…</translation>
     </message>

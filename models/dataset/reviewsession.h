@@ -118,6 +118,9 @@ public:
     bool isBusy() const { return m_worker != nullptr; }
     // stopBackground() was called for the running work, which ends after its batch.
     bool isStopping() const { return m_stop && m_stop->load(); }
+    // Whether stopBackground() can stop the running work part way: a move (an import taken out
+    // or put back) is one transaction and runs to its end.
+    bool backgroundStoppable() const { return m_work == Work::Decide || m_work == Work::Undo; }
     // Whether the running (or last) background work is an undo.
     bool backgroundUndoes() const { return m_workerUndoes; }
     // The running background work's undo text (for an undo, that of the step being undone).

@@ -1205,7 +1205,9 @@ void ReviewPage::updateHint()
         const int percent = int(100 * m_session->backgroundDone() / total);
         const QString what = m_session->backgroundText().toHtmlEscaped();
         QString text;
-        if (m_session->isStopping())
+        if (!m_session->backgroundStoppable())
+            text = m_session->backgroundUndoes() ? tr("Undoing “%1”…").arg(what) : tr("%1…").arg(what);
+        else if (m_session->isStopping())
             text = tr("Stopping after the records being stored…");
         else if (m_session->backgroundUndoes())
             text = tr("Undoing “%1”… %2 % · <b>Esc</b> stop").arg(what).arg(percent);
