@@ -585,35 +585,23 @@ QList<DatasetStore::ImportedFile> DatasetStore::importedFiles(QString *error) co
 
 bool DatasetStore::removeImported(const QString &path, QList<qint64> *removed, QString *error)
 {
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM records WHERE %1").arg(QLatin1String(ImportedFrom)));
-    q.addBindValue(path);
-    bool ok = q.exec();
     QList<qint64> ids;
-    while (ok && q.next())
-        ids << q.value(0).toLongLong();
-    if (ok) {
+    const bool ok = writeTransaction([&](QSqlQuery &q) {
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id FROM records WHERE %1").arg(QLatin1String(ImportedFrom)));
+        q.addBindValue(path);
+        if (!q.exec())
+            return false;
+        while (q.next())
+            ids << q.value(0).toLongLong();
         q.finish();
         q.prepare(QStringLiteral("DELETE FROM records WHERE %1").arg(QLatin1String(ImportedFrom)));
         q.addBindValue(path);
-        ok = q.exec();
-    }
-    if (!ok) {
-        if (error)
-            *error = q.lastError().text();
-        exec(QStringLiteral("ROLLBACK"), nullptr);
-        return false;
-    }
-    if (!exec(QStringLiteral("COMMIT"), error)) {
-        exec(QStringLiteral("ROLLBACK"), nullptr);
-        return false;
-    }
-    if (removed)
+        return q.exec();
+    }, error);
+    if (ok && removed)
         *removed = std::move(ids);
-    return true;
+    return ok;
 }
 
 QList<qint64> DatasetStore::importedIds(const QString &path, qint64 afterId, QString *error) const
@@ -661,92 +649,85 @@ static QString columnsOf(const QSqlDatabase &db, const QString &table, bool with
     return columns.join(QStringLiteral(", "));
 }
 
-bool DatasetStore::takeOut(const QList<qint64> &ids, qint64 removal, QString *error)
+bool DatasetStore::writeTransaction(const std::function<bool(QSqlQuery &q)> &body, QString *error)
 {
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
     QSqlQuery q(database());
-    auto fail = [&] {
+    if (!body(q) || !q.exec(QStringLiteral("COMMIT"))) {
         if (error)
             *error = q.lastError().text();
         exec(QStringLiteral("ROLLBACK"), nullptr);
         return false;
-    };
+    }
+    return true;
+}
+
+bool DatasetStore::takeOut(const QList<qint64> &ids, qint64 removal, QString *error)
+{
     // The ids in a temporary table (one statement from a JSON array), then set-based statements.
     QJsonArray array;
     for (qint64 id : ids)
         array.append(id);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS take_ids (id INTEGER PRIMARY KEY)"))
-        || !q.exec(QStringLiteral("DELETE FROM temp.take_ids")))
-        return fail();
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.take_ids SELECT value FROM json_each(?)"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return fail();
-    // The log first: deleting the records deletes their log (ON DELETE CASCADE).
-    const QString log = QStringLiteral("INSERT INTO removed_review_log SELECT %1, * FROM review_log WHERE record_id IN (SELECT id FROM temp.take_ids)").arg(removal);
-    const QString records = QStringLiteral("INSERT INTO removed_records SELECT %1, * FROM records WHERE id IN (SELECT id FROM temp.take_ids)").arg(removal);
-    if (!q.exec(log) || !q.exec(records) || !q.exec(QStringLiteral("DELETE FROM records WHERE id IN (SELECT id FROM temp.take_ids)"))
-        || !q.exec(QStringLiteral("DELETE FROM temp.take_ids")) || !q.exec(QStringLiteral("COMMIT")))
-        return fail();
-    return true;
+    return writeTransaction([&](QSqlQuery &q) {
+        if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS take_ids (id INTEGER PRIMARY KEY)"))
+            || !q.exec(QStringLiteral("DELETE FROM temp.take_ids")))
+            return false;
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.take_ids SELECT value FROM json_each(?)"));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        // The log first: deleting the records deletes their log (ON DELETE CASCADE).
+        return q.exec()
+            && q.exec(QStringLiteral("INSERT INTO removed_review_log SELECT %1, * FROM review_log WHERE record_id IN (SELECT id FROM temp.take_ids)").arg(removal))
+            && q.exec(QStringLiteral("INSERT INTO removed_records SELECT %1, * FROM records WHERE id IN (SELECT id FROM temp.take_ids)").arg(removal))
+            && q.exec(QStringLiteral("DELETE FROM records WHERE id IN (SELECT id FROM temp.take_ids)"))
+            && q.exec(QStringLiteral("DELETE FROM temp.take_ids"));
+    }, error);
 }
 
 bool DatasetStore::putBack(qint64 removal, QHash<qint64, qint64> *renumbered, QString *error)
 {
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
-    QSqlQuery q(database());
-    auto fail = [&] {
-        if (error)
-            *error = q.lastError().text();
-        exec(QStringLiteral("ROLLBACK"), nullptr);
-        return false;
-    };
     const QString recordColumns = columnsOf(database(), QStringLiteral("records"), true);
     const QString recordColumnsButId = columnsOf(database(), QStringLiteral("records"), false);
     const QString logColumnsButId = columnsOf(database(), QStringLiteral("review_log"), false);
-    if (recordColumns.isEmpty() || logColumnsButId.isEmpty())
-        return fail();
-    // Ids another record has now: found before any row goes back.
-    QList<qint64> taken;
-    if (!q.exec(QStringLiteral("SELECT t.id FROM removed_records t WHERE t.removal = %1 AND EXISTS (SELECT 1 FROM records r WHERE r.id = t.id)")
-                    .arg(removal)))
-        return fail();
-    while (q.next())
-        taken << q.value(0).toLongLong();
-    q.finish();
-    // New ids above every record's and every record's taken out, so that none takes the id of
-    // a record still to come back.
-    qint64 next = 0;
-    if (!taken.isEmpty()) {
-        if (!q.exec(QStringLiteral("SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM records), (SELECT COALESCE(MAX(id), 0) FROM removed_records))"))
-            || !q.next())
-            return fail();
-        next = q.value(0).toLongLong() + 1;
-        q.finish();
-    }
     QHash<qint64, qint64> moved;
-    for (qint64 old : std::as_const(taken)) {
-        // Under a new id, its log following it.
-        const qint64 id = next++;
-        if (!q.exec(QStringLiteral("INSERT INTO records (id, %1) SELECT %2, %1 FROM removed_records WHERE removal = %3 AND id = %4")
-                        .arg(recordColumnsButId).arg(id).arg(removal).arg(old)))
-            return fail();
-        if (!q.exec(QStringLiteral("UPDATE removed_review_log SET record_id = %1 WHERE removal = %2 AND record_id = %3").arg(id).arg(removal).arg(old))
-            || !q.exec(QStringLiteral("DELETE FROM removed_records WHERE removal = %1 AND id = %2").arg(removal).arg(old)))
-            return fail();
-        moved.insert(old, id);
-    }
-    // The rest under their own ids; the log under new ids of its own (its order is its time).
-    if (!q.exec(QStringLiteral("INSERT INTO records (%1) SELECT %1 FROM removed_records WHERE removal = %2 ORDER BY id").arg(recordColumns).arg(removal))
-        || !q.exec(QStringLiteral("INSERT INTO review_log (%1) SELECT %1 FROM removed_review_log WHERE removal = %2 ORDER BY id").arg(logColumnsButId).arg(removal))
-        || !q.exec(QStringLiteral("DELETE FROM removed_records WHERE removal = %1").arg(removal))
-        || !q.exec(QStringLiteral("DELETE FROM removed_review_log WHERE removal = %1").arg(removal)) || !q.exec(QStringLiteral("COMMIT")))
-        return fail();
-    if (renumbered)
+    const bool ok = writeTransaction([&](QSqlQuery &q) {
+        // Ids another record has now: found before any row goes back.
+        QList<qint64> taken;
+        if (!q.exec(QStringLiteral("SELECT t.id FROM removed_records t WHERE t.removal = %1 AND EXISTS (SELECT 1 FROM records r WHERE r.id = t.id)")
+                        .arg(removal)))
+            return false;
+        while (q.next())
+            taken << q.value(0).toLongLong();
+        q.finish();
+        // New ids above every record's and every record's taken out, so that none takes the id
+        // of a record still to come back.
+        qint64 next = 0;
+        if (!taken.isEmpty()) {
+            if (!q.exec(QStringLiteral("SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM records), (SELECT COALESCE(MAX(id), 0) FROM removed_records))"))
+                || !q.next())
+                return false;
+            next = q.value(0).toLongLong() + 1;
+            q.finish();
+        }
+        for (qint64 old : std::as_const(taken)) {
+            // Under a new id, its log following it.
+            const qint64 id = next++;
+            if (!q.exec(QStringLiteral("INSERT INTO records (id, %1) SELECT %2, %1 FROM removed_records WHERE removal = %3 AND id = %4")
+                            .arg(recordColumnsButId).arg(id).arg(removal).arg(old))
+                || !q.exec(QStringLiteral("UPDATE removed_review_log SET record_id = %1 WHERE removal = %2 AND record_id = %3").arg(id).arg(removal).arg(old))
+                || !q.exec(QStringLiteral("DELETE FROM removed_records WHERE removal = %1 AND id = %2").arg(removal).arg(old)))
+                return false;
+            moved.insert(old, id);
+        }
+        // The rest under their own ids; the log under new ids of its own (its order is its time).
+        return q.exec(QStringLiteral("INSERT INTO records (%1) SELECT %1 FROM removed_records WHERE removal = %2 ORDER BY id").arg(recordColumns).arg(removal))
+            && q.exec(QStringLiteral("INSERT INTO review_log (%1) SELECT %1 FROM removed_review_log WHERE removal = %2 ORDER BY id").arg(logColumnsButId).arg(removal))
+            && q.exec(QStringLiteral("DELETE FROM removed_records WHERE removal = %1").arg(removal))
+            && q.exec(QStringLiteral("DELETE FROM removed_review_log WHERE removal = %1").arg(removal));
+    }, error);
+    if (ok && renumbered)
         *renumbered = std::move(moved);
-    return true;
+    return ok;
 }
 
 bool DatasetStore::forgetTakenOut(qint64 removal, QString *error)

@@ -11,6 +11,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
+class QSqlQuery;
+
 class DatasetStore
 {
 public:
@@ -104,6 +108,9 @@ private:
     bool exec(const QString &sql, QString *error);
     // All of them in one write transaction, or none.
     bool execAll(const QStringList &statements, QString *error);
+    // Runs `body` in one write transaction (BEGIN IMMEDIATE): committed when it returns true,
+    // rolled back with the failing statement's error in *error when it returns false.
+    bool writeTransaction(const std::function<bool(QSqlQuery &q)> &body, QString *error);
 
     QString m_connection;
     QString m_path;
