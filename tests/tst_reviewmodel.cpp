@@ -375,9 +375,19 @@ private slots:
         const QList<qint64> last = importRecords(QStringLiteral("/data/last.jsonl"), 2);
         QString error;
         QVERIFY2(m_store->takeOut(last, 7, &error), qPrintable(error));
-        QCOMPARE(m_store->lastRemoval(), 7);
+        QCOMPARE(m_store->removalKeys(), QList<qint64>{7});
         ReviewSession session(*m_store);
         QCOMPARE(countOf(QStringLiteral("removed_records")), 0);
+        // Another window's session, alive: what this one took out stays for its undo.
+        {
+            const QList<qint64> mine = importRecords(QStringLiteral("/data/mine.jsonl"), 2);
+            session.addImport(mine, QStringLiteral("Import of mine.jsonl"));
+            session.undo();
+            ReviewSession other(*m_store);
+            QCOMPARE(countOf(QStringLiteral("removed_records")), 2);
+            QCOMPARE(session.redo(), mine);
+            QCOMPARE(ReviewModel::readRecord(*m_store, mine.at(1)).output, QStringLiteral("Imported answer 1."));
+        }
         // The oldest step past the history's length goes, and what it took out with it.
         const QList<qint64> first = importRecords(QStringLiteral("/data/first.jsonl"), 1);
         session.removeInBackground(first, QStringLiteral("Remove Import of first.jsonl"));

@@ -628,10 +628,16 @@ qint64 DatasetStore::maxRecordId() const
     return q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM records")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-qint64 DatasetStore::lastRemoval() const
+QList<qint64> DatasetStore::removalKeys() const
 {
+    QList<qint64> keys;
     QSqlQuery q(database());
-    return q.exec(QStringLiteral("SELECT COALESCE(MAX(removal), 0) FROM removed_records")) && q.next() ? q.value(0).toLongLong() : 0;
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT DISTINCT removal FROM removed_records ORDER BY removal"))) {
+        while (q.next())
+            keys << q.value(0).toLongLong();
+    }
+    return keys;
 }
 
 // The columns of a table as the migrations left them, quoted, in order.
@@ -730,9 +736,9 @@ bool DatasetStore::putBack(qint64 removal, QHash<qint64, qint64> *renumbered, QS
     return ok;
 }
 
-bool DatasetStore::forgetTakenOut(qint64 removal, QString *error)
+bool DatasetStore::forgetTakenOut(qint64 first, qint64 last, QString *error)
 {
-    const QString where = removal > 0 ? QStringLiteral(" WHERE removal = %1").arg(removal) : QString();
+    const QString where = QStringLiteral(" WHERE removal BETWEEN %1 AND %2").arg(first).arg(last);
     return execAll({QStringLiteral("DELETE FROM removed_records") + where, QStringLiteral("DELETE FROM removed_review_log") + where}, error);
 }
 

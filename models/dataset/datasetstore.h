@@ -90,10 +90,10 @@ public:
     // transaction. A record whose id was given to another since (SQLite gives the largest id
     // again once it is free) comes back under a new id: *renumbered maps old → new.
     bool putBack(qint64 removal, QHash<qint64, qint64> *renumbered, QString *error);
-    // Deletes for good the records taken out under `removal`, or all of them for 0.
-    bool forgetTakenOut(qint64 removal, QString *error);
-    // The largest removal key in use, 0 for none.
-    qint64 lastRemoval() const;
+    // Deletes for good the records taken out under the keys from `first` to `last`.
+    bool forgetTakenOut(qint64 first, qint64 last, QString *error);
+    // The removal keys in use, in order.
+    QList<qint64> removalKeys() const;
 
     // Large imports store rows faster without the records table's indexes and build them once
     // at the end. The importer holds the lock file importLockPath() meanwhile; open() builds

@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,10 +36,33 @@ ReviewSession::ReviewSession(DatasetStore &store, QObject *parent)
     , m_store(store)
     , m_reviewer(defaultReviewer())
 {
-    // What an earlier session took out cannot be brought back by this one.
-    if (m_store.isOpen() && m_store.lastRemoval() > 0)
-        m_store.forgetTakenOut(0, nullptr);
-    m_nextRemoval = (m_store.isOpen() ? m_store.lastRemoval() : 0) + 1;
+    // Removal keys are this session's number, then a count: sessions of two windows on one
+    // project never share one. The session holds a lock file named by its number while it
+    // lives, so a session finds what an ended one left (a crash) and deletes it — it cannot be
+    // brought back any more — while what another window's session took out stays.
+    m_owner = QRandomGenerator::global()->bounded(1u, 1u << 30);
+    m_nextRemoval = qint64(m_owner) << OwnerShift;
+    if (!m_store.isOpen() || m_store.path().isEmpty())
+        return;
+    m_ownerLock = std::make_unique<QLockFile>(ownerLockPath(m_owner));
+    m_ownerLock->setStaleLockTime(0);
+    m_ownerLock->tryLock(0);
+    qint64 checked = -1;
+    for (qint64 key : m_store.removalKeys()) {
+        const qint64 owner = key >> OwnerShift;
+        if (owner == checked || owner == qint64(m_owner))
+            continue;
+        checked = owner;
+        QLockFile lock(ownerLockPath(owner));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0))
+            m_store.forgetTakenOut(owner << OwnerShift, ((owner + 1) << OwnerShift) - 1, nullptr);
+    }
+}
+
+QString ReviewSession::ownerLockPath(qint64 owner) const
+{
+    return m_store.path() + QStringLiteral("-undo-%1.lock").arg(owner);
 }
 
 ReviewSession::~ReviewSession()
@@ -52,7 +77,7 @@ ReviewSession::~ReviewSession()
     const bool out = std::any_of(m_undo.cbegin(), m_undo.cend(), [](const UndoStep &s) { return s.recordsOut(); })
         || std::any_of(m_redo.cbegin(), m_redo.cend(), [](const RedoStep &s) { return s.recordsOut(); });
     if (out && m_store.isOpen())
-        m_store.forgetTakenOut(0, nullptr);
+        m_store.forgetTakenOut(qint64(m_owner) << OwnerShift, ((qint64(m_owner) + 1) << OwnerShift) - 1, nullptr);
 }
 
 QString ReviewSession::defaultReviewer()
@@ -161,7 +186,7 @@ void ReviewSession::clearRedo()
 void ReviewSession::forget(const std::optional<Move> &move, bool out)
 {
     if (move && out)
-        m_store.forgetTakenOut(move->removal, nullptr);
+        m_store.forgetTakenOut(move->removal, move->removal, nullptr);
 }
 
 bool ReviewSession::applyMove(DatasetStore &store, const Move &move, bool out, QHash<qint64, qint64> &renumbered, QString &error)

@@ -16,9 +16,10 @@
 // Imports are steps too: undoing an import takes its records out of the project (into
 // removed_records, DatasetStore::takeOut), redoing it puts them back; removing an import is a
 // step whose undo puts the records back, with their decisions and review log. What is taken out
-// stays in studio.db only while a step can bring it back: a session starts by deleting what an
-// earlier one left, and a step forgotten (a new decision after undos, the oldest past MaxUndo)
-// deletes its records for good.
+// stays in studio.db only while a step can bring it back: a step forgotten (a new decision after
+// undos, the oldest past MaxUndo) deletes its records for good, the session's end deletes what
+// its steps took out, and a session deletes what an ended one left (a crash) but not what a live
+// one (another window's) holds.
 
 #include "record.h"
 
@@ -37,6 +38,7 @@
 #include <optional>
 
 class DatasetStore;
+class QLockFile;
 template <typename T>
 class QFutureWatcher;
 class QSqlDatabase;
@@ -237,7 +239,12 @@ private:
     bool m_workerUndoes = false;
     QHash<qint64, qint64> m_renumbered;   // a background move's new ids
     QList<UndoStep> m_queued;             // imports made while a worker ran, pushed when it ends
+    // The session's number, the high bits of its removal keys, and the lock that says it lives.
+    static constexpr int OwnerShift = 24;
+    quint32 m_owner = 0;
+    std::unique_ptr<QLockFile> m_ownerLock;
     qint64 m_nextRemoval = 1;
+    QString ownerLockPath(qint64 owner) const;
     QString m_workerText;
     UndoStep m_pending;        // a background decision's step, pushed when it ends
     RedoStep m_redoing;        // a background redo's step: what a stop leaves goes back to the redo list
