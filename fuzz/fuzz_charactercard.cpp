@@ -1,10 +1,12 @@
-// Fuzzes the role-play character card reader (JSON, and PNG text chunks: tEXt, zTXt, iTXt) and
-// the sheet it writes: no crash, and whatever a card holds, the sheet reads back without errors
-// under the card's name, with only the sections the card reader writes and its own metadata.
+// Fuzzes the role-play character card reader (JSON, PNG text chunks: tEXt, zTXt, iTXt, and
+// CHARX packages' ZIP directory) and the sheet it writes: no crash, and whatever a card holds,
+// the sheet reads back without errors under the card's name, with only the sections the card
+// reader writes and its own metadata.
 
 #include "sheet/charactercard.h"
 #include "sheet/sheetparser.h"
 
+#include <QBuffer>
 #include <QString>
 
 #include <cstdio>
@@ -24,7 +26,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
-    const std::optional<CharacterCard> card = bytes.startsWith("\x89PNG") ? CharacterCard::fromPng(bytes, &error) : CharacterCard::fromJson(bytes, &error);
+    std::optional<CharacterCard> card;
+    if (bytes.startsWith("\x89PNG")) {
+        card = CharacterCard::fromPng(bytes, &error);
+    } else if (bytes.startsWith("PK")) {
+        QBuffer zip;
+        zip.setData(bytes);
+        zip.open(QIODevice::ReadOnly);
+        card = CharacterCard::fromCharx(zip, &error);
+    } else {
+        card = CharacterCard::fromJson(bytes, &error);
+    }
     if (!card) {
         if (error.isEmpty())
             std::abort();

@@ -48,6 +48,38 @@ private:
         png += chunk("IEND", {});
         return png;
     }
+    // A ZIP file of these members (name, data), each stored or deflated, with a comment after
+    // its directory as some writers add. CRCs are left zero: the card reader does not check them
+    // (the JSON it parses does).
+    static QByteArray zipWith(const QList<std::pair<QByteArray, QByteArray>> &members, bool deflate)
+    {
+        auto le16 = [](QByteArray &b, int v) { b.append(char(v & 0xff)).append(char((v >> 8) & 0xff)); };
+        auto le32 = [&](QByteArray &b, quint32 v) { le16(b, int(v & 0xffff)); le16(b, int(v >> 16)); };
+        QByteArray zip, directory;
+        for (const auto &[name, data] : members) {
+            const QByteArray stored = deflate ? qCompress(data).mid(6).chopped(4) : data;   // raw deflate: no zlib header or Adler-32
+            const quint32 offset = quint32(zip.size());
+            zip += QByteArray("PK\x03\x04", 4);
+            le16(zip, 20); le16(zip, 0); le16(zip, deflate ? 8 : 0); le16(zip, 0); le16(zip, 0);
+            le32(zip, 0); le32(zip, quint32(stored.size())); le32(zip, quint32(data.size()));
+            le16(zip, int(name.size())); le16(zip, 0);
+            zip += name + stored;
+            directory += QByteArray("PK\x01\x02", 4);
+            le16(directory, 20); le16(directory, 20); le16(directory, 0); le16(directory, deflate ? 8 : 0); le16(directory, 0); le16(directory, 0);
+            le32(directory, 0); le32(directory, quint32(stored.size())); le32(directory, quint32(data.size()));
+            le16(directory, int(name.size())); le16(directory, 0); le16(directory, 0); le16(directory, 0); le16(directory, 0);
+            le32(directory, 0); le32(directory, offset);
+            directory += name;
+        }
+        const quint32 directoryOffset = quint32(zip.size());
+        zip += directory;
+        zip += QByteArray("PK\x05\x06", 4);
+        le16(zip, 0); le16(zip, 0); le16(zip, int(members.size())); le16(zip, int(members.size()));
+        le32(zip, quint32(directory.size())); le32(zip, directoryOffset);
+        le16(zip, 7);
+        zip += "written";
+        return zip;
+    }
     static QByteArray cardJson(const QString &name, const QString &spec = QStringLiteral("chara_card_v2"))
     {
         const QJsonObject data{
@@ -187,6 +219,35 @@ private slots:
         QVERIFY(!CharacterCard::fromJson("{\"name\":", &error));
         QVERIFY(error.startsWith(QStringLiteral("not valid JSON: ")));
         QVERIFY(!CharacterCard::read(dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(!error.isEmpty());
+
+        // CHARX: card.json in a ZIP with the card's assets, stored or deflated.
+        const QByteArray json = cardJson(QStringLiteral("Herald Zip"), QStringLiteral("chara_card_v3"));
+        const QByteArray asset(300000, 'x');
+        auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        for (bool deflate : {false, true}) {
+            const QString charx = write(QStringLiteral("herald.charx"), zipWith({{"assets/icon/images/main.png", asset}, {"card.json", json}}, deflate));
+            card = CharacterCard::read(charx, &error);
+            QVERIFY2(card, qPrintable(error));
+            QCOMPARE(card->name, QStringLiteral("Herald Zip"));
+            QCOMPARE(card->spec, QStringLiteral("chara_card_v3"));
+        }
+        const QByteArray charx = zipWith({{"card.json", json}}, true);
+        const std::pair<QByteArray, QString> badZips[] = {
+            {zipWith({{"readme.txt", "hello"}}, false), QStringLiteral("a ZIP file without card.json, so no CHARX package")},
+            {charx.left(charx.size() - 30), QStringLiteral("a CHARX package whose ZIP directory cannot be read")},
+            {charx.left(40) + QByteArray(charx.size() - 40, '\0'), QStringLiteral("a CHARX package whose ZIP directory cannot be read")},
+        };
+        for (const auto &[bytes, message] : badZips) {
+            QVERIFY(!CharacterCard::read(write(QStringLiteral("bad.charx"), bytes), &error));
+            QCOMPARE(error, message);
+        }
+        QByteArray damaged = charx;
+        damaged[30 + 9 + 2] = char(0xff);   // the deflate stream, past its first bytes
+        QVERIFY(!CharacterCard::read(write(QStringLiteral("damaged.charx"), damaged), &error));
         QVERIFY(!error.isEmpty());
     }
 

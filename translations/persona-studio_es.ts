@@ -100,12 +100,27 @@
 <context>
     <name>CharacterCard</name>
     <message>
-        <location filename="../models/sheet/charactercard.cpp" line="+96"/>
+        <location filename="../models/sheet/charactercard.cpp" line="+67"/>
+        <source>a CHARX package whose ZIP directory cannot be read</source>
+        <translation>un paquete CHARX cuyo directorio ZIP no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a CHARX package whose card.json is compressed in a way not read (method %1)</source>
+        <translation>un paquete CHARX cuyo card.json está comprimido de una forma que no se lee (método %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a ZIP file without card.json, so no CHARX package</source>
+        <translation>un archivo ZIP sin card.json, así que no es un paquete CHARX</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>a card larger than 64 MB is not read</source>
         <translation>no se lee una tarjeta de más de 64 MB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>not a PNG image</source>
         <translation>no es una imagen PNG</translation>
     </message>
@@ -603,8 +618,8 @@
     </message>
     <message>
         <location line="-25"/>
-        <source>Character cards (*.png *.json);;All files (*)</source>
-        <translation>Tarjetas de personaje (*.png *.json);;Todos los archivos (*)</translation>
+        <source>Character cards (*.png *.json *.charx);;All files (*)</source>
+        <translation>Tarjetas de personaje (*.png *.json *.charx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4997,7 +5012,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+68"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+93"/>
         <source>reviewer</source>
         <translation>revisor</translation>
     </message>
@@ -5047,7 +5062,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>Espera a que se guarde la decisión sobre muchos registros, o detenla con Esc.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+68"/>
+        <location filename="../models/dataset/reviewsession.h" line="+70"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -6300,9 +6315,9 @@ Código de salida: 0 aceptado, 1 sería rechazado, 2 error de uso.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_card.cpp" line="+25"/>
-        <source>Makes a character sheet from each role-play character card (a SillyTavern card: JSON, or a PNG image carrying it; Character Card V1, V2 and V3): its description as the background, its personality, its scenario as the role, its greetings and example dialogue as the voice, its lorebook as lore. Each sheet is written as character_&lt;slug&gt;.md beside the project&apos;s other sheets; the character then waits in the unassigned tier. A character the project has already is left alone.
+        <source>Makes a character sheet from each role-play character card (a SillyTavern card: JSON, or a PNG image carrying it; Character Card V1, V2 and V3; a CHARX package): its description as the background, its personality, its scenario as the role, its greetings and example dialogue as the voice, its lorebook as lore. Each sheet is written as character_&lt;slug&gt;.md beside the project&apos;s other sheets; the character then waits in the unassigned tier. A character the project has already is left alone.
 Exit status: 0 when every card became a sheet, 1 when a file is not a card or a sheet could not be written, 2 for a usage error.</source>
-        <translation>Crea una ficha de personaje a partir de cada tarjeta de personaje de rol (una tarjeta de SillyTavern: JSON, o una imagen PNG que la lleva; Character Card V1, V2 y V3): su descripción como trasfondo, su personalidad, su escenario como papel, sus saludos y su diálogo de ejemplo como voz, su lorebook como lore. Cada ficha se escribe como character_&lt;slug&gt;.md junto a las demás fichas del proyecto; el personaje queda entonces en el nivel sin asignar. Un personaje que el proyecto ya tiene no se toca.
+        <translation>Crea una ficha de personaje a partir de cada tarjeta de personaje de rol (una tarjeta de SillyTavern: JSON, o una imagen PNG que la lleva; Character Card V1, V2 y V3; un paquete CHARX): su descripción como trasfondo, su personalidad, su escenario como papel, sus saludos y su diálogo de ejemplo como voz, su lorebook como lore. Cada ficha se escribe como character_&lt;slug&gt;.md junto a las demás fichas del proyecto; el personaje queda entonces en el nivel sin asignar. Un personaje que el proyecto ya tiene no se toca.
 Código de salida: 0 cuando cada tarjeta se ha convertido en ficha, 1 cuando un archivo no es una tarjeta o una ficha no se ha podido escribir, 2 por un error de uso.</translation>
     </message>
     <message>

@@ -100,12 +100,27 @@
 <context>
     <name>CharacterCard</name>
     <message>
-        <location filename="../models/sheet/charactercard.cpp" line="+96"/>
+        <location filename="../models/sheet/charactercard.cpp" line="+67"/>
+        <source>a CHARX package whose ZIP directory cannot be read</source>
+        <translation>un paquet CHARX dont le répertoire ZIP ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a CHARX package whose card.json is compressed in a way not read (method %1)</source>
+        <translation>un paquet CHARX dont le card.json est compressé d’une façon non lue (méthode %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a ZIP file without card.json, so no CHARX package</source>
+        <translation>un fichier ZIP sans card.json, donc pas un paquet CHARX</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>a card larger than 64 MB is not read</source>
         <translation>une carte de plus de 64 Mo n&apos;est pas lue</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>not a PNG image</source>
         <translation>pas une image PNG</translation>
     </message>
@@ -603,8 +618,8 @@
     </message>
     <message>
         <location line="-25"/>
-        <source>Character cards (*.png *.json);;All files (*)</source>
-        <translation>Cartes de personnage (*.png *.json);;Tous les fichiers (*)</translation>
+        <source>Character cards (*.png *.json *.charx);;All files (*)</source>
+        <translation>Cartes de personnage (*.png *.json *.charx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4997,7 +5012,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+68"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+93"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
@@ -5047,7 +5062,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>Attendez que la décision sur de nombreux enregistrements soit stockée, ou arrêtez-la avec Échap.</translation>
     </message>
     <message>
-        <location filename="../models/dataset/reviewsession.h" line="+68"/>
+        <location filename="../models/dataset/reviewsession.h" line="+70"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -6300,9 +6315,9 @@ Code de sortie&#xa0;: 0 accepté, 1 serait rejeté, 2 erreur d&apos;utilisation.
     </message>
     <message>
         <location filename="../app/cli/cmd_card.cpp" line="+25"/>
-        <source>Makes a character sheet from each role-play character card (a SillyTavern card: JSON, or a PNG image carrying it; Character Card V1, V2 and V3): its description as the background, its personality, its scenario as the role, its greetings and example dialogue as the voice, its lorebook as lore. Each sheet is written as character_&lt;slug&gt;.md beside the project&apos;s other sheets; the character then waits in the unassigned tier. A character the project has already is left alone.
+        <source>Makes a character sheet from each role-play character card (a SillyTavern card: JSON, or a PNG image carrying it; Character Card V1, V2 and V3; a CHARX package): its description as the background, its personality, its scenario as the role, its greetings and example dialogue as the voice, its lorebook as lore. Each sheet is written as character_&lt;slug&gt;.md beside the project&apos;s other sheets; the character then waits in the unassigned tier. A character the project has already is left alone.
 Exit status: 0 when every card became a sheet, 1 when a file is not a card or a sheet could not be written, 2 for a usage error.</source>
-        <translation>Crée une fiche de personnage à partir de chaque carte de personnage de jeu de rôle (une carte SillyTavern&#xa0;: JSON, ou une image PNG qui la porte&#xa0;; Character Card V1, V2 et V3)&#xa0;: sa description comme contexte, sa personnalité, son scénario comme rôle, ses salutations et son dialogue d&apos;exemple comme voix, son lorebook comme lore. Chaque fiche est écrite sous le nom character_&lt;slug&gt;.md à côté des autres fiches du projet&#xa0;; le personnage attend alors dans le niveau non attribué. Un personnage que le projet a déjà n&apos;est pas touché.
+        <translation>Crée une fiche de personnage à partir de chaque carte de personnage de jeu de rôle (une carte SillyTavern&#xa0;: JSON, ou une image PNG qui la porte&#xa0;; Character Card V1, V2 et V3&#xa0;; un paquet CHARX)&#xa0;: sa description comme contexte, sa personnalité, son scénario comme rôle, ses salutations et son dialogue d&apos;exemple comme voix, son lorebook comme lore. Chaque fiche est écrite sous le nom character_&lt;slug&gt;.md à côté des autres fiches du projet&#xa0;; le personnage attend alors dans le niveau non attribué. Un personnage que le projet a déjà n&apos;est pas touché.
 Code de sortie&#xa0;: 0 si chaque carte est devenue une fiche, 1 si un fichier n&apos;est pas une carte ou si une fiche n&apos;a pas pu être écrite, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>

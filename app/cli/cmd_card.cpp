@@ -24,7 +24,7 @@ int runCard(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Makes a character sheet from each role-play character card (a SillyTavern card: JSON, or a PNG image carrying it; "
-               "Character Card V1, V2 and V3): its description as the background, its personality, its scenario as the role, its "
+               "Character Card V1, V2 and V3; a CHARX package): its description as the background, its personality, its scenario as the role, its "
                "greetings and example dialogue as the voice, its lorebook as lore. Each sheet is written as character_<slug>.md "
                "beside the project's other sheets; the character then waits in the unassigned tier. A character the project has "
                "already is left alone.\n"

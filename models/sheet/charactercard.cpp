@@ -20,11 +20,12 @@ quint32 bigEndian32(const char *p)
     return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
 }
 
-// A zlib stream (zTXt, compressed iTXt), or nothing when it is damaged.
-std::optional<QByteArray> inflateZlib(QByteArrayView data)
+// A zlib stream (zTXt, compressed iTXt; windowBits MAX_WBITS) or a raw deflate stream (a ZIP
+// member; -MAX_WBITS), or nothing when it is damaged or inflates past the card's limit.
+std::optional<QByteArray> inflateZlib(QByteArrayView data, int windowBits = MAX_WBITS)
 {
     z_stream z{};
-    if (inflateInit(&z) != Z_OK)
+    if (inflateInit2(&z, windowBits) != Z_OK)
         return std::nullopt;
     QByteArray out;
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
@@ -44,6 +45,83 @@ std::optional<QByteArray> inflateZlib(QByteArrayView data)
     if (status != Z_STREAM_END)
         return std::nullopt;
     return out;
+}
+
+quint16 littleEndian16(const char *p)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    return quint16(u[0] | (u[1] << 8));
+}
+
+quint32 littleEndian32(const char *p)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    return quint32(u[0]) | (quint32(u[1]) << 8) | (quint32(u[2]) << 16) | (quint32(u[3]) << 24);
+}
+
+// card.json of a CHARX package (Character Card V3's ZIP: the card and its assets), read from
+// the ZIP's central directory without reading the assets.
+std::optional<QByteArray> charxCardJson(QIODevice &zip, QString *error)
+{
+    auto damaged = [error] {
+        *error = QCoreApplication::translate("CharacterCard", "a CHARX package whose ZIP directory cannot be read");
+        return std::nullopt;
+    };
+    // The end of central directory record: 22 bytes and a comment of up to 64 KB, at the end.
+    const qint64 size = zip.size();
+    const qint64 tail = qMin<qint64>(size, 22 + 0xFFFF);
+    if (size < 22 || !zip.seek(size - tail))
+        return damaged();
+    const QByteArray end = zip.read(tail);
+    const qsizetype eocd = end.lastIndexOf(QByteArrayView("PK\x05\x06", 4));
+    if (end.size() != tail || eocd < 0 || eocd + 22 > end.size())
+        return damaged();
+    const quint16 entries = littleEndian16(end.constData() + eocd + 10);
+    const quint32 directorySize = littleEndian32(end.constData() + eocd + 12);
+    const quint32 directoryOffset = littleEndian32(end.constData() + eocd + 16);
+    if (directoryOffset == 0xFFFFFFFF || directorySize > 16 * 1024 * 1024 || qint64(directoryOffset) + directorySize > size
+        || !zip.seek(directoryOffset))
+        return damaged();
+    const QByteArray directory = zip.read(directorySize);
+    if (directory.size() != qsizetype(directorySize))
+        return damaged();
+    qsizetype at = 0;
+    for (int i = 0; i < entries; ++i) {
+        if (at + 46 > directory.size() || !QByteArrayView(directory).sliced(at).startsWith(QByteArrayView("PK\x01\x02", 4)))
+            return damaged();
+        const char *entry = directory.constData() + at;
+        const quint16 method = littleEndian16(entry + 10);
+        const quint32 compressed = littleEndian32(entry + 20);
+        const quint16 nameLength = littleEndian16(entry + 28);
+        const qsizetype next = at + 46 + nameLength + littleEndian16(entry + 30) + littleEndian16(entry + 32);
+        if (next > directory.size())
+            return damaged();
+        if (QByteArrayView(entry + 46, nameLength) == QByteArrayView("card.json")) {
+            const quint32 local = littleEndian32(entry + 42);
+            if (compressed > MaxCardBytes || !zip.seek(local))
+                return damaged();
+            const QByteArray header = zip.read(30);
+            if (header.size() != 30 || !header.startsWith(QByteArrayView("PK\x03\x04", 4))
+                || !zip.seek(qint64(local) + 30 + littleEndian16(header.constData() + 26) + littleEndian16(header.constData() + 28)))
+                return damaged();
+            const QByteArray data = zip.read(compressed);
+            if (data.size() != qsizetype(compressed))
+                return damaged();
+            if (method == 0)
+                return data;
+            if (method != 8) {
+                *error = QCoreApplication::translate("CharacterCard", "a CHARX package whose card.json is compressed in a way not read (method %1)").arg(method);
+                return std::nullopt;
+            }
+            std::optional<QByteArray> json = inflateZlib(data, -MAX_WBITS);
+            if (!json)
+                return damaged();
+            return json;
+        }
+        at = next;
+    }
+    *error = QCoreApplication::translate("CharacterCard", "a ZIP file without card.json, so no CHARX package");
+    return std::nullopt;
 }
 
 // Text without control characters but line breaks and tabs: a sheet is a text file.
@@ -92,12 +170,21 @@ std::optional<CharacterCard> CharacterCard::read(const QString &path, QString *e
         *error = file.errorString();
         return std::nullopt;
     }
+    // A CHARX package carries its images and sounds too: only its card.json is read.
+    if (file.peek(4) == QByteArrayView("PK\x03\x04", 4))
+        return fromCharx(file, error);
     if (file.size() > MaxCardBytes) {
         *error = QCoreApplication::translate("CharacterCard", "a card larger than 64 MB is not read");
         return std::nullopt;
     }
     const QByteArray data = file.readAll();
     return data.startsWith(PngSignature) ? fromPng(data, error) : fromJson(data, error);
+}
+
+std::optional<CharacterCard> CharacterCard::fromCharx(QIODevice &zip, QString *error)
+{
+    std::optional<QByteArray> json = charxCardJson(zip, error);
+    return json ? fromJson(*json, error) : std::nullopt;
 }
 
 std::optional<CharacterCard> CharacterCard::fromPng(const QByteArray &png, QString *error)

@@ -315,6 +315,18 @@ private slots:
         QTRY_VERIFY(doc->project().character(QStringLiteral("Mira Scout")));
         QCOMPARE(page->currentCharacter(), QStringLiteral("Mira Scout"));
         QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Import character card Mira Scout"));
+
+        // A CHARX package (a ZIP of card.json and its assets) dropped too.
+        QMimeData charx;
+        charx.setUrls({QUrl::fromLocalFile(TestPaths::sourceDir() + QStringLiteral("/fuzz/corpus/charactercard/v3-package.charx"))});
+        QDragEnterEvent enterCharx(QPoint(5, 5), Qt::CopyAction, &charx, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enterCharx);
+        QVERIFY(enterCharx.isAccepted());
+        QDropEvent dropCharx(QPointF(5, 5), Qt::CopyAction, &charx, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &dropCharx);
+        QVERIFY(dropCharx.isAccepted());
+        QTRY_VERIFY(doc->project().character(QStringLiteral("Zip Herald")));
+        QCOMPARE(doc->project().character(QStringLiteral("Zip Herald"))->sheet.section(SheetSection::Kind::Role)->text, QStringLiteral("At the gate."));
     }
 
     void newRenameDeleteFollowTheFiles()

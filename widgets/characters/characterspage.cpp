@@ -796,7 +796,7 @@ void CharactersPage::importCharacterCards(QStringList paths)
     if (paths.isEmpty()) {
         const QString last = AppSettings::lastImportDir.get();
         const QString start = !last.isEmpty() && QFileInfo(last).isDir() ? last : m_document->project().dir;
-        paths = QFileDialog::getOpenFileNames(this, tr("Import Character Cards"), start, tr("Character cards (*.png *.json);;All files (*)"));
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Character Cards"), start, tr("Character cards (*.png *.json *.charx);;All files (*)"));
         if (paths.isEmpty())
             return;
         AppSettings::lastImportDir.set(QFileInfo(paths.first()).absolutePath());

@@ -603,7 +603,7 @@ MainWindow::Drop MainWindow::dropKind(const QStringList &paths) const
     for (const QString &path : paths) {
         if (!QFileInfo(path).isFile())
             return Drop::None;
-        images = images && path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
+        images = images && (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".charx"), Qt::CaseInsensitive));
     }
     return images ? Drop::Cards : Drop::Import;
 }

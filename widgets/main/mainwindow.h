@@ -86,7 +86,8 @@ private:
     bool editorHasFocus() const;
     // Files dropped on the window: one folder opens as the project; dataset files are imported
     // into the open one (in the Review mode). Returns false for anything else.
-    // Cards: PNG images only, read as role-play character cards (Character ▸ Import Character Cards…).
+    // Cards: PNG images and CHARX packages only, read as role-play character cards (Character ▸
+    // Import Character Cards…).
     enum class Drop { None, Project, Import, Cards };
     Drop dropKind(const QStringList &paths) const;
     bool dropPaths(const QStringList &paths);
