@@ -200,6 +200,13 @@ private slots:
         QCOMPARE(alice.name, QStringLiteral("Bot Alice B 2"));
         QCOMPARE(alice.sections.size(), 1);
         QCOMPARE(alice.sections[0].text, QStringLiteral("Old.\n\n# Not a heading\n\n```"));
+        // Quotes and spaces in front of a name go together: the metadata would read a quoted value.
+        card = CharacterCard::fromJson("{\"name\":\"'' 'Quoted' Bot''\"}", &error);
+        QVERIFY2(card, qPrintable(error));
+        QCOMPARE(card->name, QStringLiteral("Quoted' Bot''"));
+        const CharacterSheet quoted = SheetParser::parse(card->toSheet(QStringLiteral("Elio")), QStringLiteral("q.md"));
+        QCOMPARE(quoted.name, card->name);
+        QCOMPARE(quoted.metadata.value(QStringLiteral("character")), QStringList{card->name});
 
         const QByteArray good = pngWith({{"tEXt", QByteArray("chara\0", 6) + v2}});
         const std::pair<QByteArray, QString> bad[] = {

@@ -139,7 +139,8 @@ QString sheetName(QString name)
     name.removeIf([](QChar c) { return QStringView(u"*`[]<>\\#\"{}|~;").contains(c); });
     name.replace(QLatin1Char('_'), QLatin1Char(' '));   // "Bot_Alice": emphasis otherwise, at times
     name = name.simplified();
-    while (!name.isEmpty() && QStringView(u"-'!&%@:,=+?.").contains(name.front()))
+    // (Spaces too: "'' 'Bot" must not begin with a quote once the spaces are gone.)
+    while (!name.isEmpty() && (name.front().isSpace() || QStringView(u"-'!&%@:,=+?.").contains(name.front())))
         name.remove(0, 1);
     while (!name.isEmpty() && name.back() == QLatin1Char(':'))
         name.chop(1);
