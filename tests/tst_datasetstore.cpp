@@ -2,11 +2,17 @@
 
 #include "dataset/datasetstore.h"
 #include "dataset/reviewfilter.h"
+#include "generation/generationjournal.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
+#include <future>
+#include <thread>
 
 class TestDatasetStore : public QObject
 {
@@ -187,6 +193,71 @@ private slots:
         QVERIFY(!store.insertRecords(batch, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(store.recordCount(), 1);
+    }
+
+    // An answer arriving while another connection holds studio.db (a large import taken out of
+    // the project) waits for it and is stored, instead of failing the run; past the longest
+    // wait it fails with the lock named, and nothing of it is stored.
+    void journalCommitWaitsForAnotherWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("studio.db"));
+        DatasetStore store;
+        QVERIFY(store.open(path, nullptr));
+        QVERIFY(QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA busy_timeout = 50")));   // each try gives up soon
+        GenerationJournal journal(store.database());
+        const qint64 run = journal.startRun(QStringLiteral("http://127.0.0.1"), QStringLiteral("m"), {}, nullptr);
+        const qint64 job = journal.addJob(run, QStringLiteral("Glordon"), QStringLiteral("casual"), 1, nullptr);
+        QVERIFY(run > 0 && job > 0);
+        auto commitFor = [&](const QString &input) {
+            GenerationJournal::Commit c;
+            c.runId = run;
+            c.persona = QStringLiteral("Glordon");
+            c.category = QStringLiteral("casual");
+            c.records = {record(QStringLiteral("Glordon"), QStringLiteral("casual"), input, QStringLiteral("Hello!"))};
+            c.job.jobId = job;
+            c.job.state = QStringLiteral("done");
+            c.job.addStored = 1;
+            return c;
+        };
+        // Another connection, on a thread of its own, holds the write lock for `holdMs`.
+        auto holdFor = [&path](int holdMs) {
+            std::promise<void> held;
+            std::future<void> ready = held.get_future();
+            std::thread holder([&path, holdMs, held = std::move(held)]() mutable {
+                DatasetStore other;
+                other.open(path, nullptr);
+                QSqlQuery(other.database()).exec(QStringLiteral("BEGIN IMMEDIATE"));
+                held.set_value();
+                std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
+                QSqlQuery(other.database()).exec(QStringLiteral("COMMIT"));
+            });
+            ready.wait();
+            return holder;
+        };
+        std::thread holder = holdFor(600);
+        GenerationJournal::Commit first = commitFor(QStringLiteral("Hi"));
+        QString error;
+        QVERIFY2(journal.commit(first, &error), qPrintable(error));
+        holder.join();
+        QCOMPARE(store.recordCount(), 1);
+
+        journal.setBusyWaitMs(200);
+        holder = holdFor(1500);
+        GenerationJournal::Commit second = commitFor(QStringLiteral("Again"));
+        QVERIFY(!journal.commit(second, &error));
+        QVERIFY2(error.contains(QStringLiteral("locked")), qPrintable(error));
+        holder.join();
+        QCOMPARE(store.recordCount(), 1);
+        // A plain error fails at once, however long the wait may be.
+        journal.setBusyWaitMs(60000);
+        GenerationJournal::Commit bad = commitFor(QStringLiteral("Bad"));
+        QVERIFY(QSqlQuery(store.database()).exec(QStringLiteral("CREATE TEMP TRIGGER no_more BEFORE INSERT ON records BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!journal.commit(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
+        QVERIFY(timer.elapsed() < 30000);
     }
 };
 

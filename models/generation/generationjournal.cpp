@@ -1,9 +1,11 @@
 #include "generationjournal.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace {
@@ -12,12 +14,24 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-bool run(QSqlQuery &q, QString *error)
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6), extended codes too: another connection held the
+// database longer than this one's busy timeout.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+// Sets *busy when the statement failed because another writer held the database.
+bool run(QSqlQuery &q, QString *error, bool *busy = nullptr)
 {
     if (q.exec())
         return true;
     if (error)
         *error = q.lastError().text();
+    if (busy && isBusy(q.lastError()))
+        *busy = true;
     return false;
 }
 }
@@ -99,7 +113,7 @@ bool GenerationJournal::applyJobUpdate(const JobUpdate &u, QString *error)
     q.addBindValue(u.latencyMs);
     q.addBindValue(nowText());
     q.addBindValue(u.jobId);
-    return run(q, error);
+    return run(q, error, &m_busy);
 }
 
 bool GenerationJournal::updateJob(const JobUpdate &update, QString *error)
@@ -126,13 +140,34 @@ bool GenerationJournal::insertRecord(Record &r, QString *error)
     q.addBindValue(r.completionTokens);
     q.addBindValue(Record::dedupKey(r.persona, r.input, r.output));
     q.addBindValue(nowText());
-    if (!run(q, error))
+    if (!run(q, error, &m_busy))
         return false;
     r.id = q.lastInsertId().toLongLong();
     return true;
 }
 
 bool GenerationJournal::commit(Commit &c, QString *error)
+{
+    // Another writer may hold studio.db longer than the connection's busy timeout (taking a large
+    // import out of the project, or putting it back, is one transaction): the answer, paid for,
+    // waits and is stored then, rather than the run failing.
+    QElapsedTimer waited;
+    waited.start();
+    forever {
+        m_busy = false;
+        QString why;
+        if (commitOnce(c, &why))
+            return true;
+        if (!m_busy || waited.elapsed() >= m_busyWaitMs) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        QThread::msleep(50);
+    }
+}
+
+bool GenerationJournal::commitOnce(Commit &c, QString *error)
 {
     if (!m_db.transaction()) {
         if (error)
@@ -160,7 +195,7 @@ bool GenerationJournal::commit(Commit &c, QString *error)
         q.addBindValue(c.category);
         q.addBindValue(it.key());
         q.addBindValue(it.value());
-        if (!run(q, error))
+        if (!run(q, error, &m_busy))
             return fail();
     }
     QSqlQuery q(m_db);
@@ -170,11 +205,12 @@ bool GenerationJournal::commit(Commit &c, QString *error)
     q.addBindValue(c.job.addCompletionTokens);
     q.addBindValue(c.job.addCost);
     q.addBindValue(c.runId);
-    if (!run(q, error))
+    if (!run(q, error, &m_busy))
         return fail();
     if (!m_db.commit()) {
         if (error)
             *error = m_db.lastError().text();
+        m_busy = m_busy || isBusy(m_db.lastError());
         return fail();
     }
     return true;

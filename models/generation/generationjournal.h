@@ -49,7 +49,11 @@ public:
     bool finishRun(qint64 runId, const QString &state, QString *error);
     qint64 addJob(qint64 runId, const QString &persona, const QString &category, int requested, QString *error);
     bool updateJob(const JobUpdate &update, QString *error);
+    // Tried again while another connection holds the database (each try waits the connection's
+    // busy timeout), for up to busyWaitMs() in all; other errors fail at once.
     bool commit(Commit &commit, QString *error);
+    void setBusyWaitMs(qint64 ms) { m_busyWaitMs = ms; }
+    qint64 busyWaitMs() const { return m_busyWaitMs; }
 
     // The newest run and its jobs as stored, for the Jobs tab of a project opened again.
     struct PastJob
@@ -90,8 +94,11 @@ public:
     QHash<QString, QHash<QString, int>> statusCounts() const;
 
 private:
+    bool commitOnce(Commit &commit, QString *error);
     bool insertRecord(Record &r, QString *error);
     bool applyJobUpdate(const JobUpdate &update, QString *error);
 
     QSqlDatabase m_db;
+    bool m_busy = false;              // the last statement failed on another writer's lock
+    qint64 m_busyWaitMs = 5 * 60 * 1000;
 };
