@@ -1173,6 +1173,17 @@ private slots:
         QCOMPARE(summary.files[0].alreadyImported, 1);
         QCOMPARE(summary.files[3].alreadyImported, 2);
         QCOMPARE(s.store.records().size(), 5);
+        // The chat went on since: the longer conversation is stored beside the earlier one, and
+        // the summary says so.
+        QVERIFY(TempProject::writeFile(files[1], unused + "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"Where are you from?\"}\n"
+                                                          "{\"name\":\"Ooooo\",\"is_user\":false,\"mes\":\"Everywhere.\"}\n"));
+        summary = run(s, {files[1]});
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(summary.files[0].changedSinceImport, 1);
+        QCOMPARE(summary.files[0].alreadyImported, 0);
+        QVERIFY2(summary.toText().contains(QStringLiteral(", 1 changed since an earlier import (the earlier records kept beside)")), qPrintable(summary.toText()));
+        QCOMPARE(summary.toJson().value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("changed_since_import")).toInt(), 1);
+        QCOMPARE(s.store.records().size(), 6);
 
         // A file of records is not taken for a chat, though its lines name a "character".
         QVERIFY(importLines(s, QStringLiteral("records.jsonl"),

@@ -176,7 +176,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+576"/>
+        <location filename="../models/dataset/importer.cpp" line="+579"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>

@@ -115,7 +115,7 @@
         <translation>un archivo ZIP sin card.json, así que no es un paquete CHARX</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>a card larger than 64 MB is not read</source>
         <translation>no se lee una tarjeta de más de 64 MB</translation>
     </message>
@@ -2436,7 +2436,12 @@
         <translation>, %1 ya importadas antes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>, %1 changed since an earlier import (the earlier records kept beside)</source>
+        <translation>, %1 cambiadas desde una importación anterior (los registros anteriores se conservan al lado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>stopped there, the records before kept: %1</source>
         <translation>se detuvo ahí; los registros anteriores se conservan: %1</translation>
     </message>
@@ -2541,7 +2546,7 @@
     </message>
     <message>
         <location filename="../models/dataset/chatlogreader.cpp" line="-77"/>
-        <location filename="../models/dataset/importer.cpp" line="-468"/>
+        <location filename="../models/dataset/importer.cpp" line="-471"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2599,7 +2604,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+520"/>
+        <location filename="../models/dataset/importer.cpp" line="+525"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2609,7 +2614,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-693"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>

@@ -115,7 +115,7 @@
         <translation>un fichier ZIP sans card.json, donc pas un paquet CHARX</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>a card larger than 64 MB is not read</source>
         <translation>une carte de plus de 64 Mo n&apos;est pas lue</translation>
     </message>
@@ -2436,7 +2436,12 @@
         <translation>, %1 déjà importées auparavant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>, %1 changed since an earlier import (the earlier records kept beside)</source>
+        <translation>, %1 modifiées depuis un import précédent (les enregistrements précédents gardés à côté)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>stopped there, the records before kept: %1</source>
         <translation>arrêté là, les enregistrements précédents sont conservés&#xa0;: %1</translation>
     </message>
@@ -2541,7 +2546,7 @@
     </message>
     <message>
         <location filename="../models/dataset/chatlogreader.cpp" line="-77"/>
-        <location filename="../models/dataset/importer.cpp" line="-468"/>
+        <location filename="../models/dataset/importer.cpp" line="-471"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2599,7 +2604,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+520"/>
+        <location filename="../models/dataset/importer.cpp" line="+525"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2609,7 +2614,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-693"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>

@@ -567,6 +567,9 @@ QString ImportSummary::toText() const
             text += QCoreApplication::translate("ImportSummary", ", read as one JSON array");
         if (f.alreadyImported > 0)
             text += QCoreApplication::translate("ImportSummary", ", %1 already imported before").arg(QLocale().toString(f.alreadyImported));
+        if (f.changedSinceImport > 0)
+            text += QCoreApplication::translate("ImportSummary", ", %1 changed since an earlier import (the earlier records kept beside)")
+                        .arg(QLocale().toString(f.changedSinceImport));
         if (!formats.isEmpty())
             text += QStringLiteral(" (%1)").arg(formats.join(QStringLiteral(", ")));
         text += QLatin1Char('\n');
@@ -687,7 +690,7 @@ QJsonObject ImportSummary::toJson() const
         QJsonObject o{{QStringLiteral("path"), f.path},      {QStringLiteral("lines"), f.lines},
                       {QStringLiteral("blank"), f.blank},    {QStringLiteral("imported"), f.imported},
                       {QStringLiteral("skipped"), f.skipped}, {QStringLiteral("formats"), formatObject},
-                      {QStringLiteral("already_imported"), f.alreadyImported}};
+                      {QStringLiteral("already_imported"), f.alreadyImported}, {QStringLiteral("changed_since_import"), f.changedSinceImport}};
         if (!f.error.isEmpty())
             o.insert(QStringLiteral("error"), f.error);
         if (f.jsonArray)
@@ -908,6 +911,8 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
                     ++result.alreadyImported;
                     continue;
                 }
+                if (first != last)
+                    ++result.changedSinceImport;
             }
             rows.push_back(ImportRow{parsed.field(row, ParsedChunk::Persona), parsed.field(row, ParsedChunk::Category),
                                      parsed.field(row, ParsedChunk::Instruction), parsed.field(row, ParsedChunk::Input),

@@ -48,6 +48,9 @@ struct ImportFileResult
     qint64 imported = 0;
     qint64 skipped = 0;
     qint64 alreadyImported = 0;     // lines stored by an earlier import of the same file, not stored again
+    // Lines an earlier import stored with another record (the file was edited, a chat went on):
+    // their new records are stored beside the earlier ones, which stay.
+    qint64 changedSinceImport = 0;
     QMap<QString, qint64> formats;   // ImportFormat::kindName → lines
     bool jsonArray = false;          // the file held one JSON array: its elements were read as lines
 
