@@ -450,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Removing %Ln record(s) imported from %1…</source>
         <translation>
             <numerusform>Removing %Ln record imported from %1…</numerusform>
@@ -458,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+94"/>
         <source>Import of %Ln File(s)</source>
         <translation>
             <numerusform>Import of %Ln File</numerusform>

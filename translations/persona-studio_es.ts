@@ -4553,13 +4553,13 @@
     </message>
     <message>
         <location line="+192"/>
-        <location line="+38"/>
-        <location line="+389"/>
+        <location line="+56"/>
+        <location line="+391"/>
         <source>Remove Imported Records</source>
         <translation>Quitar registros importados</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-445"/>
         <source>The imported records cannot be read: %1</source>
         <translation>No se pueden leer los registros importados: %1</translation>
     </message>
@@ -4603,7 +4603,7 @@
         <translation>Quitar</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Removing %Ln record(s) imported from %1…</source>
         <translation>
             <numerusform>Quitando %Ln registro importado de %1…</numerusform>
@@ -4611,8 +4611,8 @@
         </translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+389"/>
+        <location line="+12"/>
+        <location line="+391"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>No se pudieron quitar los registros importados de %1: %2</translation>
     </message>
@@ -4684,7 +4684,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-870"/>
+        <location line="-890"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4758,12 +4758,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+496"/>
+        <location line="+516"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-527"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4789,12 +4789,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Edición ▸ Deshacer los recupera.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Remove Import of %1</source>
         <translation>Quitar la importación de %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Import Records</source>
         <translation>Importar registros</translation>
     </message>
@@ -4804,7 +4804,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>JSON Lines o arrays JSON, también comprimidos con gzip (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Import of %1</source>
         <translation>Importación de %1</translation>
     </message>
@@ -6327,8 +6327,8 @@ Código de salida: 0 cuando cada tarjeta se ha convertido en ficha, 1 cuando un 
     </message>
     <message>
         <location line="+10"/>
-        <source>Character cards (.json or .png).</source>
-        <translation>Tarjetas de personaje (.json o .png).</translation>
+        <source>Character cards (.json, .png or .charx).</source>
+        <translation>Tarjetas de personaje (.json, .png o .charx).</translation>
     </message>
     <message>
         <location line="+5"/>

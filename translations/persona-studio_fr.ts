@@ -4553,13 +4553,13 @@
     </message>
     <message>
         <location line="+192"/>
-        <location line="+38"/>
-        <location line="+389"/>
+        <location line="+56"/>
+        <location line="+391"/>
         <source>Remove Imported Records</source>
         <translation>Retirer des enregistrements importés</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-445"/>
         <source>The imported records cannot be read: %1</source>
         <translation>Les enregistrements importés ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
@@ -4603,7 +4603,7 @@
         <translation>Retirer</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Removing %Ln record(s) imported from %1…</source>
         <translation>
             <numerusform>Retrait de %Ln enregistrement importé de %1…</numerusform>
@@ -4611,8 +4611,8 @@
         </translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+389"/>
+        <location line="+12"/>
+        <location line="+391"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>Les enregistrements importés de %1 n&apos;ont pas pu être retirés&#xa0;: %2</translation>
     </message>
@@ -4684,7 +4684,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-870"/>
+        <location line="-890"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4758,12 +4758,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+496"/>
+        <location line="+516"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-527"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4789,12 +4789,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Édition ▸ Annuler les ramène.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Remove Import of %1</source>
         <translation>Retirer l&apos;import de %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Import Records</source>
         <translation>Importer des enregistrements</translation>
     </message>
@@ -4804,7 +4804,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>JSON Lines ou tableaux JSON, compressés avec gzip ou non (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Import of %1</source>
         <translation>Import de %1</translation>
     </message>
@@ -6327,8 +6327,8 @@ Code de sortie&#xa0;: 0 si chaque carte est devenue une fiche, 1 si un fichier n
     </message>
     <message>
         <location line="+10"/>
-        <source>Character cards (.json or .png).</source>
-        <translation>Cartes de personnage (.json ou .png).</translation>
+        <source>Character cards (.json, .png or .charx).</source>
+        <translation>Cartes de personnage (.json, .png ou .charx).</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1,5 +1,5 @@
 // persona-studio-cli card: makes character sheets from role-play character cards (SillyTavern's
-// and other chat front ends': JSON, or PNG images carrying the card). Each card becomes
+// and other chat front ends': JSON, PNG images carrying the card, or CHARX packages). Each card becomes
 // character_<slug>.md in the project's sheet folder; a character the project has already, or a
 // sheet file that exists, is left alone.
 // Exit status: 0 when every card became a sheet; 1 when a file is not a card or its sheet could
@@ -32,7 +32,7 @@ int runCard(const QStringList &arguments)
                "2 for a usage error."));
     parser.addHelpOption();
     Cli::addProjectOption(parser);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "Character cards (.json or .png)."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "Character cards (.json, .png or .charx)."), QStringLiteral("FILE..."));
     if (const auto status = Cli::parse(parser, arguments, QStringLiteral("card")))
         return *status;
     const QStringList files = parser.positionalArguments();

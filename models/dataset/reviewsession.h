@@ -79,7 +79,13 @@ public:
     QString undoText() const { return m_undo.isEmpty() ? QString() : m_undo.constLast().text; }
     int undoCount() const { return int(m_undo.size()); }
     // How many records the next undo() restores.
-    qsizetype lastStepSize() const { return m_undo.isEmpty() ? 0 : m_undo.constLast().previous.size(); }
+    qsizetype lastStepSize() const
+    {
+        if (m_undo.isEmpty())
+            return 0;
+        const UndoStep &step = m_undo.constLast();
+        return step.move ? step.move->ids.size() : step.previous.size();
+    }
     // Restores the records of the last decision as they were before it. Returns their ids.
     QList<qint64> undo();
     // The last decision undone, made again on the same records (an undo step again). Returns

@@ -310,9 +310,10 @@ QList<Record> Exporter::fitToCutoff(const Record &record, const QString &systemM
             asked = true;
         else if (asked)
             replied = true;
+        const qint64 n = tokens(t);
         exchanges.last() << t;
-        sizes.last() += tokens(t);
-        total += tokens(t);
+        sizes.last() += n;
+        total += n;
     }
     if (total <= cutoff || exchanges.size() < 2)
         return {record};

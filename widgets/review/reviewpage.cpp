@@ -953,21 +953,39 @@ void ReviewPage::removeImport(const QString &path, qint64 records)
 {
     if (!m_document || !m_session || isImporting() || m_session->isBusy())
         return;
-    QString error;
-    const QList<qint64> ids = m_store->importedIds(path, 0, &error);
+    struct Result
+    {
+        QList<qint64> ids;
+        QString error;
+    };
+    // The ids read on a worker, then taken out on the session's (one transaction), as an undo
+    // step that brings them back: backgroundFinished() says how it went.
+    auto result = std::make_shared<Result>();
     const QString name = QFileInfo(path).fileName();
-    if (ids.isEmpty()) {
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Remove Imported Records"), tr("The records imported from %1 could not be removed: %2").arg(name, error));
-        emit removalFinished();
-        return;
-    }
-    // Taken out on the session's worker (one transaction), as an undo step that brings them
-    // back: backgroundFinished() says how it went.
     m_removing = name;
     m_notice.clear();
-    m_session->removeInBackground(ids, tr("Remove Import of %1").arg(name));
-    m_hint->setText(tr("Removing %Ln record(s) imported from %1…", nullptr, int(qMax<qint64>(records, ids.size()))).arg(name.toHtmlEscaped()));
+    m_hint->setText(tr("Removing %Ln record(s) imported from %1…", nullptr, int(records)).arg(name.toHtmlEscaped()));
+    auto *watcher = new QFutureWatcher<void>(this);
+    m_removeWatcher = watcher;
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, name] {
+        watcher->deleteLater();
+        m_removeWatcher = nullptr;
+        if (!result->ids.isEmpty() && m_session && !m_session->isBusy()) {
+            m_session->removeInBackground(result->ids, tr("Remove Import of %1").arg(name));
+            return;
+        }
+        m_removing.clear();
+        if (!result->error.isEmpty())
+            QMessageBox::warning(this, tr("Remove Imported Records"), tr("The records imported from %1 could not be removed: %2").arg(name, result->error));
+        updateHint();
+        emit removalFinished();
+    });
+    const QString database = m_document->project().databasePath();
+    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [database, path, result] {
+        DatasetStore store;
+        if (store.open(database, &result->error))
+            result->ids = store.importedIds(path, 0, &result->error);
+    }));
 }
 
 void ReviewPage::chooseImportFiles()
@@ -994,6 +1012,7 @@ void ReviewPage::importFiles(const QStringList &paths)
     {
         ImportSummary summary;
         QString error;
+        QList<qint64> ids;   // the records it stored: its undo step
     };
     // The importer opens its own connection, so the whole import runs on a worker thread; it
     // reports the share of bytes read between chunks and stops when the watcher is cancelled.
@@ -1001,13 +1020,10 @@ void ReviewPage::importFiles(const QStringList &paths)
     auto *watcher = new QFutureWatcher<void>(this);
     m_importWatcher = watcher;
     connect(watcher, &QFutureWatcher<void>::progressValueChanged, this, &ReviewPage::showImportProgress);
-    // The records an import stores are those of its files above the largest id before it:
-    // they make its undo step.
-    const qint64 before = m_store ? m_store->maxRecordId() : 0;
-    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result, before] {
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, result] {
         watcher->deleteLater();
         m_importWatcher = nullptr;
-        addImportStep(result->summary, before);
+        addImportStep(result->summary, result->ids);
         updateEmptyState();
         showImportSummary(result->summary, result->error);
         refreshRecords();
@@ -1017,26 +1033,30 @@ void ReviewPage::importFiles(const QStringList &paths)
     const Project project = m_document->project();
     watcher->setFuture(QtConcurrent::run(WorkPools::background(), [project, paths, result](QPromise<void> &promise) {
         promise.setProgressRange(0, 100);
+        // The records an import stores are those of its files above the largest id before it.
+        DatasetStore store;
+        const qint64 before = store.open(project.databasePath(), nullptr) ? store.maxRecordId() : 0;
         Importer::importIntoProject(project, paths, Importer::Options(), &result->summary, &result->error,
                                     [&promise](qint64 done, qint64 total) {
                                         promise.setProgressValue(total > 0 ? int(std::min<qint64>(100, done * 100 / total)) : 0);
                                         return !promise.isCanceled();
                                     });
+        for (const ImportFileResult &file : std::as_const(result->summary.files)) {
+            if (file.imported > 0 && store.isOpen())
+                result->ids += store.importedIds(QFileInfo(file.path).absoluteFilePath(), before, nullptr);
+        }
     }));
     showImportProgress(0);   // after setFuture(): a watcher without a future reads as cancelled
 }
 
-void ReviewPage::addImportStep(const ImportSummary &summary, qint64 before)
+void ReviewPage::addImportStep(const ImportSummary &summary, const QList<qint64> &ids)
 {
-    if (!m_store || !m_session || summary.imported == 0)
+    if (!m_session || ids.isEmpty())
         return;
-    QList<qint64> ids;
     QStringList names;
     for (const ImportFileResult &file : summary.files) {
-        if (file.imported == 0)
-            continue;
-        ids += m_store->importedIds(QFileInfo(file.path).absoluteFilePath(), before, nullptr);
-        names << QFileInfo(file.path).fileName();
+        if (file.imported > 0)
+            names << QFileInfo(file.path).fileName();
     }
     m_session->addImport(ids, names.size() == 1 ? tr("Import of %1").arg(names.constFirst()) : tr("Import of %Ln File(s)", nullptr, int(names.size())));
 }

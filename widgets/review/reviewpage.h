@@ -129,9 +129,8 @@ private:
     void bulk(bool wholeFilter, int status);
     void topUpRejected();
     void editRejectReasons();
-    // The import just made as an undo step: its records, those above `before`, the largest id
-    // before it.
-    void addImportStep(const ImportSummary &summary, qint64 before);
+    // The import just made as an undo step: `ids`, the records it stored.
+    void addImportStep(const ImportSummary &summary, const QList<qint64> &ids);
     void showImportSummary(const ImportSummary &summary, const QString &error);
     // Sheets for personas an import found without one, as one undo step.
     void createCharacters(const QStringList &names);
@@ -185,7 +184,7 @@ private:
     int m_importFiles = 0;
     quint64 m_drawTicket = 0;   // the newest spot-check draw asked for
     QFutureWatcher<void> *m_importWatcher = nullptr;   // while an import runs
-    QFutureWatcher<void> *m_removeWatcher = nullptr;   // while the imported files are counted
+    QFutureWatcher<void> *m_removeWatcher = nullptr;   // while imported files are counted or an import's ids read
     QString m_removing;                                 // the file whose records are being removed
     bool m_progressRunning = false;   // the overall figures are being counted on a worker
     bool m_progressAgain = false;     // … and records changed meanwhile
