@@ -155,6 +155,21 @@ private slots:
         QCOMPARE(mysterio.value(S("generated")).toInt(), 0);
     }
 
+    // A line stored without all of it: a note on standard error, the line named, exit code 0.
+    void importNotesPartsLeftOut()
+    {
+        TempProject project(TestPaths::sampleProject());
+        const QString file = QDir(project.path()).filePath(S("chat.jsonl"));
+        QVERIFY(TempProject::writeFile(file, "{\"messages\":[{\"role\":\"system\",\"content\":\"You are Glordon.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
+                                             "{\"role\":\"assistant\",\"content\":\"Hello!\"},{\"role\":\"user\",\"content\":\"Bye\"},"
+                                             "{\"role\":\"user\",\"content\":\"Really\"}]}\n"));
+        const Run r = cli({S("import"), S("--project"), project.path(), file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains((file + S(":1: note: stored, 1 message after the last reply left out\n")).toUtf8()), r.err.constData());
+        QVERIFY2(r.out.contains("1 imported, 0 skipped, 0 blank, 1 stored with a part left out"), r.out.constData());
+        QVERIFY2(r.out.contains("Stored with a part of its line left out, 1 record:\n    chat.jsonl:1: 1 message after the last reply left out\n"), r.out.constData());
+    }
+
     void exportThenValidateThenReimport()
     {
         TempProject project(TestPaths::sampleProject());

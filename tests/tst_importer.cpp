@@ -1250,6 +1250,82 @@ private slots:
         QCOMPARE(records[1].instruction, QString());
     }
 
+    // A record holds one system message and ends with its reply: what else a line holds is
+    // stored nowhere, and the summary says so for each line (file and line, or the record of
+    // an array) — the reviewer is not left to find it.
+    void partsLeftOutAreReported()
+    {
+        Setup s;
+        open(s);
+        const QByteArray lines =
+            "{\"messages\":[{\"role\":\"system\",\"content\":\"You are Glordon.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
+            "{\"role\":\"assistant\",\"content\":\"Hello!\"},{\"role\":\"system\",\"content\":\"Scene: the gym.\"},"
+            "{\"role\":\"user\",\"content\":\"Lift this.\"},{\"role\":\"assistant\",\"content\":\"I would rather hug it.\"},"
+            "{\"role\":\"user\",\"content\":\"ok bye\"}]}\n"
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hey.\"}],\"persona\":\"Caleb\"}\n"
+            // The same system message twice (a "system" column and the first message): nothing lost.
+            "{\"conversations\":[{\"from\":\"system\",\"value\":\"You are Olga.\"},{\"from\":\"human\",\"value\":\"Hi\"},"
+            "{\"from\":\"gpt\",\"value\":\"Homework.\"}],\"system\":\"You are Olga.\"}\n"
+            "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hi\"},{\"from\":\"gpt\",\"value\":\"Hm.\"},"
+            "{\"from\":\"human\",\"value\":\"Well?\"},{\"from\":\"human\",\"value\":\"Hello?\"}],\"persona\":\"Caleb\"}\n";
+        ImportSummary summary = importLines(s, QStringLiteral("left.jsonl"), lines);
+        QCOMPARE(summary.imported, 4);
+        QCOMPARE(summary.skipped, 0);
+        QCOMPARE(summary.partlyKept.size(), 2);
+        QCOMPARE(summary.partlyKept[0].line, 1);
+        QCOMPARE(summary.partlyKept[0].kind, ImportProblem::Kind::PartlyKept);
+        QCOMPARE(summary.partlyKept[0].reason, QStringLiteral("1 system message(s) after the first left out; 1 message(s) after the last reply left out"));
+        QCOMPARE(summary.partlyKept[1].line, 4);
+        // Two user messages in a row are one turn: one message after the reply.
+        QCOMPARE(summary.partlyKept[1].reason, QStringLiteral("1 message(s) after the last reply left out"));
+        QCOMPARE(summary.files[0].partlyKept, 2);
+        const QString text = summary.toText();
+        QVERIFY2(text.contains(QStringLiteral(", 2 stored with a part left out")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Stored with a part of their line left out, 2 record(s):\n"
+                                              "    left.jsonl:1: 1 system message(s) after the first left out; 1 message(s) after the last reply left out\n"
+                                              "    left.jsonl:4: 1 message(s) after the last reply left out\n")),
+                 qPrintable(text));
+        const QJsonObject json = summary.toJson();
+        QCOMPARE(json.value(QStringLiteral("partly_kept")).toArray().size(), 2);
+        QCOMPARE(json.value(QStringLiteral("partly_kept")).toArray().at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
+        QCOMPARE(json.value(QStringLiteral("partly_kept")).toArray().at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("partly-kept"));
+        QCOMPARE(json.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("partly_kept")).toInt(), 2);
+        // What is stored: the first system message, the conversation up to its last reply.
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[0].instruction, QStringLiteral("You are Glordon."));
+        QCOMPARE(records[0].output, QStringLiteral("I would rather hug it."));
+        QVERIFY(!records[0].dialogue.contains(QStringLiteral("ok bye")));
+        QVERIFY(!records[0].dialogue.contains(QStringLiteral("gym")));
+
+        // Imported again: nothing stored, so nothing said to be left out.
+        summary = importLines(s, QStringLiteral("left.jsonl"), lines);
+        QCOMPARE(summary.files[0].alreadyImported, 4);
+        QVERIFY(summary.partlyKept.isEmpty());
+
+        // A JSON array: the line its record begins on, and the record's number.
+        QByteArray array = "[\n";
+        const QList<QByteArray> objects = lines.trimmed().split('\n');
+        for (qsizetype i = 0; i < objects.size(); ++i)
+            array += "  " + objects[i] + (i + 1 < objects.size() ? ",\n" : "\n");
+        array += "]\n";
+        summary = importLines(s, QStringLiteral("left.json"), array);
+        QCOMPARE(summary.imported, 4);
+        QCOMPARE(summary.partlyKept.size(), 2);
+        QCOMPARE(summary.partlyKept[1].line, 5);
+        QVERIFY2(summary.partlyKept[1].reason.endsWith(QStringLiteral("(record 4 of the array)")), qPrintable(summary.partlyKept[1].reason));
+
+        // A SillyTavern chat the user wrote last in: the chat's header line.
+        summary = importLines(s, QStringLiteral("chat.jsonl"),
+                              "{\"user_name\":\"Elio\",\"character_name\":\"Glordon\",\"chat_metadata\":{}}\n"
+                              "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"Hi!\"}\n"
+                              "{\"name\":\"Glordon\",\"is_user\":false,\"mes\":\"Hello, Elio.\"}\n"
+                              "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"brb\"}\n");
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(summary.partlyKept.size(), 1);
+        QCOMPARE(summary.partlyKept[0].line, 1);
+        QCOMPARE(summary.partlyKept[0].reason, QStringLiteral("1 message(s) after the last reply left out"));
+    }
+
     // The summary's reasons stay short whatever the file: five reasons a kind, then the lines of
     // the others together; twenty lines a reason.
     void summaryGroupsReasons()

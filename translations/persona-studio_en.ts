@@ -174,9 +174,28 @@
     </message>
 </context>
 <context>
+    <name>ImportFormat</name>
+    <message numerus="yes">
+        <location filename="../models/dataset/importformat.cpp" line="+154"/>
+        <source>%n system message(s) after the first left out</source>
+        <translation>
+            <numerusform>%n system message after the first left out</numerusform>
+            <numerusform>%n system messages after the first left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) after the last reply left out</source>
+        <translation>
+            <numerusform>%n message after the last reply left out</numerusform>
+            <numerusform>%n messages after the last reply left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+579"/>
+        <location filename="../models/dataset/importer.cpp" line="+641"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>
@@ -208,11 +227,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="-58"/>
         <source>%Ln other reason(s)</source>
         <translation>
             <numerusform>%Ln other reason</numerusform>
             <numerusform>%Ln other reasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>Stored with a part of their line left out, %Ln record(s):</source>
+        <translation>
+            <numerusform>Stored with a part of its line left out, %Ln record:</numerusform>
+            <numerusform>Stored with a part of their line left out, %Ln records:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -466,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+305"/>
+        <location line="+308"/>
         <source>Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Removed %Ln record imported from %1 — Backspace or Edit ▸ Undo brings it back.</numerusform>
@@ -474,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-296"/>
+        <location line="-299"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importing %Ln file… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</numerusform>
@@ -514,7 +541,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>%Ln record(s) stored with a part of their line left out (more system messages, messages after the last reply): see the details.</source>
+        <translation>
+            <numerusform>%Ln record stored with a part of its line left out (more system messages, messages after the last reply): see the details.</numerusform>
+            <numerusform>%Ln records stored with a part of their line left out (more system messages, messages after the last reply): see the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>No character sheet for %Ln persona(s), the most records first: %1 and %2 more.</source>
         <translation>
             <numerusform>No character sheet for %Ln persona, the most records first: %1 and %2 more.</numerusform>

@@ -738,7 +738,7 @@
         <translation>el chat no tiene mensajes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 in this group chat: %2</source>
         <translation>%1 en este chat de grupo: %2</translation>
     </message>
@@ -1249,7 +1249,7 @@
         <translation>Sin definir (añade &quot;license&quot; al objeto &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>no output folder</source>
         <translation>no hay carpeta de salida</translation>
     </message>
@@ -2226,7 +2226,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+100"/>
+        <location filename="../models/dataset/importformat.cpp" line="+106"/>
         <source>message %1 (%2) has no text</source>
         <translation>el mensaje %1 (%2) no tiene texto</translation>
     </message>
@@ -2236,12 +2236,12 @@
         <translation>la conversación no tiene respuesta del asistente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the conversation has no user message before the assistant&apos;s reply</source>
         <translation>la conversación no tiene ningún mensaje del usuario antes de la respuesta del asistente</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>message %1 is a tool call or its result: the studio keeps conversations of text only</source>
         <translation>el mensaje %1 es una llamada a una herramienta o su resultado: el estudio guarda solo conversaciones de texto</translation>
     </message>
@@ -2266,8 +2266,24 @@
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>mensaje %1: &quot;%2&quot; no es texto</translation>
     </message>
+    <message numerus="yes">
+        <location line="-75"/>
+        <source>%n system message(s) after the first left out</source>
+        <translation>
+            <numerusform>%n mensaje de sistema después del primero omitido</numerusform>
+            <numerusform>%n mensajes de sistema después del primero omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) after the last reply left out</source>
+        <translation>
+            <numerusform>%n mensaje después de la última respuesta omitido</numerusform>
+            <numerusform>%n mensajes después de la última respuesta omitidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+81"/>
         <source>message %1: &quot;weight&quot; must be 0 or 1</source>
         <translation>mensaje %1: «weight» debe ser 0 o 1</translation>
     </message>
@@ -2388,7 +2404,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+512"/>
+        <location filename="../models/dataset/importer.cpp" line="+522"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -2412,11 +2428,16 @@
         <source>line too long</source>
         <translation>línea demasiado larga</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in part</source>
+        <translation>conservado en parte</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="+41"/>
+        <location line="+90"/>
         <source>%1: not imported: %2</source>
         <translation>%1: no importado: %2</translation>
     </message>
@@ -2441,7 +2462,12 @@
         <translation>, %1 cambiadas desde una importación anterior (los registros anteriores se conservan al lado)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>, %1 stored with a part left out</source>
+        <translation>, %1 guardados con una parte omitida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>stopped there, the records before kept: %1</source>
         <translation>se detuvo ahí; los registros anteriores se conservan: %1</translation>
     </message>
@@ -2478,16 +2504,24 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-75"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+17"/>
         <source>%Ln other reason(s)</source>
         <translation>
             <numerusform>%Ln motivo más</numerusform>
             <numerusform>%Ln motivos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>Stored with a part of their line left out, %Ln record(s):</source>
+        <translation>
+            <numerusform>Guardado con una parte de su línea omitida, %Ln registro:</numerusform>
+            <numerusform>Guardados con una parte de su línea omitida, %Ln registros:</numerusform>
         </translation>
     </message>
     <message>
@@ -2540,13 +2574,13 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+155"/>
+        <location filename="../models/dataset/importer.cpp" line="+160"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../models/dataset/chatlogreader.cpp" line="-77"/>
-        <location filename="../models/dataset/importer.cpp" line="-471"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
+        <location filename="../models/dataset/importer.cpp" line="-499"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2604,17 +2638,17 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+525"/>
+        <location filename="../models/dataset/importer.cpp" line="+559"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-732"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -4554,12 +4588,12 @@
     <message>
         <location line="+192"/>
         <location line="+56"/>
-        <location line="+391"/>
+        <location line="+394"/>
         <source>Remove Imported Records</source>
         <translation>Quitar registros importados</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-448"/>
         <source>The imported records cannot be read: %1</source>
         <translation>No se pueden leer los registros importados: %1</translation>
     </message>
@@ -4612,12 +4646,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+391"/>
+        <location line="+394"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>No se pudieron quitar los registros importados de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-270"/>
+        <location line="-273"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln registro omitido</numerusform>
@@ -4638,6 +4672,14 @@
         <location line="+2"/>
         <source>%1 was not imported: %2.</source>
         <translation>%1 no se importó: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln record(s) stored with a part of their line left out (more system messages, messages after the last reply): see the details.</source>
+        <translation>
+            <numerusform>%Ln registro guardado con una parte de su línea omitida (más mensajes de sistema, mensajes después de la última respuesta): vea los detalles.</numerusform>
+            <numerusform>%Ln registros guardados con una parte de su línea omitida (más mensajes de sistema, mensajes después de la última respuesta): vea los detalles.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4684,7 +4726,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-890"/>
+        <location line="-893"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4758,12 +4800,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+516"/>
+        <location line="+519"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-530"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4830,7 +4872,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Deteniendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+45"/>
         <source>No character sheet for %Ln persona(s), the most records first: %1 and %2 more.</source>
         <translation>
             <numerusform>Sin ficha de personaje para %Ln persona, primero las de más registros: %1 y %2 más.</numerusform>
@@ -4872,7 +4914,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4901,7 +4943,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>No records left — Edit ▸ Undo “%1” brings them back</source>
         <translation>No quedan registros — Edición ▸ Deshacer «%1» los recupera</translation>
     </message>
@@ -6085,6 +6127,11 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
     </message>
     <message>
         <location line="+18"/>
+        <source>%1:%2: note: stored, %3</source>
+        <translation>%1:%2: nota: guardado, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: partly imported: %2</source>
         <translation>%1: importado en parte: %2</translation>
     </message>

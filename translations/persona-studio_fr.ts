@@ -738,7 +738,7 @@
         <translation>le chat n&apos;a aucun message</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 in this group chat: %2</source>
         <translation>%1 dans ce chat de groupe&#xa0;: %2</translation>
     </message>
@@ -1249,7 +1249,7 @@
         <translation>Non définie (ajoutez &quot;license&quot; à l&apos;objet &quot;export&quot; de studio.json).</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>no output folder</source>
         <translation>aucun dossier de sortie</translation>
     </message>
@@ -2226,7 +2226,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+100"/>
+        <location filename="../models/dataset/importformat.cpp" line="+106"/>
         <source>message %1 (%2) has no text</source>
         <translation>le message %1 (%2) n&apos;a pas de texte</translation>
     </message>
@@ -2236,12 +2236,12 @@
         <translation>la conversation n&apos;a pas de réponse de l&apos;assistant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the conversation has no user message before the assistant&apos;s reply</source>
         <translation>la conversation n&apos;a aucun message de l&apos;utilisateur avant la réponse de l&apos;assistant</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>message %1 is a tool call or its result: the studio keeps conversations of text only</source>
         <translation>le message %1 est un appel d&apos;outil ou son résultat&#xa0;: le studio ne garde que des conversations de texte</translation>
     </message>
@@ -2266,8 +2266,24 @@
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>message %1&#xa0;: &quot;%2&quot; n&apos;est pas du texte</translation>
     </message>
+    <message numerus="yes">
+        <location line="-75"/>
+        <source>%n system message(s) after the first left out</source>
+        <translation>
+            <numerusform>%n message système après le premier laissé de côté</numerusform>
+            <numerusform>%n messages système après le premier laissés de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) after the last reply left out</source>
+        <translation>
+            <numerusform>%n message après la dernière réponse laissé de côté</numerusform>
+            <numerusform>%n messages après la dernière réponse laissés de côté</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+81"/>
         <source>message %1: &quot;weight&quot; must be 0 or 1</source>
         <translation>message %1&#xa0;: «&#xa0;weight&#xa0;» doit valoir 0 ou 1</translation>
     </message>
@@ -2388,7 +2404,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+512"/>
+        <location filename="../models/dataset/importer.cpp" line="+522"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -2412,11 +2428,16 @@
         <source>line too long</source>
         <translation>ligne trop longue</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in part</source>
+        <translation>gardé en partie</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="+41"/>
+        <location line="+90"/>
         <source>%1: not imported: %2</source>
         <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
     </message>
@@ -2441,7 +2462,12 @@
         <translation>, %1 modifiées depuis un import précédent (les enregistrements précédents gardés à côté)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>, %1 stored with a part left out</source>
+        <translation>, %1 stockés avec une partie laissée de côté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>stopped there, the records before kept: %1</source>
         <translation>arrêté là, les enregistrements précédents sont conservés&#xa0;: %1</translation>
     </message>
@@ -2478,16 +2504,24 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-75"/>
         <source>… %1 more</source>
         <translation>… %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+17"/>
         <source>%Ln other reason(s)</source>
         <translation>
             <numerusform>%Ln autre motif</numerusform>
             <numerusform>%Ln autres motifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>Stored with a part of their line left out, %Ln record(s):</source>
+        <translation>
+            <numerusform>Stocké avec une partie de sa ligne laissée de côté, %Ln enregistrement&#xa0;:</numerusform>
+            <numerusform>Stockés avec une partie de leur ligne laissée de côté, %Ln enregistrements&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2540,13 +2574,13 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+155"/>
+        <location filename="../models/dataset/importer.cpp" line="+160"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/dataset/chatlogreader.cpp" line="-77"/>
-        <location filename="../models/dataset/importer.cpp" line="-471"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
+        <location filename="../models/dataset/importer.cpp" line="-499"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2604,17 +2638,17 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+525"/>
+        <location filename="../models/dataset/importer.cpp" line="+559"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-732"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -4554,12 +4588,12 @@
     <message>
         <location line="+192"/>
         <location line="+56"/>
-        <location line="+391"/>
+        <location line="+394"/>
         <source>Remove Imported Records</source>
         <translation>Retirer des enregistrements importés</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-448"/>
         <source>The imported records cannot be read: %1</source>
         <translation>Les enregistrements importés ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
@@ -4612,12 +4646,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+391"/>
+        <location line="+394"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>Les enregistrements importés de %1 n&apos;ont pas pu être retirés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-270"/>
+        <location line="-273"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré</numerusform>
@@ -4638,6 +4672,14 @@
         <location line="+2"/>
         <source>%1 was not imported: %2.</source>
         <translation>%1 n&apos;a pas été importé&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln record(s) stored with a part of their line left out (more system messages, messages after the last reply): see the details.</source>
+        <translation>
+            <numerusform>%Ln enregistrement stocké avec une partie de sa ligne laissée de côté (d’autres messages système, des messages après la dernière réponse)&#xa0;: voir les détails.</numerusform>
+            <numerusform>%Ln enregistrements stockés avec une partie de leur ligne laissée de côté (d’autres messages système, des messages après la dernière réponse)&#xa0;: voir les détails.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4684,7 +4726,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-890"/>
+        <location line="-893"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4758,12 +4800,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+516"/>
+        <location line="+519"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-530"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4830,7 +4872,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Arrêt de l’importation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+45"/>
         <source>No character sheet for %Ln persona(s), the most records first: %1 and %2 more.</source>
         <translation>
             <numerusform>Pas de fiche de personnage pour %Ln persona, les plus d&apos;enregistrements d&apos;abord&#xa0;: %1 et %2 de plus.</numerusform>
@@ -4872,7 +4914,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4901,7 +4943,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>No records left — Edit ▸ Undo “%1” brings them back</source>
         <translation>Plus aucun enregistrement — Édition ▸ Annuler «&#xa0;%1&#xa0;» les ramène</translation>
     </message>
@@ -6085,6 +6127,11 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
     </message>
     <message>
         <location line="+18"/>
+        <source>%1:%2: note: stored, %3</source>
+        <translation>%1:%2&#xa0;: note&#xa0;: stocké, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: partly imported: %2</source>
         <translation>%1&#xa0;: importé en partie&#xa0;: %2</translation>
     </message>

@@ -131,6 +131,9 @@ int runImport(const QStringList &arguments)
 
     for (const ImportProblem &problem : std::as_const(summary.problems))
         Cli::err() << problem.toString() << '\n';
+    // Stored, but not whole: said the way compilers add a note.
+    for (const ImportProblem &kept : std::as_const(summary.partlyKept))
+        Cli::err() << QCoreApplication::translate("cli", "%1:%2: note: stored, %3").arg(kept.file).arg(kept.line).arg(kept.reason) << '\n';
     for (const ImportFileResult &file : std::as_const(summary.files)) {
         if (file.partlyImported())
             Cli::err() << "persona-studio-cli: " << QCoreApplication::translate("cli", "%1: partly imported: %2").arg(file.path, file.error) << '\n';

@@ -170,10 +170,13 @@ ChatLogReader::Result ChatLogReader::read(QIODevice &device, const QString &sour
         for (const Said &s : said)
             messages << ImportFormat::ChatMessage{s.fromUser, s.text};
         Record record;
-        if (ImportFormat::chatRecord(messages, characterName.isEmpty() ? speakers.value(0) : characterName, defaults, record, reason))
+        QString leftOut;
+        if (ImportFormat::chatRecord(messages, characterName.isEmpty() ? speakers.value(0) : characterName, defaults, record, reason, &leftOut)) {
             result.records << record;
-        else
+            result.leftOut << leftOut;
+        } else {
             chatProblem(reason);
+        }
         return result;
     }
     // A group chat: a record for each character, its own messages the replies and everyone
@@ -185,10 +188,14 @@ ChatLogReader::Result ChatLogReader::read(QIODevice &device, const QString &sour
             messages << ImportFormat::ChatMessage{!own, own || s.name.isEmpty() ? s.text : s.name + QStringLiteral(": ") + s.text};
         }
         Record record;
-        if (ImportFormat::chatRecord(messages, speaker, defaults, record, reason))
+        // Each character's record ends at its own last reply: what others said after it is in
+        // their records, not left out of the chat.
+        if (ImportFormat::chatRecord(messages, speaker, defaults, record, reason)) {
             result.records << record;
-        else
+            result.leftOut << QString();
+        } else {
             chatProblem(QCoreApplication::translate("ChatLogReader", "%1 in this group chat: %2").arg(speaker, reason));
+        }
     }
     return result;
 }

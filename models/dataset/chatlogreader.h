@@ -29,6 +29,7 @@ struct Result
 {
     QString error;          // the file could not be read at all (or is longer than the limit)
     QList<Record> records;  // one, or one per character of a group chat
+    QStringList leftOut;    // by record: what of the chat it leaves out (messages after its last reply), or empty
     qint64 recordLine = 0;  // the header's line, else the first message's: the records' source_line
     QList<ImportProblem> problems;   // by line; the chat's own at recordLine
     qint64 lines = 0;

@@ -249,12 +249,14 @@ struct ParsedChunk
         qsizetype size[FieldCount];
         qint64 line;    // within the chunk, from 1
         int persona;    // index in personas
+        int partlyKept = -1;   // its note in partlyKept, when a part of its line was left out
     };
 
     QByteArray text;
     std::vector<Row> rows;
     QStringList personas;
     QList<ImportProblem> problems;   // lines within the chunk, from 1
+    QList<ImportProblem> partlyKept; // likewise: records stored with a part of their line left out
     qint64 kinds[ImportFormat::KindCount] = {};   // lines per ImportFormat::Kind
     qint64 lines = 0;
     qint64 blank = 0;
@@ -407,21 +409,28 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
             }
             continue;
         }
-        if (!ImportFormat::toRecord(doc.object(), defaults, record, reason, &kind)) {
+        QString leftOut;
+        if (!ImportFormat::toRecord(doc.object(), defaults, record, reason, &kind, &leftOut)) {
             parsed.problems << ImportProblem{source, number, ImportProblem::Kind::NotARecord, reason};
             continue;
         }
         keep(parsed, record, kind, number, personaIndex, folded);
+        if (!leftOut.isEmpty()) {
+            parsed.rows.back().partlyKept = int(parsed.partlyKept.size());
+            parsed.partlyKept << ImportProblem{source, number, ImportProblem::Kind::PartlyKept, leftOut};
+        }
     }
     if (array) {
         // A record by its number in the array (several may share a line); a problem by the line
         // its element begins on, with that number. The file's lines are counted by the reader.
         for (ParsedChunk::Row &row : parsed.rows)
             row.line = chunk.origins[size_t(row.line - 1)].index;
-        for (ImportProblem &problem : parsed.problems) {
-            const JsonArrayReader::Element &origin = chunk.origins[size_t(problem.line - 1)];
-            problem.line = origin.line;
-            problem.reason = JsonArrayReader::inArray(problem.reason, origin.index);
+        for (QList<ImportProblem> *list : {&parsed.problems, &parsed.partlyKept}) {
+            for (ImportProblem &problem : *list) {
+                const JsonArrayReader::Element &origin = chunk.origins[size_t(problem.line - 1)];
+                problem.line = origin.line;
+                problem.reason = JsonArrayReader::inArray(problem.reason, origin.index);
+            }
         }
         parsed.lines = 0;
     }
@@ -502,6 +511,7 @@ QString ImportProblem::kindKey(Kind kind)
     case Kind::NotAnObject: return QStringLiteral("not-an-object");
     case Kind::NotARecord: return QStringLiteral("not-a-record");
     case Kind::TooLong: return QStringLiteral("too-long");
+    case Kind::PartlyKept: return QStringLiteral("partly-kept");
     }
     return QString();
 }
@@ -514,6 +524,7 @@ QString ImportProblem::kindLabel(Kind kind)
     case Kind::NotAnObject: return QCoreApplication::translate("ImportProblem", "not a JSON object");
     case Kind::NotARecord: return QCoreApplication::translate("ImportProblem", "not a usable record");
     case Kind::TooLong: return QCoreApplication::translate("ImportProblem", "line too long");
+    case Kind::PartlyKept: return QCoreApplication::translate("ImportProblem", "kept in part");
     }
     return QString();
 }
@@ -549,6 +560,55 @@ QStringList ImportSummary::personasWithoutSheetByRecords() const
     return names;
 }
 
+namespace {
+
+// The lines of each reason (the first 20), for the first reasons; the lines of the others
+// together (invalid JSON has a reason per column). Each reason a line, indented by four.
+QString linesByReason(const QList<ImportProblem> &problems)
+{
+    struct Reason
+    {
+        QString text;
+        QStringList where;
+    };
+    QList<Reason> reasons;
+    QHash<QString, qsizetype> reasonIndex;   // reason → its place in reasons
+    for (const ImportProblem &p : problems) {
+        auto it = reasonIndex.constFind(p.reason);
+        if (it == reasonIndex.cend()) {
+            it = reasonIndex.insert(p.reason, reasons.size());
+            reasons.append(Reason{p.reason, {}});
+        }
+        reasons[it.value()].where << QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);
+    }
+    auto lines = [](QStringList where) {
+        const qsizetype total = where.size();
+        constexpr qsizetype Shown = 20;
+        if (total > Shown) {
+            where = where.mid(0, Shown);
+            where << QCoreApplication::translate("ImportSummary", "… %1 more").arg(QLocale().toString(total - Shown));
+        }
+        return where.join(QStringLiteral(", "));
+    };
+    constexpr qsizetype ReasonsShown = 5;
+    QString text;
+    QStringList others;
+    int otherReasons = 0;
+    for (qsizetype i = 0; i < reasons.size(); ++i) {
+        if (i < ReasonsShown || reasons.size() == ReasonsShown + 1) {
+            text += QStringLiteral("    %1: %2\n").arg(lines(reasons.at(i).where), reasons.at(i).text);
+        } else {
+            others += reasons.at(i).where;
+            ++otherReasons;
+        }
+    }
+    if (!others.isEmpty())
+        text += QStringLiteral("    %1: %2\n").arg(lines(others), QCoreApplication::translate("ImportSummary", "%Ln other reason(s)", nullptr, otherReasons));
+    return text;
+}
+
+} // namespace
+
 QString ImportSummary::toText() const
 {
     QString text;
@@ -570,6 +630,8 @@ QString ImportSummary::toText() const
         if (f.changedSinceImport > 0)
             text += QCoreApplication::translate("ImportSummary", ", %1 changed since an earlier import (the earlier records kept beside)")
                         .arg(QLocale().toString(f.changedSinceImport));
+        if (f.partlyKept > 0)
+            text += QCoreApplication::translate("ImportSummary", ", %1 stored with a part left out").arg(QLocale().toString(f.partlyKept));
         if (!formats.isEmpty())
             text += QStringLiteral(" (%1)").arg(formats.join(QStringLiteral(", ")));
         text += QLatin1Char('\n');
@@ -601,55 +663,18 @@ QString ImportSummary::toText() const
         text += (skippedOnlyArrayElements() ? QCoreApplication::translate("ImportSummary", "Skipped %Ln record(s):", nullptr, int(skipped))
                                             : QCoreApplication::translate("ImportSummary", "Skipped %Ln line(s):", nullptr, int(skipped)))
                 + QLatin1Char('\n');
-        // By kind, then by reason — why each line was skipped, not only that it was: the lines
-        // of each reason (the first 20), for the first reasons of a kind; the lines of the
-        // others together (invalid JSON has a reason per column).
-        struct Reason
-        {
-            QString text;
-            QStringList where;
-        };
-        QMap<int, QList<Reason>> byKind;
-        QHash<std::pair<int, QString>, qsizetype> reasonIndex;   // (kind, reason) → its place in byKind
-        for (const ImportProblem &p : problems) {
-            QList<Reason> &reasons = byKind[int(p.kind)];
-            const std::pair<int, QString> key{int(p.kind), p.reason};
-            auto it = reasonIndex.constFind(key);
-            if (it == reasonIndex.cend()) {
-                it = reasonIndex.insert(key, reasons.size());
-                reasons.append(Reason{p.reason, {}});
-            }
-            reasons[it.value()].where << QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);
-        }
-        auto lines = [](QStringList where) {
-            const qsizetype total = where.size();
-            constexpr qsizetype Shown = 20;
-            if (total > Shown) {
-                where = where.mid(0, Shown);
-                where << QCoreApplication::translate("ImportSummary", "… %1 more").arg(QLocale().toString(total - Shown));
-            }
-            return where.join(QStringLiteral(", "));
-        };
-        constexpr qsizetype ReasonsShown = 5;
+        // By kind, then by reason — why each line was skipped, not only that it was.
+        QMap<int, QList<ImportProblem>> byKind;
+        for (const ImportProblem &p : problems)
+            byKind[int(p.kind)] << p;
         for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
-            const QList<Reason> &reasons = it.value();
-            qsizetype total = 0;
-            for (const Reason &r : reasons)
-                total += r.where.size();
-            text += QStringLiteral("  %1 (%2):\n").arg(ImportProblem::kindLabel(ImportProblem::Kind(it.key())), QLocale().toString(total));
-            QStringList others;
-            int otherReasons = 0;
-            for (qsizetype i = 0; i < reasons.size(); ++i) {
-                if (i < ReasonsShown || reasons.size() == ReasonsShown + 1) {
-                    text += QStringLiteral("    %1: %2\n").arg(lines(reasons.at(i).where), reasons.at(i).text);
-                } else {
-                    others += reasons.at(i).where;
-                    ++otherReasons;
-                }
-            }
-            if (!others.isEmpty())
-                text += QStringLiteral("    %1: %2\n").arg(lines(others), QCoreApplication::translate("ImportSummary", "%Ln other reason(s)", nullptr, otherReasons));
+            text += QStringLiteral("  %1 (%2):\n").arg(ImportProblem::kindLabel(ImportProblem::Kind(it.key())), QLocale().toString(it.value().size()));
+            text += linesByReason(it.value());
         }
+    }
+    if (!partlyKept.isEmpty()) {
+        text += QCoreApplication::translate("ImportSummary", "Stored with a part of their line left out, %Ln record(s):", nullptr, int(partlyKept.size()))
+                + QLatin1Char('\n') + linesByReason(partlyKept);
     }
     if (!matchedByPartOfName.isEmpty())
         text += QCoreApplication::translate("ImportSummary", "Matched to a character by part of its name: %1").arg(matchedByPartOfNameText()) + QLatin1Char('\n');
@@ -690,7 +715,8 @@ QJsonObject ImportSummary::toJson() const
         QJsonObject o{{QStringLiteral("path"), f.path},      {QStringLiteral("lines"), f.lines},
                       {QStringLiteral("blank"), f.blank},    {QStringLiteral("imported"), f.imported},
                       {QStringLiteral("skipped"), f.skipped}, {QStringLiteral("formats"), formatObject},
-                      {QStringLiteral("already_imported"), f.alreadyImported}, {QStringLiteral("changed_since_import"), f.changedSinceImport}};
+                      {QStringLiteral("already_imported"), f.alreadyImported}, {QStringLiteral("changed_since_import"), f.changedSinceImport},
+                      {QStringLiteral("partly_kept"), f.partlyKept}};
         if (!f.error.isEmpty())
             o.insert(QStringLiteral("error"), f.error);
         if (f.jsonArray)
@@ -700,12 +726,15 @@ QJsonObject ImportSummary::toJson() const
     QJsonObject personas;
     for (auto it = importedByPersona.cbegin(); it != importedByPersona.cend(); ++it)
         personas.insert(it.key(), it.value());
-    QJsonArray problemArray;
-    for (const ImportProblem &p : problems)
-        problemArray << QJsonObject{{QStringLiteral("file"), p.file},
-                                    {QStringLiteral("line"), p.line},
-                                    {QStringLiteral("kind"), ImportProblem::kindKey(p.kind)},
-                                    {QStringLiteral("reason"), p.reason}};
+    auto problemArray = [](const QList<ImportProblem> &list) {
+        QJsonArray array;
+        for (const ImportProblem &p : list)
+            array << QJsonObject{{QStringLiteral("file"), p.file},
+                                 {QStringLiteral("line"), p.line},
+                                 {QStringLiteral("kind"), ImportProblem::kindKey(p.kind)},
+                                 {QStringLiteral("reason"), p.reason}};
+        return array;
+    };
     QJsonObject matched;
     for (auto it = matchedByPartOfName.cbegin(); it != matchedByPartOfName.cend(); ++it)
         matched.insert(it.key(), it.value());
@@ -713,7 +742,8 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("imported"), imported},
                        {QStringLiteral("skipped"), skipped},
                        {QStringLiteral("personas"), personas},
-                       {QStringLiteral("problems"), problemArray},
+                       {QStringLiteral("problems"), problemArray(problems)},
+                       {QStringLiteral("partly_kept"), problemArray(partlyKept)},
                        {QStringLiteral("personas_without_sheet"), QJsonArray::fromStringList(personasWithoutSheet)},
                        {QStringLiteral("matched_by_part_of_name"), matched},
                        {QStringLiteral("cancelled"), cancelled}};
@@ -892,8 +922,10 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
 
     // Stores one parsed chunk (in file order): its lines are numbered from linesBefore + 1.
     auto store_ = [&](ParsedChunk &parsed) -> bool {
-        for (ImportProblem &p : parsed.problems)
-            p.line += linesBefore;
+        for (QList<ImportProblem> *list : {&parsed.problems, &parsed.partlyKept}) {
+            for (ImportProblem &p : *list)
+                p.line += linesBefore;
+        }
         result.blank += parsed.blank;
         result.skipped += parsed.problems.size();
         for (int k = 0; k < ImportFormat::KindCount; ++k)
@@ -919,6 +951,10 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
                                      parsed.field(row, ParsedChunk::Output), parsed.field(row, ParsedChunk::Dialogue), key, line,
                                      parsed.field(row, ParsedChunk::Edited)});
             ++perPersona[size_t(row.persona)];
+            if (row.partlyKept >= 0) {
+                summary.partlyKept << parsed.partlyKept.at(row.partlyKept);
+                ++result.partlyKept;
+            }
         }
         linesBefore += parsed.lines;
         result.lines = linesBefore;
@@ -954,8 +990,13 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             parsed.problems = std::move(log.problems);
             QHash<QByteArray, int> personaIndex;
             QByteArray folded;
-            for (const Record &record : std::as_const(log.records))
-                keep(parsed, record, ImportFormat::Kind::SillyTavernChat, log.recordLine, personaIndex, folded);
+            for (qsizetype i = 0; i < log.records.size(); ++i) {
+                keep(parsed, log.records.at(i), ImportFormat::Kind::SillyTavernChat, log.recordLine, personaIndex, folded);
+                if (!log.leftOut.value(i).isEmpty()) {
+                    parsed.rows.back().partlyKept = int(parsed.partlyKept.size());
+                    parsed.partlyKept << ImportProblem{source, log.recordLine, ImportProblem::Kind::PartlyKept, log.leftOut.at(i)};
+                }
+            }
             failed = !store_(parsed);
         }
         if (m_progress && !m_progress(bytesBefore + bytesRead(), bytesTotal))

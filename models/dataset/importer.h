@@ -26,7 +26,9 @@ class Project;
 
 struct ImportProblem
 {
-    enum class Kind { InvalidUtf8, InvalidJson, NotAnObject, NotARecord, TooLong };
+    // PartlyKept: not a problem that skipped the line — the line's record is stored, but a part
+    // of it (messages a record cannot hold) was left out; reason says which.
+    enum class Kind { InvalidUtf8, InvalidJson, NotAnObject, NotARecord, TooLong, PartlyKept };
 
     QString file;
     qint64 line = 0;   // 1-based
@@ -51,6 +53,7 @@ struct ImportFileResult
     // Lines an earlier import stored with another record (the file was edited, a chat went on):
     // their new records are stored beside the earlier ones, which stay.
     qint64 changedSinceImport = 0;
+    qint64 partlyKept = 0;   // records stored with a part of their line left out (ImportSummary::partlyKept)
     QMap<QString, qint64> formats;   // ImportFormat::kindName → lines
     bool jsonArray = false;          // the file held one JSON array: its elements were read as lines
 
@@ -64,6 +67,9 @@ struct ImportSummary
     QList<ImportFileResult> files;
     QMap<QString, qint64> importedByPersona;
     QList<ImportProblem> problems;       // every skipped line, in file and line order
+    // Every stored record whose line held more than a record keeps (Kind::PartlyKept), in file
+    // and line order.
+    QList<ImportProblem> partlyKept;
     QStringList personasWithoutSheet;    // found in the files, not characters of the project
     // Names in the files that are part of one character's name, stored as that character's:
     // the part → the character ("Bryce" → "Bryce Markwell").

@@ -82,18 +82,24 @@ QString dialogueJson(const QList<Turn> &turns)
 
 // A conversation → instruction (first system message), input (last user message before the last
 // reply), output (the last non-empty assistant reply) and, when it is more than one exchange,
-// the whole conversation as dialogue.
-bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
+// the whole conversation as dialogue. What of the conversation the record cannot hold — more
+// system messages, messages after the last reply — is said in `leftOut`, when given.
+bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason, QString *leftOut = nullptr)
 {
     QList<Turn> body;
     bool haveSystem = false;
+    int laterSystem = 0;
     for (qsizetype i = 0; i < turns.size(); ++i) {
         const Turn &t = turns.at(i);
         if (t.role == QLatin1String("system")) {
             // An empty system message (a dataset's empty "system" column) says nothing.
-            if (!haveSystem && !t.content.trimmed().isEmpty()) {
+            if (t.content.trimmed().isEmpty())
+                continue;
+            if (!haveSystem) {
                 record.instruction = t.content;
                 haveSystem = true;
+            } else if (t.content != record.instruction) {
+                ++laterSystem;
             }
         } else if (t.content.trimmed().isEmpty()) {
             // A trainer refuses a message without text, and the export's validator with it.
@@ -121,6 +127,7 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
     }
     // The record stands for its last reply: messages after it (a chat the user left after
     // writing, as role-play logs end) would be trained on as if that reply answered them.
+    const qsizetype after = body.size() - (lastReply + 1);
     body.resize(lastReply + 1);
     qsizetype lastUser = -1;
     for (qsizetype i = lastReply - 1; i >= 0; --i) {
@@ -141,6 +148,14 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason)
     const bool singleExchange = body.size() == 2 && lastUser == 0 && lastReply == 1;
     if (!singleExchange || weighted)
         record.dialogue = dialogueJson(body);
+    if (leftOut) {
+        QStringList parts;
+        if (laterSystem > 0)
+            parts << QCoreApplication::translate("ImportFormat", "%n system message(s) after the first left out", nullptr, laterSystem);
+        if (after > 0)
+            parts << QCoreApplication::translate("ImportFormat", "%n message(s) after the last reply left out", nullptr, int(after));
+        *leftOut = parts.join(QStringLiteral("; "));
+    }
     return true;
 }
 
@@ -867,7 +882,7 @@ QString Defaults::knownPersonaIn(const QString &text) const
     return best;
 }
 
-bool chatRecord(const QList<ChatMessage> &messages, const QString &persona, const Defaults &defaults, Record &record, QString &reason)
+bool chatRecord(const QList<ChatMessage> &messages, const QString &persona, const Defaults &defaults, Record &record, QString &reason, QString *leftOut)
 {
     QList<Turn> turns;
     turns.reserve(messages.size());
@@ -877,7 +892,7 @@ bool chatRecord(const QList<ChatMessage> &messages, const QString &persona, cons
         reason = QCoreApplication::translate("ImportFormat", "the conversation is empty");
         return false;
     }
-    return fromTurns(turns, record, reason) && finish(persona, defaults, record, reason);
+    return fromTurns(turns, record, reason, leftOut) && finish(persona, defaults, record, reason);
 }
 
 QString personaFromSystemText(const QString &text, const Defaults &defaults)
@@ -919,7 +934,7 @@ Kind detect(const QJsonObject &o)
     return Kind::Unknown;
 }
 
-bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QString &reason, Kind *kindOut)
+bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QString &reason, Kind *kindOut, QString *leftOut)
 {
     const Kind kind = detect(o);
     if (kindOut)
@@ -979,7 +994,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
             return false;
         }
         turns << Turn{QStringLiteral("assistant"), rejected};
-        if (!fromTurns(turns, record, reason))
+        if (!fromTurns(turns, record, reason, leftOut))
             return false;
         if (chosen != rejected) {
             record.editedOutput = chosen;
@@ -1003,7 +1018,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
             QList<Turn> turns;
             if (!readChatMessages(prompt.toArray(), QLatin1String("role"), QLatin1String("content"), false, turns, reason)
                 || !readChatMessages(completion.toArray(), QLatin1String("role"), QLatin1String("content"), false, turns, reason)
-                || !fromTurns(turns, record, reason))
+                || !fromTurns(turns, record, reason, leftOut))
                 return false;
         } else {
             reason = QCoreApplication::translate("ImportFormat", "\"prompt\" and \"completion\" must both be text or both lists of messages");
@@ -1025,7 +1040,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
                                                                  "Gemma, Mistral [INST], Alpaca's ### Instruction / ### Response, Human: / Assistant: transcripts)");
             return false;
         }
-        if (!fromTurns(turns, record, reason))
+        if (!fromTurns(turns, record, reason, leftOut))
             return false;
         break;
     }
@@ -1046,7 +1061,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         // ShareGPT files often carry the system prompt in a top-level "system" column.
         if (shareGpt && o.value(QLatin1String("system")).isString())
             turns.prepend(Turn{QStringLiteral("system"), o.value(QLatin1String("system")).toString()});
-        if (!fromTurns(turns, record, reason))
+        if (!fromTurns(turns, record, reason, leftOut))
             return false;
         // Role-play datasets name the speaker of each reply ("name": "Glordon"): a character of
         // the project named so is the persona, before --persona and the system message.
@@ -1077,7 +1092,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
             if (!dialogueFromValue(o.value(QLatin1String("dialogue")), turns, reason))
                 return false;
             Record fromDialogue;
-            if (!fromTurns(turns, fromDialogue, reason))
+            if (!fromTurns(turns, fromDialogue, reason, leftOut))
                 return false;
             if (record.input.isEmpty())
                 record.input = fromDialogue.input;

@@ -75,7 +75,11 @@ Kind detect(const QJsonObject &object);
 // pair also editedOutput and status Edited) from `object`.
 // Returns false and sets `reason` (a translated sentence without file or line) when the object
 // is not a usable record.
-bool toRecord(const QJsonObject &object, const Defaults &defaults, Record &record, QString &reason, Kind *kind = nullptr);
+// On success, `leftOut` (when given) says what of the line the record does not hold (a
+// translated sentence; empty when it holds all): system messages after the first, messages
+// after the last reply.
+bool toRecord(const QJsonObject &object, const Defaults &defaults, Record &record, QString &reason, Kind *kind = nullptr,
+              QString *leftOut = nullptr);
 
 // The fast path for the most common line: a flat JSON object whose values are all strings (the
 // studio's records, Alpaca). Parses `line` (valid UTF-8) without building a QJsonObject and
@@ -109,7 +113,8 @@ struct ChatMessage
     bool fromUser = false;
     QString text;
 };
-bool chatRecord(const QList<ChatMessage> &messages, const QString &persona, const Defaults &defaults, Record &record, QString &reason);
+bool chatRecord(const QList<ChatMessage> &messages, const QString &persona, const Defaults &defaults, Record &record, QString &reason,
+                QString *leftOut = nullptr);
 
 // "You are Glordon from …", "Respond as Glordon from …" → "Glordon"; empty when no name is found.
 QString personaFromSystemText(const QString &text, const Defaults &defaults);

@@ -785,7 +785,9 @@ private slots:
         QVERIFY(TempProject::writeFile(file, "{\"persona\":\"Zorblax\",\"input\":\"Hi\",\"output\":\"Greetings, Earthling.\"}\n"
                                              "{\"persona\":\"Glordon\",\"input\":\"Hi\",\"output\":\"Hi friend!\"}\n"
                                              "{\"persona\":\"Mira Quell\",\"input\":\"Hi\",\"output\":\"Hello there.\"}\n"
-                                             "{\"persona\":\"Bryce\",\"input\":\"Hi\",\"output\":\"What?\"}\n"));
+                                             "{\"persona\":\"Bryce\",\"input\":\"Hi\",\"output\":\"What?\"}\n"
+                                             "{\"persona\":\"Glordon\",\"messages\":[{\"role\":\"user\",\"content\":\"Yo\"},"
+                                             "{\"role\":\"assistant\",\"content\":\"Hello!\"},{\"role\":\"user\",\"content\":\"Bye\"}]}\n"));
         // A file the studio cannot read is named above the report, with why.
         const QString zst = tmp.path() + QStringLiteral("/more.jsonl.zst");
         QVERIFY(TempProject::writeFile(zst, QByteArray("\x28\xb5\x2f\xfd\x00\x58", 6) + QByteArray(32, 'x')));
@@ -799,6 +801,9 @@ private slots:
         QVERIFY2(summary->informativeText().contains(QStringLiteral("Mira Quell, Zorblax")), qPrintable(summary->informativeText()));
         // "Bryce" is part of one character's name: stored as Bryce Markwell's, and said.
         QVERIFY2(summary->informativeText().contains(QStringLiteral("Bryce → Bryce Markwell")), qPrintable(summary->informativeText()));
+        // A line stored without its last message: said above, with its line in the details.
+        QVERIFY2(summary->informativeText().contains(QStringLiteral("1 record(s) stored with a part of their line left out")), qPrintable(summary->informativeText()));
+        QVERIFY2(summary->detailedText().contains(QStringLiteral("new.jsonl:5: 1 message(s) after the last reply left out")), qPrintable(summary->detailedText()));
         auto *create = summary->findChild<QPushButton *>(QStringLiteral("createCharacters"));
         QVERIFY(create);
         QVERIFY2(create->text().startsWith(QStringLiteral("Create 2 Character")), qPrintable(create->text()));

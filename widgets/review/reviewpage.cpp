@@ -1111,6 +1111,9 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
             else if (!f.error.isEmpty())
                 informative << tr("%1 was not imported: %2.").arg(QFileInfo(f.path).fileName(), f.error);
         }
+        if (!summary.partlyKept.isEmpty())
+            informative << tr("%Ln record(s) stored with a part of their line left out (more system messages, messages after the last reply): "
+                              "see the details.", nullptr, int(summary.partlyKept.size()));
         if (!summary.matchedByPartOfName.isEmpty())
             informative << tr("Stored as the character whose name they are part of: %1.").arg(summary.matchedByPartOfNameText());
         // A few names are offered at one click; from many (a role-play dataset's thousands of
