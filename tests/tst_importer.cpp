@@ -1223,6 +1223,32 @@ private slots:
         QCOMPARE(records[0].output, QStringLiteral("Hiya!"));
     }
 
+    // A conversation about an image or a sound (OpenAI's vision and audio parts, LLaMA-Factory's
+    // "images" beside the messages): the reply answers what the record would not hold, so the
+    // line is skipped with why — not stored as text that speaks of nothing.
+    void imagesAndSoundsAreNamed()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = importLines(s, QStringLiteral("media.jsonl"),
+            "{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Who is this?\"},"
+            "{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://example.com/a.png\"}}]},"
+            "{\"role\":\"assistant\",\"content\":\"My dad!\"}],\"persona\":\"Glordon\"}\n"
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"<image>Who are they?\"},{\"role\":\"assistant\",\"content\":\"Friends.\"}],"
+            "\"images\":[\"mllm_demo_data/1.jpg\"],\"persona\":\"Glordon\"}\n"
+            "{\"instruction\":\"Describe it.\",\"output\":\"Round.\",\"images\":\"a.jpg\",\"persona\":\"Glordon\"}\n"
+            "{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Hi \"},{\"type\":\"text\",\"text\":\"there\"}]},"
+            "{\"role\":\"assistant\",\"content\":\"Hello!\"}],\"images\":[],\"persona\":\"Glordon\"}\n");
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(problemsOf(summary), notRecords({1, 2, 3}));
+        QCOMPARE(summary.problems[0].reason, QStringLiteral("message 1 holds a part of type \"image_url\" (an image, a sound or a file): "
+                                                            "the studio keeps conversations of text only"));
+        QCOMPARE(summary.problems[1].reason, QStringLiteral("the line carries \"images\": the messages speak of them, and the studio keeps "
+                                                            "conversations of text only"));
+        QCOMPARE(summary.problems[2].reason, summary.problems[1].reason);
+        QCOMPARE(s.store.records().at(0).input, QStringLiteral("Hi there"));
+    }
+
     // A message or reply without text would make a trainer (and the export's validator) refuse
     // the file: such lines are skipped with why — but a studio line with only an instruction
     // is read as Alpaca's are, the instruction as the message.

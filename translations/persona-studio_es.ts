@@ -2226,7 +2226,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+106"/>
+        <location filename="../models/dataset/importformat.cpp" line="+110"/>
         <source>message %1 (%2) has no text</source>
         <translation>el mensaje %1 (%2) no tiene texto</translation>
     </message>
@@ -2262,12 +2262,12 @@
     </message>
     <message>
         <location line="-13"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>mensaje %1: &quot;%2&quot; no es texto</translation>
     </message>
     <message numerus="yes">
-        <location line="-75"/>
+        <location line="-76"/>
         <source>%n system message(s) after the first left out</source>
         <translation>
             <numerusform>%n mensaje de sistema después del primero omitido</numerusform>
@@ -2283,7 +2283,12 @@
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
+        <source>message %1 holds a part of type &quot;%2&quot; (an image, a sound or a file): the studio keeps conversations of text only</source>
+        <translation>el mensaje %1 contiene una parte de tipo «%2» (una imagen, un sonido o un archivo): el estudio solo guarda conversaciones de texto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>message %1: &quot;weight&quot; must be 0 or 1</source>
         <translation>mensaje %1: «weight» debe ser 0 o 1</translation>
     </message>
@@ -2329,7 +2334,12 @@
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
-        <location line="+697"/>
+        <location line="+529"/>
+        <source>the line carries &quot;%1&quot;: the messages speak of them, and the studio keeps conversations of text only</source>
+        <translation>la línea lleva «%1»: los mensajes hablan de ello, y el estudio solo guarda conversaciones de texto</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>&quot;%1&quot; is missing or not text</source>
         <translation>falta &quot;%1&quot; o no es texto</translation>
     </message>
@@ -2349,14 +2359,14 @@
         <translation>la línea no tiene petición: falta &quot;instruction&quot;, &quot;prompt&quot;, &quot;query&quot; o &quot;question&quot;, o está vacío</translation>
     </message>
     <message>
-        <location line="-454"/>
-        <location line="+420"/>
+        <location line="-466"/>
+        <location line="+432"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-414"/>
-        <location line="+461"/>
+        <location line="-426"/>
+        <location line="+473"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>

@@ -2226,7 +2226,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+106"/>
+        <location filename="../models/dataset/importformat.cpp" line="+110"/>
         <source>message %1 (%2) has no text</source>
         <translation>le message %1 (%2) n&apos;a pas de texte</translation>
     </message>
@@ -2262,12 +2262,12 @@
     </message>
     <message>
         <location line="-13"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>message %1: &quot;%2&quot; is not text</source>
         <translation>message %1&#xa0;: &quot;%2&quot; n&apos;est pas du texte</translation>
     </message>
     <message numerus="yes">
-        <location line="-75"/>
+        <location line="-76"/>
         <source>%n system message(s) after the first left out</source>
         <translation>
             <numerusform>%n message système après le premier laissé de côté</numerusform>
@@ -2283,7 +2283,12 @@
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
+        <source>message %1 holds a part of type &quot;%2&quot; (an image, a sound or a file): the studio keeps conversations of text only</source>
+        <translation>le message %1 contient une partie de type «&#xa0;%2&#xa0;» (une image, un son ou un fichier)&#xa0;: le studio ne garde que des conversations de texte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>message %1: &quot;weight&quot; must be 0 or 1</source>
         <translation>message %1&#xa0;: «&#xa0;weight&#xa0;» doit valoir 0 ou 1</translation>
     </message>
@@ -2329,7 +2334,12 @@
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
-        <location line="+697"/>
+        <location line="+529"/>
+        <source>the line carries &quot;%1&quot;: the messages speak of them, and the studio keeps conversations of text only</source>
+        <translation>la ligne porte «&#xa0;%1&#xa0;»&#xa0;: les messages en parlent, et le studio ne garde que des conversations de texte</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>&quot;%1&quot; is missing or not text</source>
         <translation>«&#xa0;%1&#xa0;» manque ou n&apos;est pas du texte</translation>
     </message>
@@ -2349,14 +2359,14 @@
         <translation>la ligne n&apos;a pas de demande&#xa0;: «&#xa0;instruction&#xa0;», «&#xa0;prompt&#xa0;», «&#xa0;query&#xa0;» ou «&#xa0;question&#xa0;» manque ou est vide</translation>
     </message>
     <message>
-        <location line="-454"/>
-        <location line="+420"/>
+        <location line="-466"/>
+        <location line="+432"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-414"/>
-        <location line="+461"/>
+        <location line="-426"/>
+        <location line="+473"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>

@@ -20,7 +20,8 @@ struct Turn
 };
 
 // OpenAI content is a string or, for multi-part messages, an array of {type: "text", text}.
-QString contentText(const QJsonValue &value, bool *ok)
+// A part of another type (an image, audio, a file) sets `otherPart` to its type.
+QString contentText(const QJsonValue &value, bool *ok, QString *otherPart = nullptr)
 {
     *ok = true;
     if (value.isString())
@@ -29,8 +30,11 @@ QString contentText(const QJsonValue &value, bool *ok)
         QString joined;
         for (const QJsonValue &part : value.toArray()) {
             const QJsonObject o = part.toObject();
-            if (o.value(QLatin1String("type")).toString() == QLatin1String("text"))
+            const QString type = o.value(QLatin1String("type")).toString();
+            if (type == QLatin1String("text"))
                 joined += o.value(QLatin1String("text")).toString();
+            else if (otherPart && otherPart->isEmpty())
+                *otherPart = type.isEmpty() ? QStringLiteral("?") : type;
         }
         return joined;
     }
@@ -224,9 +228,18 @@ bool readChatMessages(const QJsonArray &messages, QLatin1String roleKey, QLatin1
             return false;
         bool ok = true;
         const QLatin1String usedContentKey = other ? otherContentKey : contentKey;
-        const QString content = contentText(m.value(usedContentKey), &ok);
+        QString otherPart;
+        const QString content = contentText(m.value(usedContentKey), &ok, &otherPart);
         if (!ok) {
             reason = QCoreApplication::translate("ImportFormat", "message %1: \"%2\" is not text").arg(index).arg(usedContentKey);
+            return false;
+        }
+        // An image or a sound the reply speaks of: without it the record would answer nothing.
+        if (!otherPart.isEmpty()) {
+            reason = QCoreApplication::translate("ImportFormat", "message %1 holds a part of type \"%2\" (an image, a sound or a file): "
+                                                                 "the studio keeps conversations of text only")
+                         .arg(index)
+                         .arg(otherPart);
             return false;
         }
         // OpenAI's weight: 0 or 1 on an assistant message (another value would make the export
@@ -590,7 +603,7 @@ bool scanFlatObject(QByteArrayView line, FlatObject &o)
             field = FlatOutput;
         else if (key == "messages" || key == "conversations" || key == "dialogue" || key == "metadata" || key == "history" || key == "system"
                  || key == "prompt" || key == "completion" || key == "text" || key == "chosen" || key == "rejected" || key == "response"
-                 || key == "question" || key == "answer" || key == "bot_name")
+                 || key == "question" || key == "answer" || key == "bot_name" || key == "images" || key == "videos" || key == "audios")
             return false;
         if (field >= 0 && o.has(field))
             return false;   // duplicate keys: leave the choice to QJsonDocument
@@ -941,6 +954,18 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         *kindOut = kind;
     QString persona = personaFromKeys(o);
     record.category = categoryFromKeys(o);
+
+    // LLaMA-Factory's multimodal lines: the images, videos or sounds the messages speak of
+    // ("<image>Who are they?"), as files beside the dataset.
+    for (const char *key : {"images", "videos", "audios"}) {
+        const QJsonValue media = o.value(QLatin1String(key));
+        if ((media.isArray() && !media.toArray().isEmpty()) || (media.isString() && !media.toString().isEmpty())) {
+            reason = QCoreApplication::translate("ImportFormat", "the line carries \"%1\": the messages speak of them, and the studio keeps "
+                                                                 "conversations of text only")
+                         .arg(QLatin1String(key));
+            return false;
+        }
+    }
 
     switch (kind) {
     case Kind::Unknown:
