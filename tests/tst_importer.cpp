@@ -146,6 +146,23 @@ private slots:
         QCOMPARE(records[1].category, QStringLiteral("greeting"));
     }
 
+    // "You are NAME" names the persona; "You are a helpful assistant" (OpenAI's examples, most
+    // system prompts) describes one and names nobody.
+    void systemMessageDescriptionsNameNobody()
+    {
+        Setup s;
+        open(s);
+        const ImportSummary summary = importLines(s, QStringLiteral("system.jsonl"),
+            "{\"messages\":[{\"role\":\"system\",\"content\":\"You are a happy assistant that puts a positive spin on everything.\"},"
+            "{\"role\":\"user\",\"content\":\"I fell.\"},{\"role\":\"assistant\",\"content\":\"Exercise!\"}]}\n"
+            "{\"messages\":[{\"role\":\"system\",\"content\":\"You are Marv, a chatbot that is sarcastic.\"},"
+            "{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Oh. You.\"}]}\n");
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(problemsOf(summary), notRecords({1}));
+        QVERIFY2(summary.problems[0].reason.startsWith(QStringLiteral("no persona")), qPrintable(summary.problems[0].reason));
+        QCOMPARE(summary.importedByPersona.keys(), QStringList{QStringLiteral("Marv")});
+    }
+
     void shareGptAndAlpaca()
     {
         Setup s;
@@ -812,8 +829,8 @@ private slots:
         QCOMPARE(summary.files[1].imported, 2);
         using K = ImportProblem::Kind;
         QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, K>>{{1, K::NotAnObject}, {1, K::NotARecord}}));
-        QVERIFY2(summary.problems[0].reason.contains(QStringLiteral("(record 2 of the array)")), qPrintable(summary.problems[0].reason));
-        QVERIFY2(summary.problems[1].reason.contains(QStringLiteral("(record 3 of the array)")), qPrintable(summary.problems[1].reason));
+        QVERIFY2(summary.problems[0].text().contains(QStringLiteral("(record 2 of the array)")), qPrintable(summary.problems[0].text()));
+        QVERIFY2(summary.problems[1].text().contains(QStringLiteral("(record 3 of the array)")), qPrintable(summary.problems[1].text()));
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Caleb")), 3);
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 1);
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Olga Solis")), 1);
@@ -880,7 +897,7 @@ private slots:
         QCOMPARE(summary.problems.size(), 1);
         QCOMPARE(summary.problems[0].line, line);
         QCOMPARE(summary.problems[0].kind, ImportProblem::Kind::InvalidJson);
-        QVERIFY2(summary.problems[0].reason.contains(reason), qPrintable(summary.problems[0].reason));
+        QVERIFY2(summary.problems[0].text().contains(reason), qPrintable(summary.problems[0].text()));
         QVERIFY(!summary.hasUnreadableFile());
     }
 
@@ -906,7 +923,7 @@ private slots:
         const ImportSummary summary = run(s, {path}, options);
         QCOMPARE(summary.imported, 59);
         QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{32, ImportProblem::Kind::TooLong}}));
-        QVERIFY(summary.problems[0].reason.contains(QStringLiteral("(record 31 of the array)")));
+        QVERIFY(summary.problems[0].text().contains(QStringLiteral("(record 31 of the array)")));
         const QList<Record> records = s.store.records();
         QCOMPARE(records.size(), 59);
         for (int i = 0; i < 59; ++i) {
@@ -1338,7 +1355,19 @@ private slots:
         QCOMPARE(summary.imported, 4);
         QCOMPARE(summary.partlyKept.size(), 2);
         QCOMPARE(summary.partlyKept[1].line, 5);
-        QVERIFY2(summary.partlyKept[1].reason.endsWith(QStringLiteral("(record 4 of the array)")), qPrintable(summary.partlyKept[1].reason));
+        QVERIFY2(summary.partlyKept[1].text().endsWith(QStringLiteral("(record 4 of the array)")), qPrintable(summary.partlyKept[1].text()));
+        QCOMPARE(summary.partlyKept[1].record, 4);
+        QCOMPARE(summary.partlyKept[1].reason, QStringLiteral("1 message(s) after the last reply left out"));
+
+        // The records of an array with one reason are one entry of the summary, each record
+        // named by its line and number.
+        summary = importLines(s, QStringLiteral("nameless.json"),
+                              "[{\"input\":\"a\",\"output\":\"b\"},\n {\"input\":\"c\",\"output\":\"d\"},\n {\"input\":\"e\",\"output\":\"f\"}]\n");
+        QCOMPARE(summary.skipped, 3);
+        const QString grouped = summary.toText();
+        QVERIFY2(grouped.contains(QStringLiteral("    nameless.json:1 (record 1), nameless.json:2 (record 2), nameless.json:3 (record 3): no persona: ")),
+                 qPrintable(grouped));
+        QCOMPARE(summary.toJson().value(QStringLiteral("problems")).toArray().at(2).toObject().value(QStringLiteral("record")).toInt(), 3);
 
         // A SillyTavern chat the user wrote last in: the chat's header line.
         summary = importLines(s, QStringLiteral("chat.jsonl"),

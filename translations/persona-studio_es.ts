@@ -2334,7 +2334,7 @@
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
-        <location line="+529"/>
+        <location line="+534"/>
         <source>the line carries &quot;%1&quot;: the messages speak of them, and the studio keeps conversations of text only</source>
         <translation>la línea lleva «%1»: los mensajes hablan de ello, y el estudio solo guarda conversaciones de texto</translation>
     </message>
@@ -2359,14 +2359,14 @@
         <translation>la línea no tiene petición: falta &quot;instruction&quot;, &quot;prompt&quot;, &quot;query&quot; o &quot;question&quot;, o está vacío</translation>
     </message>
     <message>
-        <location line="-466"/>
-        <location line="+432"/>
+        <location line="-471"/>
+        <location line="+437"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+473"/>
+        <location line="-431"/>
+        <location line="+478"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
@@ -2414,7 +2414,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+522"/>
+        <location filename="../models/dataset/importer.cpp" line="+527"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -2447,7 +2447,7 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>%1: not imported: %2</source>
         <translation>%1: no importado: %2</translation>
     </message>
@@ -2518,8 +2518,13 @@
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 (record %2)</source>
+        <translation>%1 (registro %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>%Ln other reason(s)</source>
         <translation>
             <numerusform>%Ln motivo más</numerusform>
@@ -2584,13 +2589,13 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+160"/>
+        <location filename="../models/dataset/importer.cpp" line="+164"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
         <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
-        <location filename="../models/dataset/importer.cpp" line="-499"/>
+        <location filename="../models/dataset/importer.cpp" line="-510"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2620,7 +2625,7 @@
         <translation>registro de más de %1 MB, omitido</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <location line="+12"/>
         <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
         <translation>JSON no válido: el archivo termina antes del &apos;]&apos; que cierra el array</translation>
@@ -2648,7 +2653,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+559"/>
+        <location filename="../models/dataset/importer.cpp" line="+570"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2658,7 +2663,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-743"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>

@@ -2334,7 +2334,7 @@
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
-        <location line="+529"/>
+        <location line="+534"/>
         <source>the line carries &quot;%1&quot;: the messages speak of them, and the studio keeps conversations of text only</source>
         <translation>la ligne porte «&#xa0;%1&#xa0;»&#xa0;: les messages en parlent, et le studio ne garde que des conversations de texte</translation>
     </message>
@@ -2359,14 +2359,14 @@
         <translation>la ligne n&apos;a pas de demande&#xa0;: «&#xa0;instruction&#xa0;», «&#xa0;prompt&#xa0;», «&#xa0;query&#xa0;» ou «&#xa0;question&#xa0;» manque ou est vide</translation>
     </message>
     <message>
-        <location line="-466"/>
-        <location line="+432"/>
+        <location line="-471"/>
+        <location line="+437"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+473"/>
+        <location line="-431"/>
+        <location line="+478"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
@@ -2414,7 +2414,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+522"/>
+        <location filename="../models/dataset/importer.cpp" line="+527"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -2447,7 +2447,7 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>%1: not imported: %2</source>
         <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
     </message>
@@ -2518,8 +2518,13 @@
         <source>… %1 more</source>
         <translation>… %1 de plus</translation>
     </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 (record %2)</source>
+        <translation>%1 (enregistrement %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>%Ln other reason(s)</source>
         <translation>
             <numerusform>%Ln autre motif</numerusform>
@@ -2584,13 +2589,13 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+160"/>
+        <location filename="../models/dataset/importer.cpp" line="+164"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
-        <location filename="../models/dataset/importer.cpp" line="-499"/>
+        <location filename="../models/dataset/importer.cpp" line="-510"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2620,7 +2625,7 @@
         <translation>enregistrement de plus de %1 Mo, ignoré</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <location line="+12"/>
         <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
         <translation>JSON non valide&#xa0;: le fichier se termine avant le «&#xa0;]&#xa0;» qui ferme le tableau</translation>
@@ -2648,7 +2653,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+559"/>
+        <location filename="../models/dataset/importer.cpp" line="+570"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2658,7 +2663,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-743"/>
         <location line="+27"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>

@@ -133,7 +133,7 @@ int runImport(const QStringList &arguments)
         Cli::err() << problem.toString() << '\n';
     // Stored, but not whole: said the way compilers add a note.
     for (const ImportProblem &kept : std::as_const(summary.partlyKept))
-        Cli::err() << QCoreApplication::translate("cli", "%1:%2: note: stored, %3").arg(kept.file).arg(kept.line).arg(kept.reason) << '\n';
+        Cli::err() << QCoreApplication::translate("cli", "%1:%2: note: stored, %3").arg(kept.file).arg(kept.line).arg(kept.text()) << '\n';
     for (const ImportFileResult &file : std::as_const(summary.files)) {
         if (file.partlyImported())
             Cli::err() << "persona-studio-cli: " << QCoreApplication::translate("cli", "%1: partly imported: %2").arg(file.path, file.error) << '\n';

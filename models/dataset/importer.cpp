@@ -429,7 +429,7 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
             for (ImportProblem &problem : *list) {
                 const JsonArrayReader::Element &origin = chunk.origins[size_t(problem.line - 1)];
                 problem.line = origin.line;
-                problem.reason = JsonArrayReader::inArray(problem.reason, origin.index);
+                problem.record = origin.index;
             }
         }
         parsed.lines = 0;
@@ -498,9 +498,14 @@ bool worthRebuildingIndexes(const QSqlDatabase &db, const QStringList &paths, qi
 
 } // namespace
 
+QString ImportProblem::text() const
+{
+    return record > 0 ? JsonArrayReader::inArray(reason, record) : reason;
+}
+
 QString ImportProblem::toString() const
 {
-    return QStringLiteral("%1:%2: %3").arg(QDir::toNativeSeparators(file)).arg(line).arg(reason);
+    return QStringLiteral("%1:%2: %3").arg(QDir::toNativeSeparators(file)).arg(line).arg(text());
 }
 
 QString ImportProblem::kindKey(Kind kind)
@@ -579,7 +584,9 @@ QString linesByReason(const QList<ImportProblem> &problems)
             it = reasonIndex.insert(p.reason, reasons.size());
             reasons.append(Reason{p.reason, {}});
         }
-        reasons[it.value()].where << QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);
+        // Grouped by the reason alone: in a JSON array, which record is said with its line.
+        const QString where = QStringLiteral("%1:%2").arg(QFileInfo(p.file).fileName()).arg(p.line);
+        reasons[it.value()].where << (p.record > 0 ? QCoreApplication::translate("ImportSummary", "%1 (record %2)").arg(where).arg(p.record) : where);
     }
     auto lines = [](QStringList where) {
         const qsizetype total = where.size();
@@ -728,11 +735,15 @@ QJsonObject ImportSummary::toJson() const
         personas.insert(it.key(), it.value());
     auto problemArray = [](const QList<ImportProblem> &list) {
         QJsonArray array;
-        for (const ImportProblem &p : list)
-            array << QJsonObject{{QStringLiteral("file"), p.file},
-                                 {QStringLiteral("line"), p.line},
-                                 {QStringLiteral("kind"), ImportProblem::kindKey(p.kind)},
-                                 {QStringLiteral("reason"), p.reason}};
+        for (const ImportProblem &p : list) {
+            QJsonObject o{{QStringLiteral("file"), p.file},
+                          {QStringLiteral("line"), p.line},
+                          {QStringLiteral("kind"), ImportProblem::kindKey(p.kind)},
+                          {QStringLiteral("reason"), p.text()}};
+            if (p.record > 0)
+                o.insert(QStringLiteral("record"), p.record);
+            array << o;
+        }
         return array;
     };
     QJsonObject matched;

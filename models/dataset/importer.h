@@ -34,8 +34,11 @@ struct ImportProblem
     qint64 line = 0;   // 1-based
     Kind kind = Kind::NotARecord;
     QString reason;    // translated, without file and line
+    qint64 record = 0; // in a file that is one JSON array: the element's number, from 1 (else 0)
 
-    // "FILE:LINE: reason", the form compilers use.
+    // The reason, and in a JSON array which record: "… (record 3 of the array)".
+    QString text() const;
+    // "FILE:LINE: reason (record N of the array)", the form compilers use.
     QString toString() const;
     static QString kindLabel(Kind kind);
     static QString kindKey(Kind kind);

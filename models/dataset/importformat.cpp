@@ -921,7 +921,12 @@ QString personaFromSystemText(const QString &text, const Defaults &defaults)
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return QString();
-    return match.captured(1).trimmed();
+    // "You are a helpful assistant", "You are an AI": a description, not a name — a persona
+    // of that name would be offered a character sheet.
+    const QString name = match.captured(1).trimmed();
+    if (name.isEmpty() || name.front().isLower())
+        return QString();
+    return name;
 }
 
 Kind detect(const QJsonObject &o)

@@ -70,9 +70,9 @@ private:
 
     static bool isWhite(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-    void problem(qint64 line, ImportProblem::Kind kind, const QString &reason)
+    void problem(qint64 line, ImportProblem::Kind kind, const QString &reason, qint64 record = 0)
     {
-        m_problems << ImportProblem{m_source, line, kind, reason};
+        m_problems << ImportProblem{m_source, line, kind, reason, record};
     }
 
     // Scans the block from m_pos until it ends or a chunk is full.
@@ -206,8 +206,7 @@ private:
         if (m_elementSize > m_maxElement || m_skipping) {
             m_out.truncate(m_outElementStart);
             problem(m_origin.line, ImportProblem::Kind::TooLong,
-                    JsonArrayReader::inArray(QCoreApplication::translate("Importer", "record longer than %1 MB, skipped").arg(m_maxElement / (1024 * 1024)),
-                            m_origin.index));
+                    QCoreApplication::translate("Importer", "record longer than %1 MB, skipped").arg(m_maxElement / (1024 * 1024)), m_origin.index);
             m_skipping = false;
             return;
         }
@@ -272,7 +271,7 @@ private:
             m_out.truncate(m_outElementStart);
             m_skipping = false;
             problem(m_origin.line, ImportProblem::Kind::InvalidJson,
-                    JsonArrayReader::inArray(QCoreApplication::translate("Importer", "not valid JSON: the file ends inside this record"), m_origin.index));
+                    QCoreApplication::translate("Importer", "not valid JSON: the file ends inside this record"), m_origin.index);
             break;
         case State::Start:
         case State::BeforeElement:
