@@ -1035,7 +1035,7 @@ private slots:
             "\"response\":\"With Aunt Olga, by the base.\",\"category\":\"closed_qa\",\"persona\":\"Elio Solis\"}\n"
             "{\"instruction\":\"Say hi\",\"context\":\"\",\"response\":\"Greetings, Earthling.\",\"category\":\"open_qa\",\"persona\":\"Glordon\"}\n"
             "{\"prompt\":\"Hi\",\"response\":\"Hello!\",\"character\":\"glordon\"}\n"
-            "{\"query\":\"Hi\",\"response\":\"Hey.\",\"system\":\"You are Caleb.\"}\n"
+            "{\"query\":\"Hi\",\"response\":\"Hey.\",\"system\":\"You are Caleb.\",\"history\":[[\"Yo\",\"What?\"]]}\n"
             "{\"question\":\"Who are you?\",\"answer\":\"Ooooo.\",\"persona\":\"Ooooo\"}\n"
             "{\"prompt\":\"Hi\",\"response\":\" \",\"persona\":\"Caleb\"}\n"
             "{\"response\":\"Hello\",\"persona\":\"Caleb\"}\n"
@@ -1071,6 +1071,11 @@ private slots:
         QCOMPARE(records[3].persona, QStringLiteral("Caleb"));
         QCOMPARE(records[3].instruction, QStringLiteral("You are Caleb."));
         QCOMPARE(records[3].input, QStringLiteral("Hi"));
+        // ms-swift's history: the earlier exchanges, before the line's own.
+        const QJsonArray swift = QJsonDocument::fromJson(records[3].dialogue.toUtf8()).array();
+        QCOMPARE(swift.size(), 4);
+        QCOMPARE(swift[1].toObject().value(QStringLiteral("content")).toString(), QStringLiteral("What?"));
+        QCOMPARE(swift[3].toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Hey."));
         QCOMPARE(records[4].persona, QStringLiteral("Ooooo"));
         QCOMPARE(records[4].input, QStringLiteral("Who are you?"));
         QCOMPARE(records[4].output, QStringLiteral("Ooooo."));
@@ -1084,6 +1089,9 @@ private slots:
         QCOMPARE(dialogue.size(), 3);
         QCOMPARE(dialogue[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
         QCOMPARE(dialogue[0].toObject().value(QStringLiteral("content")).toString(), QStringLiteral("*waves* Hi!\n\nI am Glordon."));
+        // The user's "brb" after the last reply: said.
+        QCOMPARE(summary.partlyKept.size(), 1);
+        QCOMPARE(summary.partlyKept[0].line, 9);
     }
 
     // A SillyTavern chat file is one conversation: its header names the character (newer

@@ -257,6 +257,7 @@ struct ParsedChunk
     QStringList personas;
     QList<ImportProblem> problems;   // lines within the chunk, from 1
     QList<ImportProblem> partlyKept; // likewise: records stored with a part of their line left out
+    qint64 withoutPersona = 0;       // problems that are ImportFormat::noPersonaReason()
     qint64 kinds[ImportFormat::KindCount] = {};   // lines per ImportFormat::Kind
     qint64 lines = 0;
     qint64 blank = 0;
@@ -325,10 +326,18 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
     // A JSON array's elements end in NUL; their numbers here index chunk.origins.
     const bool array = !chunk.origins.empty();
     const char separator = array ? '\0' : '\n';
+    const QString noPersona = ImportFormat::noPersonaReason();
+    qint64 number = 0;
+    // A line that is JSON but no record: with why; those naming no persona counted apart.
+    auto notARecord = [&](const QString &reason) {
+        parsed.problems << ImportProblem{source, number, ImportProblem::Kind::NotARecord, reason};
+        if (reason == noPersona)
+            ++parsed.withoutPersona;
+    };
     while (p < end) {
         const char *newline = static_cast<const char *>(std::memchr(p, separator, size_t(end - p)));
         const char *lineEnd = newline ? newline : end;
-        const qint64 number = ++parsed.lines;
+        number = ++parsed.lines;
         const char *data = p;
         qsizetype size = lineEnd - p;
         p = newline ? newline + 1 : end;
@@ -377,7 +386,7 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
         const bool usable = ImportFormat::toRecordFast(line, defaults, record, reason, &kind, &handled);
         if (handled) {
             if (!usable) {
-                parsed.problems << ImportProblem{source, number, ImportProblem::Kind::NotARecord, reason};
+                notARecord(reason);
                 continue;
             }
             keep(parsed, record, kind, number, personaIndex, folded);
@@ -411,7 +420,7 @@ ParsedChunk parseChunk(const Chunk &chunk, const ImportFormat::Defaults &default
         }
         QString leftOut;
         if (!ImportFormat::toRecord(doc.object(), defaults, record, reason, &kind, &leftOut)) {
-            parsed.problems << ImportProblem{source, number, ImportProblem::Kind::NotARecord, reason};
+            notARecord(reason);
             continue;
         }
         keep(parsed, record, kind, number, personaIndex, folded);
@@ -723,7 +732,7 @@ QJsonObject ImportSummary::toJson() const
                       {QStringLiteral("blank"), f.blank},    {QStringLiteral("imported"), f.imported},
                       {QStringLiteral("skipped"), f.skipped}, {QStringLiteral("formats"), formatObject},
                       {QStringLiteral("already_imported"), f.alreadyImported}, {QStringLiteral("changed_since_import"), f.changedSinceImport},
-                      {QStringLiteral("partly_kept"), f.partlyKept}};
+                      {QStringLiteral("partly_kept"), f.partlyKept}, {QStringLiteral("without_persona"), f.withoutPersona}};
         if (!f.error.isEmpty())
             o.insert(QStringLiteral("error"), f.error);
         if (f.jsonArray)
@@ -752,6 +761,7 @@ QJsonObject ImportSummary::toJson() const
     return QJsonObject{{QStringLiteral("files"), fileArray},
                        {QStringLiteral("imported"), imported},
                        {QStringLiteral("skipped"), skipped},
+                       {QStringLiteral("without_persona"), withoutPersona},
                        {QStringLiteral("personas"), personas},
                        {QStringLiteral("problems"), problemArray(problems)},
                        {QStringLiteral("partly_kept"), problemArray(partlyKept)},
@@ -769,6 +779,7 @@ Importer::Importer(Options options)
     : m_options(std::move(options))
 {
     m_defaults.persona = m_options.persona.trimmed();
+    m_defaults.fallbackPersona = m_options.fallbackPersona.trimmed();
     m_defaults.category = m_options.category;
 }
 
@@ -780,6 +791,7 @@ void Importer::setKnownPersonas(const QStringList &names)
     for (const QString &name : names)
         m_defaults.addKnownPersona(name);
     m_defaults.persona = m_defaults.canonicalPersona(m_options.persona);
+    m_defaults.fallbackPersona = m_defaults.canonicalPersona(m_options.fallbackPersona);
 }
 
 ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &paths)
@@ -788,6 +800,7 @@ ImportSummary Importer::importFiles(DatasetStore &store, const QStringList &path
     // The summary reports the parts of names this import matched (--persona's among them).
     m_defaults.resetPartMatchesUsed();
     m_defaults.persona = m_defaults.canonicalPersona(m_options.persona);
+    m_defaults.fallbackPersona = m_defaults.canonicalPersona(m_options.fallbackPersona);
     qint64 total = 0;       // bytes on disk: progress
     qint64 textBytes = 0;   // bytes of text (a gzip file's inflated size): the choice below
     for (const QString &path : paths) {
@@ -939,6 +952,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
         }
         result.blank += parsed.blank;
         result.skipped += parsed.problems.size();
+        result.withoutPersona += parsed.withoutPersona;
         for (int k = 0; k < ImportFormat::KindCount; ++k)
             kinds[k] += parsed.kinds[k];
         summary.problems += parsed.problems;
@@ -1067,6 +1081,7 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
                      [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
     summary.imported += result.imported;
     summary.skipped += result.skipped;
+    summary.withoutPersona += result.withoutPersona;
     summary.files << result;
 }
 

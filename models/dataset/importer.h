@@ -57,6 +57,7 @@ struct ImportFileResult
     // their new records are stored beside the earlier ones, which stay.
     qint64 changedSinceImport = 0;
     qint64 partlyKept = 0;   // records stored with a part of their line left out (ImportSummary::partlyKept)
+    qint64 withoutPersona = 0;   // lines skipped as naming no persona (ImportFormat::noPersonaReason())
     QMap<QString, qint64> formats;   // ImportFormat::kindName → lines
     bool jsonArray = false;          // the file held one JSON array: its elements were read as lines
 
@@ -79,6 +80,7 @@ struct ImportSummary
     QMap<QString, QString> matchedByPartOfName;
     qint64 imported = 0;
     qint64 skipped = 0;
+    qint64 withoutPersona = 0;   // of the skipped lines, those that name no persona: see Options::fallbackPersona
     bool cancelled = false;
     QString indexError;   // the indexes dropped for a large import could not be built again
 
@@ -102,6 +104,9 @@ public:
     {
         QString persona;     // for lines that name no persona
         QString category;    // for lines that name no category
+        // For lines that name no persona in any way, not even a system message (which wins
+        // over it, unlike `persona`): the character for the lines an earlier import skipped.
+        QString fallbackPersona;
         qsizetype chunkBytes = 4 * 1024 * 1024;         // whole lines of about this size per transaction
         qsizetype maxLineBytes = 64 * 1024 * 1024;      // longer lines are skipped, not held in memory
         // From this many bytes of files (and at least half as many records as the table has),

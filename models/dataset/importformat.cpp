@@ -292,9 +292,10 @@ bool finish(QString persona, const Defaults &defaults, Record &record, QString &
         persona = defaults.persona;
     if (persona.isEmpty())
         persona = personaFromSystemText(record.instruction, defaults);
+    if (persona.isEmpty())
+        persona = defaults.fallbackPersona;
     if (persona.isEmpty()) {
-        reason = QCoreApplication::translate("ImportFormat", "no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was "
-                                                             "given and no \"You are NAME\" system message was found");
+        reason = noPersonaReason();
         return false;
     }
     record.persona = defaults.canonicalPersona(persona);
@@ -406,6 +407,22 @@ QString unknownShapeReason()
 {
     return QCoreApplication::translate("ImportFormat", "not a record: no \"messages\", \"conversations\", \"output\", \"response\", \"text\" "
                                                        "or \"prompt\" and \"completion\" keys");
+}
+
+// Earlier exchanges as [[user, assistant], …] (LLaMA-Factory's alpaca variant, ms-swift's
+// query / response lines): the record's dialogue, its own exchange last.
+void historyColumn(const QJsonObject &o, Record &record)
+{
+    const QJsonArray history = o.value(QLatin1String("history")).toArray();
+    if (history.isEmpty())
+        return;
+    QList<Turn> turns;
+    for (const QJsonValue &pair : history) {
+        const QJsonArray p = pair.toArray();
+        turns << Turn{QStringLiteral("user"), p.at(0).toString()} << Turn{QStringLiteral("assistant"), p.at(1).toString()};
+    }
+    turns << Turn{QStringLiteral("user"), record.input} << Turn{QStringLiteral("assistant"), record.output};
+    record.dialogue = dialogueJson(turns);
 }
 
 // LLaMA-Factory's "system" column (in Alpaca and instruction/response lines) is the system
@@ -929,6 +946,12 @@ QString personaFromSystemText(const QString &text, const Defaults &defaults)
     return name;
 }
 
+QString noPersonaReason()
+{
+    return QCoreApplication::translate("ImportFormat", "no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was "
+                                                       "given and no \"You are NAME\" system message was found");
+}
+
 Kind detect(const QJsonObject &o)
 {
     if (o.contains(QLatin1String("messages")))
@@ -1172,6 +1195,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         record.input = material.trimmed().isEmpty() ? QString() : material;
         if (!alpacaFields(record, reason))
             return false;
+        historyColumn(o, record);   // ms-swift's query / response / history
         systemColumn(o, defaults, record, persona);
         break;
     }
@@ -1186,17 +1210,7 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
         record.output = output.toString();
         if (!alpacaFields(record, reason))
             return false;
-        // LLaMA-Factory's alpaca variant: earlier exchanges as [[user, assistant], …].
-        const QJsonArray history = o.value(QLatin1String("history")).toArray();
-        if (!history.isEmpty()) {
-            QList<Turn> turns;
-            for (const QJsonValue &pair : history) {
-                const QJsonArray p = pair.toArray();
-                turns << Turn{QStringLiteral("user"), p.at(0).toString()} << Turn{QStringLiteral("assistant"), p.at(1).toString()};
-            }
-            turns << Turn{QStringLiteral("user"), record.input} << Turn{QStringLiteral("assistant"), record.output};
-            record.dialogue = dialogueJson(turns);
-        }
+        historyColumn(o, record);
         systemColumn(o, defaults, record, persona);
         break;
     }

@@ -35,6 +35,10 @@ QString kindName(Kind kind);
 struct Defaults
 {
     QString persona;   // --persona: used when a line names no persona
+    // Used when nothing names one, not even a system message: the character a reviewer chose
+    // for the lines an import skipped as naming none (importing the file again with it stores
+    // only those, the others having their own persona and being stored already).
+    QString fallbackPersona;
     QString category;  // --category: used when a line names no category
     // case-folded name and slug → the project's spelling
     QHash<QString, QString> knownPersonas;
@@ -67,6 +71,9 @@ private:
     QSet<QString> m_ambiguousParts;
     void addPartOfName(const QString &key, const QString &part, const QString &name);
 };
+
+// Why a line naming no persona is skipped (translated): the reason toRecord() gives it.
+QString noPersonaReason();
 
 // The shape of `object`, from its keys alone.
 Kind detect(const QJsonObject &object);

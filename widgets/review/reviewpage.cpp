@@ -1003,7 +1003,7 @@ void ReviewPage::chooseImportFiles()
     importFiles(paths);
 }
 
-void ReviewPage::importFiles(const QStringList &paths)
+void ReviewPage::importFiles(const QStringList &paths, const QString &fallbackPersona)
 {
     if (!m_document || isImporting())
         return;
@@ -1031,12 +1031,14 @@ void ReviewPage::importFiles(const QStringList &paths)
         emit importFinished();
     });
     const Project project = m_document->project();
-    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [project, paths, result](QPromise<void> &promise) {
+    Importer::Options options;
+    options.fallbackPersona = fallbackPersona;
+    watcher->setFuture(QtConcurrent::run(WorkPools::background(), [project, paths, options, result](QPromise<void> &promise) {
         promise.setProgressRange(0, 100);
         // The records an import stores are those of its files above the largest id before it.
         DatasetStore store;
         const qint64 before = store.open(project.databasePath(), nullptr) ? store.maxRecordId() : 0;
-        Importer::importIntoProject(project, paths, Importer::Options(), &result->summary, &result->error,
+        Importer::importIntoProject(project, paths, options, &result->summary, &result->error,
                                     [&promise](qint64 done, qint64 total) {
                                         promise.setProgressValue(total > 0 ? int(std::min<qint64>(100, done * 100 / total)) : 0);
                                         return !promise.isCanceled();
@@ -1111,6 +1113,9 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
             else if (!f.error.isEmpty())
                 informative << tr("%1 was not imported: %2.").arg(QFileInfo(f.path).fileName(), f.error);
         }
+        if (summary.withoutPersona > 0 && m_document)
+            informative << tr("%Ln line(s) name no character (no persona, no “You are NAME” system message): "
+                              "Import as Character… stores them as the one you choose.", nullptr, int(summary.withoutPersona));
         if (!summary.partlyKept.isEmpty())
             informative << tr("%Ln record(s) stored with a part of their line left out (more system messages, messages after the last reply): "
                               "see the details.", nullptr, int(summary.partlyKept.size()));
@@ -1129,6 +1134,40 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
                                         QLocale().toString(withoutSheet - OfferedAtOnce));
         }
         box->setInformativeText(informative.join(QLatin1Char('\n')));
+        if (summary.withoutPersona > 0 && m_document) {
+            // The same files again with a character for the lines that name none: the lines
+            // stored already are left as they are, so only those come in (one more undo step).
+            QStringList files;
+            for (const ImportFileResult &f : summary.files) {
+                if (f.withoutPersona > 0)
+                    files << f.path;
+            }
+            QPushButton *importAs = box->addActionButton(tr("Import as Character…"));
+            importAs->setObjectName(QStringLiteral("importAsCharacter"));
+            const int lines = int(summary.withoutPersona);
+            connect(importAs, &QPushButton::clicked, this, [this, box, files, lines] {
+                auto *chooser = new QInputDialog(this);
+                chooser->setObjectName(QStringLiteral("personaForLines"));
+                chooser->setAttribute(Qt::WA_DeleteOnClose);
+                chooser->setWindowTitle(tr("Import as Character"));
+                chooser->setLabelText(tr("The character for the %Ln line(s) that name none (type a name for a new one):", nullptr, lines));
+                QStringList names;
+                for (const CharacterEntry &c : m_document->project().characters)
+                    names << c.name;
+                chooser->setComboBoxItems(names);
+                chooser->setComboBoxEditable(true);
+                const QString current = m_persona->currentData().toString();
+                if (!current.isEmpty())
+                    chooser->setTextValue(current);
+                connect(chooser, &QInputDialog::textValueSelected, this, [this, box, files](const QString &name) {
+                    if (name.trimmed().isEmpty() || isImporting())
+                        return;
+                    box->close();
+                    importFiles(files, name.trimmed());
+                });
+                chooser->open();
+            });
+        }
         if (withoutSheet > 0 && m_document) {
             // The offer: a sheet for each, to fill in, plan and generate for (one undo step).
             QPushButton *create = box->addActionButton(withoutSheet <= OfferedAtOnce ? tr("Create %Ln Character(s)", nullptr, int(withoutSheet))

@@ -79,7 +79,8 @@ public:
     // Imports files off the GUI thread, with its progress in the hint line, and shows the
     // summary (File ▸ Import in this mode). Esc or stopImport() stops it between chunks; the
     // chunks stored so far stay.
-    void importFiles(const QStringList &paths);
+    // `fallbackPersona`: the character for lines that name none (Importer::Options::fallbackPersona).
+    void importFiles(const QStringList &paths, const QString &fallbackPersona = QString());
     void stopImport();
     // An import — or the removal of one — runs.
     bool isImporting() const { return m_importWatcher != nullptr || m_removeWatcher != nullptr || !m_removing.isEmpty(); }
