@@ -195,7 +195,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+648"/>
+        <location filename="../models/dataset/importer.cpp" line="+657"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Import of %Ln File(s)</source>
         <translation>
             <numerusform>Import of %Ln File</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+308"/>
+        <location line="+345"/>
         <source>Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Removed %Ln record imported from %1 — Backspace or Edit ▸ Undo brings it back.</numerusform>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-299"/>
+        <location line="-336"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importing %Ln file… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</numerusform>
@@ -542,6 +542,14 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
+        <source>%Ln line(s) name no character (no persona, no “You are NAME” system message): Import as Character… stores them as the one you choose.</source>
+        <translation>
+            <numerusform>%Ln line names no character (no persona, no “You are NAME” system message): Import as Character… stores it as the one you choose.</numerusform>
+            <numerusform>%Ln lines name no character (no persona, no “You are NAME” system message): Import as Character… stores them as the one you choose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln record(s) stored with a part of their line left out (more system messages, messages after the last reply): see the details.</source>
         <translation>
             <numerusform>%Ln record stored with a part of its line left out (more system messages, messages after the last reply): see the details.</numerusform>
@@ -557,7 +565,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+21"/>
+        <source>The character for the %Ln line(s) that name none (type a name for a new one):</source>
+        <translation>
+            <numerusform>The character for the %Ln line that names none (type a name for a new one):</numerusform>
+            <numerusform>The character for the %Ln lines that name none (type a name for a new one):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Create %Ln Character</numerusform>

@@ -2294,12 +2294,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+649"/>
+        <location line="+666"/>
         <source>the conversation is empty</source>
         <translation>la conversación está vacía</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-651"/>
         <source>&quot;dialogue&quot; is not a JSON array of messages</source>
         <translation>&quot;dialogue&quot; no es un array JSON de mensajes</translation>
     </message>
@@ -2314,12 +2314,12 @@
         <translation>la respuesta no tiene texto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+663"/>
         <source>no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was given and no &quot;You are NAME&quot; system message was found</source>
         <translation>sin personaje: la línea no nombra ninguno (metadata.character, metadata.persona o persona), no se indicó --persona y no se encontró ningún mensaje de sistema &quot;You are NAME&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-647"/>
         <source>the record has no user message (&quot;input&quot; is empty)</source>
         <translation>el registro no tiene mensaje del usuario (&quot;input&quot; está vacío)</translation>
     </message>
@@ -2329,12 +2329,12 @@
         <translation>No es un registro: no hay clave &quot;messages&quot;, &quot;conversations&quot;, &quot;output&quot;, &quot;response&quot; ni &quot;text&quot;, ni las claves &quot;prompt&quot; y &quot;completion&quot;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+540"/>
         <source>the line carries &quot;%1&quot;: the messages speak of them, and the studio keeps conversations of text only</source>
         <translation>la línea lleva «%1»: los mensajes hablan de ello, y el estudio solo guarda conversaciones de texto</translation>
     </message>
@@ -2359,19 +2359,19 @@
         <translation>la línea no tiene petición: falta &quot;instruction&quot;, &quot;prompt&quot;, &quot;query&quot; o &quot;question&quot;, o está vacío</translation>
     </message>
     <message>
-        <location line="-471"/>
-        <location line="+437"/>
+        <location line="-477"/>
+        <location line="+443"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+478"/>
+        <location line="-437"/>
+        <location line="+485"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>&quot;%1&quot; no tiene respuesta: un texto, o una lista con un mensaje del asistente</translation>
     </message>
@@ -2414,7 +2414,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+527"/>
+        <location filename="../models/dataset/importer.cpp" line="+536"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -2589,13 +2589,13 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+164"/>
+        <location filename="../models/dataset/importer.cpp" line="+168"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
         <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
-        <location filename="../models/dataset/importer.cpp" line="-510"/>
+        <location filename="../models/dataset/importer.cpp" line="-514"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
@@ -2653,7 +2653,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+570"/>
+        <location filename="../models/dataset/importer.cpp" line="+575"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2663,8 +2663,8 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-743"/>
-        <location line="+27"/>
+        <location line="-756"/>
+        <location line="+35"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
     </message>
@@ -4603,12 +4603,12 @@
     <message>
         <location line="+192"/>
         <location line="+56"/>
-        <location line="+394"/>
+        <location line="+433"/>
         <source>Remove Imported Records</source>
         <translation>Quitar registros importados</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-487"/>
         <source>The imported records cannot be read: %1</source>
         <translation>No se pueden leer los registros importados: %1</translation>
     </message>
@@ -4661,12 +4661,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+394"/>
+        <location line="+433"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>No se pudieron quitar los registros importados de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-273"/>
+        <location line="-310"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln registro omitido</numerusform>
@@ -4690,6 +4690,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%Ln line(s) name no character (no persona, no “You are NAME” system message): Import as Character… stores them as the one you choose.</source>
+        <translation>
+            <numerusform>%Ln línea no nombra ningún personaje (ni persona, ni mensaje de sistema «You are NAME»): Importar como personaje… la guarda como el que elija.</numerusform>
+            <numerusform>%Ln líneas no nombran ningún personaje (ni persona, ni mensaje de sistema «You are NAME»): Importar como personaje… las guarda como el que elija.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln record(s) stored with a part of their line left out (more system messages, messages after the last reply): see the details.</source>
         <translation>
             <numerusform>%Ln registro guardado con una parte de su línea omitida (más mensajes de sistema, mensajes después de la última respuesta): vea los detalles.</numerusform>
@@ -4707,7 +4715,25 @@
         <translation>No hay ficha de personaje para: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Import as Character…</source>
+        <translation>Importar como personaje…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import as Character</source>
+        <translation>Importar como personaje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The character for the %Ln line(s) that name none (type a name for a new one):</source>
+        <translation>
+            <numerusform>El personaje para la %Ln línea que no nombra ninguno (escriba un nombre para uno nuevo):</numerusform>
+            <numerusform>El personaje para las %Ln líneas que no nombran ninguno (escriba un nombre para uno nuevo):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>From Character Cards…</source>
         <translation>Desde tarjetas de personaje…</translation>
     </message>
@@ -4741,7 +4767,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-932"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4815,12 +4841,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+519"/>
+        <location line="+558"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-569"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4861,7 +4887,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>JSON Lines o arrays JSON, también comprimidos con gzip (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Import of %1</source>
         <translation>Importación de %1</translation>
     </message>
@@ -4887,7 +4913,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Deteniendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>No character sheet for %Ln persona(s), the most records first: %1 and %2 more.</source>
         <translation>
             <numerusform>Sin ficha de personaje para %Ln persona, primero las de más registros: %1 y %2 más.</numerusform>
@@ -4895,7 +4921,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+41"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Crear %Ln personaje</numerusform>
@@ -4929,7 +4955,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-130"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4958,7 +4984,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+141"/>
         <source>No records left — Edit ▸ Undo “%1” brings them back</source>
         <translation>No quedan registros — Edición ▸ Deshacer «%1» los recupera</translation>
     </message>

@@ -2294,12 +2294,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+649"/>
+        <location line="+666"/>
         <source>the conversation is empty</source>
         <translation>la conversation est vide</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-651"/>
         <source>&quot;dialogue&quot; is not a JSON array of messages</source>
         <translation>&quot;dialogue&quot; n&apos;est pas un tableau JSON de messages</translation>
     </message>
@@ -2314,12 +2314,12 @@
         <translation>la réponse n&apos;a pas de texte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+663"/>
         <source>no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was given and no &quot;You are NAME&quot; system message was found</source>
         <translation>aucun personnage&#xa0;: la ligne n&apos;en nomme aucun (metadata.character, metadata.persona ou persona), --persona n&apos;a pas été donné et aucun message système &quot;You are NAME&quot; n&apos;a été trouvé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-647"/>
         <source>the record has no user message (&quot;input&quot; is empty)</source>
         <translation>l&apos;enregistrement n&apos;a pas de message de l&apos;utilisateur («&#xa0;input&#xa0;» est vide)</translation>
     </message>
@@ -2329,12 +2329,12 @@
         <translation>pas un enregistrement&#xa0;: ni clé «&#xa0;messages&#xa0;», «&#xa0;conversations&#xa0;», «&#xa0;output&#xa0;», «&#xa0;response&#xa0;» ou «&#xa0;text&#xa0;», ni les clés «&#xa0;prompt&#xa0;» et «&#xa0;completion&#xa0;»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>&quot;instruction&quot; and &quot;input&quot; are both empty</source>
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+540"/>
         <source>the line carries &quot;%1&quot;: the messages speak of them, and the studio keeps conversations of text only</source>
         <translation>la ligne porte «&#xa0;%1&#xa0;»&#xa0;: les messages en parlent, et le studio ne garde que des conversations de texte</translation>
     </message>
@@ -2359,19 +2359,19 @@
         <translation>la ligne n&apos;a pas de demande&#xa0;: «&#xa0;instruction&#xa0;», «&#xa0;prompt&#xa0;», «&#xa0;query&#xa0;» ou «&#xa0;question&#xa0;» manque ou est vide</translation>
     </message>
     <message>
-        <location line="-471"/>
-        <location line="+437"/>
+        <location line="-477"/>
+        <location line="+443"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+478"/>
+        <location line="-437"/>
+        <location line="+485"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de réponse&#xa0;: un texte, ou une liste avec un message de l’assistant</translation>
     </message>
@@ -2414,7 +2414,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+527"/>
+        <location filename="../models/dataset/importer.cpp" line="+536"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -2589,13 +2589,13 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+164"/>
+        <location filename="../models/dataset/importer.cpp" line="+168"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
-        <location filename="../models/dataset/importer.cpp" line="-510"/>
+        <location filename="../models/dataset/importer.cpp" line="-514"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
@@ -2653,7 +2653,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+570"/>
+        <location filename="../models/dataset/importer.cpp" line="+575"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2663,8 +2663,8 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-743"/>
-        <location line="+27"/>
+        <location line="-756"/>
+        <location line="+35"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
     </message>
@@ -4603,12 +4603,12 @@
     <message>
         <location line="+192"/>
         <location line="+56"/>
-        <location line="+394"/>
+        <location line="+433"/>
         <source>Remove Imported Records</source>
         <translation>Retirer des enregistrements importés</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-487"/>
         <source>The imported records cannot be read: %1</source>
         <translation>Les enregistrements importés ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
@@ -4661,12 +4661,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+394"/>
+        <location line="+433"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>Les enregistrements importés de %1 n&apos;ont pas pu être retirés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-273"/>
+        <location line="-310"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré</numerusform>
@@ -4690,6 +4690,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%Ln line(s) name no character (no persona, no “You are NAME” system message): Import as Character… stores them as the one you choose.</source>
+        <translation>
+            <numerusform>%Ln ligne ne nomme aucun personnage (ni persona, ni message système «&#xa0;You are NAME&#xa0;»)&#xa0;: Importer comme personnage… la stocke comme celui que vous choisissez.</numerusform>
+            <numerusform>%Ln lignes ne nomment aucun personnage (ni persona, ni message système «&#xa0;You are NAME&#xa0;»)&#xa0;: Importer comme personnage… les stocke comme celui que vous choisissez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln record(s) stored with a part of their line left out (more system messages, messages after the last reply): see the details.</source>
         <translation>
             <numerusform>%Ln enregistrement stocké avec une partie de sa ligne laissée de côté (d’autres messages système, des messages après la dernière réponse)&#xa0;: voir les détails.</numerusform>
@@ -4707,7 +4715,25 @@
         <translation>Pas de fiche de personnage pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Import as Character…</source>
+        <translation>Importer comme personnage…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import as Character</source>
+        <translation>Importer comme personnage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The character for the %Ln line(s) that name none (type a name for a new one):</source>
+        <translation>
+            <numerusform>Le personnage pour la %Ln ligne qui n’en nomme aucun (tapez un nom pour en créer un)&#xa0;:</numerusform>
+            <numerusform>Le personnage pour les %Ln lignes qui n’en nomment aucun (tapez un nom pour en créer un)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>From Character Cards…</source>
         <translation>Depuis des cartes de personnage…</translation>
     </message>
@@ -4741,7 +4767,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-932"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4815,12 +4841,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+519"/>
+        <location line="+558"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-569"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4861,7 +4887,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>JSON Lines ou tableaux JSON, compressés avec gzip ou non (*.jsonl *.json *.txt *.jsonl.gz *.json.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Import of %1</source>
         <translation>Import de %1</translation>
     </message>
@@ -4887,7 +4913,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Arrêt de l’importation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>No character sheet for %Ln persona(s), the most records first: %1 and %2 more.</source>
         <translation>
             <numerusform>Pas de fiche de personnage pour %Ln persona, les plus d&apos;enregistrements d&apos;abord&#xa0;: %1 et %2 de plus.</numerusform>
@@ -4895,7 +4921,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+41"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Créer %Ln personnage</numerusform>
@@ -4929,7 +4955,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-130"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4958,7 +4984,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+141"/>
         <source>No records left — Edit ▸ Undo “%1” brings them back</source>
         <translation>Plus aucun enregistrement — Édition ▸ Annuler «&#xa0;%1&#xa0;» les ramène</translation>
     </message>

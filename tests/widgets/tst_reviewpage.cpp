@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QInputDialog>
+#include <QPointer>
 #include <QLabel>
 #include <QMenu>
 #include <QTimer>
@@ -839,6 +840,58 @@ private slots:
         });
         cards->click();
         QCOMPARE(asked, QStringLiteral("Import Character Cards"));
+    }
+
+    // Lines that name no character (an assistant dataset, "You are a helpful assistant"): the
+    // summary offers to import them as a character of the reviewer's choice; the lines with a
+    // persona of their own are not stored twice, and the second import is an undo step too.
+    void importAsACharacter()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
+        const QString file = tmp.path() + QStringLiteral("/assistant.jsonl");
+        QVERIFY(TempProject::writeFile(file, "{\"messages\":[{\"role\":\"system\",\"content\":\"You are a helpful assistant.\"},"
+                                             "{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello!\"}]}\n"
+                                             "{\"messages\":[{\"role\":\"system\",\"content\":\"You are Caleb.\"},"
+                                             "{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"What?\"}]}\n"
+                                             "{\"instruction\":\"Say hi.\",\"input\":\"\",\"output\":\"Hi there.\"}\n"));
+        QSignalSpy finished(page, &ReviewPage::importFinished);
+        page->importFiles({file});
+        QVERIFY(finished.wait(30000));
+        auto *summary = page->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->informativeText().contains(QStringLiteral("2 line(s) name no character")), qPrintable(summary->informativeText()));
+        auto *importAs = summary->findChild<QPushButton *>(QStringLiteral("importAsCharacter"));
+        QVERIFY(importAs);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        const QPointer<ImportSummaryDialog> first = summary;
+        importAs->click();
+        auto *chooser = page->findChild<QInputDialog *>(QStringLiteral("personaForLines"));
+        QVERIFY(chooser);
+        QVERIFY2(chooser->labelText().contains(QStringLiteral("2 line(s)")), qPrintable(chooser->labelText()));
+        QVERIFY(chooser->comboBoxItems().contains(QStringLiteral("Glordon")));
+        chooser->setTextValue(QStringLiteral("glordon"));   // the project's spelling is stored
+        chooser->accept();
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY(!first);   // the first report closed when the second import began
+        QTRY_COMPARE(page->model()->rowCount(), 3);
+        DatasetStore store;
+        QVERIFY(store.open(QDir(tmp.path()).filePath(QStringLiteral("studio.db")), nullptr));
+        QStringList personas;
+        for (const Record &r : store.records())
+            personas << r.persona;
+        personas.sort();
+        QCOMPARE(personas, (QStringList{QStringLiteral("Caleb"), QStringLiteral("Glordon"), QStringLiteral("Glordon")}));
+        summary = page->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
+        QVERIFY(summary);
+        QVERIFY(!summary->findChild<QPushButton *>(QStringLiteral("importAsCharacter")));
+        QVERIFY2(summary->detailedText().contains(QStringLiteral("1 already imported before")), qPrintable(summary->detailedText()));
+        // Undone, the second import takes only its two records out.
+        QVERIFY2(window.undoAction()->text().contains(QStringLiteral("Import of assistant.jsonl")), qPrintable(window.undoAction()->text()));
+        window.undoAction()->trigger();
+        QTRY_COMPARE(page->model()->rowCount(), 1);
     }
 
     // From a file of many characters the offer is a choice: the summary names the ones with
