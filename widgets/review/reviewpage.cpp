@@ -1145,7 +1145,8 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
             QPushButton *importAs = box->addActionButton(tr("Import as Character…"));
             importAs->setObjectName(QStringLiteral("importAsCharacter"));
             const int lines = int(summary.withoutPersona);
-            connect(importAs, &QPushButton::clicked, this, [this, box, files, lines] {
+            // The report closes with the click (and is deleted): the chooser outlives it.
+            connect(importAs, &QPushButton::clicked, this, [this, files, lines] {
                 auto *chooser = new QInputDialog(this);
                 chooser->setObjectName(QStringLiteral("personaForLines"));
                 chooser->setAttribute(Qt::WA_DeleteOnClose);
@@ -1159,11 +1160,9 @@ void ReviewPage::showImportSummary(const ImportSummary &summary, const QString &
                 const QString current = m_persona->currentData().toString();
                 if (!current.isEmpty())
                     chooser->setTextValue(current);
-                connect(chooser, &QInputDialog::textValueSelected, this, [this, box, files](const QString &name) {
-                    if (name.trimmed().isEmpty() || isImporting())
-                        return;
-                    box->close();
-                    importFiles(files, name.trimmed());
+                connect(chooser, &QInputDialog::textValueSelected, this, [this, files](const QString &name) {
+                    if (!name.trimmed().isEmpty() && !isImporting())
+                        importFiles(files, name.trimmed());
                 });
                 chooser->open();
             });
