@@ -1,5 +1,5 @@
-// Fuzzes the reader of files holding one JSON array (JsonArrayReader), in blocks of sizes the
-// input picks. Whatever the input: every element handed out is found in the input at the line
+// Fuzzes the reader of files holding one JSON array or pretty-printed objects one after another
+// (JsonArrayReader), in blocks of sizes the input picks. Whatever the input: every element handed out is found in the input at the line
 // and column reported, numbers only grow, and nothing crashes. And an oracle: where
 // QJsonDocument reads the input as an array, the reader hands out each of its elements, parsing
 // to the same value, but those it reports as longer than the limit.
@@ -21,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QByteArray input(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
     QBuffer buffer(&input);
     buffer.open(QIODevice::ReadOnly);
-    if (!JsonArrayReader::startsWithArray(buffer))
+    const JsonArrayReader::Layout layout = JsonArrayReader::layoutOf(buffer);
+    if (layout == JsonArrayReader::Layout::Lines)
         return 0;
 
     // Byte offsets of the input's lines, to find an element by its line and column.
@@ -31,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             lineStarts << i + 1;
     }
 
-    JsonArrayReader reader(buffer, QStringLiteral("fuzz.json"), block, maxElement);
+    JsonArrayReader reader(buffer, QStringLiteral("fuzz.json"), block, maxElement, layout == JsonArrayReader::Layout::Objects);
     QList<QByteArray> elements;
     QList<qint64> indexes;
     qint64 lastIndex = 0;
@@ -74,7 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // A raw NUL is not JSON: QJsonDocument takes one in a key otherwise than its escape, which
     // the reader hands out. The oracle keeps to inputs without.
-    if (input.contains('\0'))
+    if (input.contains('\0') || layout != JsonArrayReader::Layout::Array)
         return 0;
     QByteArray text = input;
     if (text.startsWith("\xEF\xBB\xBF"))

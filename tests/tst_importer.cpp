@@ -829,8 +829,8 @@ private slots:
         QCOMPARE(summary.files[1].imported, 2);
         using K = ImportProblem::Kind;
         QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, K>>{{1, K::NotAnObject}, {1, K::NotARecord}}));
-        QVERIFY2(summary.problems[0].text().contains(QStringLiteral("(record 2 of the array)")), qPrintable(summary.problems[0].text()));
-        QVERIFY2(summary.problems[1].text().contains(QStringLiteral("(record 3 of the array)")), qPrintable(summary.problems[1].text()));
+        QVERIFY2(summary.problems[0].text().contains(QStringLiteral("(record 2 in the file)")), qPrintable(summary.problems[0].text()));
+        QVERIFY2(summary.problems[1].text().contains(QStringLiteral("(record 3 in the file)")), qPrintable(summary.problems[1].text()));
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Caleb")), 3);
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Glordon")), 1);
         QCOMPARE(summary.importedByPersona.value(QStringLiteral("Olga Solis")), 1);
@@ -859,6 +859,47 @@ private slots:
     }
 
     // An array broken in the middle keeps every record before the break and says where it is.
+    // Pretty-printed objects one after another (jq without -c, one record dumped with an
+    // indent, as fixtures and exports often are): read as records, not as a line each of broken
+    // JSON; a record that is no object's end stops the reading there, the records before kept.
+    void prettyPrintedObjects()
+    {
+        Setup s;
+        open(s);
+        ImportSummary summary = importLines(s, QStringLiteral("jq.json"),
+            "\xEF\xBB\xBF{\r\n  \"persona\": \"Caleb\",\r\n  \"input\": \"a { [\",\r\n  \"output\": \"b\"\r\n}\r\n"
+            "{\n  \"persona\": \"Caleb\",\n  \"input\": 3\n},\n"
+            "{\n  \"conversations\": [\n    {\"from\": \"human\", \"value\": \"Hi\"},\n    {\"from\": \"gpt\", \"value\": \"Hey.\"}\n  ],\n"
+            "  \"persona\": \"Glordon\"\n}\n");
+        QCOMPARE(summary.imported, 2);
+        QVERIFY(summary.files[0].jsonObjects);
+        QVERIFY(!summary.files[0].jsonArray);
+        QCOMPARE(summary.files[0].lines, 16);
+        QCOMPARE(problemsOf(summary), notRecords({6}));
+        QCOMPARE(summary.problems[0].record, 2);
+        QVERIFY2(summary.toText().contains(QStringLiteral(", read as JSON objects one after another")), qPrintable(summary.toText()));
+        QVERIFY2(summary.toText().contains(QStringLiteral("Skipped 1 record(s):")), qPrintable(summary.toText()));
+        QVERIFY(summary.toJson().value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("json_objects")).toBool());
+        const QList<Record> records = s.store.records();
+        QCOMPARE(records[0].input, QStringLiteral("a { ["));
+        QCOMPARE(records[1].persona, QStringLiteral("Glordon"));
+
+        // Something else after a record: said at its line, the records before it stored.
+        summary = importLines(s, QStringLiteral("broken.json"),
+                              "{\n  \"persona\": \"Caleb\", \"input\": \"x\", \"output\": \"y\"\n}\n]\n{\"persona\": \"Caleb\", \"input\": \"z\", \"output\": \"w\"}\n");
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(summary.problems.size(), 1);
+        QCOMPARE(summary.problems[0].line, 4);
+        QVERIFY2(summary.problems[0].reason.contains(QStringLiteral("a record ('{') expected after record 1 (line 1)")), qPrintable(summary.problems[0].reason));
+
+        // A JSON Lines file is never taken for one: its first line is a whole object.
+        summary = importLines(s, QStringLiteral("lines.jsonl"),
+                              "{\"persona\": \"Caleb\", \"input\": \"q\", \"output\": \"r\"}\n{\n");
+        QVERIFY(!summary.files[0].jsonObjects);
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{2, ImportProblem::Kind::InvalidJson}}));
+    }
+
     void brokenJsonArrays_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -868,9 +909,9 @@ private slots:
         const QByteArray a = "{\"persona\":\"Caleb\",\"input\":\"a\",\"output\":\"b\"}";
         const QByteArray b = "{\"persona\":\"Caleb\",\"input\":\"c\",\"output\":\"d\"}";
         QTest::newRow("bad JSON inside a record") << QByteArray("[\n" + a + ",\n{\"persona\": \"Caleb\",\n \"output\": tru},\n" + b + "\n]\n") << 2
-                                                  << qint64(3) << QStringLiteral("at line 4, column 13 (record 2 of the array)");
+                                                  << qint64(3) << QStringLiteral("at line 4, column 13 (record 2 in the file)");
         QTest::newRow("ends inside a record") << QByteArray("[\n" + a + ",\n{\"persona\":\"Caleb\",\"input\":\"c\",") << 1 << qint64(3)
-                                              << QStringLiteral("the file ends inside this record (record 2 of the array)");
+                                              << QStringLiteral("the file ends inside this record (record 2 in the file)");
         QTest::newRow("ends before the closing bracket") << QByteArray("[\n" + a + ",\n" + b + "\n") << 2 << qint64(3)
                                                          << QStringLiteral("the file ends before the array's closing ']'");
         QTest::newRow("a missing comma") << QByteArray("[\n" + a + "\n" + b + "\n" + a + "]") << 1 << qint64(3)
@@ -923,7 +964,7 @@ private slots:
         const ImportSummary summary = run(s, {path}, options);
         QCOMPARE(summary.imported, 59);
         QCOMPARE(problemsOf(summary), (QList<std::pair<qint64, ImportProblem::Kind>>{{32, ImportProblem::Kind::TooLong}}));
-        QVERIFY(summary.problems[0].text().contains(QStringLiteral("(record 31 of the array)")));
+        QVERIFY(summary.problems[0].text().contains(QStringLiteral("(record 31 in the file)")));
         const QList<Record> records = s.store.records();
         QCOMPARE(records.size(), 59);
         for (int i = 0; i < 59; ++i) {
@@ -1363,7 +1404,7 @@ private slots:
         QCOMPARE(summary.imported, 4);
         QCOMPARE(summary.partlyKept.size(), 2);
         QCOMPARE(summary.partlyKept[1].line, 5);
-        QVERIFY2(summary.partlyKept[1].text().endsWith(QStringLiteral("(record 4 of the array)")), qPrintable(summary.partlyKept[1].text()));
+        QVERIFY2(summary.partlyKept[1].text().endsWith(QStringLiteral("(record 4 in the file)")), qPrintable(summary.partlyKept[1].text()));
         QCOMPARE(summary.partlyKept[1].record, 4);
         QCOMPARE(summary.partlyKept[1].reason, QStringLiteral("1 message(s) after the last reply left out"));
 

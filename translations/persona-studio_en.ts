@@ -195,7 +195,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+657"/>
+        <location filename="../models/dataset/importer.cpp" line="+659"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-60"/>
         <source>%Ln other reason(s)</source>
         <translation>
             <numerusform>%Ln other reason</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Stored with a part of their line left out, %Ln record(s):</source>
         <translation>
             <numerusform>Stored with a part of its line left out, %Ln record:</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+345"/>
+        <location line="+344"/>
         <source>Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Removed %Ln record imported from %1 — Backspace or Edit ▸ Undo brings it back.</numerusform>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-336"/>
+        <location line="-335"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importing %Ln file… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</numerusform>
@@ -565,7 +565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The character for the %Ln line(s) that name none (type a name for a new one):</source>
         <translation>
             <numerusform>The character for the %Ln line that names none (type a name for a new one):</numerusform>
@@ -573,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Create %Ln Character</numerusform>

@@ -2463,6 +2463,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>, read as JSON objects one after another</source>
+        <translation>, leído como objetos JSON uno tras otro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, %1 already imported before</source>
         <translation>, %1 ya importadas antes</translation>
     </message>
@@ -2514,7 +2519,7 @@
         </translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
@@ -2532,7 +2537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Stored with a part of their line left out, %Ln record(s):</source>
         <translation>
             <numerusform>Guardado con una parte de su línea omitida, %Ln registro:</numerusform>
@@ -2589,28 +2594,33 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+168"/>
+        <location filename="../models/dataset/importer.cpp" line="+170"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
         <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
-        <location filename="../models/dataset/importer.cpp" line="-514"/>
+        <location filename="../models/dataset/importer.cpp" line="-518"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
     </message>
     <message>
-        <location filename="../models/dataset/jsonarrayreader.cpp" line="+20"/>
-        <source>%1 (record %2 of the array)</source>
-        <translation>%1 (registro %2 del array)</translation>
+        <location filename="../models/dataset/jsonarrayreader.cpp" line="+29"/>
+        <source>%1 (record %2 in the file)</source>
+        <translation>%1 (registro %2 del archivo)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>not valid JSON: a comma without a record before it; the rest of the file is not read</source>
         <translation>JSON no válido: una coma sin un registro antes; el resto del archivo no se lee</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>not valid JSON: a record (&apos;{&apos;) expected after record %1 (line %2); the rest of the file is not read</source>
+        <translation>JSON no válido: se esperaba un registro (&apos;{&apos;) después del registro %1 (línea %2); el resto del archivo no se lee</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not valid JSON: a comma or &apos;]&apos; expected after record %1 of the array (line %2); the rest of the file is not read</source>
         <translation>JSON no válido: se esperaba una coma o &apos;]&apos; después del registro %1 del array (línea %2); el resto del archivo no se lee</translation>
     </message>
@@ -2626,12 +2636,12 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
         <translation>JSON no válido: el archivo termina antes del &apos;]&apos; que cierra el array</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>not valid JSON: the file ends inside this record</source>
         <translation>JSON no válido: el archivo termina dentro de este registro</translation>
     </message>
@@ -2653,17 +2663,17 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+575"/>
+        <location filename="../models/dataset/importer.cpp" line="+581"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-763"/>
         <location line="+35"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -4603,12 +4613,12 @@
     <message>
         <location line="+192"/>
         <location line="+56"/>
-        <location line="+433"/>
+        <location line="+432"/>
         <source>Remove Imported Records</source>
         <translation>Quitar registros importados</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-486"/>
         <source>The imported records cannot be read: %1</source>
         <translation>No se pueden leer los registros importados: %1</translation>
     </message>
@@ -4661,12 +4671,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+433"/>
+        <location line="+432"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>No se pudieron quitar los registros importados de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-310"/>
+        <location line="-309"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln registro omitido</numerusform>
@@ -4720,7 +4730,7 @@
         <translation>Importar como personaje…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import as Character</source>
         <translation>Importar como personaje</translation>
     </message>
@@ -4733,7 +4743,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>From Character Cards…</source>
         <translation>Desde tarjetas de personaje…</translation>
     </message>
@@ -4767,7 +4777,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-932"/>
+        <location line="-931"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4841,12 +4851,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+558"/>
+        <location line="+557"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-568"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -4921,7 +4931,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Crear %Ln personaje</numerusform>
@@ -4955,7 +4965,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-129"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4984,7 +4994,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         </translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>No records left — Edit ▸ Undo “%1” brings them back</source>
         <translation>No quedan registros — Edición ▸ Deshacer «%1» los recupera</translation>
     </message>

@@ -2463,6 +2463,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>, read as JSON objects one after another</source>
+        <translation>, lu comme des objets JSON à la suite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, %1 already imported before</source>
         <translation>, %1 déjà importées auparavant</translation>
     </message>
@@ -2514,7 +2519,7 @@
         </translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>… %1 more</source>
         <translation>… %1 de plus</translation>
     </message>
@@ -2532,7 +2537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Stored with a part of their line left out, %Ln record(s):</source>
         <translation>
             <numerusform>Stocké avec une partie de sa ligne laissée de côté, %Ln enregistrement&#xa0;:</numerusform>
@@ -2589,28 +2594,33 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+168"/>
+        <location filename="../models/dataset/importer.cpp" line="+170"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
-        <location filename="../models/dataset/importer.cpp" line="-514"/>
+        <location filename="../models/dataset/importer.cpp" line="-518"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
     </message>
     <message>
-        <location filename="../models/dataset/jsonarrayreader.cpp" line="+20"/>
-        <source>%1 (record %2 of the array)</source>
-        <translation>%1 (enregistrement %2 du tableau)</translation>
+        <location filename="../models/dataset/jsonarrayreader.cpp" line="+29"/>
+        <source>%1 (record %2 in the file)</source>
+        <translation>%1 (enregistrement %2 du fichier)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>not valid JSON: a comma without a record before it; the rest of the file is not read</source>
         <translation>JSON non valide&#xa0;: une virgule sans enregistrement avant elle&#xa0;; la suite du fichier n&apos;est pas lue</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>not valid JSON: a record (&apos;{&apos;) expected after record %1 (line %2); the rest of the file is not read</source>
+        <translation>JSON non valide&#xa0;: un enregistrement (&apos;{&apos;) attendu après l’enregistrement %1 (ligne %2)&#xa0;; le reste du fichier n’est pas lu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not valid JSON: a comma or &apos;]&apos; expected after record %1 of the array (line %2); the rest of the file is not read</source>
         <translation>JSON non valide&#xa0;: une virgule ou «&#xa0;]&#xa0;» attendue après l&apos;enregistrement %1 du tableau (ligne %2)&#xa0;; la suite du fichier n&apos;est pas lue</translation>
     </message>
@@ -2626,12 +2636,12 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>not valid JSON: the file ends before the array&apos;s closing &apos;]&apos;</source>
         <translation>JSON non valide&#xa0;: le fichier se termine avant le «&#xa0;]&#xa0;» qui ferme le tableau</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>not valid JSON: the file ends inside this record</source>
         <translation>JSON non valide&#xa0;: le fichier se termine au milieu de cet enregistrement</translation>
     </message>
@@ -2653,17 +2663,17 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+575"/>
+        <location filename="../models/dataset/importer.cpp" line="+581"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>reading failed after line %1: %2</source>
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-763"/>
         <location line="+35"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -4603,12 +4613,12 @@
     <message>
         <location line="+192"/>
         <location line="+56"/>
-        <location line="+433"/>
+        <location line="+432"/>
         <source>Remove Imported Records</source>
         <translation>Retirer des enregistrements importés</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-486"/>
         <source>The imported records cannot be read: %1</source>
         <translation>Les enregistrements importés ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
@@ -4661,12 +4671,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+433"/>
+        <location line="+432"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>Les enregistrements importés de %1 n&apos;ont pas pu être retirés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-310"/>
+        <location line="-309"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré</numerusform>
@@ -4720,7 +4730,7 @@
         <translation>Importer comme personnage…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import as Character</source>
         <translation>Importer comme personnage</translation>
     </message>
@@ -4733,7 +4743,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>From Character Cards…</source>
         <translation>Depuis des cartes de personnage…</translation>
     </message>
@@ -4767,7 +4777,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-932"/>
+        <location line="-931"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4841,12 +4851,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+558"/>
+        <location line="+557"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-568"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -4921,7 +4931,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Create %Ln Character(s)</source>
         <translation>
             <numerusform>Créer %Ln personnage</numerusform>
@@ -4955,7 +4965,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-129"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
@@ -4984,7 +4994,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         </translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>No records left — Edit ▸ Undo “%1” brings them back</source>
         <translation>Plus aucun enregistrement — Édition ▸ Annuler «&#xa0;%1&#xa0;» les ramène</translation>
     </message>

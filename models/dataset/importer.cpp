@@ -547,7 +547,7 @@ bool ImportSummary::skippedOnlyArrayElements() const
 {
     bool any = false;
     for (const ImportFileResult &f : files) {
-        if (f.skipped > 0 && !f.jsonArray)
+        if (f.skipped > 0 && !f.jsonArray && !f.jsonObjects)
             return false;
         any = any || f.skipped > 0;
     }
@@ -641,6 +641,8 @@ QString ImportSummary::toText() const
                          QLocale().toString(f.skipped), QLocale().toString(f.blank));
         if (f.jsonArray)
             text += QCoreApplication::translate("ImportSummary", ", read as one JSON array");
+        if (f.jsonObjects)
+            text += QCoreApplication::translate("ImportSummary", ", read as JSON objects one after another");
         if (f.alreadyImported > 0)
             text += QCoreApplication::translate("ImportSummary", ", %1 already imported before").arg(QLocale().toString(f.alreadyImported));
         if (f.changedSinceImport > 0)
@@ -737,6 +739,8 @@ QJsonObject ImportSummary::toJson() const
             o.insert(QStringLiteral("error"), f.error);
         if (f.jsonArray)
             o.insert(QStringLiteral("json_array"), true);
+        if (f.jsonObjects)
+            o.insert(QStringLiteral("json_objects"), true);
         fileArray << o;
     }
     QJsonObject personas;
@@ -909,8 +913,10 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
     // A SillyTavern chat file is one conversation: read whole, one record.
     const bool chatLog = ChatLogReader::startsWithChatLog(input);
     qint64 chatLogBytes = 0;
-    if (!chatLog && JsonArrayReader::startsWithArray(input))
-        array = std::make_unique<JsonArrayReader>(input, source, m_options.chunkBytes, m_options.maxLineBytes);
+    const JsonArrayReader::Layout layout = chatLog ? JsonArrayReader::Layout::Lines : JsonArrayReader::layoutOf(input);
+    if (layout != JsonArrayReader::Layout::Lines)
+        array = std::make_unique<JsonArrayReader>(input, source, m_options.chunkBytes, m_options.maxLineBytes,
+                                                  layout == JsonArrayReader::Layout::Objects);
     auto readNext = [&](Chunk &chunk) {
         if (!array)
             return reader.next(chunk);
@@ -1061,7 +1067,8 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             failed = true;
     }
     if (array) {
-        result.jsonArray = true;
+        result.jsonArray = layout == JsonArrayReader::Layout::Array;
+        result.jsonObjects = layout == JsonArrayReader::Layout::Objects;
         result.lines = array->lines();
         const QList<ImportProblem> problems = array->takeProblems();
         if (!summary.cancelled && !failed) {

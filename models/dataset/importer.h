@@ -36,9 +36,9 @@ struct ImportProblem
     QString reason;    // translated, without file and line
     qint64 record = 0; // in a file that is one JSON array: the element's number, from 1 (else 0)
 
-    // The reason, and in a JSON array which record: "… (record 3 of the array)".
+    // The reason, and in a JSON array which record: "… (record 3 in the file)".
     QString text() const;
-    // "FILE:LINE: reason (record N of the array)", the form compilers use.
+    // "FILE:LINE: reason (record N in the file)", the form compilers use.
     QString toString() const;
     static QString kindLabel(Kind kind);
     static QString kindKey(Kind kind);
@@ -60,6 +60,7 @@ struct ImportFileResult
     qint64 withoutPersona = 0;   // lines skipped as naming no persona (ImportFormat::noPersonaReason())
     QMap<QString, qint64> formats;   // ImportFormat::kindName → lines
     bool jsonArray = false;          // the file held one JSON array: its elements were read as lines
+    bool jsonObjects = false;        // the file held pretty-printed objects one after another: likewise
 
     // An error after some of the file's records were stored (a cut-off gzip file, a full disk):
     // those stay.

@@ -6,25 +6,34 @@
 #include <cstring>
 #include <utility>
 
-bool JsonArrayReader::startsWithArray(QIODevice &device)
+JsonArrayReader::Layout JsonArrayReader::layoutOf(QIODevice &device)
 {
     const QByteArray head = device.peek(64 * 1024);
     qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+    const auto white = [&head](qsizetype at) { return head[at] == ' ' || head[at] == '\t' || head[at] == '\n' || head[at] == '\r'; };
+    while (i < head.size() && white(i))
         ++i;
-    return i < head.size() && head[i] == '[';
+    if (i < head.size() && head[i] == '[')
+        return Layout::Array;
+    if (i >= head.size() || head[i] != '{')
+        return Layout::Lines;
+    for (++i; i < head.size() && white(i); ++i) {
+        if (head[i] == '\n')
+            return Layout::Objects;
+    }
+    return Layout::Lines;
 }
 
 QString JsonArrayReader::inArray(const QString &reason, qint64 index)
 {
-    return QCoreApplication::translate("Importer", "%1 (record %2 of the array)").arg(reason).arg(index);
+    return QCoreApplication::translate("Importer", "%1 (record %2 in the file)").arg(reason).arg(index);
 }
 
 class JsonArrayReader::Scanner
 {
 public:
-    Scanner(QIODevice &device, const QString &source, qsizetype blockBytes, qsizetype maxElement)
-        : m_device(device), m_source(source), m_block(std::max<qsizetype>(blockBytes, 64)), m_maxElement(maxElement)
+    Scanner(QIODevice &device, const QString &source, qsizetype blockBytes, qsizetype maxElement, bool objects)
+        : m_device(device), m_source(source), m_block(std::max<qsizetype>(blockBytes, 64)), m_maxElement(maxElement), m_objects(objects)
     {
     }
 
@@ -129,8 +138,10 @@ private:
                 if (m_bytesRead == m_in.size() && m_pos <= 3 && m_in.startsWith("\xEF\xBB\xBF")) {
                     m_pos = 3;   // the byte order mark
                     m_column = 1;
-                } else if (c == '[') {
+                } else if (c == '[' && !m_objects) {
                     m_state = State::BeforeElement;
+                } else if (c == '{' && m_objects) {
+                    startElement(c);
                 }
                 break;
             case State::BeforeElement:
@@ -149,6 +160,17 @@ private:
             case State::AfterElement:
                 if (isWhite(c))
                     break;
+                if (m_objects) {
+                    if (c == '{') {
+                        startElement(c);
+                    } else if (c != ',') {
+                        broken(QCoreApplication::translate("Importer", "not valid JSON: a record ('{') expected after record %1 (line %2); the rest of the file is not read")
+                                   .arg(m_origin.index)
+                                   .arg(m_origin.line));
+                        return;
+                    }
+                    break;
+                }
                 if (c == ',') {
                     m_state = State::BeforeElement;
                 } else if (c == ']') {
@@ -276,6 +298,8 @@ private:
         case State::Start:
         case State::BeforeElement:
         case State::AfterElement:
+            if (m_objects)
+                break;   // no closing bracket to wait for
             problem(lines(), ImportProblem::Kind::InvalidJson,
                     QCoreApplication::translate("Importer", "not valid JSON: the file ends before the array's closing ']'"));
             break;
@@ -290,6 +314,7 @@ private:
     QString m_source;
     qsizetype m_block;
     qsizetype m_maxElement;
+    bool m_objects;   // Layout::Objects: no brackets, no commas needed
     QByteArray m_in;
     qsizetype m_pos = 0;
     qint64 m_bytesRead = 0;
@@ -312,8 +337,8 @@ private:
     QList<ImportProblem> m_problems;
 };
 
-JsonArrayReader::JsonArrayReader(QIODevice &device, const QString &source, qsizetype blockBytes, qsizetype maxElement)
-    : m_scanner(std::make_unique<Scanner>(device, source, blockBytes, maxElement))
+JsonArrayReader::JsonArrayReader(QIODevice &device, const QString &source, qsizetype blockBytes, qsizetype maxElement, bool objects)
+    : m_scanner(std::make_unique<Scanner>(device, source, blockBytes, maxElement, objects))
 {
 }
 

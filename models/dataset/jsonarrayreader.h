@@ -10,7 +10,7 @@
 #include <vector>
 
 // Reads a file holding one JSON array (`[{…}, {…}]`, as Alpaca's and ShareGPT's datasets are
-// published) and hands out its elements in chunks of about blockBytes, each element followed by
+// published), or pretty-printed JSON objects one after another, and hands out its elements in chunks of about blockBytes, each element followed by
 // a NUL, with the line and column it begins at: the importer's line parser then takes them as it
 // takes lines, and reports each by the line it begins on and its number in the array. The file
 // is read in blocks and never held whole; an element longer than maxElement is skipped as it is
@@ -28,14 +28,19 @@ public:
     };
     enum class Result { Chunk, End, ReadError };
 
-    // Whether the device holds one JSON array rather than JSON Lines: its first character after
-    // a byte order mark and white space is '['. (A JSON Lines file cannot begin so: its lines
-    // are objects.) Peeks, reads nothing.
-    static bool startsWithArray(QIODevice &device);
+    // How the device holds its records, from its first characters after a byte order mark and
+    // white space: Array, one JSON array ('['); Objects, pretty-printed objects one after
+    // another (`jq '.[]'` without -c, `json.dump(…, indent=2)` of a record) — a '{' alone on
+    // its line, which no JSON Lines file has; else Lines. Peeks, reads nothing.
+    enum class Layout { Lines, Array, Objects };
+    static Layout layoutOf(QIODevice &device);
+    static bool startsWithArray(QIODevice &device) { return layoutOf(device) == Layout::Array; }
     // A problem of one element: which one, as a line may hold several.
     static QString inArray(const QString &reason, qint64 index);
 
-    JsonArrayReader(QIODevice &device, const QString &source, qsizetype blockBytes, qsizetype maxElement);
+    // `objects`: the Objects layout — the records follow one another without brackets (commas
+    // between them are let pass).
+    JsonArrayReader(QIODevice &device, const QString &source, qsizetype blockBytes, qsizetype maxElement, bool objects = false);
     ~JsonArrayReader();
     JsonArrayReader(const JsonArrayReader &) = delete;
     JsonArrayReader &operator=(const JsonArrayReader &) = delete;
