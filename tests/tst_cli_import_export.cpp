@@ -168,6 +168,17 @@ private slots:
         QVERIFY2(r.err.contains((file + S(":1: note: stored, 1 message after the last reply left out\n")).toUtf8()), r.err.constData());
         QVERIFY2(r.out.contains("1 imported, 0 skipped, 0 blank, 1 stored with a part left out"), r.out.constData());
         QVERIFY2(r.out.contains("Stored with a part of its line left out, 1 record:\n    chat.jsonl:1: 1 message after the last reply left out\n"), r.out.constData());
+        QVERIFY2(!r.out.contains("--persona"), r.out.constData());
+
+        // Lines naming no persona: the summary says how to give one.
+        const QString nameless = QDir(project.path()).filePath(S("nameless.jsonl"));
+        QVERIFY(TempProject::writeFile(nameless, "{\"input\":\"Hi\",\"output\":\"Hello\"}\n{\"input\":\"Yo\",\"output\":\"Hey\"}\n"));
+        const Run n = cli({S("import"), S("--project"), project.path(), nameless});
+        QCOMPARE(n.exitCode, 0);
+        QVERIFY2(n.out.contains("2 lines name no persona: --persona NAME imports them as NAME's.\n"), n.out.constData());
+        const Run named = cli({S("import"), S("--project"), project.path(), nameless, S("--persona"), S("Caleb"), S("--json")});
+        QCOMPARE(QJsonDocument::fromJson(named.out).object().value(S("imported")).toInt(), 2);
+        QCOMPARE(QJsonDocument::fromJson(named.out).object().value(S("without_persona")).toInt(), 0);
     }
 
     void exportThenValidateThenReimport()

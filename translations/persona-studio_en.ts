@@ -655,5 +655,13 @@
             <numerusform> (%Ln with a review decision)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%n line(s) name no persona: --persona NAME imports them as NAME&apos;s.</source>
+        <translation>
+            <numerusform>%n line names no persona: --persona NAME imports it as NAME&apos;s.</numerusform>
+            <numerusform>%n lines name no persona: --persona NAME imports them as NAME&apos;s.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

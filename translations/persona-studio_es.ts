@@ -2314,12 +2314,7 @@
         <translation>la respuesta no tiene texto</translation>
     </message>
     <message>
-        <location line="+663"/>
-        <source>no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was given and no &quot;You are NAME&quot; system message was found</source>
-        <translation>sin personaje: la línea no nombra ninguno (metadata.character, metadata.persona o persona), no se indicó --persona y no se encontró ningún mensaje de sistema &quot;You are NAME&quot;</translation>
-    </message>
-    <message>
-        <location line="-647"/>
+        <location line="+16"/>
         <source>the record has no user message (&quot;input&quot; is empty)</source>
         <translation>el registro no tiene mensaje del usuario (&quot;input&quot; está vacío)</translation>
     </message>
@@ -2371,7 +2366,12 @@
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-254"/>
+        <source>no persona: the line names none (metadata.character, metadata.persona or persona) and no &quot;You are NAME&quot; system message was found</source>
+        <translation>sin personaje: la línea no nombra ninguno (metadata.character, metadata.persona o persona) y no se encontró ningún mensaje de sistema &quot;You are NAME&quot;</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>&quot;%1&quot; no tiene respuesta: un texto, o una lista con un mensaje del asistente</translation>
     </message>
@@ -6191,8 +6191,16 @@ Código de salida: 0 si se leyeron todos los archivos, 1 si algún archivo no se
         <source>%1: not imported: %2</source>
         <translation>%1: no importado: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n line(s) name no persona: --persona NAME imports them as NAME&apos;s.</source>
+        <translation>
+            <numerusform>%n línea no nombra ningún personaje: --persona NOMBRE la importa como de NOMBRE.</numerusform>
+            <numerusform>%n líneas no nombran ningún personaje: --persona NOMBRE las importa como de NOMBRE.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>import JSONL datasets into a project (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</source>
         <translation>importar conjuntos de datos JSONL a un proyecto (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</translation>
     </message>

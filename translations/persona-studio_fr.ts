@@ -2314,12 +2314,7 @@
         <translation>la réponse n&apos;a pas de texte</translation>
     </message>
     <message>
-        <location line="+663"/>
-        <source>no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was given and no &quot;You are NAME&quot; system message was found</source>
-        <translation>aucun personnage&#xa0;: la ligne n&apos;en nomme aucun (metadata.character, metadata.persona ou persona), --persona n&apos;a pas été donné et aucun message système &quot;You are NAME&quot; n&apos;a été trouvé</translation>
-    </message>
-    <message>
-        <location line="-647"/>
+        <location line="+16"/>
         <source>the record has no user message (&quot;input&quot; is empty)</source>
         <translation>l&apos;enregistrement n&apos;a pas de message de l&apos;utilisateur («&#xa0;input&#xa0;» est vide)</translation>
     </message>
@@ -2371,7 +2366,12 @@
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-254"/>
+        <source>no persona: the line names none (metadata.character, metadata.persona or persona) and no &quot;You are NAME&quot; system message was found</source>
+        <translation>aucun personnage&#xa0;: la ligne n&apos;en nomme aucun (metadata.character, metadata.persona ou persona) et aucun message système &quot;You are NAME&quot; n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>&quot;%1&quot; has no reply: text, or a list with an assistant message</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de réponse&#xa0;: un texte, ou une liste avec un message de l’assistant</translation>
     </message>
@@ -6191,8 +6191,16 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont été lus, 1 si un fichier n&ap
         <source>%1: not imported: %2</source>
         <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n line(s) name no persona: --persona NAME imports them as NAME&apos;s.</source>
+        <translation>
+            <numerusform>%n ligne ne nomme aucun personnage&#xa0;: --persona NOM l’importe comme celle de NOM.</numerusform>
+            <numerusform>%n lignes ne nomment aucun personnage&#xa0;: --persona NOM les importe comme celles de NOM.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>import JSONL datasets into a project (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</source>
         <translation>importer des jeux de données JSONL dans un projet (--project DIR FILE... [--persona NAME] [--category NAME] [--json])</translation>
     </message>

@@ -142,10 +142,15 @@ int runImport(const QStringList &arguments)
     }
     Cli::err().flush();
 
-    if (parser.isSet(QStringLiteral("json")))
+    if (parser.isSet(QStringLiteral("json"))) {
         Cli::out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
-    else
+    } else {
         Cli::out() << summary.toText();
+        if (summary.withoutPersona > 0)
+            Cli::out() << QCoreApplication::translate("cli", "%n line(s) name no persona: --persona NAME imports them as NAME's.", nullptr,
+                                                      int(summary.withoutPersona))
+                       << '\n';
+    }
     Cli::out().flush();
     return summary.hasUnreadableFile() ? 1 : 0;
 }

@@ -948,8 +948,8 @@ QString personaFromSystemText(const QString &text, const Defaults &defaults)
 
 QString noPersonaReason()
 {
-    return QCoreApplication::translate("ImportFormat", "no persona: the line names none (metadata.character, metadata.persona or persona), no --persona was "
-                                                       "given and no \"You are NAME\" system message was found");
+    return QCoreApplication::translate("ImportFormat", "no persona: the line names none (metadata.character, metadata.persona or persona) "
+                                                       "and no \"You are NAME\" system message was found");
 }
 
 Kind detect(const QJsonObject &o)
