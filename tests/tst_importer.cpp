@@ -1359,29 +1359,36 @@ private slots:
             "{\"conversations\":[{\"from\":\"system\",\"value\":\"You are Olga.\"},{\"from\":\"human\",\"value\":\"Hi\"},"
             "{\"from\":\"gpt\",\"value\":\"Homework.\"}],\"system\":\"You are Olga.\"}\n"
             "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hi\"},{\"from\":\"gpt\",\"value\":\"Hm.\"},"
-            "{\"from\":\"human\",\"value\":\"Well?\"},{\"from\":\"human\",\"value\":\"Hello?\"}],\"persona\":\"Caleb\"}\n";
+            "{\"from\":\"human\",\"value\":\"Well?\"},{\"from\":\"human\",\"value\":\"Hello?\"}],\"persona\":\"Caleb\"}\n"
+            // Tools offered but not called (glaive's "tools" text); "[]" offers none.
+            "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hi\"},{\"from\":\"gpt\",\"value\":\"I can only fetch stocks.\"}],"
+            "\"tools\":\"[{\\\"name\\\": \\\"get_stock\\\"}]\",\"persona\":\"Caleb\"}\n"
+            "{\"conversations\":[{\"from\":\"human\",\"value\":\"Hey\"},{\"from\":\"gpt\",\"value\":\"Hey.\"}],\"tools\":\"[]\",\"persona\":\"Caleb\"}\n";
         ImportSummary summary = importLines(s, QStringLiteral("left.jsonl"), lines);
-        QCOMPARE(summary.imported, 4);
+        QCOMPARE(summary.imported, 6);
         QCOMPARE(summary.skipped, 0);
-        QCOMPARE(summary.partlyKept.size(), 2);
+        QCOMPARE(summary.partlyKept.size(), 3);
+        QCOMPARE(summary.partlyKept[2].line, 5);
+        QCOMPARE(summary.partlyKept[2].reason, QStringLiteral("the tools offered (\"tools\") left out"));
         QCOMPARE(summary.partlyKept[0].line, 1);
         QCOMPARE(summary.partlyKept[0].kind, ImportProblem::Kind::PartlyKept);
         QCOMPARE(summary.partlyKept[0].reason, QStringLiteral("1 system message(s) after the first left out; 1 message(s) after the last reply left out"));
         QCOMPARE(summary.partlyKept[1].line, 4);
         // Two user messages in a row are one turn: one message after the reply.
         QCOMPARE(summary.partlyKept[1].reason, QStringLiteral("1 message(s) after the last reply left out"));
-        QCOMPARE(summary.files[0].partlyKept, 2);
+        QCOMPARE(summary.files[0].partlyKept, 3);
         const QString text = summary.toText();
-        QVERIFY2(text.contains(QStringLiteral(", 2 stored with a part left out")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Stored with a part of their line left out, 2 record(s):\n"
+        QVERIFY2(text.contains(QStringLiteral(", 3 stored with a part left out")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Stored with a part of their line left out, 3 record(s):\n"
                                               "    left.jsonl:1: 1 system message(s) after the first left out; 1 message(s) after the last reply left out\n"
-                                              "    left.jsonl:4: 1 message(s) after the last reply left out\n")),
+                                              "    left.jsonl:4: 1 message(s) after the last reply left out\n"
+                                              "    left.jsonl:5: the tools offered (\"tools\") left out\n")),
                  qPrintable(text));
         const QJsonObject json = summary.toJson();
-        QCOMPARE(json.value(QStringLiteral("partly_kept")).toArray().size(), 2);
+        QCOMPARE(json.value(QStringLiteral("partly_kept")).toArray().size(), 3);
         QCOMPARE(json.value(QStringLiteral("partly_kept")).toArray().at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
         QCOMPARE(json.value(QStringLiteral("partly_kept")).toArray().at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("partly-kept"));
-        QCOMPARE(json.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("partly_kept")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("partly_kept")).toInt(), 3);
         // What is stored: the first system message, the conversation up to its last reply.
         const QList<Record> records = s.store.records();
         QCOMPARE(records[0].instruction, QStringLiteral("You are Glordon."));
@@ -1391,7 +1398,7 @@ private slots:
 
         // Imported again: nothing stored, so nothing said to be left out.
         summary = importLines(s, QStringLiteral("left.jsonl"), lines);
-        QCOMPARE(summary.files[0].alreadyImported, 4);
+        QCOMPARE(summary.files[0].alreadyImported, 6);
         QVERIFY(summary.partlyKept.isEmpty());
 
         // A JSON array: the line its record begins on, and the record's number.
@@ -1401,8 +1408,8 @@ private slots:
             array += "  " + objects[i] + (i + 1 < objects.size() ? ",\n" : "\n");
         array += "]\n";
         summary = importLines(s, QStringLiteral("left.json"), array);
-        QCOMPARE(summary.imported, 4);
-        QCOMPARE(summary.partlyKept.size(), 2);
+        QCOMPARE(summary.imported, 6);
+        QCOMPARE(summary.partlyKept.size(), 3);
         QCOMPARE(summary.partlyKept[1].line, 5);
         QVERIFY2(summary.partlyKept[1].text().endsWith(QStringLiteral("(record 4 in the file)")), qPrintable(summary.partlyKept[1].text()));
         QCOMPARE(summary.partlyKept[1].record, 4);

@@ -2354,7 +2354,12 @@
         <translation>la línea no tiene petición: falta &quot;instruction&quot;, &quot;prompt&quot;, &quot;query&quot; o &quot;question&quot;, o está vacío</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="+35"/>
+        <source>the tools offered (&quot;tools&quot;) left out</source>
+        <translation>las herramientas ofrecidas («tools») omitidas</translation>
+    </message>
+    <message>
+        <location line="-512"/>
         <location line="+443"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>

@@ -2354,7 +2354,12 @@
         <translation>la ligne n&apos;a pas de demande&#xa0;: «&#xa0;instruction&#xa0;», «&#xa0;prompt&#xa0;», «&#xa0;query&#xa0;» ou «&#xa0;question&#xa0;» manque ou est vide</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="+35"/>
+        <source>the tools offered (&quot;tools&quot;) left out</source>
+        <translation>les outils proposés («&#xa0;tools&#xa0;») laissés de côté</translation>
+    </message>
+    <message>
+        <location line="-512"/>
         <location line="+443"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>

@@ -1216,6 +1216,17 @@ bool toRecord(const QJsonObject &o, const Defaults &defaults, Record &record, QS
     }
     }
 
+    // Tools offered to the model (OpenAI's "tools", glaive's and LLaMA-Factory's "tools" text)
+    // in a conversation that calls none: a record has no place for them.
+    if (leftOut) {
+        const QJsonValue tools = o.value(QLatin1String("tools"));
+        const bool offered = (tools.isArray() && !tools.toArray().isEmpty())
+                             || (tools.isString() && !tools.toString().trimmed().isEmpty() && tools.toString().trimmed() != QLatin1String("[]"));
+        if (offered) {
+            const QString note = QCoreApplication::translate("ImportFormat", "the tools offered (\"tools\") left out");
+            *leftOut = leftOut->isEmpty() ? note : *leftOut + QStringLiteral("; ") + note;
+        }
+    }
     return finish(persona, defaults, record, reason);
 }
 
