@@ -1374,14 +1374,14 @@ private slots:
         QCOMPARE(summary.partlyKept[0].kind, ImportProblem::Kind::PartlyKept);
         QCOMPARE(summary.partlyKept[0].reason, QStringLiteral("1 system message(s) after the first left out; 1 message(s) after the last reply left out"));
         QCOMPARE(summary.partlyKept[1].line, 4);
-        // Two user messages in a row are one turn: one message after the reply.
-        QCOMPARE(summary.partlyKept[1].reason, QStringLiteral("1 message(s) after the last reply left out"));
+        // Two user messages in a row: counted as written.
+        QCOMPARE(summary.partlyKept[1].reason, QStringLiteral("2 message(s) after the last reply left out"));
         QCOMPARE(summary.files[0].partlyKept, 3);
         const QString text = summary.toText();
         QVERIFY2(text.contains(QStringLiteral(", 3 stored with a part left out")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Stored with a part of their line left out, 3 record(s):\n"
                                               "    left.jsonl:1: 1 system message(s) after the first left out; 1 message(s) after the last reply left out\n"
-                                              "    left.jsonl:4: 1 message(s) after the last reply left out\n"
+                                              "    left.jsonl:4: 2 message(s) after the last reply left out\n"
                                               "    left.jsonl:5: the tools offered (\"tools\") left out\n")),
                  qPrintable(text));
         const QJsonObject json = summary.toJson();
@@ -1413,7 +1413,7 @@ private slots:
         QCOMPARE(summary.partlyKept[1].line, 5);
         QVERIFY2(summary.partlyKept[1].text().endsWith(QStringLiteral("(record 4 in the file)")), qPrintable(summary.partlyKept[1].text()));
         QCOMPARE(summary.partlyKept[1].record, 4);
-        QCOMPARE(summary.partlyKept[1].reason, QStringLiteral("1 message(s) after the last reply left out"));
+        QCOMPARE(summary.partlyKept[1].reason, QStringLiteral("2 message(s) after the last reply left out"));
 
         // The records of an array with one reason are one entry of the summary, each record
         // named by its line and number.
@@ -1435,6 +1435,19 @@ private slots:
         QCOMPARE(summary.partlyKept.size(), 1);
         QCOMPARE(summary.partlyKept[0].line, 1);
         QCOMPARE(summary.partlyKept[0].reason, QStringLiteral("1 message(s) after the last reply left out"));
+
+        // A group chat the user wrote last in: said once, with the record of who spoke last.
+        summary = importLines(s, QStringLiteral("group.jsonl"),
+                              "{\"user_name\":\"Elio\",\"character_name\":\"unused\",\"chat_metadata\":{}}\n"
+                              "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"Hi both!\"}\n"
+                              "{\"name\":\"Glordon\",\"is_user\":false,\"mes\":\"Hello!\"}\n"
+                              "{\"name\":\"Ooooo\",\"is_user\":false,\"mes\":\"Greetings.\"}\n"
+                              "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"brb\"}\n"
+                              "{\"name\":\"Elio\",\"is_user\":true,\"mes\":\"ok back\"}\n");
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.partlyKept.size(), 1);
+        QCOMPARE(summary.partlyKept[0].line, 1);
+        QCOMPARE(summary.partlyKept[0].reason, QStringLiteral("2 message(s) after the last reply left out"));
     }
 
     // The summary's reasons stay short whatever the file: five reasons a kind, then the lines of

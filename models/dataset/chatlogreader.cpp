@@ -181,6 +181,12 @@ ChatLogReader::Result ChatLogReader::read(QIODevice &device, const QString &sour
     }
     // A group chat: a record for each character, its own messages the replies and everyone
     // else's what it answers, each with its speaker's name as SillyTavern prompts them.
+    // The character who spoke last: what the user wrote after it is in no record, and said.
+    QString lastSpeaker;
+    for (qsizetype i = said.size() - 1; i >= 0 && lastSpeaker.isEmpty(); --i) {
+        if (!said.at(i).fromUser)
+            lastSpeaker = said.at(i).name;
+    }
     for (const QString &speaker : std::as_const(speakers)) {
         QList<ImportFormat::ChatMessage> messages;
         for (const Said &s : said) {
@@ -189,10 +195,11 @@ ChatLogReader::Result ChatLogReader::read(QIODevice &device, const QString &sour
         }
         Record record;
         // Each character's record ends at its own last reply: what others said after it is in
-        // their records, not left out of the chat.
-        if (ImportFormat::chatRecord(messages, speaker, defaults, record, reason)) {
+        // their records, not left out of the chat — but for the last speaker's.
+        QString leftOut;
+        if (ImportFormat::chatRecord(messages, speaker, defaults, record, reason, speaker == lastSpeaker ? &leftOut : nullptr)) {
             result.records << record;
-            result.leftOut << QString();
+            result.leftOut << leftOut;
         } else {
             chatProblem(QCoreApplication::translate("ChatLogReader", "%1 in this group chat: %2").arg(speaker, reason));
         }

@@ -131,7 +131,12 @@ bool fromTurns(const QList<Turn> &turns, Record &record, QString &reason, QStrin
     }
     // The record stands for its last reply: messages after it (a chat the user left after
     // writing, as role-play logs end) would be trained on as if that reply answered them.
-    const qsizetype after = body.size() - (lastReply + 1);
+    // Counted as written (one speaker's messages in a row were joined above).
+    qsizetype after = 0;
+    for (qsizetype i = turns.size() - 1; i >= 0 && turns.at(i).role != QLatin1String("assistant"); --i) {
+        if (turns.at(i).role != QLatin1String("system"))
+            ++after;
+    }
     body.resize(lastReply + 1);
     qsizetype lastUser = -1;
     for (qsizetype i = lastReply - 1; i >= 0; --i) {
