@@ -9,7 +9,10 @@
 #include "tempproject.h"
 #include "testpaths.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QTest>
 
 namespace {
@@ -30,6 +33,7 @@ private slots:
     void budgetStopsCleanly();
     void pauseHoldsNewRequests();
     void refusedKeyFailsTheRun();
+    void anotherWritersLockWaitsWithoutBlocking();
 
 private:
     GenerationRun::Summary runOnce(const Project &project, GenerationOptions options, const std::function<void(GenerationRun &)> &hook = {});
@@ -249,3 +253,47 @@ void TestGenerationRun::refusedKeyFailsTheRun()
 
 QTEST_GUILESS_MAIN(TestGenerationRun)
 #include "tst_generation_run.moc"
+
+// Another connection holds studio.db's write lock (the Review mode taking a large import out, one
+// transaction): an answer that arrives meanwhile waits and is stored once the lock is gone — on a
+// timer, so the thread (the window's) keeps running its events, and the job waits in flight: no
+// more requests for it, no end of the run without it.
+void TestGenerationRun::anotherWritersLockWaitsWithoutBlocking()
+{
+    ProviderProcess provider({QStringLiteral("--latency-ms"), QStringLiteral("30")});
+    TempProject temp(fixture());
+    const Project project = *Project::open(temp.path()).project;
+    GenerationOptions o = GenerationOptions::fromProject(project);
+    o.baseUrl = provider.baseUrl();
+    o.concurrency = 1;
+    GenerationRun run(project, o);
+    QSignalSpy finished(&run, &GenerationRun::finished);
+    QSignalSpy jobs(&run, &GenerationRun::jobStateChanged);
+    QString error;
+    QVERIFY(run.start(&error));
+    QVERIFY(jobs.wait(5000));   // the run has opened the database and sent its first request
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(project.databasePath());
+        QVERIFY(locker.open());
+        QSqlQuery begin(locker);
+        QVERIFY2(begin.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(begin.lastError().text()));
+        bool ticked = false;
+        QTimer::singleShot(300, this, [&ticked] { ticked = true; });
+        QTest::qWait(1500);
+        QVERIFY(ticked);   // the events ran while the answer waited for the lock
+        QCOMPARE(run.progress().inFlight, 1);
+        const int requests = provider.stats().value(QLatin1String("chat_requests")).toInt();
+        QTest::qWait(300);
+        QCOMPARE(provider.stats().value(QLatin1String("chat_requests")).toInt(), requests);
+        QVERIFY(finished.isEmpty());
+        QSqlQuery end(locker);
+        QVERIFY(end.exec(QStringLiteral("ROLLBACK")));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(run.summary().error.isEmpty(), qPrintable(run.summary().error));
+    QVERIFY(run.summary().targetsMet);
+    verifyExactAndClean(project);
+}

@@ -1,12 +1,12 @@
 #include "generationjournal.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace {
 QString nowText()
@@ -146,25 +146,17 @@ bool GenerationJournal::insertRecord(Record &r, QString *error)
     return true;
 }
 
-bool GenerationJournal::commit(Commit &c, QString *error)
+bool GenerationJournal::tryCommit(Commit &c, int busyTimeoutMs, bool *busy, QString *error)
 {
-    // Another writer may hold studio.db longer than the connection's busy timeout (taking a large
-    // import out of the project, or putting it back, is one transaction): the answer, paid for,
-    // waits and is stored then, rather than the run failing.
-    QElapsedTimer waited;
-    waited.start();
-    forever {
-        m_busy = false;
-        QString why;
-        if (commitOnce(c, &why))
-            return true;
-        if (!m_busy || waited.elapsed() >= m_busyWaitMs) {
-            if (error)
-                *error = why;
-            return false;
-        }
-        QThread::msleep(50);
-    }
+    QSqlQuery pragma(m_db);
+    const int before = pragma.exec(QStringLiteral("PRAGMA busy_timeout")) && pragma.next() ? pragma.value(0).toInt() : 10000;
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(0, busyTimeoutMs)));
+    m_busy = false;
+    const bool ok = commitOnce(c, error);
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(before));
+    if (busy)
+        *busy = !ok && m_busy;
+    return ok;
 }
 
 bool GenerationJournal::commitOnce(Commit &c, QString *error)

@@ -49,11 +49,11 @@ public:
     bool finishRun(qint64 runId, const QString &state, QString *error);
     qint64 addJob(qint64 runId, const QString &persona, const QString &category, int requested, QString *error);
     bool updateJob(const JobUpdate &update, QString *error);
-    // Tried again while another connection holds the database (each try waits the connection's
-    // busy timeout), for up to busyWaitMs() in all; other errors fail at once.
-    bool commit(Commit &commit, QString *error);
-    void setBusyWaitMs(qint64 ms) { m_busyWaitMs = ms; }
-    qint64 busyWaitMs() const { return m_busyWaitMs; }
+    // Stores an answer's records, drops and job counts in one transaction. Waits at most
+    // busyTimeoutMs for another connection's lock (the connection's own timeout is restored
+    // after): false with *busy set when that lock was the cause — the caller tries again later
+    // without blocking its thread meanwhile (GenerationRun, on the window's thread, on a timer).
+    bool tryCommit(Commit &commit, int busyTimeoutMs, bool *busy, QString *error);
 
     // The newest run and its jobs as stored, for the Jobs tab of a project opened again.
     struct PastJob
@@ -99,6 +99,5 @@ private:
     bool applyJobUpdate(const JobUpdate &update, QString *error);
 
     QSqlDatabase m_db;
-    bool m_busy = false;              // the last statement failed on another writer's lock
-    qint64 m_busyWaitMs = 5 * 60 * 1000;
+    bool m_busy = false;   // a statement of the commit failed on another writer's lock
 };

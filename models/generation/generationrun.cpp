@@ -550,7 +550,8 @@ void GenerationRun::handleAnswer(ActiveJob &a, const ChatResponse &r)
         next = (a.job.attempts < m_options.maxAttempts && m_state != State::Stopping) ? JobState::Retrying : JobState::Failed;
     }
 
-    GenerationJournal::Commit c;
+    StoredAnswer answer;
+    GenerationJournal::Commit &c = answer.commit;
     c.runId = m_runId;
     c.persona = slot.persona;
     c.category = slot.category.name;
@@ -565,21 +566,84 @@ void GenerationRun::handleAnswer(ActiveJob &a, const ChatResponse &r)
     c.job.addCompletionTokens = int(completionTokens);
     c.job.addCost = cost;
     c.job.latencyMs = r.latencyMs;
+    answer.drops = drops;
+    answer.next = next;
+    answer.cause = cause;
+    answer.records = n;
+    answer.promptTokens = promptTokens;
+    answer.completionTokens = completionTokens;
+    answer.cost = cost;
+    answer.rateLimit = r.rateLimit;
+    answer.latencyMs = r.latencyMs;
+    storeAnswer(a, std::move(answer));
+}
+
+void GenerationRun::storeAnswer(ActiveJob &a, StoredAnswer answer)
+{
+    // Another connection may hold studio.db for seconds (taking a large import out of the
+    // project is one transaction): the answer, paid for, waits and is stored then — on a timer,
+    // not in a loop on this thread, which is the window's.
+    constexpr int TryWaitMs = 200;                   // each try: at most this for the lock
+    constexpr qint64 GiveUpAfterMs = 5 * 60 * 1000;
+    if (answer.firstTryMs < 0)
+        answer.firstTryMs = m_pacer.now();
+    bool busy = false;
     QString why;
-    if (!m_journal->commit(c, &why)) {
+    if (m_journal->tryCommit(answer.commit, TryWaitMs, &busy, &why)) {
+        answerStored(a, answer);
+        return;
+    }
+    if (!busy || m_pacer.now() - answer.firstTryMs >= GiveUpAfterMs) {
         failRun(tr("records could not be stored in %1: %2").arg(QDir::toNativeSeparators(m_project.databasePath()), why));
         return;
     }
-    m_pacer.succeeded(a.ticket, r.rateLimit, r.latencyMs);
+    // In flight until stored: no more requests for it, and the run does not finish without it.
+    a.inFlight = true;
+    ++m_inFlight;
+    const qint64 jobId = a.job.id;
+    m_waitingToStore[jobId] = std::move(answer);
+    QTimer::singleShot(TryWaitMs, this, [this, jobId] { retryStore(jobId); });
+}
+
+void GenerationRun::retryStore(qint64 jobId)
+{
+    const auto waiting = m_waitingToStore.find(jobId);
+    if (waiting == m_waitingToStore.end())
+        return;
+    StoredAnswer answer = std::move(waiting->second);
+    m_waitingToStore.erase(waiting);
+    --m_inFlight;
+    const auto it = m_active.find(jobId);
+    if (it == m_active.end()) {   // not expected: a job in flight is not ended
+        maybeFinish();
+        return;
+    }
+    ActiveJob &a = it->second;
+    a.inFlight = false;
+    // As onAnswer(): slots of the signals emitted leave scheduling to the end.
+    ++m_handlingAnswer;
+    storeAnswer(a, std::move(answer));
+    --m_handlingAnswer;
+    if (m_handlingAnswer == 0 && m_state != State::Finished)
+        schedule();
+}
+
+void GenerationRun::answerStored(ActiveJob &a, const StoredAnswer &answer)
+{
+    Slot &slot = m_slots[a.slot];
+    const GenerationJournal::Commit &c = answer.commit;
+    const QHash<QString, int> &drops = answer.drops;
+    const int n = answer.records;
+    m_pacer.succeeded(a.ticket, answer.rateLimit, answer.latencyMs);
 
     a.job.stored += n;
-    a.job.promptTokens += int(promptTokens);
-    a.job.completionTokens += int(completionTokens);
-    a.job.costUsd += cost;
+    a.job.promptTokens += int(answer.promptTokens);
+    a.job.completionTokens += int(answer.completionTokens);
+    a.job.costUsd += answer.cost;
     slot.stored += n;
-    m_summary.promptTokens += promptTokens;
-    m_summary.completionTokens += completionTokens;
-    m_summary.costUsd += cost;
+    m_summary.promptTokens += answer.promptTokens;
+    m_summary.completionTokens += answer.completionTokens;
+    m_summary.costUsd += answer.cost;
     m_summary.storedThisRun[slot.persona] += n;
     for (const Record &rec : std::as_const(c.records))
         slot.recentInputs << rec.input;
@@ -593,18 +657,18 @@ void GenerationRun::handleAnswer(ActiveJob &a, const ChatResponse &r)
     for (auto it = drops.cbegin(); it != drops.cend(); ++it)
         emit recordsDropped(slot.persona, slot.category.name, it.key(), it.value());
 
-    if (next == JobState::Retrying) {
+    if (answer.next == JobState::Retrying) {
         // The server did answer: no cool-down for everyone, just this job a little later.
-        m_summary.retries[cause] += 1;
+        m_summary.retries[answer.cause] += 1;
         const qint64 wait = std::min<qint64>(m_pacer.backoffMs(1), m_options.backoffBaseMs);
         a.job.state = JobState::Retrying;
         a.job.retryAtMs = m_pacer.now() + wait;
         emitJob(a);
-        emit retryScheduled(a.job, cause, wait);
+        emit retryScheduled(a.job, answer.cause, wait);
         wakeIn(wait);
         return;
     }
-    endJob(a, next, n == 0);
+    endJob(a, answer.next, n == 0);
 }
 
 void GenerationRun::endJob(ActiveJob &a, JobState state, bool countsAsFailure)

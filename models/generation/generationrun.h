@@ -30,6 +30,7 @@
 // first, then the run acts on it.
 
 #include "chatclient.h"
+#include "generationjournal.h"
 #include "generationoptions.h"
 #include "pacer.h"
 #include "promptbuilder.h"
@@ -43,7 +44,6 @@
 #include <map>
 #include <memory>
 
-class GenerationJournal;
 class QTimer;
 
 class GenerationRun : public QObject
@@ -181,6 +181,28 @@ private:
     void onAnswer(qint64 jobId, const ChatResponse &response);
     void handleFailure(ActiveJob &job, const ChatResponse &response);
     void handleAnswer(ActiveJob &job, const ChatResponse &response);
+    // An answer's records and counts, to store in one transaction (GenerationJournal::Commit)
+    // and then to count in the run.
+    struct StoredAnswer
+    {
+        GenerationJournal::Commit commit;
+        QHash<QString, int> drops;
+        JobState next = JobState::Done;
+        QString cause;
+        int records = 0;
+        qint64 promptTokens = 0;
+        qint64 completionTokens = 0;
+        double cost = 0;
+        RateLimitInfo rateLimit;
+        qint64 latencyMs = 0;
+        qint64 firstTryMs = -1;   // m_pacer.now() at the first try
+    };
+    // Stores the answer, or — while another connection holds studio.db — keeps it and tries
+    // again on a timer, the job counted in flight meanwhile (the window stays responsive; the
+    // run neither sends more for it nor finishes before it is stored).
+    void storeAnswer(ActiveJob &job, StoredAnswer answer);
+    void retryStore(qint64 jobId);
+    void answerStored(ActiveJob &job, const StoredAnswer &answer);
     void retryLater(ActiveJob &job, Pacer::Failure failure, const QString &cause, const RateLimitInfo &info);
     void endJob(ActiveJob &job, JobState state, bool countsAsFailure);
     void failRun(const QString &error);
@@ -207,6 +229,7 @@ private:
     QTimer *m_wake = nullptr;
     QList<Slot> m_slots;
     std::map<qint64, ActiveJob> m_active;
+    std::map<qint64, StoredAnswer> m_waitingToStore;   // by job: answers waiting for another writer's lock
     int m_nextSlot = 0;
     int m_inFlight = 0;
     State m_state = State::Idle;
