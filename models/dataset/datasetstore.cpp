@@ -786,7 +786,10 @@ bool DatasetStore::containsDedupKey(const QString &key) const
 
 // ---------------------------------------------------------------------------------------------
 
-namespace {
+// A named namespace, not an anonymous one: DatasetBulkInserter::Native holds its types, and GCC
+// warns (-Wsubobject-linkage) when this file, part of a unity batch, gives such a class fields of
+// internal linkage.
+namespace datasetstore_sqlite {
 
 // QSqlQuery costs far more than SQLite itself per inserted row: every positional bindValue()
 // formats a placeholder name, every exec() copies the bound values, and text goes in as UTF-16
@@ -864,7 +867,9 @@ bool inTransaction(QSqlDatabase db, QString *error, Body body)
     return true;
 }
 
-} // namespace
+} // namespace datasetstore_sqlite
+
+using namespace datasetstore_sqlite;
 
 struct DatasetBulkInserter::Native
 {
