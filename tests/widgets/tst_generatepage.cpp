@@ -5,6 +5,7 @@
 
 #include "dataset/datasetstore.h"
 #include "generate/generatepage.h"
+#include "generate/providerdialog.h"
 #include "generation/jobqueuemodel.h"
 #include "main/mainwindow.h"
 #include "tempproject.h"
@@ -16,6 +17,7 @@
 #include "../provider/providerprocess.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFrame>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +27,8 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -304,6 +308,48 @@ private slots:
         QCOMPARE(page->overallProgress()->value(), 24);
         for (const QString &name : {QStringLiteral("Mara Vell"), QStringLiteral("Ilse Vell"), QStringLiteral("Tomas Reed")})
             QCOMPARE(page->progressFor(name)->value(), page->progressFor(name)->maximum());
+    }
+
+    // Settings…: the endpoint's models are listed into the model box and Test Connection says
+    // the endpoint works; closing the dialog while an endpoint has not answered yet is safe.
+    void providerDialogListsModelsAndTests()
+    {
+        ProviderProcess provider({QStringLiteral("--seed"), QStringLiteral("4")});
+        QVERIFY(provider.isRunning());
+        ProjectDocument::ProviderSettings settings;
+        settings.generation.baseUrl = provider.baseUrl();
+        settings.generation.model = QStringLiteral("gpt-4o-mini");
+        settings.generation.apiKeyEnv = QStringLiteral("PS_TEST_NO_SUCH_KEY");
+        {
+            ProviderDialog dialog(settings);
+            dialog.show();
+            QTRY_COMPARE(dialog.modelBox()->count(), 1);
+            QCOMPARE(dialog.modelBox()->itemText(0), QStringLiteral("gpt-4o-mini"));
+            dialog.testConnection();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.probeLabel()->text().contains(QStringLiteral("The endpoint works")), 20000);
+            QVERIFY(dialog.testButton()->isEnabled());
+        }
+
+        // An endpoint that takes the request and never answers: the dialog goes while its model
+        // list and its probe are still under way (their callbacks once ran on its deleted widgets).
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (silent.hasPendingConnections())
+                held << silent.nextPendingConnection();
+        });
+        settings.generation.baseUrl = QStringLiteral("http://127.0.0.1:%1/v1").arg(silent.serverPort());
+        {
+            ProviderDialog dialog(settings);
+            dialog.show();
+            QTRY_COMPARE(held.size(), 1);   // the model list asked for
+            dialog.testConnection();
+            QTRY_VERIFY(held.size() >= 2);  // and the probe
+            QVERIFY(!dialog.testButton()->isEnabled());
+        }
+        QTest::qWait(50);   // anything the dialog left queued runs now
+        qDeleteAll(held);
     }
 };
 

@@ -225,7 +225,7 @@ void ProviderDialog::fetchModels()
     }
     ChatClient *client = m_modelsClient;
     m_fetch->setEnabled(false);
-    client->listModels(this, [this, client](const ChatResponse &response) {
+    client->listModels(&m_callbackContext, [this, client](const ChatResponse &response) {
         m_fetch->setEnabled(true);
         client->deleteLater();
         if (!response.ok()) {
@@ -266,7 +266,7 @@ void ProviderDialog::testConnection()
     m_test->setEnabled(false);
     m_probeResult->setText(tr("Testing %1…").arg(m_baseUrl->text().trimmed().toHtmlEscaped()));
     CapabilityProbe *probe = m_probe;
-    connect(probe, &CapabilityProbe::finished, this, [this, probe](const CapabilityProbe::Result &result) {
+    connect(probe, &CapabilityProbe::finished, &m_callbackContext, [this, probe](const CapabilityProbe::Result &result) {
         m_test->setEnabled(true);
         m_probeResult->setText(probeText(CapabilityProbe::describe(result, m_model->currentText().trimmed()),
                                          result.reachable && result.keyAccepted && result.completionWorks));

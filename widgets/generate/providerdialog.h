@@ -84,4 +84,8 @@ private:
     QString m_storedKey;
     bool m_keyEdited = false;
     bool m_applyingPreset = false;
+    // The context of the model list's and the probe's callbacks. A request still under way ends,
+    // aborted, when its client (a child) is destroyed with the dialog — after this member, so
+    // that its callback is not run on widgets already gone (closing the dialog while it lists).
+    QObject m_callbackContext;
 };
