@@ -293,12 +293,12 @@
     <message>
         <location line="+8"/>
         <source>&amp;Preview</source>
-        <translation>&amp;Vista previa</translation>
+        <translation>Vista p&amp;revia</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+448"/>
-        <source>&amp;Fields</source>
+        <source>F&amp;ields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
     <message>
         <location line="+1"/>
         <source>Pro&amp;mpt</source>
-        <translation>&amp;Prompt</translation>
+        <translation>Pro&amp;mpt</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Fields (%1)</source>
+        <source>F&amp;ields (%1)</source>
         <translation>&amp;Campos (%1)</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@
         <translation>el chat no tiene mensajes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%1 in this group chat: %2</source>
         <translation>%1 en este chat de grupo: %2</translation>
     </message>
@@ -1607,12 +1607,7 @@
         <translation>Progreso hacia el objetivo</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Characters</source>
-        <translation>P&amp;ersonajes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Tareas</translation>
     </message>
@@ -1624,7 +1619,7 @@
     <message>
         <location line="+50"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Ajustes…</translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1695,7 +1690,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Budget:</source>
-        <translation>Pres&amp;upuesto:</translation>
+        <translation>Pre&amp;supuesto:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1940,7 +1935,12 @@
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-546"/>
+        <source>Ch&amp;aracters</source>
+        <translation>Pe&amp;rsonajes</translation>
+    </message>
+    <message>
+        <location line="+560"/>
         <location line="+102"/>
         <location line="+2"/>
         <source>Cannot start: %1</source>
@@ -2165,12 +2165,12 @@
         <translation>no se puede escribir el diario de tareas en %1: %2</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+248"/>
         <source>records could not be stored in %1: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-177"/>
         <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
         <translation>%1 / %2: se abandona una tarea tras %3 intentos (%4)</translation>
     </message>
@@ -2195,7 +2195,7 @@
         <translation>no hay ningún registro utilizable en la respuesta</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+136"/>
         <source>%1 / %2: three jobs in a row ended without a record; this category is left for another run (last error: %3)</source>
         <translation>%1 / %2: tres tareas seguidas terminaron sin ningún registro; esta categoría se deja para otra ejecución (último error: %3)</translation>
     </message>
@@ -2236,7 +2236,7 @@
         <translation>la conversación no tiene respuesta del asistente</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>the conversation has no user message before the assistant&apos;s reply</source>
         <translation>la conversación no tiene ningún mensaje del usuario antes de la respuesta del asistente</translation>
     </message>
@@ -2604,7 +2604,7 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-90"/>
         <location filename="../models/dataset/importer.cpp" line="-518"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 no válido en el byte %1</translation>
@@ -4131,8 +4131,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Timeout:</source>
-        <translation>&amp;Tiempo de espera:</translation>
+        <source>T&amp;imeout:</source>
+        <translation>Tiempo de e&amp;spera:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5487,18 +5487,18 @@ las decisiones ya tomadas conservan su motivo.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Sample:</source>
-        <translation>Muestra:</translation>
+        <source>Sa&amp;mple:</source>
+        <translation>&amp;Muestra:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Size:</source>
-        <translation>Tamaño:</translation>
+        <location line="+4"/>
+        <source>Si&amp;ze:</source>
+        <translation>Tamañ&amp;o:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;eed:</source>
-        <translation>S&amp;emilla:</translation>
+        <location line="+6"/>
+        <source>See&amp;d:</source>
+        <translation>Semi&amp;lla:</translation>
     </message>
     <message>
         <location line="+5"/>

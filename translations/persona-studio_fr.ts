@@ -293,12 +293,12 @@
     <message>
         <location line="+8"/>
         <source>&amp;Preview</source>
-        <translation>A&amp;perçu</translation>
+        <translation>Ape&amp;rçu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+448"/>
-        <source>&amp;Fields</source>
+        <source>F&amp;ields</source>
         <translation>&amp;Champs</translation>
     </message>
     <message>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Fields (%1)</source>
+        <source>F&amp;ields (%1)</source>
         <translation>&amp;Champs (%1)</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@
         <translation>le chat n&apos;a aucun message</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%1 in this group chat: %2</source>
         <translation>%1 dans ce chat de groupe&#xa0;: %2</translation>
     </message>
@@ -1607,12 +1607,7 @@
         <translation>Progression vers l&apos;objectif</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Characters</source>
-        <translation>P&amp;ersonnages</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Tâches</translation>
     </message>
@@ -1940,7 +1935,12 @@
         <translation>interrompue</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-546"/>
+        <source>Ch&amp;aracters</source>
+        <translation>P&amp;ersonnages</translation>
+    </message>
+    <message>
+        <location line="+560"/>
         <location line="+102"/>
         <location line="+2"/>
         <source>Cannot start: %1</source>
@@ -2165,12 +2165,12 @@
         <translation>le journal des tâches dans %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+248"/>
         <source>records could not be stored in %1: %2</source>
         <translation>les enregistrements n&apos;ont pas pu être stockés dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-177"/>
         <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
         <translation>%1 / %2&#xa0;: abandon d&apos;une tâche après %3 tentatives (%4)</translation>
     </message>
@@ -2195,7 +2195,7 @@
         <translation>aucun enregistrement utilisable dans la réponse</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+136"/>
         <source>%1 / %2: three jobs in a row ended without a record; this category is left for another run (last error: %3)</source>
         <translation>%1 / %2&#xa0;: trois tâches d&apos;affilée se sont terminées sans enregistrement&#xa0;; cette catégorie est laissée pour une autre exécution (dernière erreur&#xa0;: %3)</translation>
     </message>
@@ -2236,7 +2236,7 @@
         <translation>la conversation n&apos;a pas de réponse de l&apos;assistant</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>the conversation has no user message before the assistant&apos;s reply</source>
         <translation>la conversation n&apos;a aucun message de l&apos;utilisateur avant la réponse de l&apos;assistant</translation>
     </message>
@@ -2604,7 +2604,7 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../models/dataset/chatlogreader.cpp" line="-83"/>
+        <location filename="../models/dataset/chatlogreader.cpp" line="-90"/>
         <location filename="../models/dataset/importer.cpp" line="-518"/>
         <source>invalid UTF-8 at byte %1</source>
         <translation>UTF-8 non valide à l&apos;octet %1</translation>
@@ -4131,7 +4131,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Timeout:</source>
+        <source>T&amp;imeout:</source>
         <translation>&amp;Délai d&apos;expiration&#xa0;:</translation>
     </message>
     <message>
@@ -4157,7 +4157,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Test Connection</source>
-        <translation>Tester la &amp;connexion</translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <location line="+106"/>
@@ -5487,17 +5487,17 @@ les décisions déjà prises gardent leur motif.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Sample:</source>
-        <translation>Échantillon&#xa0;:</translation>
+        <source>Sa&amp;mple:</source>
+        <translation>É&amp;chantillon&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Size:</source>
-        <translation>Taille&#xa0;:</translation>
+        <location line="+4"/>
+        <source>Si&amp;ze:</source>
+        <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;eed:</source>
+        <location line="+6"/>
+        <source>See&amp;d:</source>
         <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>

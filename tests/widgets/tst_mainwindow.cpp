@@ -8,6 +8,8 @@
 #include "main/studiostyle.h"
 #include "main/shortcutsdialog.h"
 #include "document/projectdocument.h"
+#include "export/exportdialog.h"
+#include "generate/providerdialog.h"
 #include "project/characterlistmodel.h"
 #include "project/project.h"
 #include "review/reviewpage.h"
@@ -15,8 +17,14 @@
 #include "testpaths.h"
 #include "util/workpools.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTranslator>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -36,6 +44,47 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+
+namespace {
+
+// The Alt+letter keys that the shown part of `root` answers to, as "WHERE: Alt+X is A, B" for
+// each key that more than one control has: the menus, buttons, group boxes, tabs and the labels
+// of fields.
+QStringList mnemonicClashes(QWidget *root, const QString &where)
+{
+    QMultiMap<QString, QString> owners;   // the key → what it reaches
+    auto add = [&](const QString &text, const QString &what) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners.insert(key.toString(), what + QStringLiteral(" \"") + text + QLatin1Char('"'));
+    };
+    if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        for (QAction *menu : window->menuBar()->actions())
+            add(menu->text(), QStringLiteral("menu"));
+    }
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text(), QStringLiteral("label"));
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text(), QStringLiteral("button"));
+        else if (auto *box = qobject_cast<QGroupBox *>(w))
+            add(box->title(), QStringLiteral("group"));
+        else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i), QStringLiteral("tab"));
+        }
+    }
+    QStringList clashes;
+    for (const QString &key : owners.uniqueKeys()) {
+        if (owners.count(key) > 1)
+            clashes << QStringLiteral("%1: %2 is %3").arg(where, key, QStringList(owners.values(key)).join(QStringLiteral(", ")));
+    }
+    return clashes;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -109,6 +158,73 @@ private slots:
                 >= window.characterView()->fontMetrics().horizontalAdvance(QStringLiteral("Ambassador")));
         splitter->setSizes(sizes);
         QTRY_VERIFY(!window.characterView()->isColumnHidden(CharacterListModel::TierColumn));
+    }
+
+    // In every mode and every shipped language, each Alt+letter the window shows (a menu, a
+    // button, a tab, a label's field) is one control's: a letter two of them shared would reach
+    // only one of them — a field the keyboard cannot get to, or a menu that no longer opens.
+    void mnemonicsAreDistinctInEveryMode()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        {
+            // Records, so that the Review and Insights modes show their pages, not their empty states.
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QList<Record> records;
+            for (int i = 0; i < 20; ++i) {
+                Record r;
+                r.persona = i % 2 ? QStringLiteral("Glordon") : QStringLiteral("Elio Solis");
+                r.category = QStringLiteral("greeting");
+                r.input = QStringLiteral("Hello %1").arg(i);
+                r.output = QStringLiteral("Greetings, number %1.").arg(i);
+                records << r;
+            }
+            QVERIFY(store.insertRecords(records, nullptr));
+        }
+        QStringList clashes;
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")}) {
+            QTranslator translator;
+            QVERIFY(translator.load(QStringLiteral(":/i18n/persona-studio_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+            {
+                MainWindow window;
+                window.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                QVERIFY2(window.openProject(tmp.path()), qPrintable(window.lastError()));
+                for (ModePage *page : window.modePages()) {
+                    window.setModePage(page);
+                    // With every panel the mode can show shown.
+                    QList<QAction *> shown;
+                    for (QAction *action : page->viewActions()) {
+                        if (action->isCheckable() && !action->isChecked()) {
+                            action->setChecked(true);
+                            shown << action;
+                        }
+                    }
+                    QCoreApplication::processEvents();
+                    clashes << mnemonicClashes(&window, language + QStringLiteral(", ") + page->title().remove(QLatin1Char('&')) + QStringLiteral(" mode"));
+                    for (QAction *action : std::as_const(shown))
+                        action->setChecked(false);
+                }
+            }
+            // The dialogs with fields of their own.
+            {
+                ExportDialog dialog(tmp.path());
+                dialog.show();
+                QCoreApplication::processEvents();
+                clashes << mnemonicClashes(&dialog, language + QStringLiteral(", Export"));
+            }
+            {
+                ProjectDocument::ProviderSettings settings;
+                settings.generation.baseUrl.clear();   // no model list asked for
+                ProviderDialog dialog(settings);
+                dialog.show();
+                QCoreApplication::processEvents();
+                clashes << mnemonicClashes(&dialog, language + QStringLiteral(", Settings"));
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     // Help ▸ Keyboard Shortcuts (F1) lists the menus', the modes' and the Review mode's keys,

@@ -198,7 +198,7 @@ CharactersPage::CharactersPage(QWidget *parent)
     connect(m_warnings, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { jumpToLine(item->data(Qt::UserRole).toInt()); });
 
     m_tabs->addTab(m_preview, tr("&Preview"));
-    m_tabs->addTab(fieldsTab, tr("&Fields"));
+    m_tabs->addTab(fieldsTab, tr("F&ields"));
     m_tabs->addTab(createCategoriesTab(), tr("Cate&gories"));
     m_tabs->addTab(createPromptTab(), tr("Pro&mpt"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -646,7 +646,7 @@ void CharactersPage::showSheet(const CharacterSheet &sheet)
     }
     if (sheet.issues.isEmpty())
         new QListWidgetItem(tr("No warnings: the generator has what it needs."), m_warnings);
-    m_tabs->setTabText(1, sheet.issues.isEmpty() ? tr("&Fields") : tr("&Fields (%1)").arg(sheet.issues.size()));
+    m_tabs->setTabText(1, sheet.issues.isEmpty() ? tr("F&ields") : tr("F&ields (%1)").arg(sheet.issues.size()));
 }
 
 void CharactersPage::jumpToLine(int line)

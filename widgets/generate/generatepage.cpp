@@ -150,7 +150,7 @@ GeneratePage::GeneratePage(QWidget *parent)
     m_characters->header()->resizeSection(NameColumn, 200);
     connect(m_characters, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { emit characterRequested(item->text(NameColumn)); });
-    m_tabs->addTab(m_characters, tr("&Characters"));
+    m_tabs->addTab(m_characters, tr("Ch&aracters"));
     m_tabs->addTab(createJobsTab(), tr("&Jobs"));
     m_log = new QPlainTextEdit(m_tabs);
     m_log->setReadOnly(true);

@@ -104,7 +104,7 @@ ProviderDialog::ProviderDialog(const ProjectDocument::ProviderSettings &settings
     m_timeout->setRange(5, 3600);
     m_timeout->setValue(settings.timeoutS);
     m_timeout->setSuffix(tr(" s"));
-    form->addRow(tr("&Timeout:"), m_timeout);
+    form->addRow(tr("T&imeout:"), m_timeout);
 
     m_priceIn = new QDoubleSpinBox(this);
     m_priceOut = new QDoubleSpinBox(this);

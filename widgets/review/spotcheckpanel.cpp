@@ -60,9 +60,17 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     buttons->addWidget(m_end);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Sample:"), m_kind);
-    form->addRow(tr("Size:"), sizeRow);
-    auto *seedLabel = new QLabel(tr("S&eed:"), this);
+    auto *kindLabel = new QLabel(tr("Sa&mple:"), this);
+    kindLabel->setBuddy(m_kind);
+    form->addRow(kindLabel, m_kind);
+    // The size's field is the count or the percentage, whichever the sample kind shows.
+    auto *sizeLabel = new QLabel(tr("Si&ze:"), this);
+    sizeLabel->setBuddy(m_count);
+    connect(m_kind, &QComboBox::currentIndexChanged, sizeLabel, [this, sizeLabel](int index) {
+        sizeLabel->setBuddy(index == 1 ? static_cast<QWidget *>(m_percent) : m_count);
+    });
+    form->addRow(sizeLabel, sizeRow);
+    auto *seedLabel = new QLabel(tr("See&d:"), this);
     seedLabel->setBuddy(m_seed);
     form->addRow(seedLabel, seedRow);
 
