@@ -2,6 +2,7 @@
 
 #include "dataset/datasetstore.h"
 #include "dataset/reviewfilter.h"
+#include "dataset/reviewsampler.h"
 #include "generation/generationjournal.h"
 
 #include <QSqlError>
@@ -109,6 +110,71 @@ private slots:
                 plan += explain.value(3).toString() + QLatin1Char('\n');
             QVERIFY2(plan.contains(QStringLiteral("COVERING INDEX records_flagged")), qPrintable(plan));
         }
+    }
+
+    // The spot-check under way (schema 6) is kept in the file: another connection reads it back
+    // in drawing order, under each record's persona; a record deleted leaves it; an empty sample
+    // clears it. A version-5 file has no such table: read-only it has none, and a writable open
+    // migrates it.
+    void spotCheckIsKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("studio.db"));
+        QList<Record> records;
+        {
+            DatasetStore store;
+            QVERIFY(store.open(path, nullptr));
+            for (int i = 0; i < 6; ++i)
+                records << record(i % 2 ? QStringLiteral("Glordon") : QStringLiteral("Olga Solis"), QStringLiteral("casual"),
+                                  QStringLiteral("Hi %1").arg(i), QStringLiteral("Hello %1").arg(i));
+            QVERIFY(store.insertRecords(records, nullptr));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE spot_check")) && q.exec(QStringLiteral("DROP TABLE spot_check_records")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=5")));
+        }
+        {
+            DatasetStore readOnly;
+            QString error;
+            QVERIFY2(readOnly.openReadOnly(path, &error), qPrintable(error));
+            QVERIFY(readOnly.savedSpotCheck().isEmpty());
+        }
+        SpotCheck sample;
+        sample.seed = 915648;
+        sample.perPersona = 2;
+        sample.idsByPersona[QStringLiteral("Glordon")] = {records[5].id, records[1].id};
+        sample.idsByPersona[QStringLiteral("Olga Solis")] = {records[2].id, records[0].id};
+        {
+            DatasetStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY(store.savedSpotCheck().isEmpty());
+            QVERIFY2(store.saveSpotCheck(sample, &error), qPrintable(error));
+        }
+        DatasetStore store;
+        QVERIFY(store.open(path, nullptr));
+        SpotCheck saved = store.savedSpotCheck();
+        QCOMPARE(saved.seed, sample.seed);
+        QCOMPARE(saved.perPersona, 2);
+        QCOMPARE(saved.idsByPersona, sample.idsByPersona);
+        QCOMPARE(saved.allIds(), sample.allIds());
+
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM records WHERE id = %1").arg(records[5].id)));
+        QCOMPARE(store.savedSpotCheck().idsByPersona.value(QStringLiteral("Glordon")), QList<qint64>{records[1].id});
+
+        // Another size replaces it whole; an empty one ends it.
+        SpotCheck percent;
+        percent.seed = 7;
+        percent.percent = 50;
+        percent.idsByPersona[QStringLiteral("Olga Solis")] = {records[4].id};
+        QString error;
+        QVERIFY2(store.saveSpotCheck(percent, &error), qPrintable(error));
+        saved = store.savedSpotCheck();
+        QCOMPARE(saved.perPersona, 0);
+        QCOMPARE(saved.percent, 50.0);
+        QCOMPARE(saved.allIds(), QList<qint64>{records[4].id});
+        QVERIFY2(store.saveSpotCheck(SpotCheck(), &error), qPrintable(error));
+        QVERIFY(store.savedSpotCheck().isEmpty());
     }
 
     void refusesNewerSchema()

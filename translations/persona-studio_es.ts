@@ -789,7 +789,7 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+174"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+193"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>no se puede escribir en %1: la carpeta %2 o el archivo son de solo lectura</translation>
     </message>
@@ -4317,7 +4317,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+437"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+438"/>
         <source>Unreviewed</source>
         <translation>Sin revisar</translation>
     </message>
@@ -4416,18 +4416,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
-        <location line="+342"/>
+        <location line="+354"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+346"/>
+        <location line="-353"/>
+        <location line="+358"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-357"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -4468,12 +4468,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+344"/>
+        <location line="+356"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-355"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -4596,12 +4596,12 @@
         <translation>Panel de &amp;control por muestreo</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>%1 has no records yet.</source>
         <translation>%1 todavía no tiene registros.</translation>
     </message>
@@ -4616,7 +4616,23 @@
         <translation>Control por muestreo:</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+77"/>
+        <location line="+25"/>
+        <source>Spot-Check</source>
+        <translation>Control por muestreo</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The spot-check cannot be kept in %1 (%2): it ends when the project closes.</source>
+        <translation>El control por muestreo no se puede guardar en %1 (%2): termina al cerrar el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The end of the spot-check cannot be kept in %1 (%2): it will go on when the project opens again.</source>
+        <translation>El final del control por muestreo no se puede guardar en %1 (%2): seguirá cuando el proyecto se abra de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <location line="+56"/>
         <location line="+432"/>
         <source>Remove Imported Records</source>
@@ -4782,7 +4798,7 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-953"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4807,17 +4823,17 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Decidir sobre muchos registros a la vez, completar los rechazados, editar los motivos de rechazo, importar registros</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+253"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+267"/>
         <source>Reject Records</source>
         <translation>Rechazar registros</translation>
     </message>
@@ -5536,7 +5552,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>&lt;b&gt;Control por muestreo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Drawing the sample…</source>
         <translation>Sorteando la muestra…</translation>
     </message>

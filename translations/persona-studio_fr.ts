@@ -789,7 +789,7 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+174"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+193"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 ou le fichier est en lecture seule</translation>
     </message>
@@ -4317,7 +4317,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../models/dataset/reviewmodel.cpp" line="+437"/>
+        <location filename="../models/dataset/reviewmodel.cpp" line="+438"/>
         <source>Unreviewed</source>
         <translation>Non relu</translation>
     </message>
@@ -4416,18 +4416,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
-        <location line="+342"/>
+        <location line="+354"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+346"/>
+        <location line="-353"/>
+        <location line="+358"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-357"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -4468,12 +4468,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+344"/>
+        <location line="+356"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-355"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -4596,12 +4596,12 @@
         <translation>Panneau de &amp;contrôle par échantillon</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>%1 has no records yet.</source>
         <translation>%1 n’a encore aucun enregistrement.</translation>
     </message>
@@ -4616,7 +4616,23 @@
         <translation>Contrôle par échantillon&#xa0;:</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+77"/>
+        <location line="+25"/>
+        <source>Spot-Check</source>
+        <translation>Contrôle par échantillon</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The spot-check cannot be kept in %1 (%2): it ends when the project closes.</source>
+        <translation>Le contrôle par échantillon ne peut pas être conservé dans %1 (%2)&#xa0;: il prend fin à la fermeture du projet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The end of the spot-check cannot be kept in %1 (%2): it will go on when the project opens again.</source>
+        <translation>La fin du contrôle par échantillon ne peut pas être conservée dans %1 (%2)&#xa0;: il reprendra à la prochaine ouverture du projet.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <location line="+56"/>
         <location line="+432"/>
         <source>Remove Imported Records</source>
@@ -4782,7 +4798,7 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-953"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4807,17 +4823,17 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Décider de nombreux enregistrements à la fois, compléter les rejetés, modifier les motifs de rejet, importer des enregistrements</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+253"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+267"/>
         <source>Reject Records</source>
         <translation>Rejeter des enregistrements</translation>
     </message>
@@ -5536,7 +5552,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>&lt;b&gt;Contrôle par échantillon&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Drawing the sample…</source>
         <translation>Tirage de l’échantillon…</translation>
     </message>

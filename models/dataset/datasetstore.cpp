@@ -1,6 +1,9 @@
 #include "datasetstore.h"
 
+#include "reviewsampler.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -125,6 +128,22 @@ CREATE TABLE IF NOT EXISTS removed_records AS SELECT NULL AS removal, * FROM rec
 CREATE INDEX IF NOT EXISTS removed_records_removal ON removed_records (removal);
 CREATE TABLE IF NOT EXISTS removed_review_log AS SELECT NULL AS removal, * FROM review_log WHERE 0;
 CREATE INDEX IF NOT EXISTS removed_review_log_removal ON removed_review_log (removal);
+)SQL",
+    // 5 → 6: the spot-check under way — its seed and size, and its records in drawing order —
+    // so that closing the window or a crash does not end it. At most one row in spot_check. A
+    // record deleted leaves the sample with it (indexed for that, as review_log is).
+    R"SQL(
+CREATE TABLE IF NOT EXISTS spot_check (
+    seed INTEGER NOT NULL,
+    per_persona INTEGER NOT NULL,
+    percent REAL NOT NULL,
+    started_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS spot_check_records (
+    position INTEGER PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS spot_check_records_record ON spot_check_records (record_id);
 )SQL",
 };
 static_assert(std::size(Migrations) == DatasetStore::SchemaVersion);
@@ -667,6 +686,48 @@ bool DatasetStore::writeTransaction(const std::function<bool(QSqlQuery &q)> &bod
         return false;
     }
     return true;
+}
+
+bool DatasetStore::saveSpotCheck(const SpotCheck &sample, QString *error)
+{
+    QJsonArray ids;
+    for (qint64 id : sample.allIds())
+        ids.append(id);
+    return writeTransaction([&](QSqlQuery &q) {
+        if (!q.exec(QStringLiteral("DELETE FROM spot_check")) || !q.exec(QStringLiteral("DELETE FROM spot_check_records")))
+            return false;
+        if (sample.isEmpty())
+            return true;
+        q.prepare(QStringLiteral("INSERT INTO spot_check (seed, per_persona, percent, started_at) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(qint64(sample.seed));
+        q.addBindValue(sample.perPersona);
+        q.addBindValue(sample.percent);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec())
+            return false;
+        // One statement for the whole sample (tens of thousands of ids at a million records);
+        // json_each gives them in the array's order, which the positions keep.
+        q.prepare(QStringLiteral("INSERT INTO spot_check_records (record_id) SELECT value FROM json_each(?) ORDER BY key"));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        return q.exec();
+    }, error);
+}
+
+SpotCheck DatasetStore::savedSpotCheck() const
+{
+    SpotCheck sample;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seed, per_persona, percent FROM spot_check LIMIT 1")) || !q.next())
+        return sample;   // none (or no such table)
+    sample.seed = quint64(q.value(0).toLongLong());
+    sample.perPersona = q.value(1).toInt();
+    sample.percent = q.value(2).toDouble();
+    if (!q.exec(QStringLiteral("SELECT r.persona, r.id FROM spot_check_records s JOIN records r ON r.id = s.record_id ORDER BY s.position")))
+        return SpotCheck();
+    while (q.next())
+        sample.idsByPersona[q.value(0).toString()].append(q.value(1).toLongLong());
+    return sample;
 }
 
 bool DatasetStore::takeOut(const QList<qint64> &ids, qint64 removal, QString *error)

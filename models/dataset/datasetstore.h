@@ -1,6 +1,6 @@
 #pragma once
-// DatasetStore: the project's studio.db (SQLite in WAL mode) — records, review decisions and the
-// generation journal. It creates the file on first use and migrates older schemas forward.
+// DatasetStore: the project's studio.db (SQLite in WAL mode) — records, review decisions, the
+// spot-check under way and the generation journal. It creates the file on first use and migrates older schemas forward.
 // One DatasetStore is one connection and must be used from the thread that opened it; open
 // another DatasetStore on the same file for another thread.
 
@@ -14,14 +14,15 @@
 #include <functional>
 
 class QSqlQuery;
+struct SpotCheck;
 
 class DatasetStore
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     // The oldest version a read-only open accepts (it cannot migrate): 3 and 4 changed indexes,
-    // 5 added an index and the tables of records taken out (removed_records), which reading
-    // the records does not need.
+    // 5 added an index and the tables of records taken out (removed_records), 6 the spot-check
+    // under way — none of which reading the records needs.
     static constexpr int OldestReadable = 2;
 
     DatasetStore();
@@ -94,6 +95,14 @@ public:
     bool forgetTakenOut(qint64 first, qint64 last, QString *error);
     // The removal keys in use, in order.
     QList<qint64> removalKeys() const;
+
+    // The spot-check under way (the Review mode's sample), stored as it starts and cleared as it
+    // ends, so that closing the window or a crash does not end it. An empty sample clears it.
+    bool saveSpotCheck(const SpotCheck &sample, QString *error);
+    // The stored spot-check, each record under its persona now, in drawing order; its records
+    // deleted since are left out. Empty when there is none (or in a database older than
+    // schema 6, opened read-only).
+    SpotCheck savedSpotCheck() const;
 
     // Large imports store rows faster without the records table's indexes and build them once
     // at the end. The importer holds the lock file importLockPath() meanwhile; open() builds

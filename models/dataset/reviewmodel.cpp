@@ -80,12 +80,13 @@ void ReviewModel::setSample(const QList<qint64> &ids)
     setSample(ids, m_filter);
 }
 
-void ReviewModel::setSample(const QList<qint64> &ids, const ReviewFilter &filter)
+void ReviewModel::setSample(const QList<qint64> &ids, const ReviewFilter &filter, bool load)
 {
     m_filter = filter;
     m_sampleActive = !ids.isEmpty();
     m_sample = QSet<qint64>(ids.cbegin(), ids.cend());
-    refresh();
+    if (load)
+        refresh();
 }
 
 void ReviewModel::refresh()

@@ -62,8 +62,8 @@ public:
     ReviewFilter filter() const { return m_filter; }
     // Restricts the rows to these ids (a spot-check sample); an empty list lifts the restriction.
     void setSample(const QList<qint64> &ids);
-    // Both at once, with one load of the ids.
-    void setSample(const QList<qint64> &ids, const ReviewFilter &filter);
+    // Both at once, with one load of the ids — or none, as setSource() (a page not shown yet).
+    void setSample(const QList<qint64> &ids, const ReviewFilter &filter, bool load = true);
     bool hasSample() const { return m_sampleActive; }
     // Reloads the ids for the filter and sort and forgets cached rows.
     void refresh();

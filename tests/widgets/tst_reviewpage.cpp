@@ -410,6 +410,50 @@ private slots:
         QCOMPARE(page->model()->rowCount(), 20);
     }
 
+    // A spot-check is kept in studio.db as it starts: a window opened on the project after the
+    // first one is gone (closed, or killed) goes on with the same records, seed and size, and
+    // ending it there ends it for good.
+    void spotCheckOutlivesTheWindow()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 30);
+        QList<qint64> drawn;
+        {
+            MainWindow window;
+            ReviewPage *page = openInReview(window, tmp.path());
+            QVERIFY(page);
+            page->spotCheckPanel()->setSeed(4242);
+            page->spotCheckPanel()->setSize(5, 0);
+            page->startSpotCheck();
+            drawn = page->spotCheck().allIds();
+            QCOMPARE(drawn.size(), 10);
+            QTest::keyClick(page->tableView(), Qt::Key_A);
+        }
+        {
+            MainWindow window;
+            ReviewPage *page = openInReview(window, tmp.path());
+            QVERIFY(page);
+            QCOMPARE(page->spotCheck().allIds(), drawn);
+            QCOMPARE(page->spotCheckPanel()->seed(), quint64(4242));
+            QCOMPARE(page->spotCheckPanel()->perPersona(), 5);
+            // The window selects Elio first, who has no record in the sample: every character's show.
+            QVERIFY(page->currentFilter().persona.isEmpty());
+            QTRY_COMPARE(page->model()->rowCount(), 10);
+            QTreeWidget *progress = page->spotCheckPanel()->table();
+            QTRY_COMPARE(progress->topLevelItemCount(), 2);
+            QStringList checked = {progress->topLevelItem(0)->text(SpotCheckPanel::CheckedColumn),
+                                   progress->topLevelItem(1)->text(SpotCheckPanel::CheckedColumn)};
+            checked.sort();
+            QCOMPARE(checked, (QStringList{QStringLiteral("0 / 5"), QStringLiteral("1 / 5")}));
+            page->endSpotCheck();
+        }
+        MainWindow window;
+        ReviewPage *page = openInReview(window, tmp.path());
+        QVERIFY(page);
+        QVERIFY(page->spotCheck().isEmpty());
+        QTRY_COMPARE(page->model()->rowCount(), 0);   // Elio's records: none
+    }
+
     // The id column is as wide as the ids shown need (it was seven digits wide for ten records),
     // and a width the reviewer drags stays.
     void idColumnFitsTheIds()

@@ -372,6 +372,18 @@ void ReviewPage::setDocument(ProjectDocument *document)
     // The ids are read once — when the page is shown: the window picks a character next.
     m_model->setSource(m_store.get(), filter, isVisible());
     m_refreshPending = !isVisible();
+    // A spot-check under way when the project was last open (the window closed, or a crash)
+    // goes on, with the same records.
+    if (m_store) {
+        const SpotCheck saved = m_store->savedSpotCheck();
+        if (!saved.isEmpty()) {
+            m_sample = saved;
+            m_spotCheck->setSeed(saved.seed);
+            m_spotCheck->setSize(saved.perPersona, saved.percent);
+            m_spotCheck->setSampleActive(true, saved.seed);
+            m_model->setSample(m_sample.allIds(), filter, isVisible());
+        }
+    }
     updateProgress();
     updateHint();
 }
@@ -531,6 +543,9 @@ void ReviewPage::setCurrentCharacter(const QString &name)
 {
     m_character = name;
     int index = name.isEmpty() ? 0 : m_persona->findData(name);
+    // Under a spot-check, a character with no record in the sample shows every character's.
+    if (!m_sample.isEmpty() && !m_sample.idsByPersona.contains(name))
+        index = 0;
     if (index < 0) {
         // A character without records yet: filtering by it shows the empty list, which is true.
         m_persona->addItem(name, name);
@@ -803,6 +818,10 @@ void ReviewPage::startSpotCheck()
 void ReviewPage::applySpotCheck(const SpotCheck &sample)
 {
     m_sample = sample;
+    // Kept in studio.db at once: the sample outlives the window and a crash.
+    if (QString error; m_store && !m_store->saveSpotCheck(m_sample, &error))
+        QMessageBox::warning(this, tr("Spot-Check"), tr("The spot-check cannot be kept in %1 (%2): it ends when the project closes.")
+                                                         .arg(QDir::toNativeSeparators(m_store->path()), error));
     m_spotCheck->setSampleActive(!m_sample.isEmpty(), m_sample.seed);
     // The sample is drawn over every character; when the one the list shows has no record in
     // it (none stored, or a count of 0), the list shows the whole sample instead of nothing.
@@ -825,6 +844,9 @@ void ReviewPage::endSpotCheck()
     m_sample = SpotCheck();
     m_spotCheck->setSampleActive(false);
     m_model->setSample({});
+    if (QString error; m_store && !m_store->saveSpotCheck(m_sample, &error))
+        QMessageBox::warning(this, tr("Spot-Check"), tr("The end of the spot-check cannot be kept in %1 (%2): it will go on when the project opens again.")
+                                                         .arg(QDir::toNativeSeparators(m_store->path()), error));
     updateProgress();
 }
 

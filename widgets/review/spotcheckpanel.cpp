@@ -119,6 +119,15 @@ double SpotCheckPanel::percent() const
     return m_kind->currentIndex() == 1 ? m_percent->value() : 0;
 }
 
+void SpotCheckPanel::setSize(int perPersona, double percent)
+{
+    m_kind->setCurrentIndex(perPersona > 0 ? 0 : 1);
+    if (perPersona > 0)
+        m_count->setValue(perPersona);
+    else
+        m_percent->setValue(percent);
+}
+
 void SpotCheckPanel::setDrawing(bool drawing)
 {
     m_start->setEnabled(!drawing);

@@ -28,6 +28,8 @@ public:
     void setSeed(quint64 seed);
     int perPersona() const;     // 0 when a percentage is chosen
     double percent() const;
+    // Shows a sample's size: N per character, or the percentage when perPersona is 0.
+    void setSize(int perPersona, double percent);
     void setSampleActive(bool active, quint64 seed = 0);
     // While a draw runs on a worker: Start is disabled and the title says so.
     void setDrawing(bool drawing);
