@@ -49,6 +49,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -417,6 +418,20 @@ private slots:
     {
         TempProject tmp(TestPaths::sampleProject());
         fill(tmp.path(), 30);
+        {
+            // And a character with a long name, for the panel's width below.
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QList<Record> records;
+            for (int i = 0; i < 8; ++i) {
+                Record r;
+                r.persona = QStringLiteral("Ambassador Questa");
+                r.input = QStringLiteral("Question %1").arg(i);
+                r.output = QStringLiteral("Greetings, number %1.").arg(i);
+                records << r;
+            }
+            QVERIFY(store.insertRecords(records, nullptr));
+        }
         QList<qint64> drawn;
         {
             MainWindow window;
@@ -426,7 +441,7 @@ private slots:
             page->spotCheckPanel()->setSize(5, 0);
             page->startSpotCheck();
             drawn = page->spotCheck().allIds();
-            QCOMPARE(drawn.size(), 10);
+            QCOMPARE(drawn.size(), 15);
             QTest::keyClick(page->tableView(), Qt::Key_A);
         }
         {
@@ -438,13 +453,25 @@ private slots:
             QCOMPARE(page->spotCheckPanel()->perPersona(), 5);
             // The window selects Elio first, who has no record in the sample: every character's show.
             QVERIFY(page->currentFilter().persona.isEmpty());
-            QTRY_COMPARE(page->model()->rowCount(), 10);
+            QTRY_COMPARE(page->model()->rowCount(), 15);
             QTreeWidget *progress = page->spotCheckPanel()->table();
-            QTRY_COMPARE(progress->topLevelItemCount(), 2);
-            QStringList checked = {progress->topLevelItem(0)->text(SpotCheckPanel::CheckedColumn),
-                                   progress->topLevelItem(1)->text(SpotCheckPanel::CheckedColumn)};
+            QTRY_COMPARE(progress->topLevelItemCount(), 3);
+            QStringList checked;
+            for (int i = 0; i < 3; ++i)
+                checked << progress->topLevelItem(i)->text(SpotCheckPanel::CheckedColumn);
             checked.sort();
-            QCOMPARE(checked, (QStringList{QStringLiteral("0 / 5"), QStringLiteral("1 / 5")}));
+            QCOMPARE(checked, (QStringList{QStringLiteral("0 / 5"), QStringLiteral("0 / 5"), QStringLiteral("1 / 5")}));
+            // In the narrowest window the figures stay whole, the names give way.
+            window.resize(1024, 700);
+            QTRY_COMPARE(window.width(), 1024);
+            QTest::qWait(50);
+            for (int i = 0; i < 3; ++i) {
+                const QTreeWidgetItem *item = progress->topLevelItem(i);
+                for (int c = SpotCheckPanel::CheckedColumn; c < SpotCheckPanel::ColumnCount; ++c)
+                    QVERIFY2(progress->columnWidth(c) >= progress->fontMetrics().horizontalAdvance(item->text(c)),
+                             qPrintable(item->text(c)));
+            }
+            QCOMPARE(progress->horizontalScrollBar()->maximum(), 0);
             page->endSpotCheck();
         }
         MainWindow window;

@@ -79,13 +79,16 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAccessibleName(tr("Review progress per character"));
-    // Every column as wide as its text, the last one filling the rest: whole names, and a
-    // scroll bar when the panel is narrower than a full project's counts.
-    m_table->header()->setStretchLastSection(true);
+    // The figures as wide as their text, always whole — the rate and its interval are what a
+    // reviewer reads; the names take the rest, whole when there is room, else shortened in the
+    // middle so that names that begin alike ("Ambassador Tegmen", "Ambassador Turais") stay apart.
+    m_table->header()->setStretchLastSection(false);
     m_table->header()->setMinimumSectionSize(40);
     m_table->headerItem()->setToolTip(RateColumn, tr("Accepted or edited among the checked records, with the 95% confidence interval"));
-    for (int c = CharacterColumn; c < RateColumn; ++c)
+    m_table->header()->setSectionResizeMode(CharacterColumn, QHeaderView::Stretch);
+    for (int c = CheckedColumn; c < ColumnCount; ++c)
         m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_title->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
