@@ -39,7 +39,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/export/exportdialog.cpp" line="+128"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+130"/>
         <source>%Ln record(s) to export.</source>
         <translation>
             <numerusform>%Ln record to export.</numerusform>

@@ -834,12 +834,11 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../widgets/export/exportdialog.cpp" line="+45"/>
-        <location line="+125"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="+5"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Registros de Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -885,16 +884,66 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Include imported records</source>
-        <translation>Incluir registros importados</translation>
+        <source>Include &amp;imported records</source>
+        <translation>&amp;Incluir registros importados</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Validation split</source>
-        <translation>Partición de validación</translation>
+        <source>&amp;Validation split</source>
+        <translation>&amp;Partición de validación</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>see&amp;d</source>
+        <translation>&amp;semilla</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Registros:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Va&amp;lidate for:</source>
+        <translation>&amp;Validar para:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Split longer conversations to fit</source>
+        <translation>&amp;Dividir las conversaciones más largas para que quepan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Trainer&apos;s cutoff:</source>
+        <translation>&amp;Corte del entrenador:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Output folder:</source>
+        <translation>Carpeta de s&amp;alida:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>O&amp;pen Folder</source>
+        <translation>A&amp;brir la carpeta</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>Share of each character&apos;s records written to validation.jsonl</source>
         <translation>Proporción de los registros de cada personaje que se escribe en validation.jsonl</translation>
     </message>
@@ -904,12 +953,7 @@
         <translation>La misma semilla da la misma partición</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>seed</source>
-        <translation>semilla</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Fine-tuning model for the validation&apos;s token limit and cost estimate</source>
         <translation>Modelo de ajuste fino para el límite de tokens y la estimación de coste de la validación</translation>
     </message>
@@ -929,12 +973,7 @@
         <translation>La longitud de secuencia del entrenador al que van los archivos (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len de axolotl): la validación nombra los ejemplos más largos, cuyo final corta el entrenador</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The records cannot be counted: %1</source>
         <translation>No se pueden contar los registros: %1</translation>
     </message>
@@ -962,52 +1001,17 @@
         <translation>Ningún registro que exportar con esta elección.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Format:</source>
-        <translation>Formato:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records:</source>
-        <translation>Registros:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Validate for:</source>
-        <translation>Validar para:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Split longer conversations to fit</source>
-        <translation>Dividir las conversaciones más largas para que quepan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Write a conversation longer than the cutoff as several examples of whole exchanges that each fit, rather than leave the trainer to cut its end off</source>
         <translation>Escribir una conversación más larga que el corte como varios ejemplos de intercambios enteros que quepan cada uno, en lugar de dejar que el entrenador corte su final</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Trainer&apos;s cutoff:</source>
-        <translation>Corte del entrenador:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output folder:</source>
-        <translation>Carpeta de salida:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>The validation report of the exported files appears here.</source>
         <translation>Aquí aparece el informe de validación de los archivos exportados.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Open Folder</source>
-        <translation>Abrir la carpeta</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No file manager opened %1.</source>
         <translation>Ningún gestor de archivos abrió %1.</translation>
     </message>
@@ -5542,12 +5546,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>Progreso de la revisión por personaje</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Accepted or edited among the checked records, with the 95% confidence interval</source>
         <translation>Aceptados o editados entre los registros comprobados, con el intervalo de confianza del 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;b&gt;Spot-check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Control por muestreo&lt;/b&gt;</translation>
     </message>

@@ -834,12 +834,11 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../widgets/export/exportdialog.cpp" line="+45"/>
-        <location line="+125"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="+5"/>
         <source>Studio records (persona, category, instruction, input, output)</source>
         <translation>Enregistrements Persona Studio (persona, category, instruction, input, output)</translation>
     </message>
@@ -885,16 +884,66 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Include imported records</source>
-        <translation>Inclure les enregistrements importés</translation>
+        <source>Include &amp;imported records</source>
+        <translation>&amp;Inclure les enregistrements importés</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Validation split</source>
-        <translation>Part de validation</translation>
+        <source>&amp;Validation split</source>
+        <translation>&amp;Part de validation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>see&amp;d</source>
+        <translation>&amp;graine</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Enregistrements&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Va&amp;lidate for:</source>
+        <translation>&amp;Valider pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Split longer conversations to fit</source>
+        <translation>&amp;Découper les conversations plus longues pour qu&apos;elles tiennent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Trainer&apos;s cutoff:</source>
+        <translation>&amp;Coupure de l&apos;entraîneur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Output folder:</source>
+        <translation>Dossier de s&amp;ortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>O&amp;pen Folder</source>
+        <translation>O&amp;uvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>Share of each character&apos;s records written to validation.jsonl</source>
         <translation>Part des enregistrements de chaque personnage écrite dans validation.jsonl</translation>
     </message>
@@ -904,12 +953,7 @@
         <translation>La même graine donne le même découpage</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>seed</source>
-        <translation>graine</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Fine-tuning model for the validation&apos;s token limit and cost estimate</source>
         <translation>Modèle de fine-tuning pour la limite de tokens et l&apos;estimation du coût de la validation</translation>
     </message>
@@ -929,12 +973,7 @@
         <translation>La longueur de séquence de l&apos;entraîneur auquel les fichiers sont destinés (cutoff_len de LLaMA-Factory, max_length de TRL, sequence_len d&apos;axolotl)&#xa0;: la validation nomme les exemples plus longs, dont l&apos;entraîneur coupe la fin</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The records cannot be counted: %1</source>
         <translation>Impossible de compter les enregistrements&#xa0;: %1</translation>
     </message>
@@ -962,52 +1001,17 @@
         <translation>Aucun enregistrement à exporter avec ce choix.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records:</source>
-        <translation>Enregistrements&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Validate for:</source>
-        <translation>Valider pour&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Split longer conversations to fit</source>
-        <translation>Découper les conversations plus longues pour qu&apos;elles tiennent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Write a conversation longer than the cutoff as several examples of whole exchanges that each fit, rather than leave the trainer to cut its end off</source>
         <translation>Écrire une conversation plus longue que la coupure en plusieurs exemples d&apos;échanges entiers qui tiennent chacun, au lieu de laisser l&apos;entraîneur couper sa fin</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Trainer&apos;s cutoff:</source>
-        <translation>Coupure de l&apos;entraîneur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output folder:</source>
-        <translation>Dossier de sortie&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>The validation report of the exported files appears here.</source>
         <translation>Le rapport de validation des fichiers exportés s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Open Folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No file manager opened %1.</source>
         <translation>Aucun gestionnaire de fichiers n&apos;a ouvert %1.</translation>
     </message>
@@ -5542,12 +5546,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>Progression de la relecture par personnage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Accepted or edited among the checked records, with the 95% confidence interval</source>
         <translation>Acceptés ou modifiés parmi les enregistrements vérifiés, avec l&apos;intervalle de confiance à 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;b&gt;Spot-check&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contrôle par échantillon&lt;/b&gt;</translation>
     </message>

@@ -62,10 +62,10 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     m_selection->addItem(tr("Everything not rejected"), ExportSettings::selectionName(ExportSettings::Selection::Reviewed));
     m_selection->addItem(tr("All records"), ExportSettings::selectionName(ExportSettings::Selection::All));
 
-    m_imported = new QCheckBox(tr("Include imported records"), this);
+    m_imported = new QCheckBox(tr("Include &imported records"), this);
     m_imported->setObjectName(QStringLiteral("imported"));
 
-    m_split = new QCheckBox(tr("Validation split"), this);
+    m_split = new QCheckBox(tr("&Validation split"), this);
     m_split->setObjectName(QStringLiteral("split"));
     m_share = new QDoubleSpinBox(this);
     m_share->setObjectName(QStringLiteral("share"));
@@ -81,7 +81,9 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     auto *splitRow = new QHBoxLayout;
     splitRow->addWidget(m_split);
     splitRow->addWidget(m_share);
-    splitRow->addWidget(new QLabel(tr("seed"), this));
+    auto *seedLabel = new QLabel(tr("see&d"), this);
+    seedLabel->setBuddy(m_seed);
+    splitRow->addWidget(seedLabel);
     splitRow->addWidget(m_seed);
     connect(m_split, &QCheckBox::toggled, m_share, &QWidget::setEnabled);
     connect(m_split, &QCheckBox::toggled, m_seed, &QWidget::setEnabled);
@@ -102,7 +104,7 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
 
     m_outDir = new QLineEdit(this);
     m_outDir->setObjectName(QStringLiteral("outDir"));
-    m_browse = new QPushButton(tr("Choose…"), this);
+    m_browse = new QPushButton(tr("C&hoose…"), this);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
     auto *outRow = new QHBoxLayout;
     outRow->addWidget(m_outDir, 1);
@@ -136,13 +138,13 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Records:"), m_selection);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Records:"), m_selection);
     form->addRow(QString(), m_imported);
     form->addRow(QString(), m_count);
     form->addRow(QString(), splitRow);
-    form->addRow(tr("Validate for:"), m_model);
-    m_splitLong = new QCheckBox(tr("Split longer conversations to fit"), this);
+    form->addRow(tr("Va&lidate for:"), m_model);
+    m_splitLong = new QCheckBox(tr("&Split longer conversations to fit"), this);
     m_splitLong->setObjectName(QStringLiteral("splitLong"));
     m_splitLong->setToolTip(tr("Write a conversation longer than the cutoff as several examples of whole exchanges that each fit, "
                                "rather than leave the trainer to cut its end off"));
@@ -152,8 +154,13 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     cutoffRow->addWidget(m_cutoff);
     cutoffRow->addWidget(m_splitLong);
     cutoffRow->addStretch(1);
-    form->addRow(tr("Trainer's cutoff:"), cutoffRow);
-    form->addRow(tr("Output folder:"), outRow);
+    // Rows of several widgets: the label's letter reaches the first.
+    auto *cutoffLabel = new QLabel(tr("&Trainer's cutoff:"), this);
+    cutoffLabel->setBuddy(m_cutoff);
+    form->addRow(cutoffLabel, cutoffRow);
+    auto *outLabel = new QLabel(tr("&Output folder:"), this);
+    outLabel->setBuddy(m_outDir);
+    form->addRow(outLabel, outRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -167,14 +174,14 @@ ExportDialog::ExportDialog(const QString &projectDir, QWidget *parent)
     m_report->setPlaceholderText(tr("The validation report of the exported files appears here."));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_exportButton = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
     // AcceptRole would close the dialog; the report has to stay visible.
     disconnect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     // After an export: the files in the desktop's file manager.
-    m_openFolder = m_buttons->addButton(tr("Open Folder"), QDialogButtonBox::ActionRole);
+    m_openFolder = m_buttons->addButton(tr("O&pen Folder"), QDialogButtonBox::ActionRole);
     m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
     m_openFolder->setIcon(QIcon::fromTheme(QStringLiteral("folder-open")));
     m_openFolder->hide();
