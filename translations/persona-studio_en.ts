@@ -402,7 +402,7 @@
 <context>
     <name>ProviderDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/providerdialog.cpp" line="+247"/>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+251"/>
         <source>%n model(s) offered by the endpoint.</source>
         <translation>
             <numerusform>%n model offered by the endpoint.</numerusform>

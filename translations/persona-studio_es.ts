@@ -4150,16 +4150,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>output</source>
-        <translation>salida</translation>
+        <source>&amp;output</source>
+        <translation>s&amp;alida</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Price per million tokens:</source>
-        <translation>Precio por millón de tokens:</translation>
+        <location line="+4"/>
+        <source>P&amp;rice per million tokens:</source>
+        <translation>P&amp;recio por millón de tokens:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Test Connection</source>
         <translation>Probar co&amp;nexión</translation>
     </message>

@@ -4150,16 +4150,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>output</source>
-        <translation>sortie</translation>
+        <source>&amp;output</source>
+        <translation>s&amp;ortie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Price per million tokens:</source>
-        <translation>Prix par million de tokens&#xa0;:</translation>
+        <location line="+4"/>
+        <source>P&amp;rice per million tokens:</source>
+        <translation>P&amp;rix par million de tokens&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Test Connection</source>
         <translation>Tester la conne&amp;xion</translation>
     </message>

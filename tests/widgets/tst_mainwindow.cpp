@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -49,7 +50,7 @@ namespace {
 
 // The Alt+letter keys that the shown part of `root` answers to, as "WHERE: Alt+X is A, B" for
 // each key that more than one control has: the menus, buttons, group boxes, tabs and the labels
-// of fields.
+// of fields — and "WHERE: no letter for LABEL" for a form's label that has none.
 QStringList mnemonicClashes(QWidget *root, const QString &where)
 {
     QMultiMap<QString, QString> owners;   // the key → what it reaches
@@ -77,6 +78,14 @@ QStringList mnemonicClashes(QWidget *root, const QString &where)
         }
     }
     QStringList clashes;
+    for (QFormLayout *form : root->findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+            if (label && label->isVisible() && (QKeySequence::mnemonic(label->text()).isEmpty() || !label->buddy()))
+                clashes << QStringLiteral("%1: no letter for \"%2\"").arg(where, label->text());
+        }
+    }
     for (const QString &key : owners.uniqueKeys()) {
         if (owners.count(key) > 1)
             clashes << QStringLiteral("%1: %2 is %3").arg(where, key, QStringList(owners.values(key)).join(QStringLiteral(", ")));
@@ -162,7 +171,8 @@ private slots:
 
     // In every mode and every shipped language, each Alt+letter the window shows (a menu, a
     // button, a tab, a label's field) is one control's: a letter two of them shared would reach
-    // only one of them — a field the keyboard cannot get to, or a menu that no longer opens.
+    // only one of them — a field the keyboard cannot get to, or a menu that no longer opens. And
+    // every field a form labels has its letter.
     void mnemonicsAreDistinctInEveryMode()
     {
         TempProject tmp(TestPaths::sampleProject());

@@ -119,9 +119,13 @@ ProviderDialog::ProviderDialog(const ProjectDocument::ProviderSettings &settings
     auto *priceRow = new QHBoxLayout;
     priceRow->addWidget(new QLabel(tr("input"), this));
     priceRow->addWidget(m_priceIn, 1);
-    priceRow->addWidget(new QLabel(tr("output"), this));
+    auto *outputLabel = new QLabel(tr("&output"), this);
+    outputLabel->setBuddy(m_priceOut);
+    priceRow->addWidget(outputLabel);
     priceRow->addWidget(m_priceOut, 1);
-    form->addRow(tr("Price per million tokens:"), priceRow);
+    auto *priceLabel = new QLabel(tr("P&rice per million tokens:"), this);   // its letter reaches the input price
+    priceLabel->setBuddy(m_priceIn);
+    form->addRow(priceLabel, priceRow);
 
     m_test = new QPushButton(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Test Connection"), this);
     m_probeResult = new QLabel(this);
