@@ -149,7 +149,7 @@ int main(int argc, char **argv)
                 for (int c = 0; c < 7; ++c)
                     text << q.value(c).toString().toUtf8();
                 const qsizetype b = text.size() - 7;
-                all.push_back(ImportRow{text[b], text[b + 1], text[b + 2], text[b + 3], text[b + 4], text[b + 5], text[b + 6], q.value(7).toLongLong(), {}});
+                all.push_back(ImportRow{text[b], text[b + 1], text[b + 2], text[b + 3], text[b + 4], text[b + 5], text[b + 6], q.value(7).toLongLong(), {}, {}});
             }
         }
         DatasetStore bare;

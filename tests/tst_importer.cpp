@@ -1133,6 +1133,9 @@ private slots:
         // The user's "brb" after the last reply: said.
         QCOMPARE(summary.partlyKept.size(), 1);
         QCOMPARE(summary.partlyKept[0].line, 9);
+        // And the record says so, for the Review mode's flag filter.
+        QCOMPARE(records[5].flags, QStringList{QStringLiteral("partly_kept")});
+        QVERIFY(records[4].flags.isEmpty());
     }
 
     // A SillyTavern chat file is one conversation: its header names the character (newer

@@ -1058,6 +1058,7 @@ bool DatasetBulkInserter::insertImported(const std::vector<ImportRow> &rows, con
             r.source = source;
             r.sourceLine = row.sourceLine;
             r.createdAt = createdAt;
+            r.flags = QString::fromUtf8(row.flags).split(QLatin1Char(','), Qt::SkipEmptyParts);
             records << r;
             keys << QString::fromLatin1(row.dedupKey);
         }
@@ -1103,7 +1104,7 @@ bool DatasetBulkInserter::insertImportedNative(const std::vector<ImportRow> &row
         api.bindNull(stmt, 15);
         api.bindInt64(stmt, 16, 0);
         api.bindInt64(stmt, 17, 0);
-        api.bindText(stmt, 18, "", 0, nullptr);
+        bind(18, row.flags);
         bind(19, row.dedupKey);
         bind(20, created);
         api.bindInt64(stmt, 21, row.sourceLine);

@@ -150,6 +150,7 @@ struct ImportRow
     QByteArrayView dedupKey;   // Record::dedupKey(), Latin-1
     qint64 sourceLine = 0;
     QByteArrayView edited;     // a preference pair's chosen reply: the record is stored as edited
+    QByteArrayView flags;      // comma-separated, as records.flags ("partly_kept")
 };
 
 class DatasetBulkInserter

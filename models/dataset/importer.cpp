@@ -36,6 +36,9 @@
 
 namespace {
 
+// The flag (records.flags) of a record stored with a part of its line left out.
+constexpr char PartlyKeptFlag[] = "partly_kept";
+
 // Record::dedupKey()'s folding (letters and digits case-folded, every other run one space) over
 // valid UTF-8, with an ASCII table: several times faster on the mostly-ASCII text of datasets,
 // and it must give the same bytes (tested). A code point above U+FFFF is two surrogate code
@@ -980,7 +983,9 @@ void Importer::importFile(DatasetStore &store, const QString &path, ImportSummar
             rows.push_back(ImportRow{parsed.field(row, ParsedChunk::Persona), parsed.field(row, ParsedChunk::Category),
                                      parsed.field(row, ParsedChunk::Instruction), parsed.field(row, ParsedChunk::Input),
                                      parsed.field(row, ParsedChunk::Output), parsed.field(row, ParsedChunk::Dialogue), key, line,
-                                     parsed.field(row, ParsedChunk::Edited)});
+                                     parsed.field(row, ParsedChunk::Edited),
+                                     // The Review mode's flag filter finds what lost a part of its line.
+                                     row.partlyKept >= 0 ? QByteArrayView(PartlyKeptFlag) : QByteArrayView()});
             ++perPersona[size_t(row.persona)];
             if (row.partlyKept >= 0) {
                 summary.partlyKept << parsed.partlyKept.at(row.partlyKept);
