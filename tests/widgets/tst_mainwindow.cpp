@@ -3,6 +3,7 @@
 
 #include "characters/characterspage.h"
 #include "dataset/datasetstore.h"
+#include "main/appsettings.h"
 #include "main/modepage.h"
 #include "main/mainwindow.h"
 #include "main/studiostyle.h"
@@ -365,12 +366,31 @@ private slots:
             sizes = review->sizes();
             QVERIFY(window.close());
         }
-        MainWindow again;
-        // The mode of the last session comes back too.
-        QVERIFY(qobject_cast<ReviewPage *>(again.currentModePage()));
-        QSplitter *review = reviewSplitter(again);
-        QVERIFY(review);
-        QTRY_COMPARE(review->sizes(), sizes);
+        {
+            MainWindow again;
+            // The mode of the last session comes back too.
+            QVERIFY(qobject_cast<ReviewPage *>(again.currentModePage()));
+            QSplitter *review = reviewSplitter(again);
+            QVERIFY(review);
+            QTRY_COMPARE(review->sizes(), sizes);
+
+            // Kept as they change, not only at a close: a session killed a second later (this
+            // window is never closed) has them too.
+            again.setMode(MainWindow::PlanMode);
+            QTest::qWait(200);
+            const int total = review->sizes().value(0) + review->sizes().value(1);
+            review->setSizes({total - 220, 220});
+            emit review->splitterMoved(total - 220, 1);   // as a drag of the handle says
+            sizes = review->sizes();
+            QTRY_COMPARE_WITH_TIMEOUT(AppSettings::lastMode.get(), int(MainWindow::PlanMode), 3000);
+        }
+        {
+            MainWindow again;
+            QCOMPARE(again.mode(), MainWindow::PlanMode);
+            QSplitter *review = reviewSplitter(again);
+            QVERIFY(review);
+            QTRY_COMPARE(review->sizes(), sizes);
+        }
         QSettings().remove(QStringLiteral("window/mode"));   // the other tests start in Characters
     }
 

@@ -46,6 +46,7 @@
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QThreadPool>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -94,6 +95,14 @@ MainWindow::MainWindow(QWidget *parent)
     // Back in the mode of the last session: a reviewer comes back to Review.
     if (ModePage *last = m_pages.value(AppSettings::lastMode.get()); last && last != m_charactersPage)
         setModePage(last);
+    // The layout is kept as it changes, not only at a clean close: a crash or a killed session
+    // loses at most its last second.
+    m_layoutSaveTimer = new QTimer(this);
+    m_layoutSaveTimer->setSingleShot(true);
+    m_layoutSaveTimer->setInterval(1000);
+    connect(m_layoutSaveTimer, &QTimer::timeout, this, &MainWindow::saveLayout);
+    for (QSplitter *splitter : findChildren<QSplitter *>())
+        connect(splitter, &QSplitter::splitterMoved, m_layoutSaveTimer, qOverload<>(&QTimer::start));
     updateRecentMenus();
     updateStatus();
     updateUndoActions();
@@ -387,6 +396,8 @@ void MainWindow::setModePage(ModePage *page)
     if (index < 0)
         return;
     m_modes->setCurrentIndex(index);
+    if (m_layoutSaveTimer)
+        m_layoutSaveTimer->start();
     const QList<QAction *> actions = m_modeGroup->actions();
     for (int i = 0; i < actions.size(); ++i)
         actions.at(i)->setChecked(i == index);
@@ -815,6 +826,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_document)
         m_document->flushSave();
+    m_layoutSaveTimer->stop();
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout()
+{
     AppSettings::windowGeometry.set(saveGeometry());
     AppSettings::windowState.set(saveState());
     AppSettings::lastMode.set(m_modes->currentIndex());
@@ -824,5 +842,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (!splitter->objectName().isEmpty())
             AppSettings::setSplitterState(splitter->objectName(), splitter->saveState());
     }
-    event->accept();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_layoutSaveTimer && isVisible())
+        m_layoutSaveTimer->start();
+}
+
+void MainWindow::moveEvent(QMoveEvent *event)
+{
+    QMainWindow::moveEvent(event);
+    if (m_layoutSaveTimer && isVisible())
+        m_layoutSaveTimer->start();
 }

@@ -20,6 +20,7 @@ class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 class QTreeView;
 
@@ -61,9 +62,13 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
 
 private:
     void createActions();
+    // The window's geometry, mode and splitters into the settings (AppSettings).
+    void saveLayout();
     // The current mode when the focus is where its own undo applies (not a text field).
     ModePage *pageWithOwnUndo() const;
     // The current mode when Edit ▸ Undo (Redo) is its own (see ModePage::undoText()), else nullptr.
@@ -98,6 +103,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_mainSplitter = nullptr;
+    QTimer *m_layoutSaveTimer = nullptr;   // saveLayout() a moment after the layout changes
     QToolBar *m_modeBar = nullptr;
     QActionGroup *m_modeGroup = nullptr;
     QStackedWidget *m_modes = nullptr;
