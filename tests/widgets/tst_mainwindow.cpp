@@ -94,6 +94,23 @@ QStringList mnemonicClashes(QWidget *root, const QString &where)
     return clashes;
 }
 
+// Stores `count` records in the project's studio.db, every other one Glordon's, the rest `other`'s.
+void storeRecords(const QString &projectDir, int count, const QString &other)
+{
+    DatasetStore store;
+    QVERIFY(store.open(projectDir + QStringLiteral("/studio.db"), nullptr));
+    QList<Record> records;
+    for (int i = 0; i < count; ++i) {
+        Record r;
+        r.persona = i % 2 ? QStringLiteral("Glordon") : other;
+        r.category = QStringLiteral("casual");
+        r.input = QStringLiteral("Message %1").arg(i);
+        r.output = QStringLiteral("Reply number %1, long enough to be a reply.").arg(i);
+        records << r;
+    }
+    QVERIFY(store.insertRecords(records, nullptr));
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -177,21 +194,8 @@ private slots:
     void mnemonicsAreDistinctInEveryMode()
     {
         TempProject tmp(TestPaths::sampleProject());
-        {
-            // Records, so that the Review and Insights modes show their pages, not their empty states.
-            DatasetStore store;
-            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
-            QList<Record> records;
-            for (int i = 0; i < 20; ++i) {
-                Record r;
-                r.persona = i % 2 ? QStringLiteral("Glordon") : QStringLiteral("Elio Solis");
-                r.category = QStringLiteral("greeting");
-                r.input = QStringLiteral("Hello %1").arg(i);
-                r.output = QStringLiteral("Greetings, number %1.").arg(i);
-                records << r;
-            }
-            QVERIFY(store.insertRecords(records, nullptr));
-        }
+        // Records, so that the Review and Insights modes show their pages, not their empty states.
+        storeRecords(tmp.path(), 20, QStringLiteral("Elio Solis"));
         QStringList clashes;
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")}) {
             QTranslator translator;
@@ -455,20 +459,7 @@ private slots:
     void closingWaitsForItsWorkers()
     {
         TempProject tmp(TestPaths::sampleProject());
-        {
-            DatasetStore store;
-            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
-            QList<Record> records;
-            for (int i = 0; i < 100000; ++i) {   // large: the filter bar reads its flags on a worker too
-                Record r;
-                r.persona = i % 2 ? QStringLiteral("Glordon") : QStringLiteral("Olga Solis");
-                r.category = QStringLiteral("casual");
-                r.input = QStringLiteral("Message %1").arg(i);
-                r.output = QStringLiteral("Reply number %1, long enough to be a reply.").arg(i);
-                records << r;
-            }
-            QVERIFY(store.insertRecords(records, nullptr));
-        }
+        storeRecords(tmp.path(), 100000, QStringLiteral("Olga Solis"));   // large: the filter bar reads its flags on a worker too
         {
             MainWindow window;
             window.show();
