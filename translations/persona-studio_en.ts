@@ -195,7 +195,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importer.cpp" line="+659"/>
+        <location filename="../models/dataset/importer.cpp" line="+662"/>
         <source>Imported %Ln record(s):</source>
         <translation>
             <numerusform>Imported %Ln record:</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/mainwindow.cpp" line="+433"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+444"/>
         <source>Created studio.json for the %n sheet(s) in this folder</source>
         <translation>
             <numerusform>Created studio.json for the %n sheet in this folder</numerusform>
@@ -413,7 +413,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+218"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+219"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+654"/>
+        <location line="+657"/>
         <source>Reason for the %Ln record(s):</source>
         <translation>
             <numerusform>Reason for %Ln record:</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+344"/>
+        <location line="+369"/>
         <source>Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Removed %Ln record imported from %1 — Backspace or Edit ▸ Undo brings it back.</numerusform>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-335"/>
+        <location line="-360"/>
         <source>Importing %Ln file(s)… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</source>
         <translation>
             <numerusform>Importing %Ln file… %1 % · &lt;b&gt;Esc&lt;/b&gt; stop</numerusform>

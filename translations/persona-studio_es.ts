@@ -2423,7 +2423,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+536"/>
+        <location filename="../models/dataset/importer.cpp" line="+539"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -2672,7 +2672,7 @@
         <translation>no es JSON válido: %1 en la columna %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+581"/>
+        <location filename="../models/dataset/importer.cpp" line="+583"/>
         <source>storing records in %1 failed: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
@@ -2682,7 +2682,7 @@
         <translation>la lectura falló después de la línea %1: %2</translation>
     </message>
     <message>
-        <location line="-763"/>
+        <location line="-765"/>
         <location line="+35"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>línea de más de %1 MB, omitida</translation>
@@ -3162,12 +3162,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+58"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+59"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3223,18 +3223,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+377"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+366"/>
+        <location line="-367"/>
+        <location line="+368"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3314,7 +3314,7 @@
         <translation>Personajes</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
@@ -4420,18 +4420,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
-        <location line="+354"/>
+        <location line="+358"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+358"/>
+        <location line="-357"/>
+        <location line="+362"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-361"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -4472,12 +4472,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+356"/>
+        <location line="+360"/>
         <source>Any flag</source>
         <translation>Cualquier marca</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-359"/>
         <source>Character filter</source>
         <translation>Filtro de personaje</translation>
     </message>
@@ -4567,6 +4567,11 @@
         <translation>Editar los motivos de rechazo…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reviewer Name…</source>
+        <translation>Nombre del revisor…</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Records</source>
         <translation>Registros</translation>
@@ -4600,7 +4605,12 @@
         <translation>Panel de &amp;control por muestreo</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+25"/>
+        <source>The name recorded with your decisions; click it to change it</source>
+        <translation>El nombre que se guarda con tus decisiones; haz clic para cambiarlo</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
@@ -4638,12 +4648,12 @@
     <message>
         <location line="+97"/>
         <location line="+56"/>
-        <location line="+432"/>
+        <location line="+457"/>
         <source>Remove Imported Records</source>
         <translation>Quitar registros importados</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-511"/>
         <source>The imported records cannot be read: %1</source>
         <translation>No se pueden leer los registros importados: %1</translation>
     </message>
@@ -4696,12 +4706,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+432"/>
+        <location line="+457"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>No se pudieron quitar los registros importados de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
+        <location line="-334"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln registro omitido</numerusform>
@@ -4807,12 +4817,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>Search text or #number (Ctrl+F)</source>
         <translation>Buscar texto o #número (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Import Records…</source>
         <translation>Importar registros…</translation>
     </message>
@@ -4827,12 +4837,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <translation>Decidir sobre muchos registros a la vez, completar los rechazados, editar los motivos de rechazo, importar registros</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+1270"/>
         <source>Reviewing as %1</source>
         <translation>Revisando como %1</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="-827"/>
         <source>No record matches the filter.</source>
         <translation>Ningún registro coincide con el filtro.</translation>
     </message>
@@ -4876,12 +4886,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+557"/>
+        <location line="+582"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-593"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -5082,6 +5092,18 @@ las decisiones ya tomadas conservan su motivo.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Reviewer Name</source>
+        <translation>Nombre del revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name recorded with your decisions from now on
+(empty: the system&apos;s user name):</source>
+        <translation>El nombre que se guardará con tus decisiones a partir de ahora
+(vacío: el nombre de usuario del sistema):</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>decisions wait until it is stored</source>
         <translation>las decisiones esperan a que termine</translation>
     </message>
@@ -5135,7 +5157,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+93"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+105"/>
         <source>reviewer</source>
         <translation>revisor</translation>
     </message>

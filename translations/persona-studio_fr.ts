@@ -2423,7 +2423,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+536"/>
+        <location filename="../models/dataset/importer.cpp" line="+539"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -2672,7 +2672,7 @@
         <translation>JSON non valide&#xa0;: %1 à la colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+581"/>
+        <location filename="../models/dataset/importer.cpp" line="+583"/>
         <source>storing records in %1 failed: %2</source>
         <translation>le stockage des enregistrements dans %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2682,7 +2682,7 @@
         <translation>la lecture a échoué après la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-763"/>
+        <location line="-765"/>
         <location line="+35"/>
         <source>line longer than %1 MB, skipped</source>
         <translation>ligne de plus de %1 Mo, ignorée</translation>
@@ -3162,12 +3162,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main/mainwindow.cpp" line="+58"/>
+        <location filename="../widgets/main/mainwindow.cpp" line="+59"/>
         <source>Persona Studio</source>
         <translation>Persona Studio</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3223,18 +3223,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+377"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+366"/>
+        <location line="-367"/>
+        <location line="+368"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3314,7 +3314,7 @@
         <translation>Personnages</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
@@ -4420,18 +4420,18 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
-        <location line="+354"/>
+        <location line="+358"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+358"/>
+        <location line="-357"/>
+        <location line="+362"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-361"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -4472,12 +4472,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+356"/>
+        <location line="+360"/>
         <source>Any flag</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-359"/>
         <source>Character filter</source>
         <translation>Filtre de personnage</translation>
     </message>
@@ -4567,6 +4567,11 @@
         <translation>Modifier les motifs de rejet…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reviewer Name…</source>
+        <translation>Nom du relecteur…</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
@@ -4600,7 +4605,12 @@
         <translation>Panneau de &amp;contrôle par échantillon</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+25"/>
+        <source>The name recorded with your decisions; click it to change it</source>
+        <translation>Le nom enregistré avec vos décisions&#xa0;; cliquez dessus pour le changer</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
@@ -4638,12 +4648,12 @@
     <message>
         <location line="+97"/>
         <location line="+56"/>
-        <location line="+432"/>
+        <location line="+457"/>
         <source>Remove Imported Records</source>
         <translation>Retirer des enregistrements importés</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-511"/>
         <source>The imported records cannot be read: %1</source>
         <translation>Les enregistrements importés ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
@@ -4696,12 +4706,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+432"/>
+        <location line="+457"/>
         <source>The records imported from %1 could not be removed: %2</source>
         <translation>Les enregistrements importés de %1 n&apos;ont pas pu être retirés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
+        <location line="-334"/>
         <source>%Ln record(s) skipped</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré</numerusform>
@@ -4807,12 +4817,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>Search text or #number (Ctrl+F)</source>
         <translation>Chercher un texte ou #numéro (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Import Records…</source>
         <translation>Importer des enregistrements…</translation>
     </message>
@@ -4827,12 +4837,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <translation>Décider de nombreux enregistrements à la fois, compléter les rejetés, modifier les motifs de rejet, importer des enregistrements</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+1270"/>
         <source>Reviewing as %1</source>
         <translation>Relecture en tant que %1</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="-827"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
@@ -4876,12 +4886,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+557"/>
+        <location line="+582"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-593"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -5082,6 +5092,18 @@ les décisions déjà prises gardent leur motif.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Reviewer Name</source>
+        <translation>Nom du relecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name recorded with your decisions from now on
+(empty: the system&apos;s user name):</source>
+        <translation>Le nom enregistré avec vos décisions à partir de maintenant
+(vide&#xa0;: le nom d&apos;utilisateur du système)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>decisions wait until it is stored</source>
         <translation>les décisions attendent la fin de l&apos;enregistrement</translation>
     </message>
@@ -5135,7 +5157,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ReviewSession</name>
     <message>
-        <location filename="../models/dataset/reviewsession.cpp" line="+93"/>
+        <location filename="../models/dataset/reviewsession.cpp" line="+105"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>

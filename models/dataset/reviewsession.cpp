@@ -80,9 +80,21 @@ ReviewSession::~ReviewSession()
         m_store.forgetTakenOut(qint64(m_owner) << OwnerShift, ((qint64(m_owner) + 1) << OwnerShift) - 1, nullptr);
 }
 
+namespace {
+const QString ReviewerKey = QStringLiteral("review/reviewer");
+}
+
+void ReviewSession::setDefaultReviewer(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        QSettings().remove(ReviewerKey);
+    else
+        QSettings().setValue(ReviewerKey, name.trimmed());
+}
+
 QString ReviewSession::defaultReviewer()
 {
-    const QString configured = QSettings().value(QStringLiteral("review/reviewer")).toString().trimmed();
+    const QString configured = QSettings().value(ReviewerKey).toString().trimmed();
     if (!configured.isEmpty())
         return configured;
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {

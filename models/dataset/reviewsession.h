@@ -141,6 +141,8 @@ public:
 
     // The name recorded with decisions: the "review/reviewer" setting, else the OS user name.
     static QString defaultReviewer();
+    // Sets that setting (the Review mode's Bulk ▸ Reviewer Name…); empty goes back to the OS name.
+    static void setDefaultReviewer(const QString &name);
     // The project's reject reasons (studio.json review.reject_reasons), in order: 1–9 pick them.
     static QStringList rejectReasons(const Project &project);
     static void setRejectReasons(Project &project, const QStringList &reasons);

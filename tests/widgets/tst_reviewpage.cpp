@@ -720,6 +720,55 @@ private slots:
         QVERIFY(!hint->text().contains(QStringLiteral("not stored")));
     }
 
+    // Bulk ▸ Reviewer Name… (or a click on the name under the list) sets the name recorded with
+    // the decisions from then on, kept in the settings for the next session; an empty name goes
+    // back to the system's.
+    void reviewerNameIsSet()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 2);
+        qint64 first = 0;
+        {
+            MainWindow window;
+            ReviewPage *page = openAllRecords(window, tmp.path());
+            QVERIFY(page);
+            QTRY_COMPARE(page->model()->rowCount(), 4);
+            bool answered = false;
+            QTimer::singleShot(0, this, [&] {
+                auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                QCOMPARE(dialog->textValue(), ReviewSession::defaultReviewer());
+                dialog->setTextValue(QStringLiteral("  Ana Reyes "));
+                dialog->accept();
+                answered = true;
+            });
+            emit page->reviewerLabel()->linkActivated(QStringLiteral("reviewer"));
+            QVERIFY(answered);
+            QVERIFY(page->reviewerLabel()->text().contains(QStringLiteral("Ana Reyes")));
+            page->tableView()->setFocus();
+            QCOMPARE(page->currentRow(), 0);
+            first = page->model()->idAt(0);
+            QTest::keyClick(page->tableView(), Qt::Key_A);
+            QCOMPARE(stored(tmp.path(), first).reviewer, QStringLiteral("Ana Reyes"));
+        }
+        MainWindow window;
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
+        QVERIFY(page->reviewerLabel()->text().contains(QStringLiteral("Ana Reyes")));
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(QString());
+            dialog->accept();
+            answered = true;
+        });
+        page->editReviewerName();
+        QVERIFY(answered);
+        QVERIFY(!page->reviewerLabel()->text().contains(QStringLiteral("Ana Reyes")));
+        QCOMPARE(ReviewSession::defaultReviewer(), page->reviewerLabel()->text().section(QLatin1Char('>'), 1).section(QLatin1Char('<'), 0, 0));
+    }
+
     void rejectReasonsAreEditable()
     {
         TempProject tmp(TestPaths::sampleProject());

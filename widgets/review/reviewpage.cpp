@@ -156,6 +156,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     bulkMenu->addAction(tr("Remove Imported Records…"), this, &ReviewPage::chooseImportToRemove);
     bulkMenu->addSeparator();
     bulkMenu->addAction(tr("Edit Reject Reasons…"), this, &ReviewPage::editRejectReasons);
+    bulkMenu->addAction(tr("Reviewer Name…"), this, &ReviewPage::editReviewerName);
     // Importing more records: here and in File ▸ Import Records… (Ctrl+Shift+I); a button of
     // its own in the filter bar made the window too wide for a 1366 × 768 screen at 125 %.
     bulkMenu->addSeparator();
@@ -275,6 +276,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::RichText);
     m_reviewer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_reviewer->setTextFormat(Qt::RichText);
+    m_reviewer->setToolTip(tr("The name recorded with your decisions; click it to change it"));
+    connect(m_reviewer, &QLabel::linkActivated, this, &ReviewPage::editReviewerName);
 
     // Layout: list above the focus view, the spot-check panel beside them.
     // Named: the window keeps their sizes between sessions.
@@ -415,7 +419,7 @@ void ReviewPage::openStore()
         announceChange();
     });
     connect(m_session.get(), &ReviewSession::undoChanged, this, &ModePage::undoChanged);
-    m_reviewer->setText(tr("Reviewing as %1").arg(m_session->reviewer()));
+    updateReviewerLabel();
 }
 
 void ReviewPage::reloadFilterChoices()
@@ -1405,6 +1409,31 @@ void ReviewPage::editRejectReasons()
         return;
     // One undo step (Edit ▸ Undo), saved in studio.json with the project.
     m_document->setRejectReasons(text.split(QLatin1Char('\n')));
+}
+
+void ReviewPage::editReviewerName()
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Reviewer Name"),
+                                               tr("The name recorded with your decisions from now on\n(empty: the system's user name):"),
+                                               QLineEdit::Normal, m_session->reviewer(), &ok);
+    if (!ok)
+        return;
+    ReviewSession::setDefaultReviewer(name);
+    m_session->setReviewer(ReviewSession::defaultReviewer());
+    updateReviewerLabel();
+}
+
+void ReviewPage::updateReviewerLabel()
+{
+    if (!m_session) {
+        m_reviewer->clear();
+        return;
+    }
+    // The name is a link to change it.
+    m_reviewer->setText(tr("Reviewing as %1").arg(QStringLiteral("<a href=\"reviewer\">%1</a>").arg(m_session->reviewer().toHtmlEscaped())));
 }
 
 bool ReviewPage::refusedWhileBusy()

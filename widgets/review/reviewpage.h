@@ -64,6 +64,10 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
     QStringList rejectReasons() const { return m_reasons; }
+    // "Reviewing as NAME" under the list; the name is a link to editReviewerName().
+    QLabel *reviewerLabel() const { return m_reviewer; }
+    // Asks for the name recorded with the decisions from now on (kept in the settings).
+    void editReviewerName();
     int currentRow() const;
     void setCurrentRow(int row);
     // The filter bar's state as a ReviewFilter.
@@ -140,6 +144,7 @@ private:
     void applySpotCheck(const SpotCheck &sample);
     void updateProgress();
     void updateHint();
+    void updateReviewerLabel();
     void updateEmptyState();
 
     ProjectDocument *m_document = nullptr;
