@@ -1,6 +1,7 @@
 #pragma once
 // DatasetStore: the project's studio.db (SQLite in WAL mode) — records, review decisions, the
-// spot-check under way and the generation journal. It creates the file on first use and migrates older schemas forward.
+// spot-check under way and the generation journal. It creates the file on first use and
+// migrates older schemas forward.
 // One DatasetStore is one connection and must be used from the thread that opened it; open
 // another DatasetStore on the same file for another thread.
 

@@ -52,7 +52,7 @@ namespace {
 // The Alt+letter keys that the shown part of `root` answers to, as "WHERE: Alt+X is A, B" for
 // each key that more than one control has: the menus, buttons, group boxes, tabs and the labels
 // of fields — and "WHERE: no letter for LABEL" for a form's label that has none.
-QStringList mnemonicClashes(QWidget *root, const QString &where)
+QStringList mnemonicProblems(QWidget *root, const QString &where)
 {
     QMultiMap<QString, QString> owners;   // the key → what it reaches
     auto add = [&](const QString &text, const QString &what) {
@@ -78,20 +78,20 @@ QStringList mnemonicClashes(QWidget *root, const QString &where)
                 add(tabs->tabText(i), QStringLiteral("tab"));
         }
     }
-    QStringList clashes;
+    QStringList problems;
     for (QFormLayout *form : root->findChildren<QFormLayout *>()) {
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
             auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
             if (label && label->isVisible() && (QKeySequence::mnemonic(label->text()).isEmpty() || !label->buddy()))
-                clashes << QStringLiteral("%1: no letter for \"%2\"").arg(where, label->text());
+                problems << QStringLiteral("%1: no letter for \"%2\"").arg(where, label->text());
         }
     }
     for (const QString &key : owners.uniqueKeys()) {
         if (owners.count(key) > 1)
-            clashes << QStringLiteral("%1: %2 is %3").arg(where, key, QStringList(owners.values(key)).join(QStringLiteral(", ")));
+            problems << QStringLiteral("%1: %2 is %3").arg(where, key, QStringList(owners.values(key)).join(QStringLiteral(", ")));
     }
-    return clashes;
+    return problems;
 }
 
 // Stores `count` records in the project's studio.db, every other one Glordon's, the rest `other`'s.
@@ -196,7 +196,7 @@ private slots:
         TempProject tmp(TestPaths::sampleProject());
         // Records, so that the Review and Insights modes show their pages, not their empty states.
         storeRecords(tmp.path(), 20, QStringLiteral("Elio Solis"));
-        QStringList clashes;
+        QStringList problems;
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")}) {
             QTranslator translator;
             QVERIFY(translator.load(QStringLiteral(":/i18n/persona-studio_%1.qm").arg(language)));
@@ -217,7 +217,7 @@ private slots:
                         }
                     }
                     QCoreApplication::processEvents();
-                    clashes << mnemonicClashes(&window, language + QStringLiteral(", ") + page->title().remove(QLatin1Char('&')) + QStringLiteral(" mode"));
+                    problems << mnemonicProblems(&window, language + QStringLiteral(", ") + page->title().remove(QLatin1Char('&')) + QStringLiteral(" mode"));
                     for (QAction *action : std::as_const(shown))
                         action->setChecked(false);
                 }
@@ -227,7 +227,7 @@ private slots:
                 ExportDialog dialog(tmp.path());
                 dialog.show();
                 QCoreApplication::processEvents();
-                clashes << mnemonicClashes(&dialog, language + QStringLiteral(", Export"));
+                problems << mnemonicProblems(&dialog, language + QStringLiteral(", Export"));
             }
             {
                 ProjectDocument::ProviderSettings settings;
@@ -235,11 +235,11 @@ private slots:
                 ProviderDialog dialog(settings);
                 dialog.show();
                 QCoreApplication::processEvents();
-                clashes << mnemonicClashes(&dialog, language + QStringLiteral(", Settings"));
+                problems << mnemonicProblems(&dialog, language + QStringLiteral(", Settings"));
             }
             QCoreApplication::removeTranslator(&translator);
         }
-        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     // Help ▸ Keyboard Shortcuts (F1) lists the menus', the modes' and the Review mode's keys,
