@@ -7,6 +7,7 @@
 
 #include "dataset/chatlogreader.h"
 #include "dataset/importformat.h"
+#include "util/utf8.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -45,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QByteArray out;
         ImportFormat::Utf8Fields f;
         if (ImportFormat::studioRecordUtf8(line, defaults, spellings, out, f)) {
-            auto field = [&](int i) { return QString::fromUtf8(out.constData() + f.offset[i], f.size[i]); };
+            auto field = [&](int i) { return Utf8::toString(QByteArrayView(out.constData() + f.offset[i], f.size[i])); };
             if (!handled || !fastOk || kind != ImportFormat::Kind::Studio || field(ImportFormat::Utf8Fields::Persona) != fast.persona
                 || field(ImportFormat::Utf8Fields::Category) != fast.category || field(ImportFormat::Utf8Fields::Instruction) != fast.instruction
                 || field(ImportFormat::Utf8Fields::Input) != fast.input || field(ImportFormat::Utf8Fields::Output) != fast.output)

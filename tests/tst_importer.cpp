@@ -9,6 +9,7 @@
 #include "dataset/importer.h"
 #include "project/project.h"
 #include "util/compressedfile.h"
+#include "util/utf8.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -678,6 +679,58 @@ private slots:
         QCOMPARE(rows, 4);
     }
 
+    // A U+FEFF opening a string is read as QJsonDocument reads it, on every path (the UTF-8
+    // path for studio lines, the fast path for flat lines, QJsonDocument for the rest, the
+    // store's reading of what they give): dropped from a string without escapes (Qt takes it
+    // for a byte order mark), kept in one with escapes and when written as \ufeff.
+    void leadingFeffReadAsQJsonDocumentReadsIt()
+    {
+        Setup s;
+        open(s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("feff.jsonl"));
+        const QByteArray bom("\xEF\xBB\xBF");
+        const QList<QByteArray> lines = {
+            bom + "{\"persona\":\"Glordon\",\"input\":\"" + bom + "hi\",\"output\":\"a\"}",
+            "{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\\ufeff\\\"b\\\"\"}",
+            "{\"persona\":\"Glordon\",\"input\":\"" + bom + "\\\"q\\\"\",\"output\":\"c\"}",
+            "{\"instruction\":\"Respond as Caleb from Elio.\",\"input\":\"" + bom + "q\",\"output\":\"d\"}",
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"" + bom + "q\"},{\"role\":\"assistant\",\"content\":\"e\"}],\"persona\":\"Caleb\"}",
+            "{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"" + bom + "\"}",
+        };
+        QVERIFY(TempProject::writeFile(path, lines.join('\n') + '\n'));
+        ImportFormat::Defaults defaults;
+        for (const char *name : {"Glordon", "Caleb"})
+            defaults.addKnownPersona(QString::fromUtf8(name));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QByteArray line = i == 0 ? lines[i].mid(bom.size()) : lines[i];
+            Record fast, slow;
+            QString fastReason, slowReason;
+            bool handled = false;
+            const bool fastOk = ImportFormat::toRecordFast(line, defaults, fast, fastReason, nullptr, &handled);
+            const bool slowOk = ImportFormat::toRecord(QJsonDocument::fromJson(line).object(), defaults, slow, slowReason);
+            QCOMPARE(slowOk, i != 5);
+            if (handled) {
+                QCOMPARE(fastOk, slowOk);
+                QCOMPARE(fast.input, slow.input);
+                QCOMPARE(fast.output, slow.output);
+            }
+        }
+        const ImportSummary summary = run(s, {path});
+        QCOMPARE(summary.imported, 5);
+        QCOMPARE(problemsOf(summary), notRecords({6}));   // the reply was nothing but U+FEFF
+        QList<Record> records = s.store.records();
+        std::sort(records.begin(), records.end(), [](const Record &a, const Record &b) { return a.sourceLine < b.sourceLine; });
+        QCOMPARE(records.size(), 5);
+        const QString feff(QChar(0xFEFF));
+        QCOMPARE(records[0].persona, QStringLiteral("Glordon"));
+        QCOMPARE(records[0].input, QStringLiteral("hi"));
+        QCOMPARE(records[1].output, feff + QStringLiteral("\"b\""));
+        QCOMPARE(records[2].input, feff + QStringLiteral("\"q\""));
+        QCOMPARE(records[3].input, QStringLiteral("q"));
+        QCOMPARE(records[4].input, QStringLiteral("q"));
+    }
+
     void fastPathAgreesWithQJsonDocument_data()
     {
         // fastpath.jsonl: lines the fast parser takes, then lines it must leave to QJsonDocument
@@ -759,6 +812,12 @@ private slots:
         QTest::addRow("escaped persona the character wins over") << QByteArray("{\"character\":\"Olga Solis\",\"persona\":\"Glor\\u0064on\",\"input\":\"q\",\"output\":\"a\"}") << 1;
         QTest::addRow("bad escape in a key nobody reads") << QByteArray("{\"persona\":\"glordon\",\"ilput\":\"esc\\\"ape\\d u009\",\"output\":\"line\\nbreak\"}") << 0;
         QTest::addRow("bad escape") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"\\x\",\"output\":\"a\"}") << 0;
+        // U+FEFF opening a text: kept where QJsonDocument keeps it (a string with escapes).
+        QTest::addRow("U+FEFF opening the input") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"\xEF\xBB\xBF\\\"ape\",\"output\":\"a\"}") << 1;
+        QTest::addRow("escaped U+FEFF opening the reply") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\\ufeff\\ufeffa\"}") << 1;
+        QTest::addRow("U+FEFF opening a string without escapes") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"\xEF\xBB\xBFq\",\"output\":\"a\"}") << 1;
+        QTest::addRow("two U+FEFF opening a string without escapes") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\xEF\xBB\xBF\xEF\xBB\xBF\"}") << 1;
+        QTest::addRow("U+FEFF alone as the reply") << QByteArray("{\"persona\":\"Glordon\",\"input\":\"q\",\"output\":\"\xEF\xBB\xBF\"}") << 0;
     }
 
     void utf8PathAgreesWithToRecordFast()
@@ -787,7 +846,7 @@ private slots:
         }
         QVERIFY(handled && usable);
         QCOMPARE(kind, ImportFormat::Kind::Studio);
-        auto field = [&](int i) { return QString::fromUtf8(out.constData() + f.offset[i], f.size[i]); };
+        auto field = [&](int i) { return Utf8::toString(QByteArrayView(out.constData() + f.offset[i], f.size[i])); };
         QCOMPARE(field(ImportFormat::Utf8Fields::Persona), record.persona);
         QCOMPARE(field(ImportFormat::Utf8Fields::Category), record.category);
         QCOMPARE(field(ImportFormat::Utf8Fields::Instruction), record.instruction);

@@ -1,6 +1,7 @@
 #include "datasetstore.h"
 
 #include "reviewsampler.h"
+#include "util/utf8.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -1045,20 +1046,20 @@ bool DatasetBulkInserter::insertImported(const std::vector<ImportRow> &rows, con
         records.reserve(qsizetype(rows.size()));
         for (const ImportRow &row : rows) {
             Record r;
-            r.persona = QString::fromUtf8(row.persona);
-            r.category = QString::fromUtf8(row.category);
-            r.instruction = QString::fromUtf8(row.instruction);
-            r.input = QString::fromUtf8(row.input);
-            r.output = QString::fromUtf8(row.output);
-            r.dialogue = QString::fromUtf8(row.dialogue);
-            r.editedOutput = QString::fromUtf8(row.edited);
+            r.persona = Utf8::toString(row.persona);
+            r.category = Utf8::toString(row.category);
+            r.instruction = Utf8::toString(row.instruction);
+            r.input = Utf8::toString(row.input);
+            r.output = Utf8::toString(row.output);
+            r.dialogue = Utf8::toString(row.dialogue);
+            r.editedOutput = Utf8::toString(row.edited);
             if (!r.editedOutput.isEmpty())
                 r.status = Record::Status::Edited;
             r.sourceKind = Record::SourceKind::Imported;
             r.source = source;
             r.sourceLine = row.sourceLine;
             r.createdAt = createdAt;
-            r.flags = QString::fromUtf8(row.flags).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            r.flags = Utf8::toString(row.flags).split(QLatin1Char(','), Qt::SkipEmptyParts);
             records << r;
             keys << QString::fromLatin1(row.dedupKey);
         }

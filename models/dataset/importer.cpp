@@ -281,7 +281,7 @@ void addRow(ParsedChunk &parsed, ParsedChunk::Row &row, ImportFormat::Kind kind,
     auto it = personaIndex.constFind(QByteArray::fromRawData(persona.data(), persona.size()));
     if (it == personaIndex.cend()) {
         it = personaIndex.insert(persona.toByteArray(), int(parsed.personas.size()));
-        parsed.personas << QString::fromUtf8(persona);
+        parsed.personas << Utf8::toString(persona);
     }
     row.persona = it.value();
     row.offset[ParsedChunk::DedupKey] = parsed.text.size();

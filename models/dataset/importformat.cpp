@@ -1,6 +1,7 @@
 #include "importformat.h"
 
 #include "sheet/charactersheet.h"
+#include "util/utf8.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -683,6 +684,9 @@ bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record,
     for (int f = 0; f < FlatFieldCount; ++f) {
         if (!o.has(f))
             continue;
+        // Each string as QJsonDocument reads it: one without escapes through QString::fromUtf8,
+        // which drops a U+FEFF opening it; one with escapes character by character, every
+        // U+FEFF kept (also one written as such, not as \ufeff).
         if (!o.escaped[f]) {
             values[f] = QString::fromUtf8(o.start[f], o.stop[f] - o.start[f]);
             continue;
@@ -690,7 +694,7 @@ bool toRecordFast(QByteArrayView line, const Defaults &defaults, Record &record,
         scratch.clear();
         if (!appendUnescaped(scratch, o.start[f], o.stop[f]))
             return false;
-        values[f] = QString::fromUtf8(scratch);
+        values[f] = Utf8::toString(scratch);
     }
 
     *handled = true;
@@ -779,10 +783,16 @@ bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByte
         fields.offset[slot] = out.size();
         bool ok = true;
         if (o.start[f]) {
-            if (o.escaped[f])
+            if (o.escaped[f]) {
                 ok = appendUnescaped(out, o.start[f], o.stop[f]);
-            else
-                out.append(o.start[f], o.stop[f] - o.start[f]);
+            } else {
+                // A string without escapes drops one U+FEFF opening it, as QJsonDocument and
+                // toRecordFast read it (QString::fromUtf8 takes it for a byte order mark).
+                const char *start = o.start[f];
+                if (o.stop[f] - start >= 3 && QByteArrayView(start, 3) == "\xEF\xBB\xBF")
+                    start += 3;
+                out.append(start, o.stop[f] - start);
+            }
         }
         fields.size[slot] = out.size() - fields.offset[slot];
         return ok;
@@ -807,7 +817,7 @@ bool studioRecordUtf8(QByteArrayView line, const Defaults &defaults, QHash<QByte
             if (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f')
                 return false;   // a character that is not space: text
         }
-        return QString::fromUtf8(text).trimmed().isEmpty();
+        return Utf8::toString(text).trimmed().isEmpty();
     };
     if (!ok || blank(Utf8Fields::Input) || blank(Utf8Fields::Output)) {
         out.truncate(mark);

@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <QStringDecoder>
+
 #include <cstring>
 
 // ASCII runs are skipped eight bytes at a time.
@@ -60,4 +62,12 @@ bool Utf8::isBlank(QByteArrayView line)
             return false;
     }
     return true;
+}
+
+QString Utf8::toString(QByteArrayView text)
+{
+    if (!text.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(text);
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(text);
 }
