@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -189,6 +190,35 @@ private slots:
         QCOMPARE(p.targetFor(QStringLiteral("Extra")), 0);
         // The path outside the project was never followed.
         QVERIFY(p.character(QStringLiteral("Sneaky"))->sheet.filePath.endsWith(QStringLiteral("sheets/character_sneaky.md")));
+    }
+
+    // A NUL in a file or folder name from studio.json is reported, not handed to the system
+    // (Qt refuses such a name with a warning and every later save of the sheet fails).
+    void nulInNamesIsReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TempProject::writeFile(dir.filePath(QStringLiteral("studio.json")), R"({
+            "work": "Test",
+            "sheets_dir": "she\u0000ets",
+            "characters": [{"name": "Here", "sheet": "character_here.md\u0000.txt"}],
+            "tiers": [{"name": "main", "target": 10, "members": ["Here"]}]
+        })"));
+        QVERIFY(TempProject::writeFile(dir.filePath(QStringLiteral("rag-resources/character_here.md")), "# Here\n\n## Personality\nPresent.\n"));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Broken filename")));
+        const Project::OpenResult opened = Project::open(dir.path());
+        QVERIFY2(opened.project, qPrintable(opened.error));
+        const Project &p = *opened.project;
+        QStringList messages;
+        for (const Issue &i : p.issues)
+            messages << i.toString();
+        const QString all = messages.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("sheets_dir \"she\\u0000ets\" is not a folder name")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("the sheet of Here, \"character_here.md\\u0000.txt\", is not a file name")), qPrintable(all));
+        QCOMPARE(p.sheetsDir, QStringLiteral("rag-resources"));
+        // The sheet in the usual place, under the usual name, is read.
+        QCOMPARE(p.character(QStringLiteral("Here"))->sheetFile, QStringLiteral("character_here.md"));
+        QCOMPARE(p.character(QStringLiteral("Here"))->sheet.name, QStringLiteral("Here"));
+        QVERIFY2(!all.contains(QStringLiteral("missing")), qPrintable(all));
     }
 
     void unknownKeysSurviveSave()

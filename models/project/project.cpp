@@ -19,10 +19,17 @@ QStringList sheetFilesIn(const QString &dir)
     return QDir(dir).entryList({QStringLiteral("character_*.md")}, QDir::Files | QDir::Readable, QDir::Name);
 }
 
+// A name from studio.json as a message shows it: a NUL, which would end the text, written as an escape.
+QString shownName(const QString &name)
+{
+    return QString(name).replace(QChar(0), QStringLiteral("\\u0000"));
+}
+
 // A sheet name from studio.json must name a file inside the sheets folder, nothing else.
 bool isPlainFileName(const QString &name)
 {
-    return !name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\'))
+    // A NUL ends a file name for the system: Qt refuses such a name with "Broken filename".
+    return !name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) && !name.contains(QChar(0))
            && name != QLatin1String(".") && name != QLatin1String("..") && !QDir::isAbsolutePath(name);
 }
 
@@ -281,6 +288,10 @@ Project::OpenResult Project::open(const QString &path)
         if (QDir::isAbsolutePath(p.sheetsDir) || QDir::cleanPath(p.sheetsDir).startsWith(QLatin1String(".."))) {
             p.issues << Issue::error(jsonPath, 0, QCoreApplication::translate("Project", "sheets_dir \"%1\" points outside the project; \"rag-resources\" is used instead").arg(p.sheetsDir));
             p.sheetsDir = QStringLiteral("rag-resources");
+        } else if (p.sheetsDir.contains(QChar(0))) {
+            p.issues << Issue::error(jsonPath, 0, QCoreApplication::translate("Project", "sheets_dir \"%1\" is not a folder name; \"rag-resources\" is used instead")
+                                                      .arg(shownName(p.sheetsDir)));
+            p.sheetsDir = QStringLiteral("rag-resources");
         }
 
         const QJsonObject gen = o.value(QLatin1String("generation")).toObject();
@@ -310,7 +321,7 @@ Project::OpenResult Project::open(const QString &path)
             if (c.sheetFile.isEmpty())
                 c.sheetFile = QStringLiteral("character_%1.md").arg(CharacterSheet::slugForName(c.name));
             if (!isPlainFileName(c.sheetFile)) {
-                p.issues << Issue::error(jsonPath, 0, QCoreApplication::translate("Project", "the sheet of %1, \"%2\", is not a file name inside the sheets folder; it was not read").arg(c.name, c.sheetFile));
+                p.issues << Issue::error(jsonPath, 0, QCoreApplication::translate("Project", "the sheet of %1, \"%2\", is not a file name inside the sheets folder; it was not read").arg(shownName(c.name), shownName(c.sheetFile)));
                 c.sheetFile = QStringLiteral("character_%1.md").arg(CharacterSheet::slugForName(c.name));
             }
             if (p.character(c.name)) {
