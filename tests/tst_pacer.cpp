@@ -12,6 +12,7 @@ private slots:
     void durations_data();
     void durations();
     void headers();
+    void garbageHeaders();
     void pacesBeforeTheRequestLimit();
     void pacesOnTokens();
     void retryAfterCoolsDownEveryone();
@@ -30,6 +31,13 @@ void TestPacer::durations_data()
     QTest::newRow("plain seconds") << QByteArray("0.25") << qint64(250);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
     QTest::newRow("empty") << QByteArray("") << qint64(-1);
+    // A provider's garbage: not a number is "not said", a huge duration is capped.
+    QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
+    QTest::newRow("nan") << QByteArray("nan") << qint64(-1);
+    QTest::newRow("inf") << QByteArray("inf") << qint64(-1);
+    QTest::newRow("1e300 seconds") << QByteArray("1e300") << RateLimitInfo::MaxDurationMs;
+    QTest::newRow("many hours") << QByteArray("99999999999999999999h") << RateLimitInfo::MaxDurationMs;
+    QTest::newRow("a day") << QByteArray("24h") << qint64(86400000);
 }
 
 void TestPacer::durations()
@@ -57,6 +65,40 @@ void TestPacer::headers()
     const RateLimitInfo ms = RateLimitInfo::fromHeaders({{"retry-after-ms", "150"}, {"retry-after", "2"}});
     QCOMPARE(ms.retryAfterMs, 150); // the precise header wins
     QVERIFY(RateLimitInfo::fromHeaders({}).isEmpty());
+}
+
+void TestPacer::garbageHeaders()
+{
+    const RateLimitInfo info = RateLimitInfo::fromHeaders({{"x-ratelimit-limit-requests", "nan"},
+                                                           {"x-ratelimit-remaining-requests", "inf"},
+                                                           {"x-ratelimit-limit-tokens", "1e30"},
+                                                           {"x-ratelimit-remaining-tokens", "99999999999999999999999"},
+                                                           {"x-ratelimit-reset-tokens", "-inf"},
+                                                           {"retry-after-ms", "9223372036854775807"}});
+    QCOMPARE(info.limitRequests, -1);
+    QCOMPARE(info.remainingRequests, -1);
+    QCOMPARE(info.limitTokens, RateLimitInfo::MaxCount);
+    QCOMPARE(info.remainingTokens, RateLimitInfo::MaxCount);
+    QCOMPARE(info.resetTokensMs, -1);
+    QCOMPARE(info.retryAfterMs, RateLimitInfo::MaxWaitMs);
+    QCOMPARE(RateLimitInfo::fromHeaders({{"retry-after", "1e300"}}).retryAfterMs, RateLimitInfo::MaxWaitMs);
+    QCOMPARE(RateLimitInfo::fromHeaders({{"retry-after", "7200"}}).retryAfterMs, RateLimitInfo::MaxWaitMs);
+    QCOMPARE(RateLimitInfo::fromHeaders({{"retry-after", "3599"}}).retryAfterMs, 3599000);
+    QCOMPARE(RateLimitInfo::fromHeaders({{"retry-after", "nan"}}).retryAfterMs, -1);
+    QCOMPARE(RateLimitInfo::fromHeaders({{"retry-after-ms", "-5"}, {"retry-after", "2"}}).retryAfterMs, 2000);
+
+    // The pacer waits the capped hour (and its jitter), never a negative or overflowing time.
+    qint64 now = 1000;
+    Pacer::Settings s;
+    s.seed = 5;
+    Pacer pacer(s, [&] { return now; });
+    const quint64 t = pacer.started(10);
+    const qint64 wait = pacer.failed(t, Pacer::Failure::RateLimited, info, 1);
+    QVERIFY2(wait >= RateLimitInfo::MaxWaitMs && wait <= RateLimitInfo::MaxWaitMs + RateLimitInfo::MaxWaitMs / 10 + 20, qPrintable(QString::number(wait)));
+    QCOMPARE(pacer.delayFor(10), wait);
+    // Limits this large pace nothing.
+    now += wait;
+    QCOMPARE(pacer.delayFor(10), 0);
 }
 
 void TestPacer::pacesBeforeTheRequestLimit()

@@ -1,6 +1,20 @@
 #include "ratelimitinfo.h"
 
+#include <algorithm>
 #include <cmath>
+
+namespace {
+
+// Milliseconds a header gave as a number: -1 when it is not one (NaN, infinite, negative),
+// else rounded and capped, so that no conversion overflows and no wait lasts for ever.
+qint64 toMs(double ms, qint64 cap)
+{
+    if (!std::isfinite(ms) || ms < 0)
+        return -1;
+    return qint64(std::llround(std::min(ms, double(cap))));
+}
+
+} // namespace
 
 qint64 RateLimitInfo::parseDuration(QByteArrayView text)
 {
@@ -10,7 +24,7 @@ qint64 RateLimitInfo::parseDuration(QByteArrayView text)
     bool plain = false;
     const double seconds = s.toDouble(&plain);
     if (plain)
-        return seconds < 0 ? -1 : qint64(std::llround(seconds * 1000.0));
+        return toMs(seconds * 1000.0, MaxDurationMs);
     double total = 0;
     qsizetype i = 0;
     bool any = false;
@@ -45,7 +59,7 @@ qint64 RateLimitInfo::parseDuration(QByteArrayView text)
         any = true;
         i = k;
     }
-    return any ? qint64(std::llround(total)) : -1;
+    return any ? toMs(total, MaxDurationMs) : -1;
 }
 
 RateLimitInfo RateLimitInfo::fromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
@@ -56,9 +70,11 @@ RateLimitInfo RateLimitInfo::fromHeaders(const QList<QPair<QByteArray, QByteArra
         bool ok = false;
         const qint64 n = v.trimmed().toLongLong(&ok);
         if (ok)
-            return n;
+            return std::min(n, MaxCount);
         const double d = v.trimmed().toDouble(&ok);
-        return ok ? qint64(d) : qint64(-1);
+        if (!ok || !std::isfinite(d))
+            return qint64(-1);
+        return qint64(std::clamp(d, -1.0, double(MaxCount)));
     };
     for (const auto &[rawName, value] : headers) {
         const QByteArray name = rawName.toLower();
@@ -75,13 +91,13 @@ RateLimitInfo RateLimitInfo::fromHeaders(const QList<QPair<QByteArray, QByteArra
         else if (name == "x-ratelimit-reset-tokens")
             info.resetTokensMs = parseDuration(value);
         else if (name == "retry-after-ms")
-            info.retryAfterMs = number(value);
+            info.retryAfterMs = std::min(number(value), MaxWaitMs);
         else if (name == "retry-after") {
             // Seconds; an HTTP date is rare from these servers and is treated as "not said".
             bool ok = false;
             const double s = value.trimmed().toDouble(&ok);
-            if (ok && s >= 0)
-                retryAfterSeconds = qint64(std::llround(s * 1000.0));
+            if (ok)
+                retryAfterSeconds = toMs(s * 1000.0, MaxWaitMs);
         }
     }
     if (info.retryAfterMs < 0)
