@@ -16,6 +16,15 @@ class TestProject : public QObject
 {
     Q_OBJECT
 
+    // Every issue of the project, one per line.
+    static QString issueText(const Project &p)
+    {
+        QStringList messages;
+        for (const Issue &i : p.issues)
+            messages << i.toString();
+        return messages.join(QLatin1Char('\n'));
+    }
+
 private slots:
     void sampleProject()
     {
@@ -174,10 +183,7 @@ private slots:
         const Project::OpenResult opened = Project::open(dir.path());
         QVERIFY2(opened.project, qPrintable(opened.error));
         const Project &p = *opened.project;
-        QStringList messages;
-        for (const Issue &i : p.issues)
-            messages << i.toString();
-        const QString all = messages.join(QLatin1Char('\n'));
+        const QString all = issueText(p);
         QVERIFY2(all.contains(QStringLiteral("the sheet of Gone is missing")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("names Nobody")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("more than one tier")), qPrintable(all));
@@ -208,10 +214,7 @@ private slots:
         const Project::OpenResult opened = Project::open(dir.path());
         QVERIFY2(opened.project, qPrintable(opened.error));
         const Project &p = *opened.project;
-        QStringList messages;
-        for (const Issue &i : p.issues)
-            messages << i.toString();
-        const QString all = messages.join(QLatin1Char('\n'));
+        const QString all = issueText(p);
         QVERIFY2(all.contains(QStringLiteral("sheets_dir \"she\\u0000ets\" is not a folder name")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("the sheet of Here, \"character_here.md\\u0000.txt\", is not a file name")), qPrintable(all));
         QCOMPARE(p.sheetsDir, QStringLiteral("rag-resources"));
