@@ -1,6 +1,7 @@
 // persona-studio-cli generate / stats as a user runs them, against ps-test-provider: a run
 // killed with SIGKILL mid-way resumes to the exact targets with no duplicates and an intact
-// database; the API key appears in no file of the project; --dry-run sends nothing.
+// database; the API key appears in no file of the project; --dry-run sends nothing; `probe`
+// says in plain words what works and what does not.
 
 #include "dataset/datasetstore.h"
 #include "project/tierplan.h"
@@ -13,8 +14,11 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
+#include <memory>
 
 namespace {
 
@@ -52,6 +56,8 @@ private slots:
     void keyIsNeverWritten();
     void dryRunSendsNothing();
     void statsJsonShape();
+    void probeSaysWhatWorks_data();
+    void probeSaysWhatWorks();
 };
 
 void TestGenerationCli::killedRunResumesExactly()
@@ -205,6 +211,97 @@ void TestGenerationCli::statsJsonShape()
     QVERIFY(o.value(QLatin1String("tokens")).toObject().value(QLatin1String("prompt")).toInt() > 0);
     QVERIFY(o.value(QLatin1String("tokens")).toObject().value(QLatin1String("completion")).toInt() > 0);
     QVERIFY(o.value(QLatin1String("cost_usd")).toDouble() > 0);
+}
+
+void TestGenerationCli::probeSaysWhatWorks_data()
+{
+    QTest::addColumn<QStringList>("server");      // ps-test-provider's options; "closed": no server
+    QTest::addColumn<QStringList>("options");     // probe's own, besides --project and --base-url
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("lines");       // printed, each on a line of its own
+    QTest::addColumn<QStringList>("absent");      // printed nowhere
+
+    const QString works = QStringLiteral("Chat completions work: yes (");   // (N ms)
+    QTest::newRow("works") << QStringList() << QStringList() << QStringLiteral("sk-any") << 0
+                           << QStringList{QStringLiteral("Server reachable: yes"), QStringLiteral("API key accepted: yes"),
+                                          QStringLiteral("Model list: gpt-4o-mini is listed"), works,
+                                          QStringLiteral("Structured output (json_schema): honoured"), QStringLiteral("Token usage reported: yes")}
+                           << QStringList{QStringLiteral("Problem")};
+    QTest::newRow("model not listed") << QStringList() << QStringList{QStringLiteral("--model"), QStringLiteral("voice-7b")} << QStringLiteral("sk-any") << 0
+                                      << QStringList{QStringLiteral("Model list: voice-7b is NOT listed"), works} << QStringList();
+    // Refused on GET /models already: nothing is said about a model list the key did not open.
+    QTest::newRow("key rejected") << QStringList{QStringLiteral("--require-key"), QStringLiteral("sk-right")} << QStringList() << QStringLiteral("sk-wrong") << 1
+                                  << QStringList{QStringLiteral("Server reachable: yes"), QStringLiteral("API key accepted: no")}
+                                  << QStringList{QStringLiteral("Model list"), QStringLiteral("Chat completions"), QStringLiteral("sk-wrong")};
+    QTest::newRow("no key") << QStringList{QStringLiteral("--require-key"), QStringLiteral("sk-right")} << QStringList() << QString() << 1
+                            << QStringList{QStringLiteral("API key accepted: no")} << QStringList{QStringLiteral("Model list")};
+    QTest::newRow("schema refused") << QStringList{QStringLiteral("--reject-schema")} << QStringList() << QStringLiteral("sk-any") << 0
+                                    << QStringList{works, QStringLiteral("Structured output (json_schema): refused by the server; runs will ask for plain JSON and extract it")}
+                                    << QStringList{QStringLiteral("Problem")};
+    QTest::newRow("schema ignored") << QStringList{QStringLiteral("--ignore-schema")} << QStringList() << QStringLiteral("sk-any") << 0
+                                    << QStringList{works, QStringLiteral("Structured output (json_schema): ignored; runs will fall back to plain JSON")}
+                                    << QStringList();
+    QTest::newRow("no usage") << QStringList{QStringLiteral("--no-usage")} << QStringList() << QStringLiteral("sk-any") << 0
+                              << QStringList{works, QStringLiteral("Token usage reported: no (costs will be estimated)")} << QStringList();
+    QTest::newRow("server error") << QStringList{QStringLiteral("--fault"), QStringLiteral("500@1")} << QStringList() << QStringLiteral("sk-any") << 1
+                                  << QStringList{QStringLiteral("API key accepted: yes"), QStringLiteral("Chat completions work: no")}
+                                  << QStringList{QStringLiteral("Structured output")};
+    // GET /models answered with the key; the chat request's silence says nothing against it.
+    QTest::newRow("no answer") << QStringList{QStringLiteral("--fault"), QStringLiteral("hang@1")} << QStringList{QStringLiteral("--timeout-s"), QStringLiteral("1")}
+                               << QStringLiteral("sk-any") << 1
+                               << QStringList{QStringLiteral("API key accepted: yes"), QStringLiteral("Chat completions work: no"),
+                                              QStringLiteral("Problem: no answer within the time limit")}
+                               << QStringList();
+    QTest::newRow("nothing listening") << QStringList{QStringLiteral("closed")} << QStringList() << QStringLiteral("sk-any") << 1
+                                       << QStringList{QStringLiteral("Server reachable: no")}
+                                       << QStringList{QStringLiteral("API key accepted"), QStringLiteral("Chat completions")};
+}
+
+void TestGenerationCli::probeSaysWhatWorks()
+{
+    QFETCH(QStringList, server);
+    QFETCH(QStringList, options);
+    QFETCH(QString, key);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, absent);
+
+    std::unique_ptr<ProviderProcess> provider;
+    QString baseUrl;
+    if (server == QStringList{QStringLiteral("closed")}) {
+        QTcpServer probe;   // a port just freed: nothing listens there
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        baseUrl = QStringLiteral("http://127.0.0.1:%1/v1").arg(probe.serverPort());
+    } else {
+        provider = std::make_unique<ProviderProcess>(server);
+        QVERIFY(provider->isRunning());
+        baseUrl = provider->baseUrl();
+    }
+    TempProject temp(TestPaths::dataDir() + QStringLiteral("/generation/small"));
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OPENAI_API_KEY"), key);
+    cli.setProcessEnvironment(env);
+    cli.start(TestPaths::cli(), QStringList{QStringLiteral("probe"), QStringLiteral("--project"), temp.path(), QStringLiteral("--base-url"), baseUrl} + options);
+    QVERIFY(cli.waitForFinished(30000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == exitCode, qPrintable(out + err));
+    const QStringList printed = out.split(QLatin1Char('\n'));
+    QVERIFY2(printed.value(0).startsWith(QStringLiteral("Probing %1 with model ").arg(baseUrl)), qPrintable(out));
+    QCOMPARE(printed.value(0).endsWith(QStringLiteral(", which is empty)…")), key.isEmpty());
+    for (const QString &line : std::as_const(lines)) {
+        const bool found = std::any_of(printed.cbegin(), printed.cend(), [&](const QString &p) {
+            return line.endsWith(QLatin1Char('(')) ? p.startsWith(QStringLiteral("  ") + line) : p == QStringLiteral("  ") + line;
+        });
+        QVERIFY2(found, qPrintable(line + QStringLiteral(" in:\n") + out));
+    }
+    for (const QString &text : std::as_const(absent))
+        QVERIFY2(!out.contains(text) && !err.contains(text), qPrintable(text + QStringLiteral(" in:\n") + out + err));
+    // A probe that failed says why, in words.
+    if (exitCode != 0)
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\n  Problem: \\S"))), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestGenerationCli)

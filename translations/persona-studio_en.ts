@@ -176,7 +176,7 @@
 <context>
     <name>ImportFormat</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importformat.cpp" line="+163"/>
+        <location filename="../models/dataset/importformat.cpp" line="+164"/>
         <source>%n system message(s) after the first left out</source>
         <translation>
             <numerusform>%n system message after the first left out</numerusform>

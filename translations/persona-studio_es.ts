@@ -12,7 +12,7 @@
 <context>
     <name>CapabilityProbe</name>
     <message>
-        <location filename="../models/generation/capabilityprobe.cpp" line="+87"/>
+        <location filename="../models/generation/capabilityprobe.cpp" line="+92"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -33,6 +33,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>API key accepted: not known (no request got far enough to tell)</source>
+        <translation>Clave de API aceptada: no se sabe (ninguna petición llegó lo bastante lejos para saberlo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Model list: %1 is %2</source>
         <translation>Lista de modelos: %1 %2</translation>
     </message>
@@ -52,7 +57,7 @@
         <translation>Lista de modelos: el servidor no ofrece un GET /models utilizable (no hace falta para generar)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Chat completions work: %1%2</source>
         <translation>Chat Completions funciona: %1%2</translation>
     </message>
@@ -789,7 +794,7 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+193"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+194"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>no se puede escribir en %1: la carpeta %2 o el archivo son de solo lectura</translation>
     </message>
@@ -2230,7 +2235,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+110"/>
+        <location filename="../models/dataset/importformat.cpp" line="+111"/>
         <source>message %1 (%2) has no text</source>
         <translation>el mensaje %1 (%2) no tiene texto</translation>
     </message>
@@ -2298,12 +2303,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+666"/>
+        <location line="+675"/>
         <source>the conversation is empty</source>
         <translation>la conversación está vacía</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-660"/>
         <source>&quot;dialogue&quot; is not a JSON array of messages</source>
         <translation>&quot;dialogue&quot; no es un array JSON de mensajes</translation>
     </message>
@@ -2333,7 +2338,7 @@
         <translation>&quot;instruction&quot; e &quot;input&quot; están vacíos</translation>
     </message>
     <message>
-        <location line="+540"/>
+        <location line="+549"/>
         <source>the line carries &quot;%1&quot;: the messages speak of them, and the studio keeps conversations of text only</source>
         <translation>la línea lleva «%1»: los mensajes hablan de ello, y el estudio solo guarda conversaciones de texto</translation>
     </message>
@@ -2363,14 +2368,14 @@
         <translation>las herramientas ofrecidas («tools») omitidas</translation>
     </message>
     <message>
-        <location line="-512"/>
-        <location line="+443"/>
+        <location line="-518"/>
+        <location line="+449"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; está vacío</translation>
     </message>
     <message>
-        <location line="-437"/>
-        <location line="+485"/>
+        <location line="-443"/>
+        <location line="+491"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>falta &quot;output&quot; o no es texto</translation>
     </message>
@@ -3727,7 +3732,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../models/project/project.cpp" line="+35"/>
+        <location filename="../models/project/project.cpp" line="+42"/>
         <source>%1 should be a list of categories; it was ignored</source>
         <translation>%1 debería ser una lista de categorías; se ha ignorado</translation>
     </message>
@@ -3783,7 +3788,12 @@
         <translation>sheets_dir &quot;%1&quot; apunta fuera del proyecto; se usa &quot;rag-resources&quot; en su lugar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>sheets_dir &quot;%1&quot; is not a folder name; &quot;rag-resources&quot; is used instead</source>
+        <translation>sheets_dir &quot;%1&quot; no es un nombre de carpeta; se usa &quot;rag-resources&quot; en su lugar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>a character without a name was ignored</source>
         <translation>se ignoró un personaje sin nombre</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>CapabilityProbe</name>
     <message>
-        <location filename="../models/generation/capabilityprobe.cpp" line="+87"/>
+        <location filename="../models/generation/capabilityprobe.cpp" line="+92"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -33,6 +33,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>API key accepted: not known (no request got far enough to tell)</source>
+        <translation>Clé d&apos;API acceptée&#xa0;: inconnu (aucune requête n&apos;est allée assez loin pour le dire)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Model list: %1 is %2</source>
         <translation>Liste des modèles&#xa0;: %1 %2</translation>
     </message>
@@ -52,7 +57,7 @@
         <translation>Liste des modèles&#xa0;: le serveur n&apos;offre pas de GET /models utilisable (inutile pour générer)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Chat completions work: %1%2</source>
         <translation>Chat Completions fonctionne&#xa0;: %1%2</translation>
     </message>
@@ -789,7 +794,7 @@
 <context>
     <name>DatasetStore</name>
     <message>
-        <location filename="../models/dataset/datasetstore.cpp" line="+193"/>
+        <location filename="../models/dataset/datasetstore.cpp" line="+194"/>
         <source>%1 cannot be written: the folder %2 or the file is read-only</source>
         <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 ou le fichier est en lecture seule</translation>
     </message>
@@ -2230,7 +2235,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+110"/>
+        <location filename="../models/dataset/importformat.cpp" line="+111"/>
         <source>message %1 (%2) has no text</source>
         <translation>le message %1 (%2) n&apos;a pas de texte</translation>
     </message>
@@ -2298,12 +2303,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+666"/>
+        <location line="+675"/>
         <source>the conversation is empty</source>
         <translation>la conversation est vide</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-660"/>
         <source>&quot;dialogue&quot; is not a JSON array of messages</source>
         <translation>&quot;dialogue&quot; n&apos;est pas un tableau JSON de messages</translation>
     </message>
@@ -2333,7 +2338,7 @@
         <translation>&quot;instruction&quot; et &quot;input&quot; sont tous deux vides</translation>
     </message>
     <message>
-        <location line="+540"/>
+        <location line="+549"/>
         <source>the line carries &quot;%1&quot;: the messages speak of them, and the studio keeps conversations of text only</source>
         <translation>la ligne porte «&#xa0;%1&#xa0;»&#xa0;: les messages en parlent, et le studio ne garde que des conversations de texte</translation>
     </message>
@@ -2363,14 +2368,14 @@
         <translation>les outils proposés («&#xa0;tools&#xa0;») laissés de côté</translation>
     </message>
     <message>
-        <location line="-512"/>
-        <location line="+443"/>
+        <location line="-518"/>
+        <location line="+449"/>
         <source>&quot;output&quot; is empty</source>
         <translation>&quot;output&quot; est vide</translation>
     </message>
     <message>
-        <location line="-437"/>
-        <location line="+485"/>
+        <location line="-443"/>
+        <location line="+491"/>
         <source>&quot;output&quot; is missing or not text</source>
         <translation>&quot;output&quot; est absent ou n&apos;est pas du texte</translation>
     </message>
@@ -3727,7 +3732,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../models/project/project.cpp" line="+35"/>
+        <location filename="../models/project/project.cpp" line="+42"/>
         <source>%1 should be a list of categories; it was ignored</source>
         <translation>%1 devrait être une liste de catégories&#xa0;; il a été ignoré</translation>
     </message>
@@ -3783,7 +3788,12 @@
         <translation>sheets_dir &quot;%1&quot; pointe hors du projet&#xa0;; &quot;rag-resources&quot; est utilisé à la place</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>sheets_dir &quot;%1&quot; is not a folder name; &quot;rag-resources&quot; is used instead</source>
+        <translation>sheets_dir &quot;%1&quot; n&apos;est pas un nom de dossier&#xa0;; &quot;rag-resources&quot; est utilisé à la place</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>a character without a name was ignored</source>
         <translation>un personnage sans nom a été ignoré</translation>
     </message>

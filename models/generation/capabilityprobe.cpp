@@ -23,6 +23,7 @@ void CapabilityProbe::start(int timeoutMs)
     m_client->listModels(this, [this, timeoutMs](const ChatResponse &r) {
         m_result.reachable = r.httpStatus != 0;
         if (r.httpStatus == 401 || r.httpStatus == 403) {
+            m_result.keyRejected = true;
             m_result.error = r.errorString;
             emit finished(m_result);
             return;
@@ -33,6 +34,8 @@ void CapabilityProbe::start(int timeoutMs)
             return;
         }
         m_result.modelsEndpoint = r.httpStatus == 200;
+        // A server that checks keys checks them here too; one that answers 404 has said nothing.
+        m_result.keyAccepted = m_result.modelsEndpoint;
         const QJsonArray data = QJsonDocument::fromJson(r.body).object().value(QLatin1String("data")).toArray();
         for (const QJsonValue &v : data)
             m_result.modelListed = m_result.modelListed || v.toObject().value(QLatin1String("id")).toString() == m_model;
@@ -62,11 +65,13 @@ void CapabilityProbe::probeChat(int timeoutMs, bool structured)
         }
         if (r.httpStatus == 401 || r.httpStatus == 403) {
             m_result.keyAccepted = false;
+            m_result.keyRejected = true;
             m_result.error = r.errorString;
             emit finished(m_result);
             return;
         }
-        m_result.keyAccepted = r.httpStatus != 0;
+        // No answer at all (a timeout) tells nothing about the key.
+        m_result.keyAccepted = m_result.keyAccepted || r.httpStatus != 0;
         if (!r.ok()) {
             if (m_result.error.isEmpty())
                 m_result.error = r.errorString;
@@ -87,11 +92,13 @@ QStringList CapabilityProbe::describe(const Result &r, const QString &model)
     auto yes = [](bool b) { return b ? tr("yes") : tr("no"); };
     lines << tr("Server reachable: %1").arg(yes(r.reachable));
     if (r.reachable) {
-        lines << tr("API key accepted: %1").arg(yes(r.keyAccepted));
+        lines << (r.keyAccepted || r.keyRejected ? tr("API key accepted: %1").arg(yes(r.keyAccepted))
+                                                 : tr("API key accepted: not known (no request got far enough to tell)"));
+    }
+    // A refused key opened no model list and no chat: nothing to say about them.
+    if (r.reachable && !r.keyRejected) {
         lines << (r.modelsEndpoint ? tr("Model list: %1 is %2").arg(model, r.modelListed ? tr("listed") : tr("NOT listed"))
                                    : tr("Model list: the server has no usable GET /models (not needed for generating)"));
-    }
-    if (r.keyAccepted) {
         lines << tr("Chat completions work: %1%2").arg(yes(r.completionWorks), r.completionWorks ? tr(" (%1 ms)").arg(r.latencyMs) : QString());
         if (r.structuredRejected)
             lines << tr("Structured output (json_schema): refused by the server; runs will ask for plain JSON and extract it");

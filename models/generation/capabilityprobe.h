@@ -15,7 +15,8 @@ public:
     struct Result
     {
         bool reachable = false;          // the server answered HTTP at all
-        bool keyAccepted = false;        // neither endpoint said 401/403
+        bool keyAccepted = false;        // an endpoint answered and neither said 401/403
+        bool keyRejected = false;        // an endpoint said 401/403 (neither: not known)
         bool modelListed = false;        // GET /models lists the model
         bool modelsEndpoint = false;     // GET /models answered 200
         bool completionWorks = false;    // the chat request returned a completion
