@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The translation files hold every string the sources mark for translation: lupdate is run over
+# the sources into copies of the .ts files, and a string it adds as unfinished (new in the
+# sources, never collected) fails the test. (Strings gone from the sources may stay, marked
+# vanished: docs/translations.md.) tsFilesAreFinished in tst_translations checks the files as they are; this checks that they
+# are current — a new tr() string whose translation was never collected is shown in English to
+# every Spanish or French user, and nothing else would notice.
+# Arguments: lupdate, the list file of sources and include paths (@-file), then the .ts files;
+# one written as plural:FILE holds the plural forms only (the source language's, -pluralonly).
+set -uo pipefail
+lupdate=$1 list=$2
+shift 2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+status=0
+for ts in "$@"; do
+    options=()
+    if [[ $ts == plural:* ]]; then
+        ts=${ts#plural:}
+        options=(-pluralonly)
+    fi
+    copy="$work/$(basename "$ts")"
+    cp "$ts" "$copy"
+    if ! "$lupdate" -silent -locations none -no-ui-lines "${options[@]}" "@$list" -ts "$copy" >"$work/log" 2>&1; then
+        cat "$work/log"
+        status=1
+        continue
+    fi
+    # The source of each new (unfinished) entry, one per line.
+    missing=$(awk '/<source>/ { source = $0; sub(/^ *<source>/, "", source); sub(/<\/source>$/, "", source) }
+                   /<translation type="unfinished"/ { print "  " source }' "$copy")
+    if [ -n "$missing" ]; then
+        echo "$(basename "$ts") lacks strings of the sources (cmake --build build --target update_translations, then translate them):"
+        echo "$missing"
+        status=1
+    fi
+done
+exit $status
