@@ -228,6 +228,109 @@ private slots:
         QVERIFY(!store.containsDedupKey(Record::dedupKey(QStringLiteral("Olga Solis"), QStringLiteral("hi"), QStringLiteral("Wiggles hello friend"))));
     }
 
+    // Every column of every stored row as SQL literals (quote()): text, numbers and NULL told apart.
+    static QStringList storedRows(const DatasetStore &store)
+    {
+        QSqlQuery q(store.database());
+        if (!q.exec(QStringLiteral("SELECT quote(persona), quote(category), quote(instruction), quote(input), quote(output), quote(dialogue),"
+                                   " quote(edited_output), quote(status), quote(reject_reason), quote(reviewer), quote(reviewed_at),"
+                                   " quote(source_kind), quote(source), quote(model), quote(job_id), quote(prompt_tokens),"
+                                   " quote(completion_tokens), quote(flags), quote(dedup_key), quote(created_at), quote(source_line)"
+                                   " FROM records ORDER BY id")))
+            return {q.lastError().text()};
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < 21; ++i)
+                values << q.value(i).toString();
+            rows << values.join(QStringLiteral(" | "));
+        }
+        return rows;
+    }
+
+    void bulkInserterStoresWhatInsertRecordsStores_data()
+    {
+        QTest::addColumn<DatasetBulkInserter::Path>("path");
+        QTest::newRow("sqlite directly") << DatasetBulkInserter::Path::Fastest;
+        QTest::newRow("QSqlQuery") << DatasetBulkInserter::Path::QtSql;
+    }
+
+    // The bulk inserter (benchmarks, large fills) writes each field as DatasetStore::insertRecords
+    // does — through SQLite's functions or, where they cannot be reached, through QSqlQuery.
+    void bulkInserterStoresWhatInsertRecordsStores()
+    {
+        QFETCH(DatasetBulkInserter::Path, path);
+        const QDateTime created(QDate(2026, 11, 30), QTime(9, 15, 2, 250), Qt::UTC);
+        QList<Record> records;
+        Record generated = record(QStringLiteral("Glordon"), QStringLiteral("greeting"), QStringLiteral("Hi!"), QStringLiteral("*wiggles* Hello!"));
+        generated.source = QStringLiteral("run:3");
+        generated.model = QStringLiteral("gpt-4o-mini");
+        generated.jobId = 7;
+        generated.promptTokens = 120;
+        generated.completionTokens = 340;
+        generated.flags = QStringList{QStringLiteral("refusal"), QStringLiteral("generic")};
+        generated.createdAt = created;
+        records << generated;
+        Record edited = record(QStringLiteral("Ooooo"), QStringLiteral("lore"), QString(), QStringLiteral("¡Hola! 👽 — I am the Communiverse's mind."));
+        edited.sourceKind = Record::SourceKind::Imported;
+        edited.source = QStringLiteral("/data/ooooo.jsonl");
+        edited.sourceLine = 12;
+        edited.dialogue = QStringLiteral(R"([{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello"}])");
+        edited.editedOutput = QStringLiteral("Greetings, Elio.");
+        edited.status = Record::Status::Edited;
+        edited.reviewer = QStringLiteral("ana");
+        edited.reviewedAt = created.addSecs(60);
+        edited.createdAt = created;
+        records << edited;
+        Record rejected = record(QStringLiteral("Caleb"), QStringLiteral("conflict"), QStringLiteral("Yo"), QStringLiteral("As an AI, I cannot."));
+        rejected.status = Record::Status::Rejected;
+        rejected.rejectReason = QStringLiteral("out of character");
+        rejected.createdAt = created.addMSecs(1);
+        records << rejected;
+
+        QTemporaryDir dir;
+        DatasetStore reference, bulk;
+        QVERIFY(reference.open(dir.filePath(QStringLiteral("reference.db")), nullptr));
+        QVERIFY(bulk.open(dir.filePath(QStringLiteral("bulk.db")), nullptr));
+        QList<Record> referenceRecords = records;
+        QString error;
+        QVERIFY2(reference.insertRecords(referenceRecords, &error), qPrintable(error));
+        DatasetBulkInserter inserter(bulk, path);
+        // Debian's Qt loads the system's libsqlite3: the direct path is the one imports take.
+        QCOMPARE(inserter.usesSqliteDirectly(), path == DatasetBulkInserter::Path::Fastest);
+        QList<Record> bulkRecords = records;
+        QVERIFY2(inserter.insert(bulkRecords, {}, &error), qPrintable(error));
+        QCOMPARE(bulkRecords.at(2).id, referenceRecords.at(2).id);
+        QCOMPARE(storedRows(bulk), storedRows(reference));
+        QCOMPARE(bulk.record(bulkRecords.at(1).id).finalOutput(), QStringLiteral("Greetings, Elio."));
+
+        // A record without a creation time gets the time of its insertion.
+        QList<Record> undated{record(QStringLiteral("Glordon"), QStringLiteral("advice"), QStringLiteral("Help?"), QStringLiteral("Be yourself."))};
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY2(inserter.insert(undated, {}, &error), qPrintable(error));
+        const QDateTime stamped = bulk.record(undated.first().id).createdAt;
+        QVERIFY2(stamped >= before && stamped <= QDateTime::currentDateTimeUtc().addSecs(1), qPrintable(stamped.toString(Qt::ISODateWithMs)));
+
+        // Imported rows: unreviewed, or edited when the row carries an edit; empty text stays
+        // text, an absent dialogue is NULL.
+        const QByteArray persona = "Olga Solis", category = "advice", empty, input = "Can I go?", output = "No. Stay on base.", key = "k1", flags = "partly_kept";
+        const QByteArray dialogue = R"([{"role":"user","content":"Can I go?"}])", chosen = "Not tonight, mijo.";
+        std::vector<ImportRow> rows(2);
+        rows[0] = ImportRow{persona, category, empty, input, output, {}, key, 3, {}, {}};
+        rows[1] = ImportRow{persona, category, empty, input, output, dialogue, "k2", 4, chosen, flags};
+        DatasetStore imported;
+        QVERIFY(imported.open(dir.filePath(QStringLiteral("imported.db")), nullptr));
+        DatasetBulkInserter importer(imported, path);
+        QVERIFY2(importer.insertImported(rows, QStringLiteral("/data/olga.jsonl"), created, &error), qPrintable(error));
+        const QStringList stored = storedRows(imported);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0), QStringLiteral("'Olga Solis' | 'advice' | '' | 'Can I go?' | 'No. Stay on base.' | NULL | NULL | 'unreviewed' | NULL | NULL | NULL"
+                                              " | 'imported' | '/data/olga.jsonl' | NULL | NULL | 0 | 0 | '' | 'k1' | '2026-11-30T09:15:02.250Z' | 3"));
+        QCOMPARE(stored.at(1), QStringLiteral("'Olga Solis' | 'advice' | '' | 'Can I go?' | 'No. Stay on base.' | '[{\"role\":\"user\",\"content\":\"Can I go?\"}]'"
+                                              " | 'Not tonight, mijo.' | 'edited' | NULL | NULL | NULL | 'imported' | '/data/olga.jsonl' | NULL | NULL | 0 | 0"
+                                              " | 'partly_kept' | 'k2' | '2026-11-30T09:15:02.250Z' | 4"));
+    }
+
     void rejectedRecordsDoNotCountTowardTargets()
     {
         QTemporaryDir dir;

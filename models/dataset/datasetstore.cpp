@@ -945,9 +945,11 @@ struct DatasetBulkInserter::Native
     }
 };
 
-DatasetBulkInserter::DatasetBulkInserter(DatasetStore &store)
+DatasetBulkInserter::DatasetBulkInserter(DatasetStore &store, Path path)
     : m_store(store)
 {
+    if (path == Path::QtSql)
+        return;
     const SqliteApi &api = SqliteApi::get();
     const QVariant handle = store.database().driver() ? store.database().driver()->handle() : QVariant();
     if (!api.ok || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)

@@ -157,8 +157,12 @@ struct ImportRow
 class DatasetBulkInserter
 {
 public:
+    // How rows reach SQLite: through the library's own functions, when the one the Qt driver
+    // loaded can be reached (Fastest), or through QSqlQuery — what Fastest falls back to
+    // otherwise, chosen by tests so that both are checked.
+    enum class Path { Fastest, QtSql };
     // `store` must be open and outlive the inserter; use both from the same thread.
-    explicit DatasetBulkInserter(DatasetStore &store);
+    explicit DatasetBulkInserter(DatasetStore &store, Path path = Path::Fastest);
     ~DatasetBulkInserter();
     DatasetBulkInserter(const DatasetBulkInserter &) = delete;
     DatasetBulkInserter &operator=(const DatasetBulkInserter &) = delete;
@@ -170,6 +174,7 @@ public:
     // `source`, created at `createdAt` — all or none, in one transaction. Nothing is converted
     // per row on this thread.
     bool insertImported(const std::vector<ImportRow> &rows, const QString &source, const QDateTime &createdAt, QString *error);
+    bool usesSqliteDirectly() const { return m_native != nullptr; }
 
 private:
     struct Native;
