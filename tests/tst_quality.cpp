@@ -15,8 +15,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -343,6 +347,46 @@ private slots:
         for (const char *key : {"a", "b", "similarity"})
             QVERIFY(pair.contains(QLatin1String(key)));
         QCOMPARE(json.value(QStringLiteral("flags")).toObject().value(QStringLiteral("refusal")).toInt(), 2);
+
+        // The table says the same.
+        QProcess table;
+        table.start(TestPaths::cli(), {QStringLiteral("quality"), QStringLiteral("--project"), tmp.path(), QStringLiteral("--no-write")});
+        QVERIFY(table.waitForFinished(30000));
+        QCOMPARE(table.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(table.readAllStandardOutput()).split(QLatin1Char('\n'));
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(lines.value(0).simplified() == QStringLiteral("character records distinct canon ") + QualityFlags::names().join(QLatin1Char(' ')), qPrintable(all));
+        const QJsonObject personas = json.value(QStringLiteral("personas")).toObject();
+        int rows = 0;
+        for (const QString &line : lines) {
+            const QString name = line.left(22).trimmed();
+            if (!personas.contains(name))
+                continue;
+            ++rows;
+            // records, distinct, canon, then one count per flag
+            const QStringList cells = line.mid(22).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QJsonObject p = personas.value(name).toObject();
+            QCOMPARE(cells.size(), 3 + QualityFlags::names().size());
+            QCOMPARE(cells.at(0), QString::number(p.value(QStringLiteral("records")).toInt()));
+            const int distinct = cells.at(1).chopped(1).toInt();
+            QVERIFY2(std::abs(distinct - p.value(QStringLiteral("distinctness")).toDouble() * 100) <= 0.51, qPrintable(line));
+            for (int i = 0; i < QualityFlags::names().size(); ++i)
+                QCOMPARE(cells.at(3 + i), QString::number(p.value(QStringLiteral("flags")).toObject().value(QualityFlags::names().at(i)).toInt()));
+        }
+        // The table leaves out the characters without records.
+        const auto withRecords = std::count_if(personas.begin(), personas.end(), [](const QJsonValue &p) { return p.toObject().value(QStringLiteral("records")).toInt() > 0; });
+        QCOMPARE(rows, int(withRecords));
+        QCOMPARE(rows, 5);
+        const qsizetype olgaRow = lines.indexOf(QRegularExpression(QStringLiteral("Olga Solis .*")));   // the whole line;
+        QVERIFY2(lines.value(olgaRow + 1).startsWith(QStringLiteral("    overused: \"stay sharp, kiddo, protocol first\" ")), qPrintable(all));
+        const qsizetype pairs = lines.indexOf(QStringLiteral("Most confusable pairs:"));
+        QVERIFY2(pairs > 0, qPrintable(all));
+        const QJsonObject first = json.value(QStringLiteral("confusable_pairs")).toArray().first().toObject();
+        QVERIFY2(lines.value(pairs + 1).startsWith(QStringLiteral("  %1 ~ %2  ").arg(first.value(QStringLiteral("a")).toString(), first.value(QStringLiteral("b")).toString())),
+                 qPrintable(all));
+        QVERIFY2(lines.contains(QStringLiteral("Names in no sheet: none")), qPrintable(all));
+        QVERIFY2(all.contains(QRegularExpression(QStringLiteral("\nNear-duplicate groups: [1-9]\\d* \\([1-9]\\d* across characters\\)\n"))), qPrintable(all));
+        QVERIFY2(all.contains(QRegularExpression(QStringLiteral("\n214 records checked in \\d+\\.\\d\\d s\n"))), qPrintable(all));
     }
 };
 
