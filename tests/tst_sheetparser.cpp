@@ -322,6 +322,43 @@ private slots:
         }
     }
 
+    // What the generator reads is what the preview shows: entities decoded as md4c's HTML
+    // renderer decodes them, a table's cells apart, a code block's lines kept.
+    void blocksReadAsThePreviewShowsThem()
+    {
+        const QByteArray text = "# Tess\n\n"
+                                "## Personality\n"
+                                "Brave &amp; kind&hellip; she says &#8220;hi&#8221; &mdash; always. Caf&eacute; &copy; &#x1F47D; &lt;3 &bogus; &#0;\n\n"
+                                "## Relationships\n"
+                                "| Who | How |\n"
+                                "| --- | --- |\n"
+                                "| Elio | friend |\n"
+                                "| Olga | aunt, *strict* |\n\n"
+                                "## Lore\n"
+                                "```\n"
+                                "line one\n"
+                                "  line two\n"
+                                "```\n\n"
+                                "# Second Title\n"
+                                "Text.\n\n"
+                                "metadata:\n"
+                                "  traits: [\"brave\"]\n";
+        const CharacterSheet s = SheetParser::parse(text, QStringLiteral("character_tess.md"));
+        QCOMPARE(s.name, QStringLiteral("Tess"));
+        QCOMPARE(s.section(SheetSection::Kind::Personality)->text,
+                 QStringLiteral("Brave & kind\u2026 she says \u201chi\u201d \u2014 always. Caf\u00e9 \u00a9 \U0001F47D <3 &bogus; \ufffd"));
+        QCOMPARE(s.section(SheetSection::Kind::Relationships)->text, QStringLiteral("Who | How\nElio | friend\nOlga | aunt, strict"));
+        QCOMPARE(s.sections.at(2).title, QStringLiteral("Lore"));
+        QCOMPARE(s.sections.at(2).text, QStringLiteral("line one\n  line two"));
+        // A second "# " heading is a section, with a warning at its line.
+        QCOMPARE(s.sections.at(3).title, QStringLiteral("Second Title"));
+        QCOMPARE(s.sections.at(3).text, QStringLiteral("Text."));
+        const auto second = std::find_if(s.issues.cbegin(), s.issues.cend(), [](const Issue &i) { return i.message.contains(QLatin1String("second top-level heading \"Second Title\"")); });
+        QVERIFY(second != s.issues.cend());
+        QCOMPARE(second->line, 18);
+        QCOMPARE(s.issues.size(), 1);
+    }
+
     void missingPersonalityAndTraitsWarn()
     {
         const CharacterSheet s = SheetParser::parse("# Someone\n\n## Background\nText.\n", QStringLiteral("character_someone.md"));

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <md4c-html.h>
 #include <md4c.h>
 
 #include <algorithm>
@@ -123,6 +124,28 @@ bool isFenceLine(const QString &line)
     return t.startsWith(QLatin1String("```")) || t.startsWith(QLatin1String("~~~"));
 }
 
+// An entity ("&hellip;", "&#8217;", "&#x1F47D;") as the preview shows it: md4c's HTML renderer,
+// which the preview uses, knows every HTML entity; its escaping of the result is undone. An
+// unknown one stays as written, as the preview shows it.
+QString decodeEntity(const QString &entity)
+{
+    const QByteArray in = entity.toUtf8();
+    QByteArray html;
+    md_html(
+        in.constData(), MD_SIZE(in.size()),
+        [](const MD_CHAR *text, MD_SIZE size, void *user) { static_cast<QByteArray *>(user)->append(text, qsizetype(size)); }, &html,
+        MD_FLAG_NOHTML, 0);
+    QString out = QString::fromUtf8(html).trimmed();   // "<p>…</p>"
+    if (!out.startsWith(QLatin1String("<p>")) || !out.endsWith(QLatin1String("</p>")))
+        return entity;
+    out = out.mid(3, out.size() - 7);
+    out.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    out.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    out.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    out.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return out.isEmpty() ? entity : out;
+}
+
 // The state md4c's callbacks fill in while walking the body.
 struct MdWalker
 {
@@ -137,6 +160,7 @@ struct MdWalker
     bool sawH1 = false;
     bool sawH2 = false;
     bool inCode = false;
+    int cellInRow = 0;
     QStringList quoteLines;  // the leading blockquote's paragraphs
     bool quoteDone = false;
     QString preamble;        // text between the name and the first ## section
@@ -193,6 +217,17 @@ struct MdWalker
             break;
         case MD_BLOCK_TABLE:
             block.clear();
+            break;
+        // A table is read a row per line, its cells apart: "Elio | friend".
+        case MD_BLOCK_TR:
+            if (!block.isEmpty())
+                block += QLatin1Char('\n');
+            cellInRow = 0;
+            break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            if (cellInRow++ > 0)
+                block += QStringLiteral(" | ");
             break;
         default:
             break;
@@ -293,16 +328,10 @@ struct MdWalker
         case MD_TEXT_ENTITY:
             if (s == QLatin1String("&amp;"))
                 block += QLatin1Char('&');
-            else if (s == QLatin1String("&lt;"))
-                block += QLatin1Char('<');
-            else if (s == QLatin1String("&gt;"))
-                block += QLatin1Char('>');
-            else if (s == QLatin1String("&quot;"))
-                block += QLatin1Char('"');
             else if (s == QLatin1String("&nbsp;"))
                 block += QLatin1Char(' ');
             else
-                block += s;
+                block += decodeEntity(s);
             break;
         default:
             block += s;
