@@ -21,7 +21,16 @@ for ts in "$@"; do
     fi
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
-    if ! "$lupdate" -silent -locations none -no-ui-lines "${options[@]}" "@$list" -ts "$copy" >"$work/log" 2>&1; then
+    # lupdate reads every source in well under a second; it has been seen to loop forever on a
+    # template argument list inside a translate() call (translate(…, int(std::min<qint64>(…)))).
+    timeout 60 "$lupdate" -silent -locations none -no-ui-lines "${options[@]}" "@$list" -ts "$copy" >"$work/log" 2>&1
+    code=$?
+    if [ $code -eq 124 ]; then
+        echo "lupdate did not finish reading the sources within 60 s: one holds a construct it cannot parse"
+        echo "(seen: a template argument list among a translate() call's arguments; compute such values before the call)"
+        status=1
+        continue
+    elif [ $code -ne 0 ]; then
         cat "$work/log"
         status=1
         continue
