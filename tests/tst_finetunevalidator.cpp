@@ -333,6 +333,82 @@ private slots:
         QVERIFY(!alpaca.toJson().contains(QStringLiteral("cost_usd")));
     }
 
+    // One problem per line, each named in words at its line, as an error or as a warning.
+    void eachProblemIsNamed_data()
+    {
+        QTest::addColumn<int>("format");   // ExportFormat
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QStringList>("issues");   // "error: …" / "warning: …", in order
+
+        const int chat = int(ExportFormat::OpenAiChat), share = int(ExportFormat::ShareGpt), studio = int(ExportFormat::Studio),
+                  alpaca = int(ExportFormat::Alpaca), dpo = int(ExportFormat::Preference);
+        const QByteArray sys = R"({"role":"system","content":"s"},)";
+        QTest::newRow("chat: key OpenAI ignores") << chat << (R"({"messages":[)" + sys + R"({"role":"user","content":"q"},{"role":"assistant","content":"a"}],"persona":"Glordon"})")
+                                                  << QStringList{QStringLiteral("warning: key \"persona\" is not part of OpenAI's chat format and is ignored")};
+        QTest::newRow("chat: message not an object") << chat << (R"({"messages":[)" + sys + R"("q",{"role":"assistant","content":"a"}]})")
+                                                     << QStringList{QStringLiteral("error: message 2 is not an object"), QStringLiteral("warning: no user message")};
+        QTest::newRow("studio: unknown key") << studio << QByteArray(R"({"persona":"Glordon","input":"q","output":"a","mood":"happy"})")
+                                             << QStringList{QStringLiteral("warning: unknown key \"mood\"")};
+        QTest::newRow("studio: category not text") << studio << QByteArray(R"({"persona":"Glordon","category":3,"input":"q","output":"a"})")
+                                                   << QStringList{QStringLiteral("error: \"category\" is not text")};
+        QTest::newRow("studio: no input") << studio << QByteArray(R"({"persona":"Glordon","output":"a"})")
+                                          << QStringList{QStringLiteral("error: \"input\" is missing")};
+        QTest::newRow("studio: dialogue not a list") << studio << QByteArray(R"({"persona":"Glordon","input":"q","output":"a","dialogue":"q then a"})")
+                                                     << QStringList{QStringLiteral("error: \"dialogue\" is not a list of messages")};
+        QTest::newRow("sharegpt: turn without value") << share << QByteArray(R"({"conversations":[{"from":"human"},{"from":"gpt","value":"a"}]})")
+                                                      << QStringList{QStringLiteral("error: turn 1 has no \"from\" or no \"value\""),
+                                                                     QStringLiteral("warning: turn 2: the conversation begins with \"gpt\"; LLaMA-Factory drops "
+                                                                                    "conversations that do not begin with \"human\"")};
+        QTest::newRow("sharegpt: unknown key in a turn") << share << QByteArray(R"({"conversations":[{"from":"human","value":"q","weight":0},{"from":"gpt","value":"a"}]})")
+                                                         << QStringList{QStringLiteral("warning: turn 1 has the unknown key \"weight\"")};
+        QTest::newRow("sharegpt: empty turn") << share << QByteArray(R"({"conversations":[{"from":"human","value":""},{"from":"gpt","value":"a"}]})")
+                                              << QStringList{QStringLiteral("error: turn 1 (human) has no text")};
+        QTest::newRow("sharegpt: same speaker twice") << share << QByteArray(R"({"conversations":[{"from":"human","value":"q"},{"from":"human","value":"q2"},{"from":"gpt","value":"a"}]})")
+                                                      << QStringList{QStringLiteral("warning: turn 2 repeats the speaker of the turn before; LLaMA-Factory drops such conversations")};
+        QTest::newRow("sharegpt: no gpt turn") << share << QByteArray(R"({"conversations":[{"from":"human","value":"q"}]})")
+                                               << QStringList{QStringLiteral("error: no \"gpt\" turn")};
+        QTest::newRow("dpo: message without role") << dpo << QByteArray(R"({"prompt":[{"content":"q"}],"chosen":[{"role":"assistant","content":"a"}],"rejected":[{"role":"assistant","content":"b"}]})")
+                                                   << QStringList{QStringLiteral("error: \"prompt\": message 1 has no \"role\" or no text \"content\""),
+                                                                  QStringLiteral("warning: no system message")};
+        QTest::newRow("dpo: empty reply") << dpo << QByteArray(R"({"prompt":"q","chosen":[{"role":"assistant","content":""}],"rejected":[{"role":"assistant","content":"b"}]})")
+                                          << QStringList{QStringLiteral("error: \"chosen\": message 1 (assistant) has no text content")};
+        QTest::newRow("alpaca: unknown key") << alpaca << QByteArray(R"({"instruction":"i","input":"q","output":"a","persona":"Glordon"})")
+                                             << QStringList{QStringLiteral("warning: unknown key \"persona\"")};
+        QTest::newRow("alpaca: instruction not text") << alpaca << QByteArray(R"({"instruction":["i"],"input":"q","output":"a"})")
+                                                      << QStringList{QStringLiteral("error: \"instruction\" is missing or not text")};
+        QTest::newRow("alpaca: input not text") << alpaca << QByteArray(R"({"instruction":"i","input":{"q":1},"output":"a"})")
+                                                << QStringList{QStringLiteral("error: \"input\" is not text")};
+    }
+
+    void eachProblemIsNamed()
+    {
+        QFETCH(int, format);
+        QFETCH(QByteArray, line);
+        QFETCH(QStringList, issues);
+        // Line 2 holds the problem; the others are good examples of the format, ten of them so
+        // that OpenAI's minimum is met.
+        const QHash<int, QByteArray> good{
+            {int(ExportFormat::OpenAiChat), R"({"messages":[{"role":"system","content":"s"},{"role":"user","content":"q0"},{"role":"assistant","content":"a0"}]})"},
+            {int(ExportFormat::ShareGpt), R"({"conversations":[{"from":"human","value":"q0"},{"from":"gpt","value":"a0"}]})"},
+            {int(ExportFormat::Studio), R"({"persona":"Glordon","category":"c","instruction":"i","input":"q0","output":"a0"})"},
+            {int(ExportFormat::Alpaca), R"({"instruction":"i","input":"q0","output":"a0"})"},
+            {int(ExportFormat::Preference), R"({"prompt":[{"role":"system","content":"s"},{"role":"user","content":"q0"}],"chosen":[{"role":"assistant","content":"a0"}],"rejected":[{"role":"assistant","content":"b0"}]})"}};
+        const QByteArray ok = good.value(format);
+        QVERIFY(!ok.isEmpty());
+        QByteArray file = ok + '\n' + line + '\n';
+        for (int i = 1; i < 10; ++i)
+            file += QByteArray(ok).replace("0\"", QByteArray::number(i) + '"') + '\n';
+        const ValidationReport r = check(file, ExportFormat(format));
+        QStringList found;
+        for (const Issue &i : r.issues) {
+            QVERIFY2(i.line == 2 || i.line == 0, qPrintable(QStringLiteral("line %1: %2").arg(i.line).arg(i.message)));
+            if (i.line == 2)
+                found << (i.isError() ? QStringLiteral("error: ") : QStringLiteral("warning: ")) + i.message;
+        }
+        QCOMPARE(found, issues);
+        QCOMPARE(r.rejected(), std::any_of(issues.cbegin(), issues.cend(), [](const QString &i) { return i.startsWith(QLatin1String("error")); }));
+    }
+
     // Conversations whose roles do not alternate from the user on: LLaMA-Factory drops ShareGPT
     // ones, and the chat templates of Llama 2, Mistral and Gemma refuse them — warnings, each
     // with its turn; OpenAI takes them.
@@ -341,7 +417,7 @@ private slots:
         auto warnings = [](const ValidationReport &report) {
             QList<std::pair<int, QString>> list;
             for (const Issue &i : report.issues) {
-                if (!i.isError() && !i.message.contains(QLatin1String("examples")))   // not "fewer than 10 examples"
+                if (!i.isError() && !i.message.contains(QLatin1String("fine-tuning needs at least")))   // not "fewer than 10 examples"
                     list.append({i.line, i.message});
             }
             return list;

@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>FineTuneValidator</name>
+    <message numerus="yes">
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+775"/>
+        <source>%Ln example(s); OpenAI fine-tuning needs at least %1</source>
+        <translation>
+            <numerusform>%Ln example; OpenAI fine-tuning needs at least %1</numerusform>
+            <numerusform>%Ln examples; OpenAI fine-tuning needs at least %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneratePage</name>
     <message numerus="yes">
         <location filename="../widgets/generate/generatepage.cpp" line="+432"/>
@@ -594,6 +605,25 @@
         <translation>
             <numerusform>… %Ln more</numerusform>
             <numerusform>… %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReport</name>
+    <message numerus="yes">
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-335"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln example(s)</source>
+        <translation>
+            <numerusform>%Ln example</numerusform>
+            <numerusform>%Ln examples</numerusform>
         </translation>
     </message>
 </context>

@@ -1310,7 +1310,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+78"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+79"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
     </message>
@@ -1513,7 +1513,7 @@
         <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -1557,10 +1557,13 @@
         <source>duplicate of line %1</source>
         <translation>duplicado de la línea %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+67"/>
-        <source>%1 examples; OpenAI fine-tuning needs at least %2</source>
-        <translation>%1 ejemplos; el ajuste fino de OpenAI necesita al menos %2</translation>
+        <source>%Ln example(s); OpenAI fine-tuning needs at least %1</source>
+        <translation>
+            <numerusform>%Ln ejemplo; el ajuste fino de OpenAI necesita al menos %1</numerusform>
+            <numerusform>%Ln ejemplos; el ajuste fino de OpenAI necesita al menos %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5272,12 +5275,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>SheetParser</name>
     <message>
-        <location filename="../models/sheet/sheetparser.cpp" line="+219"/>
+        <location filename="../models/sheet/sheetparser.cpp" line="+254"/>
         <source>a second top-level heading &quot;%1&quot; is read as a section</source>
         <translation>un segundo encabezado de primer nivel, &quot;%1&quot;, se lee como una sección</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -5621,17 +5624,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-330"/>
-        <source>%1: %2 format%3, %4 lines, %5 examples</source>
-        <translation>%1: formato %2%3, %4 líneas, %5 ejemplos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-332"/>
         <source> (detected)</source>
         <translation> (detectado)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>… %1 more problems</source>
         <translation>… %1 problemas más</translation>
     </message>
@@ -5701,18 +5699,39 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>Tokens de entrenamiento por época: %1 (contados con o200k_base; el modelo entrenado con este archivo cuenta con su propio tokenizador)</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+50"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>REJECTED: %1 errors, %2 warnings</source>
         <translation>RECHAZADO: %1 errores, %2 avisos</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>%1: not checked</source>
         <translation>%1: sin comprobar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln línea</numerusform>
+            <numerusform>%Ln líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln example(s)</source>
+        <translation>
+            <numerusform>%Ln ejemplo</numerusform>
+            <numerusform>%Ln ejemplos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+1"/>
+        <source>%1: %2 format%3, %4, %5</source>
+        <translation>%1: formato %2%3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>OK: no errors, %1 warnings</source>
         <translation>OK: ningún error, %1 avisos</translation>
     </message>

@@ -1310,7 +1310,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+78"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+79"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
     </message>
@@ -1513,7 +1513,7 @@
         <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+240"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -1557,10 +1557,13 @@
         <source>duplicate of line %1</source>
         <translation>doublon de la ligne %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+67"/>
-        <source>%1 examples; OpenAI fine-tuning needs at least %2</source>
-        <translation>%1 exemples&#xa0;; le fine-tuning d&apos;OpenAI en demande au moins %2</translation>
+        <source>%Ln example(s); OpenAI fine-tuning needs at least %1</source>
+        <translation>
+            <numerusform>%Ln exemple&#xa0;; le fine-tuning d&apos;OpenAI en demande au moins %1</numerusform>
+            <numerusform>%Ln exemples&#xa0;; le fine-tuning d&apos;OpenAI en demande au moins %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5272,12 +5275,12 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>SheetParser</name>
     <message>
-        <location filename="../models/sheet/sheetparser.cpp" line="+219"/>
+        <location filename="../models/sheet/sheetparser.cpp" line="+254"/>
         <source>a second top-level heading &quot;%1&quot; is read as a section</source>
         <translation>un second titre de premier niveau, «&#xa0;%1&#xa0;», est lu comme une section</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -5621,17 +5624,12 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-330"/>
-        <source>%1: %2 format%3, %4 lines, %5 examples</source>
-        <translation>%1&#xa0;: format %2%3, %4 lignes, %5 exemples</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-332"/>
         <source> (detected)</source>
         <translation> (détecté)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>… %1 more problems</source>
         <translation>… %1 problèmes de plus</translation>
     </message>
@@ -5701,18 +5699,39 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>Tokens d&apos;entraînement par époque&#xa0;: %1 (comptés avec o200k_base&#xa0;; le modèle entraîné sur ce fichier compte avec son propre tokeniseur)</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+50"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>REJECTED: %1 errors, %2 warnings</source>
         <translation>REJETÉ&#xa0;: %1 erreurs, %2 avertissements</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>%1: not checked</source>
         <translation>%1&#xa0;: non vérifié</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln example(s)</source>
+        <translation>
+            <numerusform>%Ln exemple</numerusform>
+            <numerusform>%Ln exemples</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+1"/>
+        <source>%1: %2 format%3, %4, %5</source>
+        <translation>%1&#xa0;: format %2%3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>OK: no errors, %1 warnings</source>
         <translation>OK&#xa0;: aucune erreur, %1 avertissements</translation>
     </message>

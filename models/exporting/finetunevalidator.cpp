@@ -21,6 +21,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace {
@@ -434,7 +435,14 @@ QString ValidationReport::toText(int maxIssues) const
              + QLatin1Char('\n');
         return t;
     }
-    t += QCoreApplication::translate("ValidationReport", "%1: %2 format%3, %4 lines, %5 examples").arg(file, ExportFormats::name(format), formatDetected ? QCoreApplication::translate("ValidationReport", " (detected)") : QString(), QLocale().toString(lines), QLocale().toString(examples)) + QLatin1Char('\n');
+    // The plural forms take an int; a file of more than 2^31 lines is counted as that many.
+    const int lineCount = int(std::min(lines, qint64(INT_MAX))), exampleCount = int(std::min(examples, qint64(INT_MAX)));
+    const QString linesText = QCoreApplication::translate("ValidationReport", "%Ln line(s)", nullptr, lineCount);
+    const QString examplesText = QCoreApplication::translate("ValidationReport", "%Ln example(s)", nullptr, exampleCount);
+    t += QCoreApplication::translate("ValidationReport", "%1: %2 format%3, %4, %5")
+             .arg(file, ExportFormats::name(format), formatDetected ? QCoreApplication::translate("ValidationReport", " (detected)") : QString(),
+                  linesText, examplesText)
+         + QLatin1Char('\n');
     int shown = 0;
     for (const Issue &i : issues) {
         if (shown++ >= maxIssues) {
@@ -764,7 +772,7 @@ ValidationReport FineTuneValidator::validate(QIODevice &device, const QString &n
     if (format)
         report.format = *format;
     if (report.examples < MinExamples && !jsonArray) {
-        const QString message = QCoreApplication::translate("FineTuneValidator", "%1 examples; OpenAI fine-tuning needs at least %2").arg(report.examples).arg(MinExamples);
+        const QString message = QCoreApplication::translate("FineTuneValidator", "%Ln example(s); OpenAI fine-tuning needs at least %1", nullptr, int(report.examples)).arg(MinExamples);
         if (report.format == ExportFormat::OpenAiChat) {
             report.errorCounts[QStringLiteral("too_few_examples")] += 1;
             report.issues << Issue::error(name, 0, message);
