@@ -450,6 +450,57 @@ private slots:
         QVERIFY(text.contains(QStringLiteral(" line(s):")));
     }
 
+    // Each kind of refused line says why in words, at its line; the lines around it are kept.
+    void eachRefusedLineSaysWhy_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("chat: message not an object") << QByteArray(R"({"messages":["hi",{"role":"assistant","content":"a"}]})")
+                                                     << QStringLiteral("message 1 is not an object");
+        QTest::newRow("chat: message without role") << QByteArray(R"({"messages":[{"content":"q"},{"role":"assistant","content":"a"}]})")
+                                                    << QStringLiteral("message 1 has no \"role\"");
+        QTest::newRow("chat: content a number") << QByteArray(R"({"messages":[{"role":"user","content":5},{"role":"assistant","content":"a"}]})")
+                                                << QStringLiteral("message 1: \"content\" is not text");
+        QTest::newRow("sharegpt: value a list of numbers") << QByteArray(R"({"conversations":[{"from":"human","value":["q",5]},{"from":"gpt","value":"a"}]})")
+                                                           << QStringLiteral("message 1: \"value\" is not text");
+        QTest::newRow("chat: a part without a type") << QByteArray(R"({"messages":[{"role":"user","content":[{"image":"a.png"}]},{"role":"assistant","content":"a"}]})")
+                                                     << QStringLiteral("message 1: \"content\" is not text");
+        QTest::newRow("studio: dialogue text not JSON") << QByteArray(R"({"persona":"Glordon","input":"q","output":"a","dialogue":"q, then a"})")
+                                                        << QStringLiteral("\"dialogue\" is not a JSON array of messages");
+        QTest::newRow("studio: dialogue a number") << QByteArray(R"({"persona":"Glordon","input":"q","output":"a","dialogue":3})")
+                                                   << QStringLiteral("\"dialogue\" is not a list of messages");
+        QTest::newRow("studio: input a number") << QByteArray(R"({"persona":"Glordon","input":42,"output":"a"})")
+                                                << QStringLiteral("\"input\" and \"output\" must be text");
+        QTest::newRow("alpaca: no request") << QByteArray(R"({"instruction":"","input":"","output":"a"})")
+                                            << QStringLiteral("\"instruction\" and \"input\" are both empty");
+        QTest::newRow("alpaca: output a number") << QByteArray(R"({"instruction":"i","input":"q","output":7})")
+                                                 << QStringLiteral("\"output\" is missing or not text");
+        QTest::newRow("response a number") << QByteArray(R"({"instruction":"i","response":7})")
+                                           << QStringLiteral("\"response\" is missing or not text");
+    }
+
+    void eachRefusedLineSaysWhy()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, reason);
+        Setup s;
+        open(s);
+        const ImportSummary summary = importLines(s, QStringLiteral("refused.jsonl"),
+                                                  R"({"persona":"Glordon","input":"q1","output":"a1"})" "\n" + line + "\n"
+                                                  R"({"persona":"Glordon","input":"q3","output":"a3"})" "\n");
+        QCOMPARE(problemsOf(summary), notRecords({2}));
+        QCOMPARE(summary.problems.first().reason, reason);
+        QVERIFY2(summary.problems.first().toString().endsWith(QStringLiteral("refused.jsonl:2: ") + reason), qPrintable(summary.problems.first().toString()));
+        QCOMPARE(summary.imported, 2);
+        // QJsonDocument's path gives the same reason as the importer's own parser.
+        ImportFormat::Defaults defaults;
+        defaults.addKnownPersona(QStringLiteral("Glordon"));
+        Record record;
+        QString why;
+        QVERIFY(!ImportFormat::toRecord(QJsonDocument::fromJson(line).object(), defaults, record, why));
+        QCOMPARE(why, reason);
+    }
+
     // Gzip-compressed files are read as they are: the same records, problems and line numbers as
     // the plain file, whatever the block size; several members one after another; a damaged or
     // cut-off file keeps what came before and says what went wrong.
@@ -1366,8 +1417,11 @@ private slots:
             "\"images\":[\"mllm_demo_data/1.jpg\"],\"persona\":\"Glordon\"}\n"
             "{\"instruction\":\"Describe it.\",\"output\":\"Round.\",\"images\":\"a.jpg\",\"persona\":\"Glordon\"}\n"
             "{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Hi \"},{\"type\":\"text\",\"text\":\"there\"}]},"
-            "{\"role\":\"assistant\",\"content\":\"Hello!\"}],\"images\":[],\"persona\":\"Glordon\"}\n");
-        QCOMPARE(summary.imported, 1);
+            "{\"role\":\"assistant\",\"content\":\"Hello!\"}],\"images\":[],\"persona\":\"Glordon\"}\n"
+            // Parts written as plain text, or as {"text": …} without a type, are text as well.
+            "{\"messages\":[{\"role\":\"user\",\"content\":[\"Are you \",{\"text\":\"Glordon?\"}]},"
+            "{\"role\":\"assistant\",\"content\":\"Yes!\"}],\"persona\":\"Glordon\"}\n");
+        QCOMPARE(summary.imported, 2);
         QCOMPARE(problemsOf(summary), notRecords({1, 2, 3}));
         QCOMPARE(summary.problems[0].reason, QStringLiteral("message 1 holds a part of type \"image_url\" (an image, a sound or a file): "
                                                             "the studio keeps conversations of text only"));
@@ -1375,6 +1429,7 @@ private slots:
                                                             "conversations of text only"));
         QCOMPARE(summary.problems[2].reason, summary.problems[1].reason);
         QCOMPARE(s.store.records().at(0).input, QStringLiteral("Hi there"));
+        QCOMPARE(s.store.records().at(1).input, QStringLiteral("Are you Glordon?"));
     }
 
     // A message or reply without text would make a trainer (and the export's validator) refuse

@@ -28,14 +28,26 @@ QString contentText(const QJsonValue &value, bool *ok, QString *otherPart = null
     if (value.isString())
         return value.toString();
     if (value.isArray()) {
+        // OpenAI's content parts ({"type": "text", "text": …}); a part written as plain text or
+        // as {"text": …} without a type is text too. Any other part with a type (an image, a
+        // sound, a file) is named; a part that is neither makes the content "not text".
         QString joined;
         for (const QJsonValue &part : value.toArray()) {
+            if (part.isString()) {
+                joined += part.toString();
+                continue;
+            }
             const QJsonObject o = part.toObject();
             const QString type = o.value(QLatin1String("type")).toString();
-            if (type == QLatin1String("text"))
+            if (type == QLatin1String("text") || (type.isEmpty() && o.value(QLatin1String("text")).isString())) {
                 joined += o.value(QLatin1String("text")).toString();
-            else if (otherPart && otherPart->isEmpty())
-                *otherPart = type.isEmpty() ? QStringLiteral("?") : type;
+            } else if (!type.isEmpty()) {
+                if (otherPart && otherPart->isEmpty())
+                    *otherPart = type;
+            } else {
+                *ok = false;
+                return QString();
+            }
         }
         return joined;
     }
