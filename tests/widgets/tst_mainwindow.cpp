@@ -4,6 +4,7 @@
 #include "characters/characterspage.h"
 #include "dataset/datasetstore.h"
 #include "main/appsettings.h"
+#include "main/languagedialog.h"
 #include "main/modepage.h"
 #include "main/mainwindow.h"
 #include "main/studiostyle.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -335,6 +337,62 @@ private slots:
     }
 
     // Splitter sizes come back in the next session: the window's own, and the modes' named ones.
+    // View ▸ Language: the shipped languages by their own names; the choice is kept for the next
+    // start, Cancel keeps the one before, and the dialog opens on the language kept.
+    void languageChoiceIsKept()
+    {
+        AppSettings::uiLanguage.set(QString());
+        {
+            LanguageDialog dialog;
+            auto *box = dialog.findChild<QComboBox *>();
+            QVERIFY(box);
+            QStringList items;
+            for (int i = 0; i < box->count(); ++i)
+                items << box->itemText(i);
+            QVERIFY2(items.value(0).startsWith(QStringLiteral("System language (")), qPrintable(items.join(QLatin1Char(','))));
+            QCOMPARE(items.mid(1), (QStringList{QStringLiteral("English"), QStringLiteral("Español"), QStringLiteral("Français")}));
+            QCOMPARE(dialog.language(), QString());
+            box->setCurrentIndex(box->findData(QStringLiteral("es")));
+            dialog.accept();
+        }
+        QCOMPARE(AppSettings::uiLanguage.get(), QStringLiteral("es"));
+        {
+            LanguageDialog dialog;
+            QCOMPARE(dialog.language(), QStringLiteral("es"));
+            auto *box = dialog.findChild<QComboBox *>();
+            box->setCurrentIndex(box->findData(QStringLiteral("fr")));
+            dialog.reject();
+        }
+        QCOMPARE(AppSettings::uiLanguage.get(), QStringLiteral("es"));
+
+        // From the window's menu: back to the system's language.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *action = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+                if (a->text() == LanguageDialog::menuText())
+                    action = a;
+            }
+        }
+        QVERIFY(action);
+        bool shown = false;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *dialog = qobject_cast<LanguageDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shown = true;
+            QCOMPARE(dialog->language(), QStringLiteral("es"));
+            auto *box = dialog->findChild<QComboBox *>();
+            box->setCurrentIndex(0);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        action->trigger();
+        QVERIFY(shown);
+        QCOMPARE(AppSettings::uiLanguage.get(), QString());
+    }
+
     void splitterSizesAreRemembered()
     {
         TempProject tmp(TestPaths::sampleProject());

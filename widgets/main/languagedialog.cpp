@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -16,10 +17,16 @@ namespace {
 // the list must be readable by someone who does not read the current language.
 QString nativeName(const QString &code)
 {
+    // Qt names some plain languages after their main territory ("American English", "español
+    // de España"); a translation is the language's, whatever the territory. The shipped ones
+    // by name, others as Qt names them (add a language here with its file).
+    static const QHash<QString, QString> shipped{{QStringLiteral("en"), QStringLiteral("English")},
+                                                 {QStringLiteral("es"), QStringLiteral("Español")},
+                                                 {QStringLiteral("fr"), QStringLiteral("Français")}};
+    if (shipped.contains(code))
+        return shipped.value(code);
     const QLocale locale(code);
-    // Qt names plain "en" after its default territory ("American English").
-    QString name = locale.language() == QLocale::English && !code.contains(QLatin1Char('_')) ? QStringLiteral("English")
-                                                                                          : locale.nativeLanguageName();
+    QString name = locale.nativeLanguageName();
     if (name.isEmpty())
         return code;
     return locale.toUpper(name.left(1)) + name.mid(1);
