@@ -187,7 +187,7 @@
 <context>
     <name>ImportFormat</name>
     <message numerus="yes">
-        <location filename="../models/dataset/importformat.cpp" line="+164"/>
+        <location filename="../models/dataset/importformat.cpp" line="+176"/>
         <source>%n system message(s) after the first left out</source>
         <translation>
             <numerusform>%n system message after the first left out</numerusform>

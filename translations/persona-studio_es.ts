@@ -2238,7 +2238,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+111"/>
+        <location filename="../models/dataset/importformat.cpp" line="+123"/>
         <source>message %1 (%2) has no text</source>
         <translation>el mensaje %1 (%2) no tiene texto</translation>
     </message>
@@ -3142,7 +3142,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../widgets/main/languagedialog.cpp" line="+33"/>
+        <location filename="../widgets/main/languagedialog.cpp" line="+40"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3163,7 +3163,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Language…</source>
+        <source>L&amp;anguage…</source>
         <translation>&amp;Idioma…</translation>
     </message>
 </context>
@@ -3217,7 +3217,7 @@
     <message>
         <location line="+9"/>
         <source>Export &amp;Again</source>
-        <translation>Exportar de &amp;nuevo</translation>
+        <translation>Exportar de nue&amp;vo</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3269,7 +3269,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <location line="+7"/>

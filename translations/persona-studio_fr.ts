@@ -2238,7 +2238,7 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../models/dataset/importformat.cpp" line="+111"/>
+        <location filename="../models/dataset/importformat.cpp" line="+123"/>
         <source>message %1 (%2) has no text</source>
         <translation>le message %1 (%2) n&apos;a pas de texte</translation>
     </message>
@@ -3142,7 +3142,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../widgets/main/languagedialog.cpp" line="+33"/>
+        <location filename="../widgets/main/languagedialog.cpp" line="+40"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3163,8 +3163,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Language…</source>
-        <translation>&amp;Langue…</translation>
+        <source>L&amp;anguage…</source>
+        <translation>Lang&amp;ue…</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@
     <message>
         <location line="+9"/>
         <source>Export &amp;Again</source>
-        <translation>Exporter à &amp;nouveau</translation>
+        <translation>Exporter à nou&amp;veau</translation>
     </message>
     <message>
         <location line="+11"/>

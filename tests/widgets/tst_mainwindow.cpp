@@ -26,6 +26,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTabBar>
 #include <QTranslator>
@@ -49,6 +50,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+
+#include <functional>
 
 namespace {
 
@@ -82,6 +85,29 @@ QStringList mnemonicProblems(QWidget *root, const QString &where)
         }
     }
     QStringList problems;
+    // Within a menu (and each submenu) a letter reaches one item: with two, pressing it only
+    // moves between them.
+    if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        std::function<void(QMenu *, const QString &)> checkMenu = [&](QMenu *menu, const QString &path) {
+            QMultiMap<QString, QString> items;
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                if (const QKeySequence key = QKeySequence::mnemonic(a->text()); !key.isEmpty())
+                    items.insert(key.toString(), QLatin1Char('"') + a->text() + QLatin1Char('"'));
+                if (a->menu())
+                    checkMenu(a->menu(), path + QStringLiteral(" ▸ ") + a->text());
+            }
+            for (const QString &key : items.uniqueKeys()) {
+                if (items.count(key) > 1)
+                    problems << QStringLiteral("%1, menu %2: %3 is %4").arg(where, path, key, QStringList(items.values(key)).join(QStringLiteral(", ")));
+            }
+        };
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (menu->menu())
+                checkMenu(menu->menu(), menu->text());
+        }
+    }
     for (QFormLayout *form : root->findChildren<QFormLayout *>()) {
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);

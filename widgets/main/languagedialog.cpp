@@ -65,7 +65,7 @@ LanguageDialog::LanguageDialog(QWidget *parent)
 
 QString LanguageDialog::menuText()
 {
-    return tr("&Language…");
+    return tr("L&anguage…");
 }
 
 QString LanguageDialog::language() const
