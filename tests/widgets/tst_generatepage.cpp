@@ -29,7 +29,12 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QSpinBox>
+#include <QTimer>
+#include <QApplication>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 // A copy of the small fixture (Mara 12, Ilse 6, Tomas 6 records) pointed at the provider.
@@ -308,6 +313,76 @@ private slots:
         QCOMPARE(page->overallProgress()->value(), 24);
         for (const QString &name : {QStringLiteral("Mara Vell"), QStringLiteral("Ilse Vell"), QStringLiteral("Tomas Reed")})
             QCOMPARE(page->progressFor(name)->value(), page->progressFor(name)->maximum());
+    }
+
+    // Settings… → OK changes the provider as one undoable step: the label, the plan's batch
+    // size and studio.json follow; undo and redo bring each setting back; Cancel changes nothing.
+    void providerSettingsAreOneUndoStep()
+    {
+        TempProject tmp(fixture());
+        pointAt(tmp.path(), QStringLiteral("http://127.0.0.1:9/v1"), 3);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        GeneratePage *page = generatePage(window);
+        window.setModePage(page);
+        QVERIFY(page->providerLabel()->text().contains(QStringLiteral("http://127.0.0.1:9/v1")));
+        auto *settingsButton = [&]() -> QPushButton * {
+            for (QPushButton *b : page->findChildren<QPushButton *>()) {
+                if (b->text() == QStringLiteral("&Settings…"))
+                    return b;
+            }
+            return nullptr;
+        }();
+        QVERIFY(settingsButton);
+        const auto saved = [&] {
+            window.document()->flushSave();
+            QFile f(tmp.path() + QStringLiteral("/studio.json"));
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        };
+        const auto edit = [&](const std::function<void(ProviderDialog *)> &change, bool accept) {
+            bool shown = false;
+            QTimer::singleShot(0, this, [&] {
+                auto *dialog = qobject_cast<ProviderDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                shown = true;
+                change(dialog);
+                if (accept)
+                    dialog->accept();
+                else
+                    dialog->reject();
+            });
+            QTest::mouseClick(settingsButton, Qt::LeftButton);
+            QVERIFY(shown);
+        };
+        const int stepsBefore = window.document()->undoStack()->count();
+        edit([](ProviderDialog *d) {
+            d->baseUrlEdit()->setText(QStringLiteral("http://127.0.0.1:8080/v1"));
+            d->modelBox()->setEditText(QStringLiteral("llama3"));
+            d->concurrencyBox()->setValue(2);
+        }, true);
+        QCOMPARE(window.document()->undoStack()->count(), stepsBefore + 1);
+        QVERIFY2(page->providerLabel()->text().contains(QStringLiteral("http://127.0.0.1:8080/v1")), qPrintable(page->providerLabel()->text()));
+        QVERIFY(page->providerLabel()->text().contains(QStringLiteral("llama3")));
+        QVERIFY(page->providerLabel()->text().contains(QStringLiteral("2 at once")));
+        QJsonObject generation = saved().value(QStringLiteral("generation")).toObject();
+        QCOMPARE(generation.value(QStringLiteral("base_url")).toString(), QStringLiteral("http://127.0.0.1:8080/v1"));
+        QCOMPARE(generation.value(QStringLiteral("model")).toString(), QStringLiteral("llama3"));
+        QCOMPARE(generation.value(QStringLiteral("concurrency")).toInt(), 2);
+
+        window.document()->undoStack()->undo();
+        QVERIFY(page->providerLabel()->text().contains(QStringLiteral("http://127.0.0.1:9/v1")));
+        generation = saved().value(QStringLiteral("generation")).toObject();
+        QCOMPARE(generation.value(QStringLiteral("base_url")).toString(), QStringLiteral("http://127.0.0.1:9/v1"));
+        QCOMPARE(generation.value(QStringLiteral("concurrency")).toInt(), 3);
+        window.document()->undoStack()->redo();
+        QCOMPARE(saved().value(QStringLiteral("generation")).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("llama3"));
+
+        // Cancel: nothing changes, no step.
+        edit([](ProviderDialog *d) { d->baseUrlEdit()->setText(QStringLiteral("http://127.0.0.1:1234/v1")); }, false);
+        QCOMPARE(window.document()->undoStack()->count(), stepsBefore + 1);
+        QVERIFY(page->providerLabel()->text().contains(QStringLiteral("http://127.0.0.1:8080/v1")));
     }
 
     // Settings…: the endpoint's models are listed into the model box and Test Connection says

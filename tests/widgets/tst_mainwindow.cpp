@@ -25,6 +25,9 @@
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -346,6 +349,38 @@ private slots:
         window.characterView()->setFocus();
         QTest::keyClick(window.characterView(), Qt::Key_Down);
         QCOMPARE(window.charactersPage()->currentCharacter(), window.characterModel()->nameAt(1));
+
+        // Alt+Up / Alt+Down move the character in the project's order, kept in studio.json, one
+        // undo step each; the moved character stays selected.
+        const auto savedOrder = [&] {
+            window.document()->flushSave();
+            QFile f(tmp.path() + QStringLiteral("/studio.json"));
+            QStringList names;
+            if (f.open(QIODevice::ReadOnly)) {
+                for (const QJsonValue &c : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("characters")).toArray())
+                    names << c.toObject().value(QStringLiteral("name")).toString();
+            }
+            return names;
+        };
+        const QStringList before = savedOrder();
+        QCOMPARE(before.mid(0, 2), (QStringList{QStringLiteral("Elio Solis"), QStringLiteral("Glordon")}));
+        QTest::keyClick(window.characterView(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(window.characterModel()->nameAt(0), QStringLiteral("Glordon"));
+        QCOMPARE(window.charactersPage()->currentCharacter(), QStringLiteral("Glordon"));
+        QCOMPARE(savedOrder().mid(0, 2), (QStringList{QStringLiteral("Glordon"), QStringLiteral("Elio Solis")}));
+        QTest::keyClick(window.characterView(), Qt::Key_Up, Qt::AltModifier);   // already first: nothing to undo
+        QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Move Glordon"));
+        const int steps = window.document()->undoStack()->index();
+        QTest::keyClick(window.characterView(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(window.document()->undoStack()->index(), steps);
+        QTest::keyClick(window.characterView(), Qt::Key_Down, Qt::AltModifier);
+        QTest::keyClick(window.characterView(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(window.characterModel()->nameAt(2), QStringLiteral("Glordon"));
+        window.document()->undoStack()->undo();
+        window.document()->undoStack()->undo();
+        window.document()->undoStack()->undo();
+        QCOMPARE(savedOrder(), before);
+        QCOMPARE(window.characterModel()->nameAt(1), QStringLiteral("Glordon"));
     }
 
     void badFolderKeepsWindowUsable()

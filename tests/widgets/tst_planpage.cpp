@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeWidget>
 
 class TestPlanPage : public QObject
 {
@@ -100,6 +101,18 @@ private slots:
         // Setting it back to the tier's count removes the override.
         plan->characterEditor(QStringLiteral("Caleb"))->spinBox()->setValue(30);
         QVERIFY(!window.project()->overrides.contains(QStringLiteral("Caleb")));
+
+        // Use Tier's Count (Ctrl+Backspace) on the selected character, and its undo.
+        plan->characterEditor(QStringLiteral("Caleb"))->spinBox()->setValue(45);
+        QTreeWidgetItem *caleb = plan->itemFor(PlanPage::CharacterItem, QStringLiteral("Caleb"));
+        caleb->treeWidget()->setCurrentItem(caleb);
+        caleb->treeWidget()->setFocus();
+        QTest::keyClick(caleb->treeWidget(), Qt::Key_Backspace, Qt::ControlModifier);
+        QVERIFY(!window.project()->overrides.contains(QStringLiteral("Caleb")));
+        QCOMPARE(window.project()->targetFor(QStringLiteral("Caleb")), 30);
+        QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Use the tier's count for Caleb"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.project()->overrides.value(QStringLiteral("Caleb")), 45);
     }
 
     void dropMovesCharacterToTier()

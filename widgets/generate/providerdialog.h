@@ -46,6 +46,7 @@ public:
     QComboBox *presetBox() const { return m_preset; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QComboBox *modelBox() const { return m_model; }
+    QSpinBox *concurrencyBox() const { return m_concurrency; }
     QLabel *probeLabel() const { return m_probeResult; }
     QPushButton *testButton() const { return m_test; }
     // Lists the endpoint's models into the model box (GET /models), asynchronously.
