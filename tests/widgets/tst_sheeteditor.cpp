@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QLineEdit>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -327,6 +328,60 @@ private slots:
         QVERIFY(dropCharx.isAccepted());
         QTRY_VERIFY(doc->project().character(QStringLiteral("Zip Herald")));
         QCOMPARE(doc->project().character(QStringLiteral("Zip Herald"))->sheet.section(SheetSection::Kind::Role)->text, QStringLiteral("At the gate."));
+    }
+
+    // Ctrl+F opens the find bar; Enter finds the next match and wraps round, Shift+Enter the one
+    // before; a word the sheet lacks turns the field red; Esc closes the bar, back in the editor.
+    void findInSheet()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(tmp.path()));
+        select(window, QStringLiteral("Glordon"));
+        CharactersPage *page = window.charactersPage();
+        QPlainTextEdit *editor = page->editor();
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::Start);
+        QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+        auto *find = page->findChild<QLineEdit *>();
+        for (QLineEdit *e : page->findChildren<QLineEdit *>()) {
+            if (e->placeholderText().startsWith(QStringLiteral("Find in sheet")))
+                find = e;
+        }
+        QVERIFY(find);
+        QTRY_VERIFY(find->isVisible() && find->hasFocus());
+
+        const QString text = editor->toPlainText();
+        QList<int> at;
+        // Found in any case, as editors' find bars do.
+        for (qsizetype i = text.indexOf(QStringLiteral("Hylurg"), 0, Qt::CaseInsensitive); i >= 0;
+             i = text.indexOf(QStringLiteral("Hylurg"), i + 1, Qt::CaseInsensitive))
+            at << int(i);
+        QVERIFY2(at.size() >= 2, "Glordon's sheet names Hylurg more than once");
+        QTest::keyClicks(find, QStringLiteral("Hylurg"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(editor->textCursor().selectedText().toLower(), QStringLiteral("hylurg"));
+        QCOMPARE(editor->textCursor().selectionStart(), at.first());
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(editor->textCursor().selectionStart(), at.at(1));
+        QTest::keyClick(find, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(editor->textCursor().selectionStart(), at.first());
+        QTest::keyClick(find, Qt::Key_Return, Qt::ShiftModifier);   // wraps round to the last
+        QCOMPARE(editor->textCursor().selectionStart(), at.last());
+        QTest::keyClick(find, Qt::Key_Return);                       // and on to the first
+        QCOMPARE(editor->textCursor().selectionStart(), at.first());
+        QVERIFY(find->styleSheet().isEmpty());
+
+        find->clear();
+        QTest::keyClicks(find, QStringLiteral("Zorblax"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QVERIFY(find->styleSheet().contains(QStringLiteral("background")));
+        QTest::keyClick(find, Qt::Key_Escape);
+        QVERIFY(!find->isVisible());
+        QVERIFY(editor->hasFocus());
+        QVERIFY(!window.isWindowModified());   // finding changed nothing
     }
 
     void newRenameDeleteFollowTheFiles()
