@@ -205,6 +205,30 @@ private slots:
         const QString log = reopened->findChild<QPlainTextEdit *>()->toPlainText();
         QVERIFY2(log.contains(QStringLiteral("The last run")) && log.contains(QStringLiteral("failed")), qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral(": %1 job").arg(jobs->rowCount())), qPrintable(log));
+
+        // With the key put right, Retry All Failed runs again for the characters whose jobs
+        // failed (here the refusal stopped the run at its first two jobs, both Mara's), up to
+        // their targets; Start then does the rest.
+        QCOMPARE(jobs->personasWithFailures(), QStringList{QStringLiteral("Mara Vell")});
+        window.close();
+        qputenv("PS_TEST_WRONG_KEY", "sk-right");
+        reopened->setConfirmBeforeStart(false);
+        QSignalSpy retried(reopened, &GeneratePage::runFinished);
+        QTest::mouseClick(reopened->retryAllButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(retried.size(), 1, 30000);
+        qunsetenv("PS_TEST_WRONG_KEY");
+        QCOMPARE(retried.first().first().value<GenerationRun::Summary>().outcome, GenerationRun::Summary::Outcome::Completed);
+        QVERIFY(!reopened->problemLabel()->isVisible());
+        QVERIFY(!reopened->retryAllButton()->isEnabled());
+        DatasetStore store;
+        QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+        QCOMPARE(store.countsByPersona(), (QHash<QString, int>{{QStringLiteral("Mara Vell"), 12}}));
+        qputenv("PS_TEST_WRONG_KEY", "sk-right");
+        QTRY_VERIFY(reopened->startAction()->isEnabled());
+        reopened->startAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(retried.size(), 2, 30000);
+        qunsetenv("PS_TEST_WRONG_KEY");
+        QCOMPARE(store.recordCount(), 24);
     }
 
     // Records the target does not count (a category the plan lacks, or beyond a category's
