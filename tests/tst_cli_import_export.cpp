@@ -224,8 +224,12 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         for (const int line : {2, 3, 4, 5, 6, 7, 8, 9, 10})
             QVERIFY2(r.out.contains((broken + QStringLiteral(":%1: error: ").arg(line)).toUtf8()), r.out.constData());
-        QVERIFY(r.out.contains("REJECTED"));
-        QCOMPARE(cli({S("validate"), TestPaths::dataDir() + S("/export/validate/good_openai.jsonl")}).exitCode, 0);
+        // The verdict and the counts in English plurals: 11 errors, and "1 example" not "1 examples".
+        QVERIFY2(r.out.contains("\nREJECTED: 11 errors, 5 warnings\n"), r.out.constData());
+        QVERIFY2(r.out.contains(": openai-chat format (detected), 13 lines, 10 examples\n"), r.out.constData());
+        const Run goodRun = cli({S("validate"), TestPaths::dataDir() + S("/export/validate/good_openai.jsonl")});
+        QCOMPARE(goodRun.exitCode, 0);
+        QVERIFY2(goodRun.out.contains("\nOK: no errors, 0 warnings\n"), goodRun.out.constData());
         QCOMPARE(cli({S("validate"), S("/nonexistent.jsonl")}).exitCode, 1);
         QCOMPARE(cli({S("validate")}).exitCode, 2);
         // A local trainer's cutoff: the longer examples named, the file still accepted.

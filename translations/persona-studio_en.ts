@@ -69,7 +69,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message numerus="yes">
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+775"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+784"/>
         <source>%Ln example(s); OpenAI fine-tuning needs at least %1</source>
         <translation>
             <numerusform>%Ln example; OpenAI fine-tuning needs at least %1</numerusform>
@@ -611,7 +611,7 @@
 <context>
     <name>ValidationReport</name>
     <message numerus="yes">
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-335"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-345"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -624,6 +624,22 @@
         <translation>
             <numerusform>%Ln example</numerusform>
             <numerusform>%Ln examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
 </context>

@@ -1513,7 +1513,7 @@
         <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+249"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -5624,7 +5624,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-332"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-342"/>
         <source> (detected)</source>
         <translation> (detectado)</translation>
     </message>
@@ -5698,19 +5698,39 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <source>Training tokens per epoch: %1 (counted with o200k_base; the model trained on this file counts with its own tokenizer)</source>
         <translation>Tokens de entrenamiento por época: %1 (contados con o200k_base; el modelo entrenado con este archivo cuenta con su propio tokenizador)</translation>
     </message>
-    <message>
-        <location line="-53"/>
-        <location line="+57"/>
-        <source>REJECTED: %1 errors, %2 warnings</source>
-        <translation>RECHAZADO: %1 errores, %2 avisos</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln aviso</numerusform>
+            <numerusform>%Ln avisos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+2"/>
+        <source>OK: no errors, %1</source>
+        <translation>OK: ningún error, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REJECTED: %1, %2</source>
+        <translation>RECHAZADO: %1, %2</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>%1: not checked</source>
         <translation>%1: sin comprobar</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln línea</numerusform>
@@ -5729,11 +5749,6 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <location line="+1"/>
         <source>%1: %2 format%3, %4, %5</source>
         <translation>%1: formato %2%3, %4, %5</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>OK: no errors, %1 warnings</source>
-        <translation>OK: ningún error, %1 avisos</translation>
     </message>
 </context>
 <context>

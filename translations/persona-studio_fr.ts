@@ -1513,7 +1513,7 @@
         <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+249"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -5624,7 +5624,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-332"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-342"/>
         <source> (detected)</source>
         <translation> (détecté)</translation>
     </message>
@@ -5698,19 +5698,39 @@ les décisions déjà prises gardent leur motif.</translation>
         <source>Training tokens per epoch: %1 (counted with o200k_base; the model trained on this file counts with its own tokenizer)</source>
         <translation>Tokens d&apos;entraînement par époque&#xa0;: %1 (comptés avec o200k_base&#xa0;; le modèle entraîné sur ce fichier compte avec son propre tokeniseur)</translation>
     </message>
-    <message>
-        <location line="-53"/>
-        <location line="+57"/>
-        <source>REJECTED: %1 errors, %2 warnings</source>
-        <translation>REJETÉ&#xa0;: %1 erreurs, %2 avertissements</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+2"/>
+        <source>OK: no errors, %1</source>
+        <translation>OK&#xa0;: aucune erreur, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REJECTED: %1, %2</source>
+        <translation>REJETÉ&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>%1: not checked</source>
         <translation>%1&#xa0;: non vérifié</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -5729,11 +5749,6 @@ les décisions déjà prises gardent leur motif.</translation>
         <location line="+1"/>
         <source>%1: %2 format%3, %4, %5</source>
         <translation>%1&#xa0;: format %2%3, %4, %5</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>OK: no errors, %1 warnings</source>
-        <translation>OK&#xa0;: aucune erreur, %1 avertissements</translation>
     </message>
 </context>
 <context>

@@ -431,8 +431,7 @@ QString ValidationReport::toText(int maxIssues) const
         t += QCoreApplication::translate("ValidationReport", "%1: not checked").arg(file) + QLatin1Char('\n');
         for (const Issue &i : issues)
             t += i.toString() + QLatin1Char('\n');
-        t += QCoreApplication::translate("ValidationReport", "REJECTED: %1 errors, %2 warnings").arg(QLocale().toString(errorCount()), QLocale().toString(warningCount()))
-             + QLatin1Char('\n');
+        t += verdict() + QLatin1Char('\n');
         return t;
     }
     // The plural forms take an int; a file of more than 2^31 lines is counted as that many.
@@ -488,10 +487,20 @@ QString ValidationReport::toText(int maxIssues) const
                  .arg(QLocale().toString(billedTokensPerEpoch));
     }
     t += QLatin1Char('\n');
-    t += rejected() ? QCoreApplication::translate("ValidationReport", "REJECTED: %1 errors, %2 warnings").arg(QLocale().toString(errorCount()), QLocale().toString(warningCount()))
-                    : QCoreApplication::translate("ValidationReport", "OK: no errors, %1 warnings").arg(QLocale().toString(warningCount()));
-    t += QLatin1Char('\n');
+    t += verdict() + QLatin1Char('\n');
     return t;
+}
+
+QString ValidationReport::verdict() const
+{
+    // The plural forms take an int (computed before the calls: lupdate cannot read a template
+    // argument list among translate()'s arguments).
+    const int errors = int(std::min(errorCount(), qint64(INT_MAX))), warnings = int(std::min(warningCount(), qint64(INT_MAX)));
+    const QString warningsText = QCoreApplication::translate("ValidationReport", "%Ln warning(s)", nullptr, warnings);
+    if (!rejected())
+        return QCoreApplication::translate("ValidationReport", "OK: no errors, %1").arg(warningsText);
+    const QString errorsText = QCoreApplication::translate("ValidationReport", "%Ln error(s)", nullptr, errors);
+    return QCoreApplication::translate("ValidationReport", "REJECTED: %1, %2").arg(errorsText, warningsText);
 }
 
 QJsonObject ValidationReport::toJson() const

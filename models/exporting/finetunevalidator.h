@@ -73,6 +73,8 @@ struct ValidationReport
     qint64 errorCount() const;
     qint64 warningCount() const;
     bool rejected() const { return errorCount() > 0; }
+    // "OK: no errors, 2 warnings" or "REJECTED: 1 error, 0 warnings", in the language's plurals.
+    QString verdict() const;
     // Human-readable report; at most `maxIssues` issues are listed one by one.
     QString toText(int maxIssues = 100) const;
     QJsonObject toJson() const;
