@@ -413,7 +413,7 @@
 <context>
     <name>ProviderDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/generate/providerdialog.cpp" line="+251"/>
+        <location filename="../widgets/generate/providerdialog.cpp" line="+254"/>
         <source>%n model(s) offered by the endpoint.</source>
         <translation>
             <numerusform>%n model offered by the endpoint.</numerusform>

@@ -4177,7 +4177,12 @@
         <translation>Probar co&amp;nexión</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
+        <source>The endpoint refused the key for its model list (%1): check the key below.</source>
+        <translation>El endpoint rechazó la clave para su lista de modelos (%1): revisa la clave de abajo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No model list from this endpoint (%1); type the model&apos;s name.</source>
         <translation>Este endpoint no da lista de modelos (%1); escribe el nombre del modelo.</translation>
     </message>

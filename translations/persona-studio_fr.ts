@@ -4177,7 +4177,12 @@
         <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
+        <source>The endpoint refused the key for its model list (%1): check the key below.</source>
+        <translation>Le point de terminaison a refusé la clé pour sa liste de modèles (%1)&#xa0;: vérifiez la clé ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No model list from this endpoint (%1); type the model&apos;s name.</source>
         <translation>Ce point de terminaison ne fournit pas de liste de modèles (%1)&#xa0;; tapez le nom du modèle.</translation>
     </message>

@@ -449,6 +449,18 @@ private slots:
         }
         QTest::qWait(50);   // anything the dialog left queued runs now
         qDeleteAll(held);
+
+        // A server that refuses the key for its model list says so, rather than that it has none.
+        ProviderProcess locked({QStringLiteral("--require-key"), QStringLiteral("sk-right")});
+        QVERIFY(locked.isRunning());
+        settings.generation.baseUrl = locked.baseUrl();
+        {
+            ProviderDialog dialog(settings);
+            dialog.show();
+            QTRY_VERIFY(dialog.modelsNote()->isVisible() && !dialog.modelsNote()->text().isEmpty());
+            QVERIFY2(dialog.modelsNote()->text().startsWith(QStringLiteral("The endpoint refused the key for its model list (HTTP 401")),
+                     qPrintable(dialog.modelsNote()->text()));
+        }
     }
 };
 

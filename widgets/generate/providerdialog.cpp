@@ -233,7 +233,10 @@ void ProviderDialog::fetchModels()
         m_fetch->setEnabled(true);
         client->deleteLater();
         if (!response.ok()) {
-            m_modelsNote->setText(tr("No model list from this endpoint (%1); type the model's name.").arg(response.errorString));
+            // A refused key is the user's to put right; a missing list only means typing the name.
+            m_modelsNote->setText(response.httpStatus == 401 || response.httpStatus == 403
+                                      ? tr("The endpoint refused the key for its model list (%1): check the key below.").arg(response.errorString)
+                                      : tr("No model list from this endpoint (%1); type the model's name.").arg(response.errorString));
             m_modelsNote->setVisible(true);
             growToFit();
             return;

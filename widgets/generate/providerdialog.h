@@ -48,6 +48,7 @@ public:
     QComboBox *modelBox() const { return m_model; }
     QSpinBox *concurrencyBox() const { return m_concurrency; }
     QLabel *probeLabel() const { return m_probeResult; }
+    QLabel *modelsNote() const { return m_modelsNote; }
     QPushButton *testButton() const { return m_test; }
     // Lists the endpoint's models into the model box (GET /models), asynchronously.
     void fetchModels();
