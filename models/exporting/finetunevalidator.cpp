@@ -26,6 +26,13 @@
 
 namespace {
 
+// A count as the plural forms of translate() take it (an int); beyond INT_MAX, INT_MAX. Computed
+// before the call: lupdate cannot read a template argument list among translate()'s arguments.
+int pluralCount(qint64 n)
+{
+    return int(std::min(n, qint64(INT_MAX)));
+}
+
 double percentile(const std::vector<qint64> &sorted, double p)
 {
     if (sorted.empty())
@@ -434,8 +441,7 @@ QString ValidationReport::toText(int maxIssues) const
         t += verdict() + QLatin1Char('\n');
         return t;
     }
-    // The plural forms take an int; a file of more than 2^31 lines is counted as that many.
-    const int lineCount = int(std::min(lines, qint64(INT_MAX))), exampleCount = int(std::min(examples, qint64(INT_MAX)));
+    const int lineCount = pluralCount(lines), exampleCount = pluralCount(examples);
     const QString linesText = QCoreApplication::translate("ValidationReport", "%Ln line(s)", nullptr, lineCount);
     const QString examplesText = QCoreApplication::translate("ValidationReport", "%Ln example(s)", nullptr, exampleCount);
     t += QCoreApplication::translate("ValidationReport", "%1: %2 format%3, %4, %5")
@@ -493,9 +499,7 @@ QString ValidationReport::toText(int maxIssues) const
 
 QString ValidationReport::verdict() const
 {
-    // The plural forms take an int (computed before the calls: lupdate cannot read a template
-    // argument list among translate()'s arguments).
-    const int errors = int(std::min(errorCount(), qint64(INT_MAX))), warnings = int(std::min(warningCount(), qint64(INT_MAX)));
+    const int errors = pluralCount(errorCount()), warnings = pluralCount(warningCount());
     const QString warningsText = QCoreApplication::translate("ValidationReport", "%Ln warning(s)", nullptr, warnings);
     if (!rejected())
         return QCoreApplication::translate("ValidationReport", "OK: no errors, %1").arg(warningsText);

@@ -339,8 +339,8 @@ private slots:
             QCOMPARE(page->progressFor(name)->value(), page->progressFor(name)->maximum());
     }
 
-    // Settings… → OK changes the provider as one undoable step: the label, the plan's batch
-    // size and studio.json follow; undo and redo bring each setting back; Cancel changes nothing.
+    // Settings… → OK changes the provider as one undoable step: the label and studio.json
+    // follow; undo and redo bring each setting back; Cancel changes nothing.
     void providerSettingsAreOneUndoStep()
     {
         TempProject tmp(fixture());

@@ -345,7 +345,7 @@ private slots:
         editor->setFocus();
         editor->moveCursor(QTextCursor::Start);
         QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
-        auto *find = page->findChild<QLineEdit *>();
+        QLineEdit *find = nullptr;
         for (QLineEdit *e : page->findChildren<QLineEdit *>()) {
             if (e->placeholderText().startsWith(QStringLiteral("Find in sheet")))
                 find = e;
