@@ -166,7 +166,7 @@ private slots:
         const Run r = cli({S("import"), S("--project"), project.path(), file});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains((file + S(":1: note: stored, 2 messages after the last reply left out\n")).toUtf8()), r.err.constData());
-        QVERIFY2(r.out.contains("1 imported, 0 skipped, 0 blank, 1 stored with a part left out"), r.out.constData());
+        QVERIFY2(r.out.contains(file.toUtf8() + ": 1 line, 1 imported, 0 skipped, 0 blank, 1 stored with a part left out"), r.out.constData());
         QVERIFY2(r.out.contains("Stored with a part of its line left out, 1 record:\n    chat.jsonl:1: 2 messages after the last reply left out\n"), r.out.constData());
         QVERIFY2(!r.out.contains("--persona"), r.out.constData());
 

@@ -434,7 +434,7 @@ private slots:
         const QString text = result.toText();
         QVERIFY2(text.contains(QStringLiteral("bot_40_synthetic.jsonl")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("bot_41_synthetic.jsonl")));
-        QVERIFY2(text.contains(QStringLiteral("  … 5 more character file(s), 7 records\n  all_characters_synthetic.jsonl")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("  … 5 more character file(s), 7 record(s)\n  all_characters_synthetic.jsonl")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("complete_training_set.jsonl")));
         QVERIFY(text.contains(QStringLiteral("manifest.json")));
         QCOMPARE(text.count(QStringLiteral("more character file")), 1);

@@ -1607,7 +1607,7 @@ private slots:
         const QString text = summary.toText();
         QVERIFY2(text.contains(QStringLiteral("Imported 53 record(s):\n  Bot 7 ")), qPrintable(text));
         QCOMPARE(text.count(QStringLiteral("\n  Bot ")), 40);
-        QVERIFY2(text.contains(QStringLiteral("  … 10 more persona(s), 10 records\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("  … 10 more persona(s), 10 record(s)\n")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Personas without a character sheet in the project: Bot 7, Bot 42, Bot 1, Bot 10, ")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral(", … 30 more\n")), qPrintable(text));
         const QJsonObject o = summary.toJson();

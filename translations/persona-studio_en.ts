@@ -39,26 +39,42 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/export/exportdialog.cpp" line="+130"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+131"/>
         <source>%Ln record(s) to export.</source>
         <translation>
             <numerusform>%Ln record to export.</numerusform>
             <numerusform>%Ln records to export.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+228"/>
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln record</numerusform>
+            <numerusform>%1 of %Ln records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportResult</name>
     <message numerus="yes">
-        <location filename="../models/exporting/exporter.cpp" line="+226"/>
-        <source>… %Ln more character file(s), %1 records</source>
+        <location filename="../models/exporting/exporter.cpp" line="+227"/>
+        <source>… %Ln more character file(s), %1</source>
         <translation>
-            <numerusform>… %Ln more character file, %1 records</numerusform>
-            <numerusform>… %Ln more character files, %1 records</numerusform>
+            <numerusform>… %Ln more character file, %1</numerusform>
+            <numerusform>… %Ln more character files, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%Ln long conversation(s) written as %1 examples that fit the trainer&apos;s cutoff.</source>
         <translation>
             <numerusform>%Ln long conversation written as %1 examples that fit the trainer&apos;s cutoff.</numerusform>
@@ -69,7 +85,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message numerus="yes">
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+784"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+782"/>
         <source>%Ln example(s); OpenAI fine-tuning needs at least %1</source>
         <translation>
             <numerusform>%Ln example; OpenAI fine-tuning needs at least %1</numerusform>
@@ -120,7 +136,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+44"/>
+        <source>&lt;b&gt;The last run did not finish&lt;/b&gt; (%1). Stored: %2 of %Ln record(s); resuming continues toward the targets without duplicates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The last run did not finish&lt;/b&gt; (%1). Stored: %2 of %Ln record; resuming continues toward the targets without duplicates.</numerusform>
+            <numerusform>&lt;b&gt;The last run did not finish&lt;/b&gt; (%1). Stored: %2 of %Ln records; resuming continues toward the targets without duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
         <source>Run started: %1 at %2, %n request(s) planned</source>
         <translation>
             <numerusform>Run started: %1 at %2, %n request planned</numerusform>
@@ -176,11 +200,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>%1 of %Ln request(s) in flight</source>
+        <translation>
+            <numerusform>%1 of %Ln request in flight</numerusform>
+            <numerusform>%1 of %Ln requests in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n job(s) running · %1</source>
         <translation>
             <numerusform>%n job running · %1</numerusform>
             <numerusform>%n jobs running · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerationRun</name>
+    <message numerus="yes">
+        <location filename="../models/generation/generationrun.cpp" line="+420"/>
+        <source>%1 / %2: giving up a job after %Ln attempt(s) (%3)</source>
+        <translation>
+            <numerusform>%1 / %2: giving up a job after %Ln attempt (%3)</numerusform>
+            <numerusform>%1 / %2: giving up a job after %Ln attempts (%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -214,15 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <source>… %Ln more persona(s), %1 records</source>
-        <translation>
-            <numerusform>… %Ln more persona, %1 records</numerusform>
-            <numerusform>… %Ln more personas, %1 records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Skipped %Ln record(s):</source>
         <translation>
             <numerusform>Skipped %Ln record:</numerusform>
@@ -246,7 +281,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+17"/>
+        <source>%1: %Ln line(s), %2 imported, %3 skipped, %4 blank</source>
+        <translation>
+            <numerusform>%1: %Ln line, %2 imported, %3 skipped, %4 blank</numerusform>
+            <numerusform>%1: %Ln lines, %2 imported, %3 skipped, %4 blank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>… %Ln more persona(s), %1</source>
+        <translation>
+            <numerusform>… %Ln more persona, %1</numerusform>
+            <numerusform>… %Ln more personas, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>Stored with a part of their line left out, %Ln record(s):</source>
         <translation>
             <numerusform>Stored with a part of its line left out, %Ln record:</numerusform>
@@ -265,7 +324,7 @@
 <context>
     <name>InsightsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/insights/insightspage.cpp" line="+503"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+504"/>
         <source>%Ln record(s) stored, %1 accepted.</source>
         <translation>
             <numerusform>%Ln record stored, %1 accepted.</numerusform>
@@ -290,14 +349,30 @@
     </message>
     <message numerus="yes">
         <location line="+63"/>
-        <source>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) with %3 records are left out.</source>
+        <source>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) with %3 are left out.</source>
         <translation>
-            <numerusform>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other with %3 records is left out.</numerusform>
-            <numerusform>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln others with %3 records are left out.</numerusform>
+            <numerusform>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other with %3 is left out.</numerusform>
+            <numerusform>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln others with %3 are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+4"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+295"/>
+        <source>%Ln record(s) checked in %1 s. Near-duplicate groups: %2 (%3 across characters). Names in no sheet: %4. Double-click a row to review that character.</source>
+        <translation>
+            <numerusform>%Ln record checked in %1 s. Near-duplicate groups: %2 (%3 across characters). Names in no sheet: %4. Double-click a row to review that character.</numerusform>
+            <numerusform>%Ln records checked in %1 s. Near-duplicate groups: %2 (%3 across characters). Names in no sheet: %4. Double-click a row to review that character.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-180"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n record; generation tokens %2 prompt + %3 completion; cost %4</numerusform>
@@ -324,7 +399,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1 / %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln record</numerusform>
+            <numerusform>%1 / %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -387,13 +470,6 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%1 records in the plan for %n character(s)</source>
-        <translation>
-            <numerusform>%1 records in the plan for %n character</numerusform>
-            <numerusform>%1 records in the plan for %n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+25"/>
         <source>%Ln record(s)</source>
         <translation>
@@ -402,11 +478,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>%1 in the plan for %n character(s)</source>
+        <translation>
+            <numerusform>%1 in the plan for %n character</numerusform>
+            <numerusform>%1 in the plan for %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%Ln request(s)</source>
         <translation>
             <numerusform>%Ln request</numerusform>
             <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message numerus="yes">
+        <location filename="../widgets/document/projectdocument.cpp" line="+182"/>
+        <source>Set %1 tier to %Ln record(s)</source>
+        <translation>
+            <numerusform>Set %1 tier to %Ln record</numerusform>
+            <numerusform>Set %1 tier to %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Set %1 to %Ln record(s)</source>
+        <translation>
+            <numerusform>Set %1 to %Ln record</numerusform>
+            <numerusform>Set %1 to %Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -424,7 +527,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/review/reviewpage.cpp" line="+219"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+220"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -607,11 +710,35 @@
             <numerusform>… %Ln more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+217"/>
+        <source>Undo stopped after %1 of %Ln record(s) — Backspace undoes the rest.</source>
+        <translation>
+            <numerusform>Undo stopped after %1 of %Ln record — Backspace undoes the rest.</numerusform>
+            <numerusform>Undo stopped after %1 of %Ln records — Backspace undoes the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stopped after %1 of %Ln record(s); they keep their new state — Backspace undoes them.</source>
+        <translation>
+            <numerusform>Stopped after %1 of %Ln record; it keeps its new state — Backspace undoes it.</numerusform>
+            <numerusform>Stopped after %1 of %Ln records; they keep their new state — Backspace undoes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only %1 of %Ln record(s) could be stored: %2</source>
+        <translation>
+            <numerusform>Only %1 of %Ln record could be stored: %2</numerusform>
+            <numerusform>Only %1 of %Ln records could be stored: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ValidationReport</name>
     <message numerus="yes">
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-345"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-343"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -627,7 +754,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+8"/>
+        <source>… %Ln more problem(s)</source>
+        <translation>
+            <numerusform>… %Ln more problem</numerusform>
+            <numerusform>… %Ln more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -646,11 +781,11 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_generate.cpp" line="+84"/>
-        <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
+        <location filename="../app/cli/cmd_generate.cpp" line="+85"/>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%Ln request for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</numerusform>
-            <numerusform>%Ln requests for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</numerusform>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -670,6 +805,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/cmd_generate.cpp" line="-9"/>
         <location filename="../app/cli/cmd_plan.cpp" line="+58"/>
         <source>%Ln record(s)</source>
         <translation>
@@ -678,7 +814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+1"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>

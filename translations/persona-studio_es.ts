@@ -838,7 +838,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+45"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+46"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -947,8 +947,16 @@
         <source>O&amp;pen Folder</source>
         <translation>A&amp;brir la carpeta</translation>
     </message>
+    <message numerus="yes">
+        <location line="+174"/>
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln registro</numerusform>
+            <numerusform>%1 de %Ln registros</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-108"/>
+        <location line="-282"/>
         <source>Share of each character&apos;s records written to validation.jsonl</source>
         <translation>Proporción de los registros de cada personaje que se escribe en validation.jsonl</translation>
     </message>
@@ -1036,12 +1044,7 @@
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>%1 of %2 records</source>
-        <translation>%1 de %2 registros</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+51"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>
@@ -1069,7 +1072,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+205"/>
+        <location filename="../models/exporting/exporter.cpp" line="+206"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportación detenida; no se modificó ningún archivo.</translation>
     </message>
@@ -1085,14 +1088,22 @@
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>… %Ln more character file(s), %1 records</source>
+        <source>… %Ln more character file(s), %1</source>
         <translation>
-            <numerusform>… %Ln archivo de personaje más, %1 registros</numerusform>
-            <numerusform>… %Ln archivos de personaje más, %1 registros</numerusform>
+            <numerusform>… %Ln archivo de personaje más, %1</numerusform>
+            <numerusform>… %Ln archivos de personaje más, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%Ln long conversation(s) written as %1 examples that fit the trainer&apos;s cutoff.</source>
         <translation>
             <numerusform>%Ln conversación larga escrita como %1 ejemplos que caben en el corte del entrenador.</numerusform>
@@ -1310,7 +1321,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+79"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+80"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>el ejemplo tiene %1 tokens, más de los %2 tokens que %3 acepta por ejemplo de entrenamiento</translation>
     </message>
@@ -1513,7 +1524,7 @@
         <translation>las entradas de &quot;history&quot; deben ser pares de texto [usuario, respuesta]</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+246"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -1915,8 +1926,16 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+305"/>
+        <source>%1 of %Ln request(s) in flight</source>
+        <translation>
+            <numerusform>%1 de %Ln solicitud en curso</numerusform>
+            <numerusform>%1 de %Ln solicitudes en curso</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-4"/>
+        <location line="-309"/>
         <source>no target</source>
         <translation>sin objetivo</translation>
     </message>
@@ -1931,28 +1950,31 @@
         <translation>%1 registros de %2 cuentan para el objetivo de %3: el objetivo se reparte entre las categorías del plan, y los otros %4 están en categorías que el plan no tiene o superan la parte de su categoría.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>&lt;b&gt;The last run did not finish&lt;/b&gt; (%1). %2 of %3 records are stored; resuming continues toward the targets without duplicates.</source>
-        <translation>&lt;b&gt;La última ejecución no terminó&lt;/b&gt; (%1). Hay %2 de %3 registros guardados; al reanudar se continúa hacia los objetivos sin duplicados.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+41"/>
         <source>the studio closed while it ran</source>
         <translation>Persona Studio se cerró durante la ejecución</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+270"/>
+        <location line="-271"/>
+        <location line="+271"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-547"/>
         <source>Ch&amp;aracters</source>
         <translation>Pe&amp;rsonajes</translation>
     </message>
+    <message numerus="yes">
+        <location line="+545"/>
+        <source>&lt;b&gt;The last run did not finish&lt;/b&gt; (%1). Stored: %2 of %Ln record(s); resuming continues toward the targets without duplicates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;La última ejecución no terminó&lt;/b&gt; (%1). Guardados: %2 de %Ln registro; al reanudar se continúa hacia los objetivos sin duplicados.</numerusform>
+            <numerusform>&lt;b&gt;La última ejecución no terminó&lt;/b&gt; (%1). Guardados: %2 de %Ln registros; al reanudar se continúa hacia los objetivos sin duplicados.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+560"/>
+        <location line="+15"/>
         <location line="+102"/>
         <location line="+2"/>
         <source>Cannot start: %1</source>
@@ -2116,12 +2138,7 @@
         <translation>esperando %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 of %2 requests in flight</source>
-        <translation>%1 de %2 solicitudes en curso</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Run paused · %1</source>
         <translation>Ejecución en pausa · %1</translation>
     </message>
@@ -2176,23 +2193,26 @@
         <source>the job journal in %1 cannot be written: %2</source>
         <translation>no se puede escribir el diario de tareas en %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%1 / %2: giving up a job after %Ln attempt(s) (%3)</source>
+        <translation>
+            <numerusform>%1 / %2: se abandona una tarea tras %Ln intento (%3)</numerusform>
+            <numerusform>%1 / %2: se abandona una tarea tras %Ln intentos (%3)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+248"/>
+        <location line="+175"/>
         <source>records could not be stored in %1: %2</source>
         <translation>no se pudieron guardar los registros en %1: %2</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
-        <translation>%1 / %2: se abandona una tarea tras %3 intentos (%4)</translation>
-    </message>
-    <message>
-        <location line="-83"/>
+        <location line="-258"/>
         <source>the budget of %1 would be passed by the next request; stopping</source>
         <translation>la siguiente solicitud superaría el presupuesto de %1; se detiene la ejecución</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+136"/>
         <source>the server refused the API key (from $%1): %2</source>
         <translation>el servidor rechazó la clave de API (de $%1): %2</translation>
     </message>
@@ -2431,7 +2451,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+539"/>
+        <location filename="../models/dataset/importer.cpp" line="+540"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 no válido</translation>
     </message>
@@ -2469,12 +2489,7 @@
         <translation>%1: no importado: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2 lines, %3 imported, %4 skipped, %5 blank</source>
-        <translation>%1: %2 líneas, %3 importadas, %4 omitidas, %5 en blanco</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>, read as one JSON array</source>
         <translation>, leído como un único array JSON</translation>
     </message>
@@ -2512,15 +2527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <source>… %Ln more persona(s), %1 records</source>
-        <translation>
-            <numerusform>… %Ln persona más, %1 registros</numerusform>
-            <numerusform>… %Ln personas más, %1 registros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Skipped %Ln record(s):</source>
         <translation>
             <numerusform>Se omitió %Ln registro:</numerusform>
@@ -2554,7 +2561,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+17"/>
+        <source>%1: %Ln line(s), %2 imported, %3 skipped, %4 blank</source>
+        <translation>
+            <numerusform>%1: %Ln línea, %2 importadas, %3 omitidas, %4 en blanco</numerusform>
+            <numerusform>%1: %Ln líneas, %2 importadas, %3 omitidas, %4 en blanco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>… %Ln more persona(s), %1</source>
+        <translation>
+            <numerusform>… %Ln persona más, %1</numerusform>
+            <numerusform>… %Ln personas más, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>Stored with a part of their line left out, %Ln record(s):</source>
         <translation>
             <numerusform>Guardado con una parte de su línea omitida, %Ln registro:</numerusform>
@@ -2704,7 +2735,7 @@
         <translation>&amp;Análisis</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+268"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+269"/>
         <source>Run &amp;quality checks</source>
         <translation>Comprobar la &amp;calidad</translation>
     </message>
@@ -2831,8 +2862,24 @@
         <source>no sheet</source>
         <translation>sin ficha</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) with %3 are left out.</source>
+        <translation>
+            <numerusform>El gráfico muestra %1 de %2: los personajes planificados y luego los que tienen más registros; se omite %Ln más, con %3.</numerusform>
+            <numerusform>El gráfico muestra %1 de %2: los personajes planificados y luego los que tienen más registros; se omiten %Ln más, con %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+70"/>
+        <location line="+24"/>
         <source>%1, not accepted</source>
         <translation>%1, sin aceptar</translation>
     </message>
@@ -2846,9 +2893,17 @@
         <source>Select a character in the list to see its records.</source>
         <translation>Selecciona un personaje de la lista para ver sus registros.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>%Ln record(s) checked in %1 s. Near-duplicate groups: %2 (%3 across characters). Names in no sheet: %4. Double-click a row to review that character.</source>
+        <translation>
+            <numerusform>%Ln registro comprobado en %1 s. Grupos de casi duplicados: %2 (%3 entre personajes distintos). Nombres que no están en ninguna ficha: %4. Haz doble clic en una fila para revisar ese personaje.</numerusform>
+            <numerusform>%Ln registros comprobados en %1 s. Grupos de casi duplicados: %2 (%3 entre personajes distintos). Nombres que no están en ninguna ficha: %4. Haz doble clic en una fila para revisar ese personaje.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-340"/>
-        <location line="+352"/>
+        <location line="-523"/>
+        <location line="+353"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2881,12 +2936,12 @@
         <translation>rechazados</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Registros por personaje: color sólido, aceptados; claro, sin revisar; gris, rechazados; ◆ objetivo</translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+169"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n registro; tokens de generación: %2 de prompt + %3 de respuesta; coste: %4</numerusform>
@@ -2938,16 +2993,8 @@
         <source>Distinctness</source>
         <translation>Distinción</translation>
     </message>
-    <message numerus="yes">
-        <location line="-253"/>
-        <source>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) with %3 records are left out.</source>
-        <translation>
-            <numerusform>El gráfico muestra %1 de %2: los personajes planificados y luego los que tienen más registros; se omite %Ln más, con %3 registros.</numerusform>
-            <numerusform>El gráfico muestra %1 de %2: los personajes planificados y luego los que tienen más registros; se omiten %Ln más, con %3 registros.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+226"/>
+        <location line="-27"/>
         <source>Records generated per minute</source>
         <translation>Registros generados por minuto</translation>
     </message>
@@ -2962,12 +3009,7 @@
         <translation>Respuestas que nombran a alguien o algo de la ficha del personaje (su canon)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
-        <translation>%1 registros comprobados en %2 s. Grupos de casi duplicados: %3 (%4 entre personajes distintos). Nombres que no están en ninguna ficha: %5. Haz doble clic en una fila para revisar ese personaje.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -3429,10 +3471,13 @@
             <numerusform>%1 · %n personajes</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 / %2 records</source>
-        <translation>%1 / %2 registros</translation>
+        <source>%1 / %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln registro</numerusform>
+            <numerusform>%1 / %Ln registros</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -3656,16 +3701,8 @@
             <numerusform>%1 — %n personajes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1 records in the plan for %n character(s)</source>
-        <translation>
-            <numerusform>%1 registros en el plan para %n personaje</numerusform>
-            <numerusform>%1 registros en el plan para %n personajes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Estimating tokens and cost…</source>
         <translation>Estimando tokens y coste…</translation>
     </message>
@@ -3680,7 +3717,8 @@
         <translation>Quedan por generar: %1 en %2 de hasta %3 · unos %4 tokens de prompt + %5 de respuesta · %6 con %7</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln registro</numerusform>
@@ -3688,7 +3726,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>%1 in the plan for %n character(s)</source>
+        <translation>
+            <numerusform>%1 en el plan para %n personaje</numerusform>
+            <numerusform>%1 en el plan para %n personajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%Ln request(s)</source>
         <translation>
             <numerusform>%Ln solicitud</numerusform>
@@ -3875,17 +3921,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+182"/>
-        <source>Set %1 tier to %2 records</source>
-        <translation>Fijar el nivel %1 en %2 registros</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Set %1 to %2 records</source>
-        <translation>Fijar %1 en %2 registros</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+205"/>
         <source>Use the tier&apos;s count for %1</source>
         <translation>Usar la cantidad del nivel para %1</translation>
     </message>
@@ -3963,8 +3999,24 @@
         <source>New character %1</source>
         <translation>Nuevo personaje %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-205"/>
+        <source>Set %1 tier to %Ln record(s)</source>
+        <translation>
+            <numerusform>Fijar el nivel %1 en %Ln registro</numerusform>
+            <numerusform>Fijar el nivel %1 en %Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Set %1 to %Ln record(s)</source>
+        <translation>
+            <numerusform>Fijar %1 en %Ln registro</numerusform>
+            <numerusform>Fijar %1 en %Ln registros</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="+257"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>
@@ -4437,7 +4489,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+87"/>
         <location line="+358"/>
         <source>All characters</source>
         <translation>Todos los personajes</translation>
@@ -4829,8 +4881,32 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aún no hay registros — abre Generar para iniciar una ejecución o importa un archivo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>Undo stopped after %1 of %Ln record(s) — Backspace undoes the rest.</source>
+        <translation>
+            <numerusform>Deshacer detenido tras %1 de %Ln registro: Retroceso deshace el resto.</numerusform>
+            <numerusform>Deshacer detenido tras %1 de %Ln registros: Retroceso deshace el resto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stopped after %1 of %Ln record(s); they keep their new state — Backspace undoes them.</source>
+        <translation>
+            <numerusform>Detenido tras %1 de %Ln registro; conserva su nuevo estado: Retroceso lo deshace.</numerusform>
+            <numerusform>Detenido tras %1 de %Ln registros; conservan su nuevo estado: Retroceso los deshace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only %1 of %Ln record(s) could be stored: %2</source>
+        <translation>
+            <numerusform>Solo se pudieron guardar %1 de %Ln registro: %2</numerusform>
+            <numerusform>Solo se pudieron guardar %1 de %Ln registros: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-953"/>
+        <location line="-1156"/>
         <source>Import a File…</source>
         <translation>Importar un archivo…</translation>
     </message>
@@ -4904,12 +4980,12 @@ El archivo se deja tal cual: restáuralo desde una copia de seguridad o apártal
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+582"/>
+        <location line="+583"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-594"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — ¿todos los registros que muestra el filtro? Retroceso lo deshace.</translation>
     </message>
@@ -5139,22 +5215,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>Detenido: no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Undo stopped after %1 of %2 records — Backspace undoes the rest.</source>
-        <translation>Deshacer detenido tras %1 de %2 registros: Retroceso deshace el resto.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped after %1 of %2 records; they keep their new state — Backspace undoes them.</source>
-        <translation>Detenido tras %1 de %2 registros; conservan su nuevo estado: Retroceso los deshace.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only %1 of %2 records could be stored: %3</source>
-        <translation>Solo se pudieron guardar %1 de %2 registros: %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>The decision was not stored: %1. Decisions made before are kept; press the key again once the cause is fixed.</source>
         <translation>La decisión no se guardó: %1. Las decisiones anteriores se conservan; pulsa la tecla de nuevo cuando hayas resuelto la causa.</translation>
     </message>
@@ -5629,14 +5690,17 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-342"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-340"/>
         <source> (detected)</source>
         <translation> (detectado)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>… %1 more problems</source>
-        <translation>… %1 problemas más</translation>
+        <source>… %Ln more problem(s)</source>
+        <translation>
+            <numerusform>… %Ln problema más</numerusform>
+            <numerusform>… %Ln problemas más</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5704,7 +5768,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>Tokens de entrenamiento por época: %1 (contados con o200k_base; el modelo entrenado con este archivo cuenta con su propio tokenizador)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -5730,12 +5794,12 @@ las decisiones ya tomadas conservan su motivo.</translation>
         <translation>RECHAZADO: %1, %2</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-69"/>
         <source>%1: not checked</source>
         <translation>%1: sin comprobar</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln línea</numerusform>
@@ -5899,7 +5963,8 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>Total por generar: %1 para %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+86"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+1"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln registro</numerusform>
@@ -5907,7 +5972,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+1"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln personaje</numerusform>
@@ -5972,7 +6037,7 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <translation>contar (o listar) los tokens o200k_base / cl100k_base de un archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_generate.cpp" line="+43"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="-43"/>
         <source>Dry run: nothing is sent. %1 at %2, batches of %3.</source>
         <translation>Simulación: no se envía nada. %1 en %2, lotes de %3.</translation>
     </message>
@@ -6010,12 +6075,17 @@ Código de salida: 0 escritos y válidos, 1 error (no se cambió nada), 2 error 
         <source>est. cost</source>
         <translation>coste est.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+20"/>
-        <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
+        <source>%1 for %2; about %3 prompt + %4 output tokens; estimated cost %5 (output tokens are an estimate).</source>
+        <translation>%1 para %2; unos %3 tokens de prompt + %4 de salida; coste estimado %5 (los tokens de salida son una estimación).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%Ln solicitud para %1 registros; unos %2 tokens de prompt + %3 de salida; coste estimado %4 (los tokens de salida son una estimación).</numerusform>
-            <numerusform>%Ln solicitudes para %1 registros; unos %2 tokens de prompt + %3 de salida; coste estimado %4 (los tokens de salida son una estimación).</numerusform>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -838,7 +838,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export/exportdialog.cpp" line="+45"/>
+        <location filename="../widgets/export/exportdialog.cpp" line="+46"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -947,8 +947,16 @@
         <source>O&amp;pen Folder</source>
         <translation>O&amp;uvrir le dossier</translation>
     </message>
+    <message numerus="yes">
+        <location line="+174"/>
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln enregistrement</numerusform>
+            <numerusform>%1 sur %Ln enregistrements</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-108"/>
+        <location line="-282"/>
         <source>Share of each character&apos;s records written to validation.jsonl</source>
         <translation>Part des enregistrements de chaque personnage écrite dans validation.jsonl</translation>
     </message>
@@ -1036,12 +1044,7 @@
         <translation>Exportation vers %1…</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>%1 of %2 records</source>
-        <translation>%1 enregistrements sur %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+51"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
@@ -1069,7 +1072,7 @@
 <context>
     <name>ExportResult</name>
     <message>
-        <location filename="../models/exporting/exporter.cpp" line="+205"/>
+        <location filename="../models/exporting/exporter.cpp" line="+206"/>
         <source>Export stopped; no file was changed.</source>
         <translation>Exportation arrêtée&#xa0;; aucun fichier n&apos;a été modifié.</translation>
     </message>
@@ -1085,14 +1088,22 @@
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>… %Ln more character file(s), %1 records</source>
+        <source>… %Ln more character file(s), %1</source>
         <translation>
-            <numerusform>… %Ln fichier de personnage de plus, %1 enregistrements</numerusform>
-            <numerusform>… %Ln fichiers de personnage de plus, %1 enregistrements</numerusform>
+            <numerusform>… %Ln fichier de personnage de plus, %1</numerusform>
+            <numerusform>… %Ln fichiers de personnage de plus, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%Ln long conversation(s) written as %1 examples that fit the trainer&apos;s cutoff.</source>
         <translation>
             <numerusform>%Ln longue conversation écrite en %1 exemples qui tiennent dans la coupure de l&apos;entraîneur.</numerusform>
@@ -1310,7 +1321,7 @@
 <context>
     <name>FineTuneValidator</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="+79"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="+80"/>
         <source>the example has %1 tokens, over the %2 tokens %3 accepts per training example</source>
         <translation>l&apos;exemple compte %1 tokens, au-delà des %2 tokens que %3 accepte par exemple d&apos;entraînement</translation>
     </message>
@@ -1513,7 +1524,7 @@
         <translation>les entrées de &quot;history&quot; doivent être des paires de texte [utilisateur, réponse]</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+246"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
@@ -1915,8 +1926,16 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+305"/>
+        <source>%1 of %Ln request(s) in flight</source>
+        <translation>
+            <numerusform>%1 requête en cours sur %Ln</numerusform>
+            <numerusform>%1 requêtes en cours sur %Ln</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-4"/>
+        <location line="-309"/>
         <source>no target</source>
         <translation>aucun objectif</translation>
     </message>
@@ -1931,28 +1950,31 @@
         <translation>%1 enregistrements de %2 comptent pour l’objectif de %3&#xa0;: l’objectif est réparti entre les catégories du plan, et les %4 autres sont dans des catégories que le plan n’a pas ou au-delà de la part d’une catégorie.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>&lt;b&gt;The last run did not finish&lt;/b&gt; (%1). %2 of %3 records are stored; resuming continues toward the targets without duplicates.</source>
-        <translation>&lt;b&gt;La dernière exécution ne s&apos;est pas terminée&lt;/b&gt; (%1). %2 enregistrements sur %3 sont stockés&#xa0;; la reprise poursuit vers les objectifs sans doublons.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+41"/>
         <source>the studio closed while it ran</source>
         <translation>Persona Studio a été fermé pendant l&apos;exécution</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+270"/>
+        <location line="-271"/>
+        <location line="+271"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-547"/>
         <source>Ch&amp;aracters</source>
         <translation>P&amp;ersonnages</translation>
     </message>
+    <message numerus="yes">
+        <location line="+545"/>
+        <source>&lt;b&gt;The last run did not finish&lt;/b&gt; (%1). Stored: %2 of %Ln record(s); resuming continues toward the targets without duplicates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;La dernière exécution ne s&apos;est pas terminée&lt;/b&gt; (%1). Stockés&#xa0;: %2 sur %Ln enregistrement&#xa0;; la reprise poursuit vers les objectifs sans doublons.</numerusform>
+            <numerusform>&lt;b&gt;La dernière exécution ne s&apos;est pas terminée&lt;/b&gt; (%1). Stockés&#xa0;: %2 sur %Ln enregistrements&#xa0;; la reprise poursuit vers les objectifs sans doublons.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+560"/>
+        <location line="+15"/>
         <location line="+102"/>
         <location line="+2"/>
         <source>Cannot start: %1</source>
@@ -2116,12 +2138,7 @@
         <translation>attente de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 of %2 requests in flight</source>
-        <translation>%1 requêtes en cours sur %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Run paused · %1</source>
         <translation>Exécution en pause · %1</translation>
     </message>
@@ -2176,23 +2193,26 @@
         <source>the job journal in %1 cannot be written: %2</source>
         <translation>le journal des tâches dans %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%1 / %2: giving up a job after %Ln attempt(s) (%3)</source>
+        <translation>
+            <numerusform>%1 / %2&#xa0;: abandon d&apos;une tâche après %Ln tentative (%3)</numerusform>
+            <numerusform>%1 / %2&#xa0;: abandon d&apos;une tâche après %Ln tentatives (%3)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+248"/>
+        <location line="+175"/>
         <source>records could not be stored in %1: %2</source>
         <translation>les enregistrements n&apos;ont pas pu être stockés dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <source>%1 / %2: giving up a job after %3 attempts (%4)</source>
-        <translation>%1 / %2&#xa0;: abandon d&apos;une tâche après %3 tentatives (%4)</translation>
-    </message>
-    <message>
-        <location line="-83"/>
+        <location line="-258"/>
         <source>the budget of %1 would be passed by the next request; stopping</source>
         <translation>la prochaine requête dépasserait le budget de %1&#xa0;; arrêt de l&apos;exécution</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+136"/>
         <source>the server refused the API key (from $%1): %2</source>
         <translation>le serveur a refusé la clé d&apos;API (de $%1)&#xa0;: %2</translation>
     </message>
@@ -2431,7 +2451,7 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../models/dataset/importer.cpp" line="+539"/>
+        <location filename="../models/dataset/importer.cpp" line="+540"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
@@ -2469,12 +2489,7 @@
         <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2 lines, %3 imported, %4 skipped, %5 blank</source>
-        <translation>%1&#xa0;: %2 lignes, %3 importées, %4 ignorées, %5 vides</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>, read as one JSON array</source>
         <translation>, lu comme un seul tableau JSON</translation>
     </message>
@@ -2512,15 +2527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <source>… %Ln more persona(s), %1 records</source>
-        <translation>
-            <numerusform>… %Ln persona de plus, %1 enregistrements</numerusform>
-            <numerusform>… %Ln personas de plus, %1 enregistrements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Skipped %Ln record(s):</source>
         <translation>
             <numerusform>%Ln enregistrement ignoré&#xa0;:</numerusform>
@@ -2554,7 +2561,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+17"/>
+        <source>%1: %Ln line(s), %2 imported, %3 skipped, %4 blank</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln ligne, %2 importées, %3 ignorées, %4 vides</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes, %2 importées, %3 ignorées, %4 vides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>… %Ln more persona(s), %1</source>
+        <translation>
+            <numerusform>… %Ln persona de plus, %1</numerusform>
+            <numerusform>… %Ln personas de plus, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>Stored with a part of their line left out, %Ln record(s):</source>
         <translation>
             <numerusform>Stocké avec une partie de sa ligne laissée de côté, %Ln enregistrement&#xa0;:</numerusform>
@@ -2704,7 +2735,7 @@
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/insights/insightspage.cpp" line="+268"/>
+        <location filename="../widgets/insights/insightspage.cpp" line="+269"/>
         <source>Run &amp;quality checks</source>
         <translation>Contrôler la &amp;qualité</translation>
     </message>
@@ -2831,8 +2862,24 @@
         <source>no sheet</source>
         <translation>sans fiche</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) with %3 are left out.</source>
+        <translation>
+            <numerusform>Le graphique en montre %1 sur %2&#xa0;: les personnages planifiés, puis ceux qui ont le plus d&apos;enregistrements&#xa0;; %Ln autre, avec %3, est laissé de côté.</numerusform>
+            <numerusform>Le graphique en montre %1 sur %2&#xa0;: les personnages planifiés, puis ceux qui ont le plus d&apos;enregistrements&#xa0;; %Ln autres, avec %3, sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+70"/>
+        <location line="+24"/>
         <source>%1, not accepted</source>
         <translation>%1, non acceptés</translation>
     </message>
@@ -2846,9 +2893,17 @@
         <source>Select a character in the list to see its records.</source>
         <translation>Sélectionnez un personnage dans la liste pour voir ses enregistrements.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>%Ln record(s) checked in %1 s. Near-duplicate groups: %2 (%3 across characters). Names in no sheet: %4. Double-click a row to review that character.</source>
+        <translation>
+            <numerusform>%Ln enregistrement vérifié en %1 s. Groupes de quasi-doublons&#xa0;: %2 (%3 entre personnages différents). Noms absents de toute fiche&#xa0;: %4. Double-cliquez sur une ligne pour relire ce personnage.</numerusform>
+            <numerusform>%Ln enregistrements vérifiés en %1 s. Groupes de quasi-doublons&#xa0;: %2 (%3 entre personnages différents). Noms absents de toute fiche&#xa0;: %4. Double-cliquez sur une ligne pour relire ce personnage.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-340"/>
-        <location line="+352"/>
+        <location line="-523"/>
+        <location line="+353"/>
         <location line="+6"/>
         <location line="+92"/>
         <source>Records</source>
@@ -2881,12 +2936,12 @@
         <translation>rejetés</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Records per character: solid accepted, light not reviewed yet, grey rejected, ◆ target</source>
         <translation>Enregistrements par personnage&#xa0;: plein, acceptés&#xa0;; clair, pas encore relus&#xa0;; gris, rejetés&#xa0;; ◆ objectif</translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+169"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n record(s); generation tokens %2 prompt + %3 completion; cost %4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n enregistrement&#xa0;; tokens de génération&#xa0;: %2 de prompt + %3 de réponse&#xa0;; coût&#xa0;: %4</numerusform>
@@ -2938,16 +2993,8 @@
         <source>Distinctness</source>
         <translation>Distinction</translation>
     </message>
-    <message numerus="yes">
-        <location line="-253"/>
-        <source>The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) with %3 records are left out.</source>
-        <translation>
-            <numerusform>Le graphique en montre %1 sur %2&#xa0;: les personnages planifiés, puis ceux qui ont le plus d&apos;enregistrements&#xa0;; %Ln autre, avec %3 enregistrements, est laissé de côté.</numerusform>
-            <numerusform>Le graphique en montre %1 sur %2&#xa0;: les personnages planifiés, puis ceux qui ont le plus d&apos;enregistrements&#xa0;; %Ln autres, avec %3 enregistrements, sont laissés de côté.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+226"/>
+        <location line="-27"/>
         <source>Records generated per minute</source>
         <translation>Enregistrements générés par minute</translation>
     </message>
@@ -2962,12 +3009,7 @@
         <translation>Réponses qui nomment quelqu’un ou quelque chose de la fiche du personnage (son canon)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. Double-click a row to review that character.</source>
-        <translation>%1 enregistrements vérifiés en %2 s. Groupes de quasi-doublons&#xa0;: %3 (%4 entre personnages différents). Noms absents de toute fiche&#xa0;: %5. Double-cliquez sur une ligne pour relire ce personnage.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3429,10 +3471,13 @@
             <numerusform>%1 · %n personnages</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 / %2 records</source>
-        <translation>%1 / %2 enregistrements</translation>
+        <source>%1 / %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln enregistrement</numerusform>
+            <numerusform>%1 / %Ln enregistrements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -3656,16 +3701,8 @@
             <numerusform>%1 — %n personnages</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%1 records in the plan for %n character(s)</source>
-        <translation>
-            <numerusform>%1 enregistrements dans le plan pour %n personnage</numerusform>
-            <numerusform>%1 enregistrements dans le plan pour %n personnages</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Estimating tokens and cost…</source>
         <translation>Estimation des tokens et du coût…</translation>
     </message>
@@ -3680,7 +3717,8 @@
         <translation>Reste à générer&#xa0;: %1 en %2 de %3 au plus · environ %4 tokens de prompt + %5 de réponse · %6 avec %7</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln enregistrement</numerusform>
@@ -3688,7 +3726,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-25"/>
+        <source>%1 in the plan for %n character(s)</source>
+        <translation>
+            <numerusform>%1 dans le plan pour %n personnage</numerusform>
+            <numerusform>%1 dans le plan pour %n personnages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%Ln request(s)</source>
         <translation>
             <numerusform>%Ln requête</numerusform>
@@ -3875,17 +3921,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+182"/>
-        <source>Set %1 tier to %2 records</source>
-        <translation>Fixer le niveau %1 à %2 enregistrements</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Set %1 to %2 records</source>
-        <translation>Fixer %1 à %2 enregistrements</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+205"/>
         <source>Use the tier&apos;s count for %1</source>
         <translation>Utiliser le nombre du niveau pour %1</translation>
     </message>
@@ -3963,8 +3999,24 @@
         <source>New character %1</source>
         <translation>Nouveau personnage %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-205"/>
+        <source>Set %1 tier to %Ln record(s)</source>
+        <translation>
+            <numerusform>Fixer le niveau %1 à %Ln enregistrement</numerusform>
+            <numerusform>Fixer le niveau %1 à %Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Set %1 to %Ln record(s)</source>
+        <translation>
+            <numerusform>Fixer %1 à %Ln enregistrement</numerusform>
+            <numerusform>Fixer %1 à %Ln enregistrements</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="+257"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>
@@ -4437,7 +4489,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../widgets/review/reviewpage.cpp" line="+86"/>
+        <location filename="../widgets/review/reviewpage.cpp" line="+87"/>
         <location line="+358"/>
         <source>All characters</source>
         <translation>Tous les personnages</translation>
@@ -4829,8 +4881,32 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
         <source>No records yet — open Generate to start a run, or import a file</source>
         <translation>Aucun enregistrement pour l&apos;instant — ouvrez Générer pour lancer une exécution, ou importez un fichier</translation>
     </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>Undo stopped after %1 of %Ln record(s) — Backspace undoes the rest.</source>
+        <translation>
+            <numerusform>Annulation arrêtée après %1 sur %Ln enregistrement — Retour arrière annule le reste.</numerusform>
+            <numerusform>Annulation arrêtée après %1 sur %Ln enregistrements — Retour arrière annule le reste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stopped after %1 of %Ln record(s); they keep their new state — Backspace undoes them.</source>
+        <translation>
+            <numerusform>Arrêté après %1 sur %Ln enregistrement&#xa0;; il garde son nouvel état — Retour arrière l&apos;annule.</numerusform>
+            <numerusform>Arrêté après %1 sur %Ln enregistrements&#xa0;; ils gardent leur nouvel état — Retour arrière les annule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Only %1 of %Ln record(s) could be stored: %2</source>
+        <translation>
+            <numerusform>Seuls %1 sur %Ln enregistrement ont pu être stockés&#xa0;: %2</numerusform>
+            <numerusform>Seuls %1 sur %Ln enregistrements ont pu être stockés&#xa0;: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-953"/>
+        <location line="-1156"/>
         <source>Import a File…</source>
         <translation>Importer un fichier…</translation>
     </message>
@@ -4904,12 +4980,12 @@ Le fichier est laissé tel quel&#xa0;: restaurez-le depuis une sauvegarde, ou me
     <message>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+582"/>
+        <location line="+583"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-594"/>
         <source>%1 — every record the filter shows? Backspace undoes it.</source>
         <translation>%1 — tous les enregistrements affichés par le filtre&#xa0;? Retour arrière l&apos;annule.</translation>
     </message>
@@ -5139,22 +5215,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>Arrêté&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Undo stopped after %1 of %2 records — Backspace undoes the rest.</source>
-        <translation>Annulation arrêtée après %1 enregistrements sur %2 — Retour arrière annule le reste.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped after %1 of %2 records; they keep their new state — Backspace undoes them.</source>
-        <translation>Arrêté après %1 enregistrements sur %2&#xa0;; ils gardent leur nouvel état — Retour arrière les annule.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only %1 of %2 records could be stored: %3</source>
-        <translation>Seuls %1 enregistrements sur %2 ont pu être stockés&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>The decision was not stored: %1. Decisions made before are kept; press the key again once the cause is fixed.</source>
         <translation>La décision n&apos;a pas été enregistrée&#xa0;: %1. Les décisions prises auparavant sont conservées&#xa0;; appuyez de nouveau sur la touche une fois la cause corrigée.</translation>
     </message>
@@ -5629,14 +5690,17 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>ValidationReport</name>
     <message>
-        <location filename="../models/exporting/finetunevalidator.cpp" line="-342"/>
+        <location filename="../models/exporting/finetunevalidator.cpp" line="-340"/>
         <source> (detected)</source>
         <translation> (détecté)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>… %1 more problems</source>
-        <translation>… %1 problèmes de plus</translation>
+        <source>… %Ln more problem(s)</source>
+        <translation>
+            <numerusform>… %Ln problème de plus</numerusform>
+            <numerusform>… %Ln problèmes de plus</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5704,7 +5768,7 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>Tokens d&apos;entraînement par époque&#xa0;: %1 (comptés avec o200k_base&#xa0;; le modèle entraîné sur ce fichier compte avec son propre tokeniseur)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avertissement</numerusform>
@@ -5730,12 +5794,12 @@ les décisions déjà prises gardent leur motif.</translation>
         <translation>REJETÉ&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-69"/>
         <source>%1: not checked</source>
         <translation>%1&#xa0;: non vérifié</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -5899,7 +5963,8 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>Total à générer&#xa0;: %1 pour %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+86"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+1"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln enregistrement</numerusform>
@@ -5907,7 +5972,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/cli/cmd_plan.cpp" line="+1"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln personnage</numerusform>
@@ -5972,7 +6037,7 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <translation>compter (ou lister) les tokens o200k_base / cl100k_base d&apos;un fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_generate.cpp" line="+43"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="-43"/>
         <source>Dry run: nothing is sent. %1 at %2, batches of %3.</source>
         <translation>Simulation&#xa0;: rien n&apos;est envoyé. %1 sur %2, lots de %3.</translation>
     </message>
@@ -6010,12 +6075,17 @@ Code de sortie&#xa0;: 0 écrits et valides, 1 échec (rien n&apos;a changé), 2 
         <source>est. cost</source>
         <translation>coût est.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+20"/>
-        <source>%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).</source>
+        <source>%1 for %2; about %3 prompt + %4 output tokens; estimated cost %5 (output tokens are an estimate).</source>
+        <translation>%1 pour %2&#xa0;; environ %3 tokens de prompt + %4 de sortie&#xa0;; coût estimé %5 (les tokens de sortie sont une estimation).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%Ln requête pour %1 enregistrements&#xa0;; environ %2 tokens de prompt + %3 de sortie&#xa0;; coût estimé %4 (les tokens de sortie sont une estimation).</numerusform>
-            <numerusform>%Ln requêtes pour %1 enregistrements&#xa0;; environ %2 tokens de prompt + %3 de sortie&#xa0;; coût estimé %4 (les tokens de sortie sont une estimation).</numerusform>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -81,9 +81,10 @@ int runDry(GenerationRun &run, const GenerationOptions &options)
              Cli::money(cost[p])});
     }
     out << '\n'
-        << QCoreApplication::translate("cli", "%Ln request(s) for %1 records; about %2 prompt + %3 output tokens; estimated cost %4 (output tokens are an estimate).",
-                                       nullptr, int(planned.size()))
-               .arg(QLocale().toString(totalRecords), QLocale().toString(totalPrompt), QLocale().toString(totalCompletion), Cli::money(totalCost))
+        << QCoreApplication::translate("cli", "%1 for %2; about %3 prompt + %4 output tokens; estimated cost %5 (output tokens are an estimate).")
+               .arg(QCoreApplication::translate("cli", "%Ln request(s)", nullptr, int(planned.size())),
+                    QCoreApplication::translate("cli", "%Ln record(s)", nullptr, totalRecords), QLocale().toString(totalPrompt),
+                    QLocale().toString(totalCompletion), Cli::money(totalCost))
         << Qt::endl;
     return 0;
 }

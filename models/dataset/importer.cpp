@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "util/compressedfile.h"
 #include "util/sha1.h"
+#include "util/translations.h"
 #include "util/utf8.h"
 #include "util/workpools.h"
 
@@ -639,9 +640,8 @@ QString ImportSummary::toText() const
         QStringList formats;
         for (auto it = f.formats.cbegin(); it != f.formats.cend(); ++it)
             formats << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()));
-        text += QCoreApplication::translate("ImportSummary", "%1: %2 lines, %3 imported, %4 skipped, %5 blank")
-                    .arg(QDir::toNativeSeparators(f.path), QLocale().toString(f.lines), QLocale().toString(f.imported),
-                         QLocale().toString(f.skipped), QLocale().toString(f.blank));
+        text += QCoreApplication::translate("ImportSummary", "%1: %Ln line(s), %2 imported, %3 skipped, %4 blank", nullptr, pluralCount(f.lines))
+                    .arg(QDir::toNativeSeparators(f.path), QLocale().toString(f.imported), QLocale().toString(f.skipped), QLocale().toString(f.blank));
         if (f.jsonArray)
             text += QCoreApplication::translate("ImportSummary", ", read as one JSON array");
         if (f.jsonObjects)
@@ -678,7 +678,8 @@ QString ImportSummary::toText() const
         text += QStringLiteral("  %1 %2\n").arg(persona.leftJustified(28)).arg(QLocale().toString(count), 8);
     if (restPersonas > 0)
         text += QStringLiteral("  ")
-                + QCoreApplication::translate("ImportSummary", "… %Ln more persona(s), %1 records", nullptr, int(restPersonas)).arg(QLocale().toString(restRecords))
+                + QCoreApplication::translate("ImportSummary", "… %Ln more persona(s), %1", nullptr, int(restPersonas))
+                      .arg(QCoreApplication::translate("ImportSummary", "%Ln record(s)", nullptr, pluralCount(restRecords)))
                 + QLatin1Char('\n');
     if (skipped > 0) {
         text += (skippedOnlyArrayElements() ? QCoreApplication::translate("ImportSummary", "Skipped %Ln record(s):", nullptr, int(skipped))

@@ -4,6 +4,7 @@
 #include "project/project.h"
 #include "sheet/charactersheet.h"
 #include "tokenizer/chattokencounter.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -223,8 +224,8 @@ QString ExportResult::toText() const
         }
         if (!characterFile && unlistedFiles > 0) {
             t += QStringLiteral("  ")
-                 + QCoreApplication::translate("ExportResult", "… %Ln more character file(s), %1 records", nullptr, int(unlistedFiles))
-                       .arg(QLocale().toString(unlistedRecords))
+                 + QCoreApplication::translate("ExportResult", "… %Ln more character file(s), %1", nullptr, int(unlistedFiles))
+                       .arg(QCoreApplication::translate("ExportResult", "%Ln record(s)", nullptr, pluralCount(unlistedRecords)))
                  + QLatin1Char('\n');
             unlistedFiles = -1;   // said once
         }

@@ -4,6 +4,7 @@
 #include "util/compressedfile.h"
 #include "util/money.h"
 #include "util/sha1.h"
+#include "util/translations.h"
 
 #include "tokenizer/bpeencoder.h"
 #include "tokenizer/chattokencounter.h"
@@ -25,13 +26,6 @@
 #include <cmath>
 
 namespace {
-
-// A count as the plural forms of translate() take it (an int); beyond INT_MAX, INT_MAX. Computed
-// before the call: lupdate cannot read a template argument list among translate()'s arguments.
-int pluralCount(qint64 n)
-{
-    return int(std::min(n, qint64(INT_MAX)));
-}
 
 double percentile(const std::vector<qint64> &sorted, double p)
 {
@@ -451,7 +445,7 @@ QString ValidationReport::toText(int maxIssues) const
     int shown = 0;
     for (const Issue &i : issues) {
         if (shown++ >= maxIssues) {
-            t += QCoreApplication::translate("ValidationReport", "… %1 more problems").arg(QLocale().toString(issues.size() - maxIssues)) + QLatin1Char('\n');
+            t += QCoreApplication::translate("ValidationReport", "… %Ln more problem(s)", nullptr, int(issues.size() - maxIssues)) + QLatin1Char('\n');
             break;
         }
         t += i.toString() + QLatin1Char('\n');

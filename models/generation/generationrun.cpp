@@ -417,10 +417,8 @@ void GenerationRun::retryLater(ActiveJob &a, Pacer::Failure failure, const QStri
     m_summary.retries[cause] += 1;
     if (a.job.attempts >= m_options.maxAttempts || m_state == State::Stopping) {
         if (m_state != State::Stopping)
-            emit message(tr("%1 / %2: giving up a job after %3 attempts (%4)")
-                             .arg(a.job.persona, a.job.category)
-                             .arg(a.job.attempts)
-                             .arg(a.job.lastError));
+            emit message(tr("%1 / %2: giving up a job after %Ln attempt(s) (%3)", nullptr, a.job.attempts)
+                             .arg(a.job.persona, a.job.category, a.job.lastError));
         m_summary.retries[cause] -= 1;
         endJob(a, m_state == State::Stopping ? JobState::Cancelled : JobState::Failed, m_state != State::Stopping);
         return;

@@ -4,6 +4,9 @@
 // translations (standard buttons, dialogs) come from Qt's installed translations folder.
 
 #include <QString>
+#include <QtGlobal>
+
+#include <climits>
 #include <QStringList>
 
 class QCoreApplication;
@@ -25,3 +28,12 @@ QString resolveLanguage(const QString &language);
 // follows the system). The translators are children of `app`. Call once, before any window or
 // command-line help is built.
 void installTranslations(QCoreApplication &app, const QString &language);
+
+// The count a translation's plural form (%n, %Ln) is given: an int, so beyond INT_MAX, INT_MAX.
+// Outside any namespace, and a plain function rather than std::min<qint64>(…): lupdate drops a
+// QCoreApplication::translate() call with a qualified name among its arguments without a word,
+// and stops reading the file at a template argument list there.
+inline int pluralCount(qint64 n)
+{
+    return n > qint64(INT_MAX) ? INT_MAX : int(n);
+}

@@ -406,7 +406,7 @@ private slots:
         bool counted = false;
         for (QLabel *label : page->findChildren<QLabel *>())
             counted = counted || label->text().contains(QStringLiteral("The chart shows 40 of 76: the planned characters, then those with the most "
-                                                                         "records; 36 other(s) with 35 records are left out."));
+                                                                         "records; 36 other(s) with 35 record(s) are left out."));
         QVERIFY(counted);
     }
 

@@ -179,7 +179,7 @@ void ProjectDocument::setTierTarget(const QString &tier, int target, int gesture
     if (!t || t->target == target)
         return;
     t->target = std::max(0, target);
-    change(tr("Set %1 tier to %2 records").arg(tier).arg(target), s,
+    change(tr("Set %1 tier to %Ln record(s)", nullptr, t->target).arg(tier), s,
            gesture ? QStringLiteral("tier-target:%1:%2").arg(tier).arg(gesture) : QString());
 }
 
@@ -193,7 +193,7 @@ void ProjectDocument::setCharacterTarget(const QString &character, int target, i
         s.overrides.insert(character, target);
     if (s.overrides == m_project.overrides)
         return;
-    change(tr("Set %1 to %2 records").arg(character).arg(target), s,
+    change(tr("Set %1 to %Ln record(s)", nullptr, target).arg(character), s,
            gesture ? QStringLiteral("character-target:%1:%2").arg(character).arg(gesture) : QString());
 }
 

@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "project/project.h"
+#include "util/translations.h"
 #include "util/workpools.h"
 
 #include <QCheckBox>
@@ -355,7 +356,7 @@ void ExportDialog::updateProgress()
     if (total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(m_shared->done * 1000 / total));
-        m_progress->setFormat(tr("%1 of %2 records").arg(QLocale().toString(m_shared->done.load()), QLocale().toString(total)));
+        m_progress->setFormat(tr("%1 of %Ln record(s)", nullptr, pluralCount(total)).arg(QLocale().toString(m_shared->done.load())));
     }
 }
 

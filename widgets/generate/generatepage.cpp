@@ -695,10 +695,10 @@ void GeneratePage::updateBanner()
         m_banner->hide();
         return;
     }
-    m_bannerText->setText(tr("<b>The last run did not finish</b> (%1). %2 of %3 records are stored; resuming continues toward the targets without duplicates.")
-                              .arg(state == QLatin1String("running") ? tr("the studio closed while it ran") : tr("interrupted"))
-                              .arg(m_overall->value())
-                              .arg(m_overall->maximum()));
+    m_bannerText->setText(tr("<b>The last run did not finish</b> (%1). Stored: %2 of %Ln record(s); resuming continues toward the targets without duplicates.",
+                             nullptr, m_overall->maximum())
+                              .arg(state == QLatin1String("running") ? tr("the studio closed while it ran") : tr("interrupted"),
+                                   QLocale().toString(m_overall->value())));
     m_banner->show();
 }
 
@@ -960,7 +960,7 @@ void GeneratePage::updatePacing()
     } else if (!m_retryCause.isEmpty() && !m_retryUntil.hasExpired()) {
         text = tr("waiting %1: %2").arg(duration(m_retryUntil.remainingTime()), JobQueueModel::causeText(m_retryCause));
     } else {
-        text = tr("%1 of %2 requests in flight").arg(m_progress.inFlight).arg(m_progress.concurrencyLimit);
+        text = tr("%1 of %Ln request(s) in flight", nullptr, m_progress.concurrencyLimit).arg(m_progress.inFlight);
     }
     m_pacing->setText(text);
 }

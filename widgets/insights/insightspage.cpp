@@ -6,6 +6,7 @@
 #include "quality/qualityanalyzer.h"
 #include "quality/textscan.h"
 #include "util/money.h"
+#include "util/translations.h"
 #include "util/workpools.h"
 
 #include <QBarCategoryAxis>
@@ -568,9 +569,10 @@ void InsightsPage::showOverview(const InsightsData &data)
         names.removeIf([&](const QString &name) { return leftOut.contains(name); });
         m_summary->setText(m_summary->text() + QLatin1Char(' ')
                            + tr("The chart shows %1 of %2: the planned characters, then those with the most records; %Ln other(s) "
-                                "with %3 records are left out.",
+                                "with %3 are left out.",
                                 nullptr, int(left.size()))
-                                 .arg(QLocale().toString(qlonglong(names.size())), QLocale().toString(qlonglong(all)), QLocale().toString(leftRecords)));
+                                 .arg(QLocale().toString(qlonglong(names.size())), QLocale().toString(qlonglong(all)),
+                                      tr("%Ln record(s)", nullptr, pluralCount(leftRecords))));
     }
 
     // One stacked pair of sets per tier: a character has values only in its own tier's sets,
@@ -865,10 +867,11 @@ void InsightsPage::showQuality()
     int cross = 0;
     for (const auto &g : r.duplicateGroups)
         cross += g.crossCharacter;
-    QString note = tr("%1 records checked in %2 s. Near-duplicate groups: %3 (%4 across characters). Names in no sheet: %5. "
-                      "Double-click a row to review that character.")
-                       .arg(QLocale().toString(r.records), QLocale().toString(r.seconds, 'f', 1), QLocale().toString(r.duplicateGroups.size()),
-                            QLocale().toString(cross), unknown.isEmpty() ? tr("none") : unknown.join(QStringLiteral(", ")));
+    QString note = tr("%Ln record(s) checked in %1 s. Near-duplicate groups: %2 (%3 across characters). Names in no sheet: %4. "
+                      "Double-click a row to review that character.",
+                      nullptr, pluralCount(r.records))
+                       .arg(QLocale().toString(r.seconds, 'f', 1), QLocale().toString(r.duplicateGroups.size()), QLocale().toString(cross),
+                            unknown.isEmpty() ? tr("none") : unknown.join(QStringLiteral(", ")));
     if (r.measured.size() < rows.size())
         note += QLatin1Char(' ')
                 + tr("Voice distinctness compares the %1 personas with the most records, of %2.")

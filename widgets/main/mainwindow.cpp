@@ -767,7 +767,7 @@ void MainWindow::updateStatus()
     for (int value : m_characterModel->storedCounts())
         stored += value;
     m_statusProject->setText(tr("%1 · %n character(s)", nullptr, int(p.characters.size())).arg(QDir::toNativeSeparators(p.dir)));
-    m_statusRecords->setText(tr("%1 / %2 records").arg(QLocale().toString(stored), QLocale().toString(plan.total)));
+    m_statusRecords->setText(tr("%1 / %Ln record(s)", nullptr, plan.total).arg(QLocale().toString(stored)));
     int warnings = 0;
     int errors = 0;
     for (const CharacterEntry &c : p.characters) {

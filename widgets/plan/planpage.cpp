@@ -328,7 +328,7 @@ void PlanPage::refresh()
         tierItem->setText(SplitColumn, QString());
     }
     const QLocale locale;
-    m_totals->setText(tr("%1 records in the plan for %n character(s)", nullptr, int(plan.personas.size())).arg(locale.toString(plan.total)));
+    m_totals->setText(tr("%1 in the plan for %n character(s)", nullptr, int(plan.personas.size())).arg(tr("%Ln record(s)", nullptr, plan.total)));
     m_estimate->setText(tr("Estimating tokens and cost…"));
     m_estimateTimer.start();
 }

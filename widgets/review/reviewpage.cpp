@@ -11,6 +11,7 @@
 #include "main/tone.h"
 #include "recordview.h"
 #include "spotcheckpanel.h"
+#include "util/translations.h"
 #include "util/workpools.h"
 
 #include <QAction>
@@ -1455,7 +1456,7 @@ void ReviewPage::backgroundFinished(bool complete)
     const QString error = m_session->lastError();
     if (const QString removed = std::exchange(m_removing, QString()); !removed.isEmpty()) {
         if (complete)
-            m_notice = tr("Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.", nullptr, int(total)).arg(removed);
+            m_notice = tr("Removed %Ln record(s) imported from %1 — Backspace or Edit ▸ Undo brings them back.", nullptr, pluralCount(total)).arg(removed);
         updateEmptyState();
         updateHint();
         if (!complete)
@@ -1468,14 +1469,15 @@ void ReviewPage::backgroundFinished(bool complete)
         if (done == 0)
             m_notice = tr("Stopped: nothing was changed.");
         else if (m_session->backgroundUndoes())
-            m_notice = tr("Undo stopped after %1 of %2 records — Backspace undoes the rest.").arg(QLocale().toString(done), QLocale().toString(total));
+            m_notice = tr("Undo stopped after %1 of %Ln record(s) — Backspace undoes the rest.", nullptr, pluralCount(total)).arg(QLocale().toString(done));
         else
-            m_notice = tr("Stopped after %1 of %2 records; they keep their new state — Backspace undoes them.")
-                           .arg(QLocale().toString(done), QLocale().toString(total));
+            m_notice = tr("Stopped after %1 of %Ln record(s); they keep their new state — Backspace undoes them.", nullptr,
+                              pluralCount(total))
+                           .arg(QLocale().toString(done));
     }
     updateHint();
     if (!complete && !error.isEmpty())
-        QMessageBox::warning(this, tr("Review"), tr("Only %1 of %2 records could be stored: %3").arg(QLocale().toString(done), QLocale().toString(total), error));
+        QMessageBox::warning(this, tr("Review"), tr("Only %1 of %Ln record(s) could be stored: %2", nullptr, pluralCount(total)).arg(QLocale().toString(done), error));
     if (m_queuedEdit.first) {
         const auto [id, text] = std::exchange(m_queuedEdit, {});
         if (!m_session->edit(id, text))
