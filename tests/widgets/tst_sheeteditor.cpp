@@ -155,6 +155,52 @@ private slots:
         QVERIFY(read(path).contains(QStringLiteral("Mine.")));
     }
 
+    // In a conflict, "Load the File's Version" shows the file's text and leaves the file as it
+    // is; the load is one undo step, which brings the writer's text back.
+    void conflictCanLoadTheFilesVersion()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        select(window, QStringLiteral("Ooooo"));
+        CharactersPage *page = window.charactersPage();
+        SheetDocument *sheet = page->sheetDocument(QStringLiteral("Ooooo"));
+        QVERIFY(sheet);
+        sheet->setAutosave(false);
+        const QString path = sheet->path();
+        const QString text = read(path);
+        QPushButton *load = nullptr;
+        for (QPushButton *b : page->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Load the File's Version"))
+                load = b;
+        }
+        QVERIFY(load);
+        QVERIFY(!load->isVisible());
+
+        page->editor()->moveCursor(QTextCursor::End);
+        page->editor()->insertPlainText(QStringLiteral("Mine.\n"));
+        const QByteArray theirs = (text + QStringLiteral("\nTheirs.\n")).toUtf8();
+        QVERIFY(TempProject::writeFile(path, theirs));
+        QTRY_VERIFY(sheet->hasConflict());
+        QTRY_VERIFY(load->isVisible());
+
+        QTest::mouseClick(load, Qt::LeftButton);
+        QVERIFY(!sheet->hasConflict());
+        QVERIFY(!load->isVisible());
+        QVERIFY(!sheet->isModified());
+        QCOMPARE(page->editor()->toPlainText().toUtf8(), theirs);
+        QCOMPARE(read(path).toUtf8(), theirs);
+
+        page->editor()->setFocus();
+        QTest::keyClick(page->editor(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(page->editor()->toPlainText().endsWith(QStringLiteral("Mine.\n")));
+        QVERIFY(!page->editor()->toPlainText().contains(QStringLiteral("Theirs.")));
+        QVERIFY(sheet->isModified());
+        QVERIFY(sheet->save());
+        QVERIFY(read(path).endsWith(QStringLiteral("Mine.\n")));
+    }
+
     // Character ▸ New Character… from another mode opens the new character's sheet.
     void newCharacterOpensItsSheet()
     {
