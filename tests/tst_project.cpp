@@ -176,7 +176,9 @@ private slots:
             ],
             "tiers": [{"name": "main", "target": 10, "members": ["Here", "Nobody", "Gone"]},
                       {"name": "minor", "target": 5, "members": ["Here"]}],
-            "overrides": {"Gone": 3}
+            "overrides": {"Gone": 3},
+            "categories": {"common": ["greeting", {"name": "advice", "weight": 2}, {"name": "greeting", "prompt": "Again."}],
+                           "characters": {"Here": ["hobby", "hobby"]}}
         })"));
         QVERIFY(TempProject::writeFile(dir.filePath(QStringLiteral("sheets/character_here.md")), "# Here\n\n## Personality\nPresent.\n"));
         QVERIFY(TempProject::writeFile(dir.filePath(QStringLiteral("sheets/character_extra.md")), "# Extra\n\n## Personality\nUnlisted.\n"));
@@ -189,6 +191,12 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("more than one tier")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("is not a file name inside the sheets folder")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("Extra is not in studio.json yet")), qPrintable(all));
+        // A category named twice would split its share and the run, counting by name, would stop short.
+        QVERIFY2(all.contains(QStringLiteral("categories.common names the category greeting twice; the second was ignored")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("the categories of Here names the category hobby twice")), qPrintable(all));
+        QCOMPARE(p.commonCategories.size(), 2);
+        QCOMPARE(p.commonCategories.first().prompt, QString());
+        QCOMPARE(p.categoriesFor(QStringLiteral("Here")).size(), 3);
         QCOMPARE(p.characters.size(), 4);
         QCOMPARE(p.tierOf(QStringLiteral("Here")), QStringLiteral("main"));
         QCOMPARE(p.targetFor(QStringLiteral("Gone")), 3);

@@ -4,7 +4,7 @@
 <context>
     <name>CharactersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/characters/characterspage.cpp" line="+610"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+612"/>
         <source>%n trait(s)</source>
         <translation>
             <numerusform>%n trait</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+146"/>
         <source>One request for %n record(s) (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.</source>
         <translation>
             <numerusform>One request for %n record (the batch size) with structured output: system %1 tokens, user %2 tokens, %3 in all.</numerusform>

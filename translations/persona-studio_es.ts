@@ -206,7 +206,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+87"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+89"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Nivel:</translation>
     </message>
@@ -413,11 +413,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+433"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-429"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -592,7 +593,12 @@
         <translation>&amp;Campos (%1)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+87"/>
+        <source>There is already a category named %1; the name was not changed.</source>
+        <translation>Ya hay una categoría llamada %1; el nombre no se cambió.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This character has no categories.</source>
         <translation>Este personaje no tiene categorías.</translation>
     </message>
@@ -3781,7 +3787,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../models/project/project.cpp" line="+42"/>
+        <location filename="../models/project/project.cpp" line="+44"/>
         <source>%1 should be a list of categories; it was ignored</source>
         <translation>%1 debería ser una lista de categorías; se ha ignorado</translation>
     </message>
@@ -3791,7 +3797,12 @@
         <translation>una categoría de %1 no tiene nombre; se ha ignorado</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+8"/>
+        <source>%1 names the category %2 twice; the second was ignored</source>
+        <translation>En %1, la categoría %2 aparece dos veces; se ignoró la segunda</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+12"/>
         <source>%1 cannot be created</source>
         <translation>No se puede crear %1</translation>
@@ -3961,7 +3972,7 @@
         <translation>Mover %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Edit common categories</source>
         <translation>Editar las categorías comunes</translation>
     </message>
@@ -3971,7 +3982,7 @@
         <translation>Editar las categorías de %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Set batch size to %1</source>
         <translation>Fijar el tamaño de lote en %1</translation>
     </message>
@@ -4000,7 +4011,7 @@
         <translation>Nuevo personaje %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-205"/>
+        <location line="-206"/>
         <source>Set %1 tier to %Ln record(s)</source>
         <translation>
             <numerusform>Fijar el nivel %1 en %Ln registro</numerusform>
@@ -4016,7 +4027,7 @@
         </translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>

@@ -206,7 +206,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+87"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+89"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Niveau&#xa0;:</translation>
     </message>
@@ -413,11 +413,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+433"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-429"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -592,7 +593,12 @@
         <translation>&amp;Champs (%1)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+87"/>
+        <source>There is already a category named %1; the name was not changed.</source>
+        <translation>Il existe déjà une catégorie nommée %1&#xa0;; le nom n&apos;a pas été changé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This character has no categories.</source>
         <translation>Ce personnage n&apos;a aucune catégorie.</translation>
     </message>
@@ -3781,7 +3787,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../models/project/project.cpp" line="+42"/>
+        <location filename="../models/project/project.cpp" line="+44"/>
         <source>%1 should be a list of categories; it was ignored</source>
         <translation>%1 devrait être une liste de catégories&#xa0;; il a été ignoré</translation>
     </message>
@@ -3791,7 +3797,12 @@
         <translation>une catégorie de %1 n&apos;a pas de nom&#xa0;; elle a été ignorée</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+8"/>
+        <source>%1 names the category %2 twice; the second was ignored</source>
+        <translation>Dans %1, la catégorie %2 apparaît deux fois&#xa0;; la seconde a été ignorée</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+12"/>
         <source>%1 cannot be created</source>
         <translation>%1 ne peut pas être créé</translation>
@@ -3961,7 +3972,7 @@
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Edit common categories</source>
         <translation>Modifier les catégories communes</translation>
     </message>
@@ -3971,7 +3982,7 @@
         <translation>Modifier les catégories de %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Set batch size to %1</source>
         <translation>Fixer la taille de lot à %1</translation>
     </message>
@@ -4000,7 +4011,7 @@
         <translation>Nouveau personnage %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-205"/>
+        <location line="-206"/>
         <source>Set %1 tier to %Ln record(s)</source>
         <translation>
             <numerusform>Fixer le niveau %1 à %Ln enregistrement</numerusform>
@@ -4016,7 +4027,7 @@
         </translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>

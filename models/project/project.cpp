@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 
 QStringList sheetFilesIn(const QString &dir)
@@ -58,6 +60,12 @@ QList<Category> readCategories(const QJsonValue &value, const QString &file, con
         }
         if (c.weight < 0)
             c.weight = 0;
+        // One entry per name: the plan splits a target over the categories and the store counts
+        // records by category name, so a second "greeting" would make the run stop short.
+        if (std::any_of(result.cbegin(), result.cend(), [&](const Category &earlier) { return earlier.name == c.name; })) {
+            issues << Issue::warning(file, 0, QCoreApplication::translate("Project", "%1 names the category %2 twice; the second was ignored").arg(where, c.name));
+            continue;
+        }
         result << c;
     }
     return result;

@@ -201,6 +201,82 @@ private slots:
         QVERIFY(read(path).endsWith(QStringLiteral("Mine.\n")));
     }
 
+    // The Categories tab: Insert adds a category, Delete removes the selected one, a cell edit
+    // renames; each is one undo step of its own, and a name the character has already is refused.
+    void categoriesAreEditedStepByStep()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ProjectDocument *doc = window.document();
+        CharactersPage *page = window.charactersPage();
+        select(window, QStringLiteral("Glordon"));
+        QTableWidget *table = page->categoriesTable();
+        const auto own = [&] {
+            QStringList names;
+            for (const Category &c : doc->project().characterCategories.value(QStringLiteral("Glordon")))
+                names << c.name;
+            return names;
+        };
+        const auto shown = [&] {
+            QStringList names;
+            for (int row = 0; row < table->rowCount(); ++row)
+                names << table->item(row, 0)->text();
+            return names;
+        };
+        const QStringList original = own();
+        QCOMPARE(original.size(), 5);
+        QCOMPARE(shown(), original);
+        const int steps = doc->undoStack()->count();
+
+        // Shown as a writer gets there: the Categories tab of the active window.
+        for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
+            if (const int index = tabs->indexOf(table->parentWidget()); index >= 0)
+                tabs->setCurrentIndex(index);
+        }
+        QVERIFY(table->isVisible());
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Insert);
+        QCOMPARE(own(), original + QStringList{QStringLiteral("new_category")});
+        QCOMPARE(shown(), own());
+        if (QWidget *cellEditor = QApplication::focusWidget(); cellEditor && cellEditor != table)
+            QTest::keyClick(cellEditor, Qt::Key_Escape);
+
+        // A name the character has already: refused, said, and the cell shows the old name.
+        QString warning;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->accept();
+            }
+        });
+        table->item(5, 0)->setText(QStringLiteral("hylurg"));
+        QCOMPARE(warning, QStringLiteral("There is already a category named hylurg; the name was not changed."));
+        QCOMPARE(own(), original + QStringList{QStringLiteral("new_category")});
+        QCOMPARE(shown(), own());
+
+        table->item(5, 0)->setText(QStringLiteral("lava tunnels"));
+        QCOMPARE(own().last(), QStringLiteral("lava_tunnels"));
+        QApplication::setActiveWindow(&window);   // the message box took it; offscreen never gives it back
+        table->setFocus();
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(own(), original.mid(1) + QStringList{QStringLiteral("lava_tunnels")});
+        QCOMPARE(doc->undoStack()->count(), steps + 3);
+
+        doc->undoStack()->undo();   // the removal only
+        QCOMPARE(own(), original + QStringList{QStringLiteral("lava_tunnels")});
+        QCOMPARE(shown(), own());
+        doc->undoStack()->undo();   // the rename
+        QCOMPARE(own(), original + QStringList{QStringLiteral("new_category")});
+        doc->undoStack()->undo();   // the addition
+        QCOMPARE(own(), original);
+        QCOMPARE(shown(), original);
+    }
+
     // Character ▸ New Character… from another mode opens the new character's sheet.
     void newCharacterOpensItsSheet()
     {

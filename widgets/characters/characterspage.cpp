@@ -41,6 +41,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum CategoryColumn { CategoryName, CategoryPrompt, CategoryWeight };
@@ -727,8 +729,16 @@ void CharactersPage::commitCategories()
         c.name.replace(QLatin1Char(' '), QLatin1Char('_'));
         c.prompt = m_categories->item(row, CategoryPrompt) ? m_categories->item(row, CategoryPrompt)->text().trimmed() : QString();
         c.weight = m_categories->item(row, CategoryWeight) ? std::max(0.0, m_categories->item(row, CategoryWeight)->data(Qt::EditRole).toDouble()) : 1.0;
-        if (!c.name.isEmpty())
-            list << c;
+        if (c.name.isEmpty())
+            continue;
+        if (std::any_of(list.cbegin(), list.cend(), [&](const Category &earlier) { return earlier.name == c.name; })) {
+            // Two categories of one name would split the target between them and the run,
+            // counting records by name, would stop short: the edit is taken back.
+            refreshCategories();
+            QMessageBox::warning(this, tr("Categories"), tr("There is already a category named %1; the name was not changed.").arg(c.name));
+            return;
+        }
+        list << c;
     }
     m_document->setCategories(m_categoryScope->currentIndex() == 1 ? QString() : m_current, list);
 }

@@ -305,8 +305,9 @@ void ProjectDocument::setCategories(const QString &character, const QList<Catego
         s.characterCategories.insert(character, own);
     if (s.commonCategories == m_project.commonCategories && s.characterCategories == m_project.characterCategories)
         return;
-    change(character.isEmpty() ? tr("Edit common categories") : tr("Edit the categories of %1").arg(character), s,
-           QStringLiteral("categories:") + character);
+    // Each change its own step (a category added, removed, or one cell edited): not merged, or
+    // one Undo after removing a category by mistake would take back every edit made before it.
+    change(character.isEmpty() ? tr("Edit common categories") : tr("Edit the categories of %1").arg(character), s);
 }
 
 void ProjectDocument::setBatchSize(int batchSize)
