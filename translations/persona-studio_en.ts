@@ -497,7 +497,7 @@
 <context>
     <name>ProjectDocument</name>
     <message numerus="yes">
-        <location filename="../widgets/document/projectdocument.cpp" line="+182"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+184"/>
         <source>Set %1 tier to %Ln record(s)</source>
         <translation>
             <numerusform>Set %1 tier to %Ln record</numerusform>

@@ -3932,7 +3932,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+205"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+207"/>
         <source>Use the tier&apos;s count for %1</source>
         <translation>Usar la cantidad del nivel para %1</translation>
     </message>
@@ -4049,7 +4049,12 @@
         <translation>Duplicar %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
+        <source>The records of %1 could not be renamed: %2</source>
+        <translation>No se pudo cambiar el nombre de los registros de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rename %1 to %2</source>
         <translation>Renombrar %1 a %2</translation>
     </message>
@@ -5339,7 +5344,7 @@ las decisiones ya tomadas conservan su motivo.</translation>
 <context>
     <name>SheetFileCommand</name>
     <message>
-        <location filename="../widgets/document/sheetfilecommand.cpp" line="+41"/>
+        <location filename="../widgets/document/sheetfilecommand.cpp" line="+59"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 no se puede escribir: %2</translation>
     </message>

@@ -3932,7 +3932,7 @@
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../widgets/document/projectdocument.cpp" line="+205"/>
+        <location filename="../widgets/document/projectdocument.cpp" line="+207"/>
         <source>Use the tier&apos;s count for %1</source>
         <translation>Utiliser le nombre du niveau pour %1</translation>
     </message>
@@ -4049,7 +4049,12 @@
         <translation>Dupliquer %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
+        <source>The records of %1 could not be renamed: %2</source>
+        <translation>Les enregistrements de %1 n&apos;ont pas pu être renommés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rename %1 to %2</source>
         <translation>Renommer %1 en %2</translation>
     </message>
@@ -5339,7 +5344,7 @@ les décisions déjà prises gardent leur motif.</translation>
 <context>
     <name>SheetFileCommand</name>
     <message>
-        <location filename="../widgets/document/sheetfilecommand.cpp" line="+41"/>
+        <location filename="../widgets/document/sheetfilecommand.cpp" line="+59"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>

@@ -731,6 +731,33 @@ SpotCheck DatasetStore::savedSpotCheck() const
     return sample;
 }
 
+bool DatasetStore::renamePersona(const QString &from, const QString &to, const QList<qint64> &keep, QList<qint64> *alreadyTo, QString *error)
+{
+    QJsonArray kept;
+    for (qint64 id : keep)
+        kept.append(id);
+    QList<qint64> found;
+    const bool ok = writeTransaction([&](QSqlQuery &q) {
+        if (alreadyTo) {
+            q.prepare(QStringLiteral("SELECT id FROM records WHERE persona = ?"));
+            q.addBindValue(to);
+            if (!q.exec())
+                return false;
+            while (q.next())
+                found << q.value(0).toLongLong();
+            q.finish();
+        }
+        q.prepare(QStringLiteral("UPDATE records SET persona = ? WHERE persona = ? AND id NOT IN (SELECT value FROM json_each(?))"));
+        q.addBindValue(to);
+        q.addBindValue(from);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+        return q.exec();
+    }, error);
+    if (ok && alreadyTo)
+        *alreadyTo = found;
+    return ok;
+}
+
 bool DatasetStore::takeOut(const QList<qint64> &ids, qint64 removal, QString *error)
 {
     // The ids in a temporary table (one statement from a JSON array), then set-based statements.

@@ -84,6 +84,12 @@ public:
     // The largest record id, 0 for none.
     qint64 maxRecordId() const;
 
+    // A character renamed: the records of persona `from` become `to`'s, in one transaction, but
+    // for the ids in `keep`, which stay `from`'s. The ids of the records that were `to`'s
+    // already (an imported persona of that name) go to *alreadyTo, so that undoing the rename
+    // — renamePersona(to, from, that list) — leaves them `to`'s instead of moving them too.
+    bool renamePersona(const QString &from, const QString &to, const QList<qint64> &keep, QList<qint64> *alreadyTo, QString *error);
+
     // Records taken out of the project so that they can be put back (the Review mode's undo of
     // an import and of a removal): in one transaction the records `ids` and their review log
     // move into removed_records under the key `removal` (a number the caller chooses, unused).

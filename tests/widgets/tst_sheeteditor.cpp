@@ -3,6 +3,7 @@
 // new / rename / delete / character cards imported are undoable with the files following.
 
 #include "characters/characterspage.h"
+#include "dataset/datasetstore.h"
 #include "document/projectdocument.h"
 #include "document/sheetdocument.h"
 #include "main/mainwindow.h"
@@ -216,10 +217,7 @@ private slots:
         const int steps = doc->undoStack()->count();
 
         // Shown as a writer gets there: the Categories tab of the active window.
-        for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
-            if (const int index = tabs->indexOf(table->parentWidget()); index >= 0)
-                tabs->setCurrentIndex(index);
-        }
+        page->tabs()->setCurrentIndex(page->tabs()->indexOf(table->parentWidget()));
         QVERIFY(table->isVisible());
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -532,6 +530,61 @@ private slots:
         QCOMPARE(doc->duplicateCharacter(QStringLiteral("Glordon")), QString());
         QVERIFY(read(sheets + QStringLiteral("character_glordon_copy.md")).contains(QStringLiteral("# Glordon Copy")));
         QCOMPARE(doc->project().tierOf(QStringLiteral("Glordon Copy")), QStringLiteral("main"));
+    }
+
+    // A rename takes the stored records and the character's own categories along. Records that
+    // had the new name already (an imported persona the writer now gives a sheet by renaming)
+    // keep it when the rename is undone; the ones that came along go back.
+    void renameTakesRecordsAlongAndUndoGivesBackOnlyThose()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        const QString dbPath = tmp.path() + QStringLiteral("/studio.db");
+        const auto add = [&](const QString &persona, int count) {
+            DatasetStore store;
+            QVERIFY(store.open(dbPath, nullptr));
+            QList<Record> records;
+            for (int i = 0; i < count; ++i) {
+                Record r;
+                r.persona = persona;
+                r.category = QStringLiteral("greeting");
+                r.input = QStringLiteral("Hello %1, number %2").arg(persona).arg(i);
+                r.output = QStringLiteral("Hi there, number %1.").arg(i);
+                records << r;
+            }
+            QString error;
+            QVERIFY2(store.insertRecords(records, &error), qPrintable(error));
+        };
+        add(QStringLiteral("Glordon"), 3);
+        add(QStringLiteral("Glordy"), 2);   // imported under a name with no sheet
+        const auto counts = [&] {
+            DatasetStore store;
+            return store.open(dbPath, nullptr) ? store.countsByPersona() : QHash<QString, int>();
+        };
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ProjectDocument *doc = window.document();
+        const int ownCategories = int(doc->project().characterCategories.value(QStringLiteral("Glordon")).size());
+        QCOMPARE(ownCategories, 5);
+
+        QCOMPARE(doc->renameCharacter(QStringLiteral("Glordon"), QStringLiteral("Glordy")), QString());
+        QCOMPARE(counts().value(QStringLiteral("Glordy")), 5);
+        QCOMPARE(counts().value(QStringLiteral("Glordon")), 0);
+        QCOMPARE(doc->project().characterCategories.value(QStringLiteral("Glordy")).size(), ownCategories);
+        QVERIFY(!doc->project().characterCategories.contains(QStringLiteral("Glordon")));
+
+        add(QStringLiteral("Glordy"), 1);   // generated under the new name: follows the character back
+        doc->undoStack()->undo();
+        QCOMPARE(counts().value(QStringLiteral("Glordon")), 4);
+        QCOMPARE(counts().value(QStringLiteral("Glordy")), 2);
+        QCOMPARE(doc->project().characterCategories.value(QStringLiteral("Glordon")).size(), ownCategories);
+        doc->undoStack()->redo();
+        QCOMPARE(counts().value(QStringLiteral("Glordy")), 6);
+        QCOMPARE(counts().value(QStringLiteral("Glordon")), 0);
+        doc->undoStack()->undo();
+        QCOMPARE(counts().value(QStringLiteral("Glordon")), 4);
+        QCOMPARE(counts().value(QStringLiteral("Glordy")), 2);
     }
 
     void categoriesAndPromptPreview()

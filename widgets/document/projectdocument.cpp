@@ -10,8 +10,10 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 #include <QUndoCommand>
+
+#include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -523,19 +525,19 @@ QString ProjectDocument::renameCharacter(const QString &from, const QString &raw
         files << SheetFileCommand::FileChange{newPath, std::nullopt, renameInSheet(oldContent, from, to)};
         files << SheetFileCommand::FileChange{oldPath, oldContent, std::nullopt};
     }
-    // Stored records follow the new name too.
+    // Stored records follow the new name too; records that had the new name before (an
+    // imported persona of that name) keep it when the rename is undone.
     const QString dbPath = m_project.databasePath();
-    auto renameRecords = [dbPath, from, to](bool undo) {
+    auto hadNewName = std::make_shared<QList<qint64>>();
+    auto renameRecords = [dbPath, from, to, hadNewName](bool undo) -> QString {
         if (!QFile::exists(dbPath))
-            return;
+            return {};
         DatasetStore store;
-        if (!store.open(dbPath, nullptr))
-            return;
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("UPDATE records SET persona = ? WHERE persona = ?"));
-        q.addBindValue(undo ? from : to);
-        q.addBindValue(undo ? to : from);
-        q.exec();
+        QString error;
+        if (!store.open(dbPath, &error)
+            || !(undo ? store.renamePersona(to, from, *hadNewName, nullptr, &error) : store.renamePersona(from, to, {}, hadNewName.get(), &error)))
+            return tr("The records of %1 could not be renamed: %2").arg(undo ? to : from, error);
+        return {};
     };
     m_lastFileError.clear();
     m_undoStack.push(new SheetFileCommand(this, tr("Rename %1 to %2").arg(from, to), files, before, after, {from, to}, renameRecords));

@@ -10,7 +10,7 @@
 #include <QSaveFile>
 
 SheetFileCommand::SheetFileCommand(ProjectDocument *document, const QString &text, QList<FileChange> files, PlanState before,
-                                   PlanState after, QStringList reload, std::function<void(bool)> extra)
+                                   PlanState after, QStringList reload, Extra extra)
     : QUndoCommand(text)
     , m_document(document)
     , m_files(std::move(files))
@@ -32,6 +32,24 @@ bool SheetFileCommand::apply(bool undo)
             return false;
         }
     }
+    if (m_extra) {
+        m_error = m_extra(undo);
+        if (!m_error.isEmpty())
+            return false;
+    }
+    if (!applyFiles(undo)) {
+        if (m_extra)
+            m_extra(!undo);
+        return false;
+    }
+    m_document->applyState(undo ? m_before : m_after);
+    for (const QString &name : std::as_const(m_reload))
+        m_document->reloadSheet(name);
+    return true;
+}
+
+bool SheetFileCommand::applyFiles(bool undo)
+{
     for (const FileChange &change : std::as_const(m_files)) {
         const std::optional<QByteArray> &content = undo ? change.before : change.after;
         if (content) {
@@ -58,11 +76,6 @@ bool SheetFileCommand::apply(bool undo)
             }
         }
     }
-    if (m_extra)
-        m_extra(undo);
-    m_document->applyState(undo ? m_before : m_after);
-    for (const QString &name : std::as_const(m_reload))
-        m_document->reloadSheet(name);
     return true;
 }
 

@@ -18,8 +18,11 @@ public:
         std::optional<QByteArray> after;  // nullopt: the file is removed
     };
 
+    // `extra` is done before the files are written, and done the other way (extra(!undo)) when
+    // writing them fails; an error it returns stops the step with nothing changed.
+    using Extra = std::function<QString(bool undo)>;
     SheetFileCommand(ProjectDocument *document, const QString &text, QList<FileChange> files, PlanState before,
-                     PlanState after, QStringList reload, std::function<void(bool undo)> extra = {});
+                     PlanState after, QStringList reload, Extra extra = {});
 
     void undo() override;
     void redo() override;
@@ -27,12 +30,13 @@ public:
 
 private:
     bool apply(bool undo);
+    bool applyFiles(bool undo);   // sets m_error when it fails
 
     ProjectDocument *m_document;
     QList<FileChange> m_files;
     PlanState m_before;
     PlanState m_after;
     QStringList m_reload;
-    std::function<void(bool)> m_extra;
+    Extra m_extra;
     QString m_error;
 };
