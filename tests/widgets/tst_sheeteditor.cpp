@@ -587,6 +587,60 @@ private slots:
         QCOMPARE(counts().value(QStringLiteral("Glordy")), 2);
     }
 
+    // Ctrl+D, F2 and Ctrl+Delete from the character list: the copy, the renamed character and
+    // the one after the deleted are the ones shown next.
+    void characterActionsFromTheKeyboard()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        ProjectDocument *doc = window.document();
+        CharactersPage *page = window.charactersPage();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto answer = [this](const QString &text, QString *asked) {
+            QTimer::singleShot(0, this, [text, asked] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+                    *asked = input->labelText();
+                    input->setTextValue(text);
+                    input->accept();
+                } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    *asked = box->text();
+                    box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->click() : box->accept();
+                }
+            });
+        };
+
+        // A copy made earlier and not open: the new copy is the one shown, not that one.
+        QCOMPARE(doc->duplicateCharacter(QStringLiteral("Glordon")), QString());
+        select(window, QStringLiteral("Glordon"));
+        window.characterView()->setFocus();
+        QTest::keyClick(window.characterView(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(doc->project().character(QStringLiteral("Glordon Copy 2")));
+        QCOMPARE(page->currentCharacter(), QStringLiteral("Glordon Copy 2"));
+        QVERIFY(page->editor()->toPlainText().contains(QStringLiteral("# Glordon Copy 2")));
+
+        QString asked;
+        answer(QStringLiteral("Glordon the Second"), &asked);
+        window.characterView()->setFocus();
+        QTest::keyClick(window.characterView(), Qt::Key_F2);
+        QVERIFY2(asked.startsWith(QStringLiteral("New name for Glordon Copy 2")), qPrintable(asked));
+        QCOMPARE(page->currentCharacter(), QStringLiteral("Glordon the Second"));
+        QVERIFY(!doc->project().character(QStringLiteral("Glordon Copy 2")));
+        QVERIFY(page->editor()->toPlainText().contains(QStringLiteral("# Glordon the Second")));
+
+        QApplication::setActiveWindow(&window);
+        answer(QString(), &asked);
+        window.characterView()->setFocus();
+        QTest::keyClick(window.characterView(), Qt::Key_Delete, Qt::ControlModifier);
+        QVERIFY2(asked.startsWith(QStringLiteral("Delete Glordon the Second?")), qPrintable(asked));
+        QVERIFY(!doc->project().character(QStringLiteral("Glordon the Second")));
+        QVERIFY(!QFile::exists(tmp.path() + QStringLiteral("/rag-resources/character_glordon_the_second.md")));
+        QVERIFY(page->currentCharacter() != QStringLiteral("Glordon the Second"));
+    }
+
     void categoriesAndPromptPreview()
     {
         TempProject tmp(TestPaths::sampleProject());

@@ -37,6 +37,7 @@
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QSet>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -843,19 +844,20 @@ void CharactersPage::duplicateCharacter()
     if (!m_document || m_current.isEmpty())
         return;
     saveAll();
-    const int before = int(m_document->project().characters.size());
+    QSet<QString> before;
+    for (const CharacterEntry &c : m_document->project().characters)
+        before.insert(c.name);
     const QString error = m_document->duplicateCharacter(m_current);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Duplicate Character"), error);
         return;
     }
-    if (m_document->project().characters.size() > before) {
-        for (const CharacterEntry &c : m_document->project().characters) {
-            if (c.name.startsWith(m_current + QLatin1Char(' ')) && !m_sheets.contains(c.name)) {
-                emit characterRequested(c.name);
-                emit modeRequested(this);
-                break;
-            }
+    // The copy opens: the one character the project did not have before.
+    for (const CharacterEntry &c : m_document->project().characters) {
+        if (!before.contains(c.name)) {
+            emit characterRequested(c.name);
+            emit modeRequested(this);
+            break;
         }
     }
 }
