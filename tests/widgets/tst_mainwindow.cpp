@@ -41,6 +41,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -270,6 +271,91 @@ private slots:
                 problems << mnemonicProblems(&dialog, language + QStringLiteral(", Settings"));
             }
             QCoreApplication::removeTranslator(&translator);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // No key is bound twice where both bindings are live: Qt then runs neither ("Ambiguous
+    // shortcut overload") and the key silently does nothing. Checked in every mode, with a
+    // character selected, for every widget that can have the focus, by Qt's rules for when a
+    // shortcut's context matches (an action in a menu of the menu bar is live in the window; an
+    // action of a widget, while that widget is shown and enabled and, for the widget contexts,
+    // has the focus or holds it).
+    void noShortcutIsAmbiguous()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        QApplication::setActiveWindow(&window);
+        const auto holds = [](const QWidget *w, const QWidget *focus) {
+            for (const QWidget *t = focus; t; t = t->isWindow() ? nullptr : t->parentWidget()) {
+                if (t == w)
+                    return true;
+            }
+            return false;
+        };
+        const auto widgetLive = [&](const QWidget *w, Qt::ShortcutContext context, const QWidget *focus) {
+            if (!w->isVisible() || !w->isEnabled())
+                return false;
+            switch (context) {
+            case Qt::WidgetShortcut:
+                return w == focus;
+            case Qt::WidgetWithChildrenShortcut:
+                return holds(w, focus);
+            default:
+                return w->window() == &window;
+            }
+        };
+        // As Qt's correctActionContext(): through a menu, its menu action's widgets, with the
+        // context of the action the shortcut belongs to.
+        std::function<bool(const QAction *, Qt::ShortcutContext, const QWidget *, int)> actionLive =
+            [&](const QAction *a, Qt::ShortcutContext context, const QWidget *focus, int depth) {
+                if (depth > 8)
+                    return false;
+                for (QObject *o : a->associatedObjects()) {
+                    if (auto *menu = qobject_cast<QMenu *>(o)) {
+                        if (menu->menuAction() != a && actionLive(menu->menuAction(), context, focus, depth + 1))
+                            return true;
+                    } else if (auto *w = qobject_cast<QWidget *>(o); w && widgetLive(w, context, focus)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+
+        QStringList problems;
+        for (ModePage *page : window.modePages()) {
+            window.setModePage(page);
+            window.characterView()->setCurrentIndex(window.characterView()->model()->index(window.characterModel()->rowOf(QStringLiteral("Caleb")), 0));
+            QCoreApplication::processEvents();
+            QList<QWidget *> focusable{window.characterView()};
+            for (QWidget *w : page->findChildren<QWidget *>()) {
+                if (w->isVisible() && w->isEnabled() && w->focusPolicy() != Qt::NoFocus)
+                    focusable << w;
+            }
+            for (QWidget *focus : std::as_const(focusable)) {
+                QHash<QString, QStringList> bound;   // key → the live bindings
+                for (QAction *a : window.findChildren<QAction *>()) {
+                    if (!a->isEnabled() || a->shortcuts().isEmpty() || !actionLive(a, a->shortcutContext(), focus, 0))
+                        continue;
+                    for (const QKeySequence &key : a->shortcuts())
+                        bound[key.toString()] << (a->text().isEmpty() ? a->objectName() : a->text()).remove(QLatin1Char('&'));
+                }
+                for (QShortcut *sc : window.findChildren<QShortcut *>()) {
+                    auto *w = qobject_cast<QWidget *>(sc->parent());
+                    if (w && sc->isEnabled() && !sc->key().isEmpty() && widgetLive(w, sc->context(), focus))
+                        bound[sc->key().toString()] << QStringLiteral("a shortcut of %1").arg(QString::fromLatin1(w->metaObject()->className()));
+                }
+                for (auto it = bound.cbegin(); it != bound.cend(); ++it) {
+                    if (it.value().size() > 1) {
+                        const QString problem = QStringLiteral("%1 mode: %2 is bound to %3").arg(page->title().remove(QLatin1Char('&')), it.key(),
+                                                                                              it.value().join(QStringLiteral(" and ")));
+                        if (!problems.contains(problem))
+                            problems << problem;
+                    }
+                }
+            }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

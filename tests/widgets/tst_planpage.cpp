@@ -9,17 +9,21 @@
 #include "tempproject.h"
 #include "testpaths.h"
 
+#include <QApplication>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 class TestPlanPage : public QObject
@@ -183,6 +187,79 @@ private slots:
         QCOMPARE(doc->project().targetFor(QStringLiteral("Ambassador Mira")), 30);
         doc->flushSave();
         QCOMPARE(planTotalFromDisk(tmp.path()), 920);
+    }
+
+    // Ctrl+T adds a tier, Shift+F2 renames the selected tier, Ctrl+Shift+Delete removes it (F2
+    // and Ctrl+Delete rename and delete the selected character in every mode): a name in use is
+    // refused with a message, and with a character's row selected its tier is left alone.
+    void tierActionsFromTheKeyboard()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        window.setMode(MainWindow::PlanMode);
+        PlanPage *plan = window.planPage();
+        ProjectDocument *doc = window.document();
+        QStringList said;
+        // Answers the next dialog: an input dialog with `text`, a message box by closing it.
+        const auto answer = [&](const QString &text) {
+            QTimer::singleShot(0, this, [&said, text] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+                    input->setTextValue(text);
+                    input->accept();
+                    QTimer::singleShot(0, [&said] {   // a message box may follow
+                        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                            said << box->text();
+                            box->accept();
+                        }
+                    });
+                }
+            });
+        };
+        const auto press = [&](QTreeWidgetItem *current, Qt::Key key, Qt::KeyboardModifiers modifiers) {
+            QApplication::setActiveWindow(&window);
+            plan->tree()->setCurrentItem(current);
+            plan->tree()->setFocus();
+            QTest::keyClick(plan->tree(), key, modifiers);
+        };
+        const auto tierNames = [&] {
+            QStringList names;
+            for (const Tier &t : doc->project().tiers)
+                names << t.name;
+            return names;
+        };
+        const QStringList original = tierNames();
+        QTRY_VERIFY(plan->itemFor(PlanPage::TierItem, QStringLiteral("main")));
+        QTreeWidgetItem *main = plan->itemFor(PlanPage::TierItem, QStringLiteral("main"));
+
+        answer(QStringLiteral("cameo"));
+        press(main, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(tierNames(), original + QStringList{QStringLiteral("cameo")});
+        answer(QStringLiteral("main"));
+        press(main, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(said, QStringList{QStringLiteral("There is already a tier called main.")});
+        QCOMPARE(tierNames().size(), original.size() + 1);
+
+        QTRY_VERIFY(plan->itemFor(PlanPage::TierItem, QStringLiteral("cameo")));
+        answer(QStringLiteral("walk-on"));
+        press(plan->itemFor(PlanPage::TierItem, QStringLiteral("cameo")), Qt::Key_F2, Qt::ShiftModifier);
+        QCOMPARE(tierNames().last(), QStringLiteral("walk-on"));
+        QTRY_VERIFY(plan->itemFor(PlanPage::TierItem, QStringLiteral("walk-on")));   // the tree is rebuilt after a rename
+        answer(QStringLiteral("main"));
+        press(plan->itemFor(PlanPage::TierItem, QStringLiteral("walk-on")), Qt::Key_F2, Qt::ShiftModifier);
+        QCOMPARE(said.size(), 2);
+        QCOMPARE(said.last(), QStringLiteral("There is already a tier called main."));
+        QCOMPARE(tierNames().last(), QStringLiteral("walk-on"));
+
+        // A character's row: its tier stays.
+        press(plan->itemFor(PlanPage::CharacterItem, QStringLiteral("Caleb")), Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(doc->project().tierOf(QStringLiteral("Caleb")), QStringLiteral("minor"));
+        QVERIFY(tierNames().contains(QStringLiteral("minor")));
+
+        press(plan->itemFor(PlanPage::TierItem, QStringLiteral("walk-on")), Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tierNames(), original);
     }
 
     void estimateComesFromTheEngine()

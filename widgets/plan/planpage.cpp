@@ -20,6 +20,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 void PlanTree::dropEvent(QDropEvent *event)
 {
     // The document changes and the tree is rebuilt from it; Qt's own move must not happen.
@@ -110,25 +112,31 @@ PlanPage::PlanPage(QWidget *parent)
         return a;
     };
     action(tr("&Add Tier…"), QStringLiteral("list-add"), QKeySequence(Qt::CTRL | Qt::Key_T), &PlanPage::addTier);
-    action(tr("Re&name Tier…"), QStringLiteral("edit-rename"), QKeySequence(Qt::Key_F2), &PlanPage::renameTier);
-    action(tr("&Remove Tier"), QStringLiteral("list-remove"), QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] {
-        if (m_document && !selectedTier().isEmpty())
+    // The tier actions act on a tier's own row, the character actions on a character's, and are
+    // enabled only there. F2 and Ctrl+Delete rename and delete the selected character from the
+    // Character menu in every mode, so the tier's keys are Shift+F2 and Ctrl+Shift+Delete (a key
+    // bound twice does nothing at all).
+    m_tierActions << action(tr("Re&name Tier…"), QStringLiteral("edit-rename"), QKeySequence(Qt::SHIFT | Qt::Key_F2), &PlanPage::renameTier);
+    m_tierActions << action(tr("&Remove Tier"), QStringLiteral("list-remove"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] {
+        if (m_document && !selectedTier().isEmpty() && selectedCharacter().isEmpty())
             m_document->removeTier(selectedTier());
     });
-    action(tr("Move Tier &Up"), QStringLiteral("go-up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
+    m_tierActions << action(tr("Move Tier &Up"), QStringLiteral("go-up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
         if (m_document && !selectedTier().isEmpty() && selectedCharacter().isEmpty())
             m_document->moveTier(selectedTier(), -1);
     });
-    action(tr("Move Tier Do&wn"), QStringLiteral("go-down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
+    m_tierActions << action(tr("Move Tier Do&wn"), QStringLiteral("go-down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
         if (m_document && !selectedTier().isEmpty() && selectedCharacter().isEmpty())
             m_document->moveTier(selectedTier(), +1);
     });
-    action(tr("To Tier &Above"), QStringLiteral("go-previous"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelectedCharacter(-1); });
-    action(tr("To Tier &Below"), QStringLiteral("go-next"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelectedCharacter(+1); });
-    action(tr("Use Tier's &Count"), QStringLiteral("edit-undo"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), [this] {
+    m_characterActions << action(tr("To Tier &Above"), QStringLiteral("go-previous"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelectedCharacter(-1); });
+    m_characterActions << action(tr("To Tier &Below"), QStringLiteral("go-next"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelectedCharacter(+1); });
+    m_characterActions << action(tr("Use Tier's &Count"), QStringLiteral("edit-undo"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), [this] {
         if (m_document && !selectedCharacter().isEmpty())
             m_document->clearOverride(selectedCharacter());
     });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &PlanPage::updateActions);
+    updateActions();
 
     // A tool bar folds what does not fit into its extension menu, so small windows keep every action.
     auto *toolbar = new QHBoxLayout;
@@ -177,6 +185,7 @@ void PlanPage::setDocument(ProjectDocument *document)
         connect(m_document, &ProjectDocument::sheetChanged, this, [this] { m_estimateTimer.start(); });
     }
     refresh();
+    updateActions();
 }
 
 void PlanPage::setCurrentCharacter(const QString &name)
@@ -370,6 +379,16 @@ QString PlanPage::selectedTier() const
     return item ? item->data(0, NameRole).toString() : QString();
 }
 
+void PlanPage::updateActions()
+{
+    const bool character = !selectedCharacter().isEmpty();
+    const bool tier = !character && !selectedTier().isEmpty();
+    for (QAction *a : std::as_const(m_tierActions))
+        a->setEnabled(m_document && tier);
+    for (QAction *a : std::as_const(m_characterActions))
+        a->setEnabled(m_document && character);
+}
+
 QString PlanPage::selectedCharacter() const
 {
     QTreeWidgetItem *item = m_tree->currentItem();
@@ -408,10 +427,15 @@ void PlanPage::addTier()
 void PlanPage::renameTier()
 {
     const QString tier = selectedTier();
-    if (!m_document || tier.isEmpty())
+    if (!m_document || tier.isEmpty() || !selectedCharacter().isEmpty())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Tier"), tr("New name for the %1 tier:").arg(tier), QLineEdit::Normal, tier, &ok);
-    if (ok && !name.trimmed().isEmpty() && name.trimmed() != tier)
-        m_document->renameTier(tier, name);
+    const QString name = QInputDialog::getText(this, tr("Rename Tier"), tr("New name for the %1 tier:").arg(tier), QLineEdit::Normal, tier, &ok).trimmed();
+    if (!ok || name.isEmpty() || name == tier)
+        return;
+    if (std::any_of(m_document->project().tiers.cbegin(), m_document->project().tiers.cend(), [&](const Tier &t) { return t.name == name; })) {
+        QMessageBox::warning(this, tr("Rename Tier"), tr("There is already a tier called %1.").arg(name));
+        return;
+    }
+    m_document->renameTier(tier, name);
 }

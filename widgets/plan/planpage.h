@@ -68,6 +68,7 @@ private:
     QString selectedTier() const;
     QString selectedCharacter() const;
     void moveSelectedCharacter(int delta);
+    void updateActions();   // the tier actions for a tier's row, the character actions for a character's
     void addTier();
     void renameTier();
 
@@ -77,6 +78,8 @@ private:
     QLabel *m_estimate;
     QSpinBox *m_batchSize;
     QList<QAction *> m_actions;
+    QList<QAction *> m_tierActions;
+    QList<QAction *> m_characterActions;
     QString m_structure;
     void showEstimate(const RunEstimate &estimate);
     QTimer m_estimateTimer;
