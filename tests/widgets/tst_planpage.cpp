@@ -9,6 +9,7 @@
 #include "tempproject.h"
 #include "testpaths.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDropEvent>
 #include <QInputDialog>
@@ -233,6 +234,16 @@ private slots:
         const QStringList original = tierNames();
         QTRY_VERIFY(plan->itemFor(PlanPage::TierItem, QStringLiteral("main")));
         QTreeWidgetItem *main = plan->itemFor(PlanPage::TierItem, QStringLiteral("main"));
+        // The tree, built after the shared list chose a character, shows that character's row,
+        // where the tier actions are off.
+        const QString listed = window.characterView()->currentIndex().siblingAtColumn(0).data().toString();
+        QVERIFY(!listed.isEmpty());
+        QVERIFY(plan->tree()->currentItem());
+        QCOMPARE(plan->tree()->currentItem()->data(0, PlanPage::NameRole).toString(), listed);
+        for (QAction *a : plan->planActions()) {
+            if (a->text() == QStringLiteral("&Remove Tier"))
+                QVERIFY(!a->isEnabled());
+        }
 
         answer(QStringLiteral("cameo"));
         press(main, Qt::Key_T, Qt::ControlModifier);

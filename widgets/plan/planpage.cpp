@@ -190,6 +190,7 @@ void PlanPage::setDocument(ProjectDocument *document)
 
 void PlanPage::setCurrentCharacter(const QString &name)
 {
+    m_sharedCharacter = name;
     if (QTreeWidgetItem *item = itemFor(CharacterItem, name))
         m_tree->setCurrentItem(item);
 }
@@ -275,9 +276,13 @@ void PlanPage::rebuild()
         tierItem->setExpanded(true);
     }
     m_structure = structureKey();
-    if (selectedKind)
-        if (QTreeWidgetItem *item = itemFor(Kind(selectedKind), selectedName))
-            m_tree->setCurrentItem(item);
+    // The row selected before, else the character selected in the shared list (the tree is
+    // built after the list first selects one).
+    QTreeWidgetItem *current = selectedKind ? itemFor(Kind(selectedKind), selectedName) : nullptr;
+    if (!current && !m_sharedCharacter.isEmpty())
+        current = itemFor(CharacterItem, m_sharedCharacter);
+    if (current)
+        m_tree->setCurrentItem(current);
 }
 
 void PlanPage::refresh()
