@@ -187,6 +187,47 @@ private slots:
         QVERIFY(read(path).endsWith(QStringLiteral("Mine again.\n")));
     }
 
+    // Closing the window with a sheet that cannot be saved (changed on disk too) asks first:
+    // Cancel keeps the window and the edit, Discard closes without writing over the file.
+    void closingWithAnUnsavableSheetAsks()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        select(window, QStringLiteral("Ooooo"));
+        CharactersPage *page = window.charactersPage();
+        SheetDocument *sheet = page->sheetDocument(QStringLiteral("Ooooo"));
+        QVERIFY(sheet);
+        sheet->setAutosave(false);
+        const QString path = sheet->path();
+        page->editor()->moveCursor(QTextCursor::End);
+        page->editor()->insertPlainText(QStringLiteral("Mine.\n"));
+        const QByteArray theirs = (read(path) + QStringLiteral("\nTheirs.\n")).toUtf8();
+        QVERIFY(TempProject::writeFile(path, theirs));
+        QTRY_VERIFY(sheet->hasConflict());
+
+        const auto closeAnswering = [&](QMessageBox::StandardButton button) {
+            QString asked;
+            QTimer::singleShot(0, this, [&asked, button] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked = box->text();
+                    box->button(button)->click();
+                }
+            });
+            window.close();
+            return asked;
+        };
+        QVERIFY(closeAnswering(QMessageBox::Cancel).startsWith(QStringLiteral("Some sheets could not be saved")));
+        QVERIFY(window.isVisible());
+        QVERIFY(page->editor()->toPlainText().endsWith(QStringLiteral("Mine.\n")));
+        QCOMPARE(read(path).toUtf8(), theirs);
+
+        QVERIFY(!closeAnswering(QMessageBox::Discard).isEmpty());
+        QVERIFY(!window.isVisible());
+        QCOMPARE(read(path).toUtf8(), theirs);
+    }
+
     // The Categories tab: Insert adds a category, Delete removes the selected one, a cell edit
     // renames; each is one undo step of its own, and a name the character has already is refused.
     void categoriesAreEditedStepByStep()
