@@ -8,6 +8,7 @@
 #include "generate/providerdialog.h"
 #include "generation/jobqueuemodel.h"
 #include "main/mainwindow.h"
+#include "project/characterlistmodel.h"
 #include "tempproject.h"
 #include "testpaths.h"
 
@@ -18,20 +19,24 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QSpinBox>
 #include <QTimer>
+#include <QTreeView>
 #include <QApplication>
 #include <QTest>
 
@@ -229,6 +234,67 @@ private slots:
         reopened->startAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(retried.size(), 2, 30000);
         qunsetenv("PS_TEST_WRONG_KEY");
+        QCOMPARE(store.recordCount(), 24);
+    }
+
+    // The Scope box limits a run: a tier's characters, or the one selected. Start asks first,
+    // naming the scope; Cancel starts nothing; once the scope's targets are met, Start says so.
+    void scopeLimitsTheRun()
+    {
+        ProviderProcess provider({QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY(provider.isRunning());
+        TempProject tmp(fixture());
+        pointAt(tmp.path(), provider.baseUrl(), 2);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        GeneratePage *page = generatePage(window);
+        window.setModePage(page);
+        QComboBox *scope = page->scopeBox();
+        const int minor = scope->findText(QStringLiteral("Tier: minor"));
+        QVERIFY2(minor >= 0, qPrintable(scope->itemText(scope->count() - 1)));
+        scope->setCurrentIndex(minor);
+        QTRY_VERIFY(page->estimateLabel()->text().contains(QStringLiteral("12 record")));
+
+        const auto startAnswering = [&](QMessageBox::StandardButton button) {
+            QString asked;
+            QTimer::singleShot(0, this, [&asked, button] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked = box->text();
+                    box->button(button)->click();
+                }
+            });
+            page->startAction()->trigger();
+            return asked;
+        };
+        QVERIFY(startAnswering(QMessageBox::Cancel).startsWith(QStringLiteral("Generate for Ilse Vell, Tomas Reed with ")));
+        QVERIFY(!page->run());
+
+        QSignalSpy finished(page, &GeneratePage::runFinished);
+        QVERIFY(!startAnswering(QMessageBox::Yes).isEmpty());
+        QVERIFY(page->run());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().value<GenerationRun::Summary>().outcome, GenerationRun::Summary::Outcome::Completed);
+        {
+            DatasetStore store;
+            QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+            QCOMPARE(store.countsByPersona(), (QHash<QString, int>{{QStringLiteral("Ilse Vell"), 6}, {QStringLiteral("Tomas Reed"), 6}}));
+        }
+        QVERIFY(!page->startRun({QStringLiteral("Ilse Vell"), QStringLiteral("Tomas Reed")}));
+        QCOMPARE(page->pacingLabel()->text(), QStringLiteral("Nothing to generate: every target in this scope is met."));
+
+        // The selected character: Mara alone, without asking this time.
+        window.characterView()->setCurrentIndex(window.characterView()->model()->index(window.characterModel()->rowOf(QStringLiteral("Mara Vell")), 0));
+        const int selected = scope->findText(QStringLiteral("Selected: Mara Vell"));
+        QVERIFY(selected >= 0);
+        scope->setCurrentIndex(selected);
+        page->setConfirmBeforeStart(false);
+        QTRY_VERIFY(page->startAction()->isEnabled());
+        page->startAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        DatasetStore store;
+        QVERIFY(store.open(tmp.path() + QStringLiteral("/studio.db"), nullptr));
+        QCOMPARE(store.countsByPersona().value(QStringLiteral("Mara Vell")), 12);
         QCOMPARE(store.recordCount(), 24);
     }
 
