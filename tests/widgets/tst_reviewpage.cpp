@@ -1296,6 +1296,81 @@ private slots:
         summary->close();
     }
 
+    // Bulk ▸ Reject Selected… asks for the reason (one of the project's, or typed) and rejects
+    // the selected rows with it as one undo step; Accept Selected and Reset Selected to
+    // Unreviewed act on the selection alone.
+    void bulkDecisionsOnASelection()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 3);
+        MainWindow window;
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
+        QTRY_COMPARE(page->model()->rowCount(), 6);
+        const auto bulkAction = [page](const QString &text) -> QAction * {
+            for (QToolButton *button : page->findChildren<QToolButton *>()) {
+                for (QAction *a : button->menu() ? button->menu()->actions() : QList<QAction *>()) {
+                    if (a->text() == text)
+                        return a;
+                }
+            }
+            return nullptr;
+        };
+        QTableView *table = page->tableView();
+        const auto selectRows = [&](const QList<int> &rows) {
+            table->clearSelection();
+            for (int row : rows)
+                table->selectionModel()->select(page->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        };
+        QList<qint64> ids;
+        for (int row = 0; row < 6; ++row)
+            ids << page->model()->idAt(row);
+        const auto statuses = [&] {
+            QStringList result;
+            for (qint64 id : ids)
+                result << stored(tmp.path(), id).status;
+            return result;
+        };
+        const QString u = QStringLiteral("unreviewed"), a = QStringLiteral("accepted"), r = QStringLiteral("rejected");
+
+        selectRows({0, 2, 3});
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                asked = dialog->labelText();
+                dialog->setTextValue(QStringLiteral("generic"));
+                dialog->accept();
+            }
+        });
+        QAction *reject = bulkAction(QStringLiteral("Reject Selected…"));
+        QVERIFY(reject);
+        reject->trigger();
+        QCOMPARE(asked, QStringLiteral("Reason for the 3 record(s):"));   // untranslated here
+        QCOMPARE(statuses(), (QStringList{r, u, r, r, u, u}));
+        QCOMPARE(stored(tmp.path(), ids.at(2)).reason, QStringLiteral("generic"));
+
+        // Cancelled: nothing stored.
+        selectRows({1});
+        QTimer::singleShot(0, this, [] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        reject->trigger();
+        QCOMPARE(statuses(), (QStringList{r, u, r, r, u, u}));
+
+        // One undo step for the three.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Backspace);
+        QCOMPARE(statuses(), (QStringList{u, u, u, u, u, u}));
+
+        selectRows({4, 5});
+        bulkAction(QStringLiteral("Accept Selected"))->trigger();
+        QCOMPARE(statuses(), (QStringList{u, u, u, u, a, a}));
+        selectRows({5});
+        bulkAction(QStringLiteral("Reset Selected to Unreviewed"))->trigger();
+        QCOMPARE(statuses(), (QStringList{u, u, u, u, a, u}));
+    }
+
     // A bulk decision over a filter of many records runs on a worker: the window answers, keys
     // that decide are refused meanwhile, Backspace undoes it (on a worker too), Esc stops it.
     void bulkOnManyRecordsRunsInTheBackground()
