@@ -1296,6 +1296,32 @@ private slots:
         summary->close();
     }
 
+    // Ctrl+F from the list goes to the search field; Return searches at once and gives the keys
+    // back to the list, where A decides on what was found.
+    void searchFromTheKeyboard()
+    {
+        TempProject tmp(TestPaths::sampleProject());
+        fill(tmp.path(), 3);
+        MainWindow window;
+        ReviewPage *page = openAllRecords(window, tmp.path());
+        QVERIFY(page);
+        QTRY_COMPARE(page->model()->rowCount(), 6);
+        QApplication::setActiveWindow(&window);
+        QTableView *table = page->tableView();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(page->searchEdit()->hasFocus());
+        QTest::keyClicks(page->searchEdit(), QStringLiteral("number 5."));
+        QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QVERIFY(table->hasFocus());
+        const qint64 found = page->model()->idAt(0);
+        QTRY_VERIFY(table->currentIndex().isValid());
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(stored(tmp.path(), found).status, QStringLiteral("accepted"));
+        QCOMPARE(page->model()->record(0).output, QStringLiteral("Reply number 5."));
+    }
+
     // Bulk ▸ Reject Selected… asks for the reason (one of the project's, or typed) and rejects
     // the selected rows with it as one undo step; Accept Selected and Reset Selected to
     // Unreviewed act on the selection alone.
