@@ -16,6 +16,8 @@
 #include "provider/providerprocess.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestJobQueueModel : public QObject
@@ -86,7 +88,29 @@ void TestJobQueueModel::followsARunWithRetries()
             QVERIFY(model.index(row, JobQueueModel::TokensColumn).data(JobQueueModel::SortRole).toLongLong() > 0);
             QVERIFY(model.index(row, JobQueueModel::LatencyColumn).data(JobQueueModel::SortRole).toLongLong() >= 0);
         }
+        // Each column shows its own figure, and sorts by the number behind it.
+        const auto shown = [&](JobQueueModel::Column column) { return model.index(row, column).data().toString(); };
+        const auto sortedBy = [&](JobQueueModel::Column column) { return model.index(row, column).data(JobQueueModel::SortRole); };
+        QCOMPARE(shown(JobQueueModel::CharacterColumn), job.persona);
+        QCOMPARE(shown(JobQueueModel::CategoryColumn), job.category);
+        QCOMPARE(shown(JobQueueModel::RecordsColumn), QStringLiteral("%1 / %2").arg(job.stored).arg(job.requested));
+        QCOMPARE(sortedBy(JobQueueModel::RecordsColumn).toInt(), job.stored);
+        QCOMPARE(shown(JobQueueModel::AttemptsColumn), QString::number(job.attempts));
+        QCOMPARE(sortedBy(JobQueueModel::AttemptsColumn).toInt(), job.attempts);
+        const qint64 tokens = qint64(job.promptTokens) + job.completionTokens;
+        QCOMPARE(sortedBy(JobQueueModel::TokensColumn).toLongLong(), tokens);
+        QCOMPARE(shown(JobQueueModel::TokensColumn), tokens ? QLocale().toString(tokens) : QString());
+        const qint64 latency = sortedBy(JobQueueModel::LatencyColumn).toLongLong();
+        QCOMPARE(shown(JobQueueModel::LatencyColumn), latency < 0 ? QString() : QStringLiteral("%1 s").arg(QLocale().toString(latency / 1000.0, 'f', 1)));
+        QCOMPARE(sortedBy(JobQueueModel::CostColumn).toDouble(), job.costUsd);
+        QCOMPARE(shown(JobQueueModel::CostColumn).isEmpty(), job.costUsd <= 0);
+        QCOMPARE(sortedBy(JobQueueModel::CharacterColumn).toString(), job.persona);
+        QCOMPARE(sortedBy(JobQueueModel::CategoryColumn).toString(), job.category);
+        QCOMPARE(sortedBy(JobQueueModel::StateColumn).toInt(), int(job.state));
+        QCOMPARE(model.index(row, JobQueueModel::CategoryColumn).data(JobQueueModel::CategoryRole).toString(), job.category);
+        QCOMPARE(model.index(row, JobQueueModel::CategoryColumn).data(JobQueueModel::JobIdRole).toLongLong(), job.id);
     }
+    QCOMPARE(model.headerData(JobQueueModel::LatencyColumn, Qt::Horizontal).toString(), QStringLiteral("Latency"));
     QCOMPARE(ids.size(), model.rowCount());
     const TierPlan plan = TierPlan::compute(*opened.project);
     for (const PersonaPlan &p : plan.personas)
