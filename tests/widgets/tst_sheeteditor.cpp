@@ -299,6 +299,33 @@ private slots:
         doc->undoStack()->undo();   // the addition
         QCOMPARE(own(), original);
         QCOMPARE(shown(), original);
+
+        // Edit: the categories common to every character — the table shows those, Delete removes
+        // one from every character's plan, and undo brings it back.
+        QComboBox *scope = nullptr;
+        for (QComboBox *box : table->parentWidget()->findChildren<QComboBox *>()) {
+            if (box->findText(QStringLiteral("Categories common to every character")) >= 0)
+                scope = box;
+        }
+        QVERIFY(scope);
+        scope->setCurrentIndex(scope->findText(QStringLiteral("Categories common to every character")));
+        QStringList common;
+        for (const Category &c : doc->project().commonCategories)
+            common << c.name;
+        QCOMPARE(shown(), common);
+        QVERIFY(common.contains(QStringLiteral("advice")));
+        const int advice = int(common.indexOf(QStringLiteral("advice")));
+        QApplication::setActiveWindow(&window);
+        table->setFocus();
+        table->setCurrentCell(advice, 0);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QVERIFY(std::none_of(doc->project().commonCategories.cbegin(), doc->project().commonCategories.cend(),
+                             [](const Category &c) { return c.name == QLatin1String("advice"); }));
+        const QList<Category> forOlga = doc->project().categoriesFor(QStringLiteral("Olga Solis"));
+        QVERIFY(std::none_of(forOlga.cbegin(), forOlga.cend(), [](const Category &c) { return c.name == QLatin1String("advice"); }));
+        QCOMPARE(own(), original);   // the character's own list is another list
+        doc->undoStack()->undo();
+        QCOMPARE(shown(), common);
     }
 
     // Character ▸ New Character… from another mode opens the new character's sheet.
