@@ -35,6 +35,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
+
 class TestSheetEditor : public QObject
 {
     Q_OBJECT
