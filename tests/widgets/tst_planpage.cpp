@@ -182,6 +182,11 @@ private slots:
         doc->removeTier(QStringLiteral("walk-on"));
         QCOMPARE(doc->project().tierOf(QStringLiteral("Ambassador Mira")), Project::UnassignedTier);
         QCOMPARE(doc->project().targetFor(QStringLiteral("Ambassador Mira")), 0);
+        // The unassigned tier, holding characters, stays: they would only come back to it.
+        const int steps = doc->undoStack()->count();
+        doc->removeTier(Project::UnassignedTier);
+        QCOMPARE(doc->undoStack()->count(), steps);
+        QCOMPARE(doc->project().tierOf(QStringLiteral("Ambassador Mira")), Project::UnassignedTier);
         while (doc->undoStack()->canUndo())
             doc->undoStack()->undo();
         QCOMPARE(doc->project().tiers.size(), 4);

@@ -253,7 +253,9 @@ void ProjectDocument::removeTier(const QString &tier)
 {
     PlanState s = state();
     const auto it = std::find_if(s.tiers.begin(), s.tiers.end(), [&](const Tier &t) { return t.name == tier; });
-    if (it == s.tiers.end())
+    // The unassigned tier is where a removed tier's characters go: with characters of its own,
+    // removing it would only make it again.
+    if (it == s.tiers.end() || (tier == Project::UnassignedTier && !it->members.isEmpty()))
         return;
     const QStringList members = it->members;
     s.tiers.erase(it);

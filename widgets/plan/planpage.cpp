@@ -117,10 +117,11 @@ PlanPage::PlanPage(QWidget *parent)
     // Character menu in every mode, so the tier's keys are Shift+F2 and Ctrl+Shift+Delete (a key
     // bound twice does nothing at all).
     m_tierActions << action(tr("Re&name Tier…"), QStringLiteral("edit-rename"), QKeySequence(Qt::SHIFT | Qt::Key_F2), &PlanPage::renameTier);
-    m_tierActions << action(tr("&Remove Tier"), QStringLiteral("list-remove"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] {
+    m_removeTierAction = action(tr("&Remove Tier"), QStringLiteral("list-remove"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] {
         if (m_document && !selectedTier().isEmpty() && selectedCharacter().isEmpty())
             m_document->removeTier(selectedTier());
     });
+    m_tierActions << m_removeTierAction;
     m_tierActions << action(tr("Move Tier &Up"), QStringLiteral("go-up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
         if (m_document && !selectedTier().isEmpty() && selectedCharacter().isEmpty())
             m_document->moveTier(selectedTier(), -1);
@@ -387,9 +388,14 @@ QString PlanPage::selectedTier() const
 void PlanPage::updateActions()
 {
     const bool character = !selectedCharacter().isEmpty();
-    const bool tier = !character && !selectedTier().isEmpty();
+    const QString tierName = character ? QString() : selectedTier();
     for (QAction *a : std::as_const(m_tierActions))
-        a->setEnabled(m_document && tier);
+        a->setEnabled(m_document && !tierName.isEmpty());
+    // The unassigned tier with characters in it cannot go: they would come straight back to it.
+    if (m_document && tierName == Project::UnassignedTier) {
+        const QTreeWidgetItem *item = m_tree->currentItem();
+        m_removeTierAction->setEnabled(item && item->childCount() == 0);
+    }
     for (QAction *a : std::as_const(m_characterActions))
         a->setEnabled(m_document && character);
 }

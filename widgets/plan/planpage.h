@@ -80,6 +80,7 @@ private:
     QList<QAction *> m_actions;
     QList<QAction *> m_tierActions;
     QList<QAction *> m_characterActions;
+    QAction *m_removeTierAction = nullptr;
     QString m_sharedCharacter;   // the shared character list's selection
     QString m_structure;
     void showEstimate(const RunEstimate &estimate);
