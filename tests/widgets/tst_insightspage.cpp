@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QThreadPool>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QValueAxis>
 
@@ -247,6 +248,11 @@ private slots:
         const QString png = out.filePath(QStringLiteral("chart.png"));
         QVERIFY(page->exportCurrent(png));
         QVERIFY(QFileInfo(png).size() > 1000);
+
+        // Activating a character's row (double-click, Enter) opens the Review mode on it.
+        emit flags->itemActivated(flags->topLevelItem(0), 0);
+        QCOMPARE(QString::fromLatin1(window.currentModePage()->metaObject()->className()), QStringLiteral("ReviewPage"));
+        QCOMPARE(window.characterView()->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("Olga Solis"));
     }
 
     // On a one-CPU machine Qt's global thread pool has one thread. The quality checks ran there

@@ -936,7 +936,8 @@ void InsightsPage::openReviewFor(const QString &character)
     for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
         if (auto *window = qobject_cast<MainWindow *>(w)) {
             for (ModePage *page : window->modePages()) {
-                if (page->title().remove(QLatin1Char('&')) == tr("Review")) {
+                // By class, not by its translated title (two contexts may word it apart).
+                if (QLatin1String(page->metaObject()->className()) == QLatin1String("ReviewPage")) {
                     emit modeRequested(page);
                     return;
                 }
