@@ -4,7 +4,7 @@
 <context>
     <name>CharactersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/characters/characterspage.cpp" line="+612"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+613"/>
         <source>%n trait(s)</source>
         <translation>
             <numerusform>%n trait</numerusform>
@@ -461,7 +461,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../widgets/plan/planpage.cpp" line="+326"/>
+        <location filename="../widgets/plan/planpage.cpp" line="+341"/>
         <source>%1 — %n character(s)</source>
         <translation>
             <numerusform>%1 — %n character</numerusform>

@@ -206,7 +206,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+89"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+90"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Nivel:</translation>
     </message>
@@ -651,12 +651,12 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Duplicate Character</source>
         <translation>Duplicar personaje</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Rename Character</source>
         <translation>Renombrar personaje</translation>
@@ -3025,12 +3025,7 @@
         <translation>La distinción de voces compara las %1 personas con más registros, de %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+100"/>
         <location line="+6"/>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
@@ -3595,7 +3590,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../widgets/plan/planpage.cpp" line="+70"/>
+        <location filename="../widgets/plan/planpage.cpp" line="+72"/>
         <source>Records asked for in one request</source>
         <translation>Registros pedidos en una sola solicitud</translation>
     </message>
@@ -3635,7 +3630,7 @@
         <translation>&amp;Añadir nivel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Re&amp;name Tier…</source>
         <translation>Re&amp;nombrar nivel…</translation>
     </message>
@@ -3645,7 +3640,7 @@
         <translation>&amp;Quitar nivel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Move Tier &amp;Up</source>
         <translation>Mover nivel a&amp;rriba</translation>
     </message>
@@ -3670,12 +3665,12 @@
         <translation>Usar la &amp;cantidad del nivel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Drag characters between tiers, or select one and press Ctrl+Up / Ctrl+Down. A character&apos;s own count overrides its tier&apos;s (shown in bold).</source>
         <translation>Arrastra personajes entre niveles, o selecciona uno y pulsa Ctrl+Arriba / Ctrl+Abajo. La cantidad propia de un personaje sustituye a la de su nivel (se muestra en negrita).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Records per character in tier %1</source>
         <translation>Registros por personaje en el nivel %1</translation>
     </message>
@@ -3685,7 +3680,7 @@
         <translation>Registros para %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No project open</source>
         <translation>Ningún proyecto abierto</translation>
     </message>
@@ -3753,7 +3748,7 @@
         <translation>no se conoce el precio del modelo</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <location line="+4"/>
         <source>Add Tier</source>
         <translation>Añadir nivel</translation>
@@ -3765,16 +3760,18 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+16"/>
         <source>There is already a tier called %1.</source>
         <translation>Ya hay un nivel llamado %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Rename Tier</source>
         <translation>Renombrar nivel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>New name for the %1 tier:</source>
         <translation>Nuevo nombre para el nivel %1:</translation>
     </message>
@@ -3957,7 +3954,7 @@
         <translation>Renombrar el nivel %1 a %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Remove tier %1</source>
         <translation>Quitar el nivel %1</translation>
     </message>
@@ -4011,7 +4008,7 @@
         <translation>Nuevo personaje %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-206"/>
+        <location line="-208"/>
         <source>Set %1 tier to %Ln record(s)</source>
         <translation>
             <numerusform>Fijar el nivel %1 en %Ln registro</numerusform>
@@ -4027,7 +4024,7 @@
         </translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+260"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>

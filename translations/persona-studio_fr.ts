@@ -206,7 +206,7 @@
 <context>
     <name>CharactersPage</name>
     <message>
-        <location filename="../widgets/characters/characterspage.cpp" line="+89"/>
+        <location filename="../widgets/characters/characterspage.cpp" line="+90"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Niveau&#xa0;:</translation>
     </message>
@@ -651,12 +651,12 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Duplicate Character</source>
         <translation>Dupliquer le personnage</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Rename Character</source>
         <translation>Renommer le personnage</translation>
@@ -3025,12 +3025,7 @@
         <translation>La distinction des voix compare les %1 personas qui ont le plus d&apos;enregistrements, sur %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Review</source>
-        <translation>Relecture</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+100"/>
         <location line="+6"/>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
@@ -3595,7 +3590,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../widgets/plan/planpage.cpp" line="+70"/>
+        <location filename="../widgets/plan/planpage.cpp" line="+72"/>
         <source>Records asked for in one request</source>
         <translation>Enregistrements demandés en une seule requête</translation>
     </message>
@@ -3635,7 +3630,7 @@
         <translation>&amp;Ajouter un niveau…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Re&amp;name Tier…</source>
         <translation>Re&amp;nommer le niveau…</translation>
     </message>
@@ -3645,7 +3640,7 @@
         <translation>&amp;Retirer le niveau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Move Tier &amp;Up</source>
         <translation>&amp;Monter le niveau</translation>
     </message>
@@ -3670,12 +3665,12 @@
         <translation>&amp;Utiliser le nombre du niveau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Drag characters between tiers, or select one and press Ctrl+Up / Ctrl+Down. A character&apos;s own count overrides its tier&apos;s (shown in bold).</source>
         <translation>Faites glisser les personnages d&apos;un niveau à l&apos;autre, ou sélectionnez-en un et appuyez sur Ctrl+Haut / Ctrl+Bas. Le nombre propre à un personnage remplace celui de son niveau (affiché en gras).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Records per character in tier %1</source>
         <translation>Enregistrements par personnage dans le niveau %1</translation>
     </message>
@@ -3685,7 +3680,7 @@
         <translation>Enregistrements pour %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
@@ -3753,7 +3748,7 @@
         <translation>prix du modèle inconnu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <location line="+4"/>
         <source>Add Tier</source>
         <translation>Ajouter un niveau</translation>
@@ -3765,16 +3760,18 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+16"/>
         <source>There is already a tier called %1.</source>
         <translation>Il existe déjà un niveau nommé %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Rename Tier</source>
         <translation>Renommer le niveau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>New name for the %1 tier:</source>
         <translation>Nouveau nom pour le niveau %1&#xa0;:</translation>
     </message>
@@ -3957,7 +3954,7 @@
         <translation>Renommer le niveau %1 en %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Remove tier %1</source>
         <translation>Retirer le niveau %1</translation>
     </message>
@@ -4011,7 +4008,7 @@
         <translation>Nouveau personnage %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-206"/>
+        <location line="-208"/>
         <source>Set %1 tier to %Ln record(s)</source>
         <translation>
             <numerusform>Fixer le niveau %1 à %Ln enregistrement</numerusform>
@@ -4027,7 +4024,7 @@
         </translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+260"/>
         <location line="+36"/>
         <location line="+58"/>
         <source>%1 is not in the project.</source>
