@@ -209,6 +209,20 @@ private slots:
         QVERIFY(TempProject::writeFile(path, theirs));
         QTRY_VERIFY(sheet->hasConflict());
 
+        // Ctrl+S does not write over the other program's change: it says where to choose.
+        QString said;
+        QTimer::singleShot(0, this, [&said] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        QApplication::setActiveWindow(&window);
+        page->editor()->setFocus();
+        QTest::keyClick(page->editor(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(said.startsWith(QStringLiteral("The file changed on disk since it was opened.")), qPrintable(said));
+        QCOMPARE(read(path).toUtf8(), theirs);
+
         const auto closeAnswering = [&](QMessageBox::StandardButton button) {
             QString asked;
             QTimer::singleShot(0, this, [&asked, button] {
