@@ -476,6 +476,33 @@ private slots:
         QVERIFY(page->providerLabel()->text().contains(QStringLiteral("http://127.0.0.1:8080/v1")));
     }
 
+    // Test Connection on the page itself asks the project's endpoint and says the outcome under
+    // the provider line: here it works, then the endpoint refuses the key the project names.
+    void pageTestsTheConnection()
+    {
+        ProviderProcess provider({QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--require-key"), QStringLiteral("sk-right")});
+        QVERIFY(provider.isRunning());
+        TempProject tmp(fixture());
+        pointAt(tmp.path(), provider.baseUrl(), 2);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(tmp.path()));
+        GeneratePage *page = generatePage(window);
+        window.setModePage(page);
+        QVERIFY(!page->probeLabel()->isVisible());
+
+        qputenv("PS_TEST_NO_SUCH_KEY", "sk-right");
+        page->testConnection();
+        QVERIFY(page->probeLabel()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(page->probeLabel()->text().contains(QStringLiteral("The endpoint works")), 20000);
+
+        qputenv("PS_TEST_NO_SUCH_KEY", "sk-wrong");
+        page->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(page->probeLabel()->text().contains(QStringLiteral("API key accepted: no")), 20000);
+        QVERIFY2(!page->probeLabel()->text().contains(QStringLiteral("The endpoint works")), qPrintable(page->probeLabel()->text()));
+        qunsetenv("PS_TEST_NO_SUCH_KEY");
+    }
+
     // Settings…: the endpoint's models are listed into the model box and Test Connection says
     // the endpoint works; closing the dialog while an endpoint has not answered yet is safe.
     void providerDialogListsModelsAndTests()
