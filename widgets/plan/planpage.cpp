@@ -428,10 +428,8 @@ void PlanPage::addTier()
     const QString name = QInputDialog::getText(this, tr("Add Tier"), tr("Name of the new tier:"), QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    if (std::any_of(m_document->project().tiers.cbegin(), m_document->project().tiers.cend(), [&](const Tier &t) { return t.name == name.trimmed(); })) {
-        QMessageBox::warning(this, tr("Add Tier"), tr("There is already a tier called %1.").arg(name.trimmed()));
+    if (refuseTakenTierName(tr("Add Tier"), name.trimmed()))
         return;
-    }
     m_document->addTier(name, 30);
 }
 
@@ -444,9 +442,16 @@ void PlanPage::renameTier()
     const QString name = QInputDialog::getText(this, tr("Rename Tier"), tr("New name for the %1 tier:").arg(tier), QLineEdit::Normal, tier, &ok).trimmed();
     if (!ok || name.isEmpty() || name == tier)
         return;
-    if (std::any_of(m_document->project().tiers.cbegin(), m_document->project().tiers.cend(), [&](const Tier &t) { return t.name == name; })) {
-        QMessageBox::warning(this, tr("Rename Tier"), tr("There is already a tier called %1.").arg(name));
+    if (refuseTakenTierName(tr("Rename Tier"), name))
         return;
-    }
     m_document->renameTier(tier, name);
+}
+
+bool PlanPage::refuseTakenTierName(const QString &title, const QString &name)
+{
+    const QList<Tier> &tiers = m_document->project().tiers;
+    if (std::none_of(tiers.cbegin(), tiers.cend(), [&](const Tier &t) { return t.name == name; }))
+        return false;
+    QMessageBox::warning(this, title, tr("There is already a tier called %1.").arg(name));
+    return true;
 }

@@ -71,6 +71,8 @@ private:
     void updateActions();   // the tier actions for a tier's row, the character actions for a character's
     void addTier();
     void renameTier();
+    // Says so, titled `title`, when a tier is called `name` already; true then.
+    bool refuseTakenTierName(const QString &title, const QString &name);
 
     ProjectDocument *m_document = nullptr;
     PlanTree *m_tree;
