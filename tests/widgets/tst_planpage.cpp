@@ -182,6 +182,18 @@ private slots:
         doc->removeTier(QStringLiteral("walk-on"));
         QCOMPARE(doc->project().tierOf(QStringLiteral("Ambassador Mira")), Project::UnassignedTier);
         QCOMPARE(doc->project().targetFor(QStringLiteral("Ambassador Mira")), 0);
+        // "unassigned" came last and stays last: it does not move, and no tier moves below it.
+        QCOMPARE(doc->project().tiers.last().name, Project::UnassignedTier);
+        const QString beforeUnassigned = doc->project().tiers.at(doc->project().tiers.size() - 2).name;
+        const int movesBefore = doc->undoStack()->count();
+        QVERIFY(!doc->canMoveTier(Project::UnassignedTier, -1));
+        doc->moveTier(Project::UnassignedTier, -1);
+        QVERIFY(!doc->canMoveTier(beforeUnassigned, +1));
+        doc->moveTier(beforeUnassigned, +1);
+        QVERIFY(!doc->canMoveTier(doc->project().tiers.first().name, -1));
+        QVERIFY(doc->canMoveTier(beforeUnassigned, -1));
+        QCOMPARE(doc->undoStack()->count(), movesBefore);
+        QCOMPARE(doc->project().tiers.last().name, Project::UnassignedTier);
         // The unassigned tier, holding characters, stays: they would only come back to it.
         const int steps = doc->undoStack()->count();
         doc->removeTier(Project::UnassignedTier);
@@ -267,6 +279,31 @@ private slots:
         press(plan->itemFor(PlanPage::TierItem, QStringLiteral("walk-on")), Qt::Key_F2, Qt::ShiftModifier);
         QCOMPARE(said.size(), 2);
         QCOMPARE(said.last(), QStringLiteral("There is already a tier called main."));
+        QCOMPARE(tierNames().last(), QStringLiteral("walk-on"));
+
+        // Ctrl+Shift+Up and Down reorder the tiers; the first goes no higher, the last no lower.
+        const auto planAction = [&](const QString &text) -> QAction * {
+            for (QAction *a : plan->planActions()) {
+                if (a->text() == text)
+                    return a;
+            }
+            return nullptr;
+        };
+        QAction *up = planAction(QStringLiteral("Move Tier &Up"));
+        QAction *down = planAction(QStringLiteral("Move Tier Do&wn"));
+        QVERIFY(up && down);
+        plan->tree()->setCurrentItem(plan->itemFor(PlanPage::TierItem, QStringLiteral("walk-on")));
+        QVERIFY(up->isEnabled());
+        QVERIFY(!down->isEnabled());
+        press(plan->itemFor(PlanPage::TierItem, QStringLiteral("walk-on")), Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tierNames().indexOf(QStringLiteral("walk-on")), original.size() - 1);
+        QTRY_VERIFY(plan->itemFor(PlanPage::TierItem, QStringLiteral("walk-on")));
+        plan->tree()->setCurrentItem(plan->itemFor(PlanPage::TierItem, QStringLiteral("walk-on")));
+        QVERIFY(down->isEnabled());
+        press(plan->itemFor(PlanPage::TierItem, QStringLiteral("main")), Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tierNames().first(), QStringLiteral("main"));
+        QVERIFY(!up->isEnabled());
+        press(plan->itemFor(PlanPage::TierItem, QStringLiteral("walk-on")), Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(tierNames().last(), QStringLiteral("walk-on"));
 
         // A character's row: its tier stays.

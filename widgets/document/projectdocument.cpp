@@ -270,16 +270,33 @@ void ProjectDocument::removeTier(const QString &tier)
     change(tr("Remove tier %1").arg(tier), s);
 }
 
+namespace {
+// Where `delta` steps take a tier, or -1 where it cannot go: the unassigned tier stays last, as
+// addTier and removeTier keep it.
+qsizetype tierDestination(const QList<Tier> &tiers, const QString &tier, int delta)
+{
+    const auto it = std::find_if(tiers.begin(), tiers.end(), [&](const Tier &t) { return t.name == tier; });
+    if (it == tiers.end() || tier == Project::UnassignedTier)
+        return -1;
+    const qsizetype from = it - tiers.begin();
+    const qsizetype last = tiers.last().name == Project::UnassignedTier ? tiers.size() - 2 : tiers.size() - 1;
+    const qsizetype to = std::clamp<qsizetype>(from + delta, 0, last);
+    return to == from ? -1 : to;
+}
+}
+
+bool ProjectDocument::canMoveTier(const QString &tier, int delta) const
+{
+    return tierDestination(m_project.tiers, tier, delta) >= 0;
+}
+
 void ProjectDocument::moveTier(const QString &tier, int delta)
 {
     PlanState s = state();
-    const auto it = std::find_if(s.tiers.begin(), s.tiers.end(), [&](const Tier &t) { return t.name == tier; });
-    if (it == s.tiers.end())
+    const qsizetype to = tierDestination(s.tiers, tier, delta);
+    if (to < 0)
         return;
-    const qsizetype from = it - s.tiers.begin();
-    const qsizetype to = std::clamp<qsizetype>(from + delta, 0, s.tiers.size() - 1);
-    if (from == to)
-        return;
+    const auto from = std::find_if(s.tiers.begin(), s.tiers.end(), [&](const Tier &t) { return t.name == tier; }) - s.tiers.begin();
     s.tiers.move(from, to);
     change(tr("Move tier %1").arg(tier), s);
 }

@@ -57,6 +57,7 @@ public:
     void renameTier(const QString &from, const QString &to);
     void removeTier(const QString &tier);  // its members go to "unassigned"
     void moveTier(const QString &tier, int delta);
+    bool canMoveTier(const QString &tier, int delta) const; // the unassigned tier stays last
     void moveCharacter(const QString &character, int delta);
     void setCategories(const QString &character, const QList<Category> &own); // character empty → common
     void setBatchSize(int batchSize);

@@ -122,14 +122,16 @@ PlanPage::PlanPage(QWidget *parent)
             m_document->removeTier(selectedTier());
     });
     m_tierActions << m_removeTierAction;
-    m_tierActions << action(tr("Move Tier &Up"), QStringLiteral("go-up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
+    m_moveTierUpAction = action(tr("Move Tier &Up"), QStringLiteral("go-up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
         if (m_document && !selectedTier().isEmpty() && selectedCharacter().isEmpty())
             m_document->moveTier(selectedTier(), -1);
     });
-    m_tierActions << action(tr("Move Tier Do&wn"), QStringLiteral("go-down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
+    m_tierActions << m_moveTierUpAction;
+    m_moveTierDownAction = action(tr("Move Tier Do&wn"), QStringLiteral("go-down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
         if (m_document && !selectedTier().isEmpty() && selectedCharacter().isEmpty())
             m_document->moveTier(selectedTier(), +1);
     });
+    m_tierActions << m_moveTierDownAction;
     m_characterActions << action(tr("To Tier &Above"), QStringLiteral("go-previous"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelectedCharacter(-1); });
     m_characterActions << action(tr("To Tier &Below"), QStringLiteral("go-next"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelectedCharacter(+1); });
     m_characterActions << action(tr("Use Tier's &Count"), QStringLiteral("edit-undo"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), [this] {
@@ -182,6 +184,7 @@ void PlanPage::setDocument(ProjectDocument *document)
     m_structure.clear();
     if (m_document) {
         connect(m_document, &ProjectDocument::planChanged, this, &PlanPage::refresh);
+        connect(m_document, &ProjectDocument::planChanged, this, &PlanPage::updateActions);
         connect(m_document, &ProjectDocument::charactersChanged, this, &PlanPage::refresh);
         connect(m_document, &ProjectDocument::sheetChanged, this, [this] { m_estimateTimer.start(); });
     }
@@ -395,6 +398,11 @@ void PlanPage::updateActions()
     if (m_document && tierName == Project::UnassignedTier) {
         const QTreeWidgetItem *item = m_tree->currentItem();
         m_removeTierAction->setEnabled(item && item->childCount() == 0);
+    }
+    // The first tier goes no higher, the last no lower, and "unassigned" stays last.
+    if (m_document && !tierName.isEmpty()) {
+        m_moveTierUpAction->setEnabled(m_document->canMoveTier(tierName, -1));
+        m_moveTierDownAction->setEnabled(m_document->canMoveTier(tierName, +1));
     }
     for (QAction *a : std::as_const(m_characterActions))
         a->setEnabled(m_document && character);

@@ -83,6 +83,8 @@ private:
     QList<QAction *> m_tierActions;
     QList<QAction *> m_characterActions;
     QAction *m_removeTierAction = nullptr;
+    QAction *m_moveTierUpAction = nullptr;
+    QAction *m_moveTierDownAction = nullptr;
     QString m_sharedCharacter;   // the shared character list's selection
     QString m_structure;
     void showEstimate(const RunEstimate &estimate);
