@@ -1,10 +1,11 @@
 # Unity builds: the two libraries' sources are compiled eight to a translation unit (CMake's
 # UNITY_BUILD), so the Qt templates they share are instantiated, optimised and, in the sanitizer
 # build, instrumented once per batch instead of once per file. On a 2-core machine this takes
-# about a third off compiling them. The test executables are one file each, and the CLI
-# registers its commands with the same internal name in every file, so neither is batched.
-# A library file's internal names (static functions, anonymous namespaces) must differ from those
-# of the other files of its folder; the build fails when they do not. PERSONA_STUDIO_UNITY=OFF
+# about a third off compiling them. The command-line tool's commands are batched the same way;
+# the test executables are one file each.
+# A file's internal names (static functions, anonymous namespaces; a command's registrar is
+# named after it) must differ from those of the other files of its folder; the build fails when
+# they do not. PERSONA_STUDIO_UNITY=OFF
 # compiles file by file (quicker to rebuild after editing one file).
 option(PERSONA_STUDIO_UNITY "Compile the libraries' sources in batches (unity build)" ON)
 

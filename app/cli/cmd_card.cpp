@@ -77,7 +77,7 @@ int runCard(const QStringList &arguments)
     return status;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("card"),
+const CliCommandRegistrar cardCommand({QStringLiteral("card"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "make character sheets from role-play character cards (--project DIR FILE...)")),
                                      runCard});
 

@@ -88,7 +88,7 @@ int runExport(const QStringList &arguments)
     return result.validationRejected() ? 3 : 0;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("export"),
+const CliCommandRegistrar exportCommand({QStringLiteral("export"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "write training files (--project DIR --out DIR [--format F] [--include accepted|reviewed|all] [--imported yes|no] [--val-split F] [--seed N])")),
                                      runExport});
 

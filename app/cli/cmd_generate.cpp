@@ -266,7 +266,7 @@ int runGenerate(const QStringList &arguments)
     return summary.targetsMet ? 0 : 3;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("generate"),
+const CliCommandRegistrar generateCommand({QStringLiteral("generate"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "generate records until the plan's targets are met (--project DIR [--dry-run] …)")),
                                      runGenerate});
 

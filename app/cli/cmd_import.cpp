@@ -155,7 +155,7 @@ int runImport(const QStringList &arguments)
     return summary.hasUnreadableFile() ? 1 : 0;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("import"),
+const CliCommandRegistrar importCommand({QStringLiteral("import"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "import JSONL datasets into a project (--project DIR FILE... [--persona NAME] [--category NAME] [--json])")),
                                      runImport});
 

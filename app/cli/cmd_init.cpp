@@ -38,7 +38,7 @@ int runInit(const QStringList &arguments)
     return 0;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("init"),
+const CliCommandRegistrar initCommand({QStringLiteral("init"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "start a project in a folder (--project DIR [--work NAME])")),
                                      runInit});
 

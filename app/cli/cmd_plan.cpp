@@ -60,7 +60,7 @@ int runPlan(const QStringList &arguments)
     return 0;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("plan"),
+const CliCommandRegistrar planCommand({QStringLiteral("plan"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "print the generation plan of a project (--project DIR [--json])")),
                                      runPlan});
 

@@ -44,7 +44,7 @@ int runProbe(const QStringList &arguments)
     return r.completionWorks ? 0 : 1;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("probe"),
+const CliCommandRegistrar probeCommand({QStringLiteral("probe"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "check an endpoint: reachable, key accepted, structured output (--project DIR)")),
                                      runProbe});
 

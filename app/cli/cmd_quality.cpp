@@ -88,7 +88,7 @@ int runQuality(const QStringList &arguments)
     return 0;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("quality"),
+const CliCommandRegistrar qualityCommand({QStringLiteral("quality"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "check records for tics, duplicates, refusals and voice distinctness (--project DIR [--json] [--no-write])")),
                                      runQuality});
 

@@ -78,7 +78,7 @@ int runStats(const QStringList &arguments)
     return 0;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("stats"),
+const CliCommandRegistrar statsCommand({QStringLiteral("stats"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "records, review states, drops, tokens and cost per character (--project DIR [--json])")),
                                      runStats});
 

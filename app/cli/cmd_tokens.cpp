@@ -78,6 +78,6 @@ int runTokens(const QStringList &arguments)
 
 }
 
-static CliCommandRegistrar registrar({QStringLiteral("tokens"),
+const CliCommandRegistrar tokensCommand({QStringLiteral("tokens"),
                                       QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "count (or list) the o200k_base / cl100k_base tokens of a file")),
                                       [](const QStringList &args) -> int { return runTokens(args); }});

@@ -57,7 +57,7 @@ int runValidate(const QStringList &arguments)
     return report.rejected() ? 1 : 0;
 }
 
-const CliCommandRegistrar registrar({QStringLiteral("validate"),
+const CliCommandRegistrar validateCommand({QStringLiteral("validate"),
                                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "check a JSONL training file (FILE.jsonl [--format F] [--model NAME] [--cutoff TOKENS] [--epochs N] [--json])")),
                                      runValidate});
 
